@@ -1,0 +1,50 @@
+"""The one entry point: arguments -> paths -> logging -> database -> window or command."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from pathlib import Path
+
+from nfg_desktop import paths
+from nfg_desktop.cli.context import CommandContext
+from nfg_desktop.cli.parser import build_parser
+from nfg_desktop.domain.errors import DomainError
+from nfg_desktop.logs import setup_logging
+
+log = logging.getLogger("nfg_desktop")
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    db_path = Path(args.db).expanduser() if args.db else paths.default_db_path()
+    log_path = setup_logging()
+    if args.command is None:
+        from nfg_desktop.gui.app import run_gui
+
+        return run_gui(db_path)
+    context = CommandContext(db_path=db_path, db_url=args.db_url)
+    try:
+        return int(args.handler(args, context))
+    except DomainError as error:
+        print(f"Fehler: {error.message}", file=sys.stderr)
+        return 1
+    except BrokenPipeError:
+        # The reader (e.g. `| head`) stopped early; that is not an error.
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115
+        return 0
+    except KeyboardInterrupt:
+        print("Abgebrochen.", file=sys.stderr)
+        return 1
+    except Exception:
+        log.exception("Unerwarteter Fehler im Befehl %s", args.command)
+        where = f" Einzelheiten stehen in {log_path}." if log_path else ""
+        print(f"Fehler: Ein unerwarteter Fehler ist aufgetreten.{where}", file=sys.stderr)
+        return 1
+    finally:
+        context.close()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""The command line: parse, call services / io / reports, print. Commands live in ``commands``."""

@@ -1,0 +1,52 @@
+"""What every command gets: the chosen database, opened on demand."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TextIO
+
+from sqlalchemy.orm import Session
+
+from nfg_desktop.domain.errors import DomainError
+from nfg_desktop.store.database import Database, open_database, open_url
+
+
+@dataclass
+class CommandContext:
+    db_path: Path
+    db_url: str | None = None
+    out: TextIO = field(default_factory=lambda: sys.stdout)
+    _database: Database | None = None
+
+    def database(self, create: bool = True, read_only: bool = False) -> Database:
+        """Open the chosen file. ``create=False`` refuses a file that does not exist yet."""
+        if self._database is None:
+            if self.db_url:
+                self._database = open_url(self.db_url)
+            else:
+                if not create and not self.db_path.exists():
+                    raise DomainError(f"Die Datei „{self.db_path}“ gibt es nicht.")
+                self._database = open_database(self.db_path, read_only=read_only)
+        return self._database
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        with self.database(create=False).read() as session:
+            yield session
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        with self.database().write() as session:
+            yield session
+
+    def print(self, text: str = "") -> None:
+        print(text, file=self.out)
+
+    def close(self) -> None:
+        if self._database is not None:
+            self._database.close()
+            self._database = None

@@ -1,0 +1,260 @@
+"""Field rules shared by forms, imports and the command line.
+
+Each ``check_*`` function returns the cleaned value or raises ``ValidationError`` for its field.
+``FieldErrors`` collects several failures so a form can mark every offending field at once.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import date
+from typing import TypeVar
+
+from nfg_desktop.domain.errors import DomainError, ValidationError
+
+T = TypeVar("T")
+
+EARLIEST_DATE = date(1900, 1, 1)
+LATEST_DATE = date(2100, 12, 31)
+
+# Deliberately simple: one @, no spaces, a dot in the domain part, no leading/trailing dots.
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s.]+(\.[^@\s.]+)+$")
+_POSTAL_CODE = re.compile(r"^\d{5}$")
+_URL = re.compile(r"^(https?://)?[^\s/$.?#][^\s]*\.[^\s]{2,}$", re.IGNORECASE)
+
+
+class FieldErrors:
+    """Collect field errors, then raise them together."""
+
+    def __init__(self) -> None:
+        self.errors: dict[str, str] = {}
+
+    def check(self, field: str, func: Callable[[], T]) -> T | None:
+        try:
+            return func()
+        except DomainError as error:
+            self.errors.setdefault(error.field or field, error.message)
+            return None
+
+    def add(self, field: str, message: str) -> None:
+        self.errors.setdefault(field, message)
+
+    def raise_if_any(self) -> None:
+        if self.errors:
+            raise ValidationError(self.errors)
+
+
+@contextmanager
+def collecting() -> Iterator[FieldErrors]:
+    errors = FieldErrors()
+    yield errors
+    errors.raise_if_any()
+
+
+def _fail(field: str, message: str) -> ValidationError:
+    return ValidationError({field: message})
+
+
+def clean_text(value: str | None) -> str:
+    """Strip and collapse inner runs of whitespace on one line; keep the text otherwise as typed."""
+    if value is None:
+        return ""
+    return " ".join(str(value).split())
+
+
+def clean_multiline(value: str | None) -> str:
+    if value is None:
+        return ""
+    lines = [line.rstrip() for line in str(value).replace("\r\n", "\n").split("\n")]
+    return "\n".join(lines).strip()
+
+
+def check_required(field: str, label: str, value: str | None, max_length: int = 200) -> str:
+    text = clean_text(value)
+    if not text:
+        raise _fail(field, f"{label}: Bitte ausfüllen.")
+    if len(text) > max_length:
+        raise _fail(field, f"{label}: höchstens {max_length} Zeichen.")
+    return text
+
+
+def check_optional_text(field: str, label: str, value: str | None, max_length: int = 200) -> str:
+    text = clean_text(value)
+    if len(text) > max_length:
+        raise _fail(field, f"{label}: höchstens {max_length} Zeichen.")
+    return text
+
+
+def check_email(field: str, value: str | None, label: str = "E-Mail") -> str:
+    text = clean_text(value).replace(" ", "")
+    if text.lower().startswith("mailto:"):
+        text = text[7:]
+    if not text:
+        return ""
+    if len(text) > 254 or not _EMAIL.match(text):
+        raise _fail(field, f"{label}: „{text}“ ist keine gültige E-Mail-Adresse.")
+    return text
+
+
+def check_postal_code(field: str, value: str | int | None, label: str = "PLZ") -> str:
+    if value is None:
+        return ""
+    text = clean_text(str(value)).replace(" ", "")
+    if not text:
+        return ""
+    if text.isdigit() and len(text) == 4:
+        # Excel drops the leading zero of codes such as 01067 (Dresden).
+        text = "0" + text
+    if not _POSTAL_CODE.match(text):
+        raise _fail(field, f"{label}: „{text}“ ist keine deutsche Postleitzahl (5 Ziffern).")
+    return text
+
+
+def check_website(field: str, value: str | None, label: str = "Webseite") -> str:
+    text = clean_text(value).replace(" ", "")
+    if not text:
+        return ""
+    if not _URL.match(text):
+        raise _fail(field, f"{label}: „{text}“ ist keine gültige Internetadresse.")
+    return text
+
+
+def normalise_phone(value: str | int | float | None) -> str:
+    """Bring a phone number into one readable shape, e.g. ``07123 456789`` or ``+49 30 123456``.
+
+    Numbers come in every shape (``(07123) 45 67-89``, ``+49 (0)7123/456789``, ``0049 7123 456``).
+    German numbers are written national (``0`` prefix) with a space after the area code when the
+    input separated it; foreign numbers keep their ``+`` country code.
+    """
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    raw = str(value).strip()
+    if not raw:
+        return ""
+    raw = raw.replace("(0)", "")
+    digits_plus = re.sub(r"[^\d+]", "", raw)
+    if digits_plus.startswith("00"):
+        digits_plus = "+" + digits_plus[2:]
+    if digits_plus.startswith("+49"):
+        digits_plus = "0" + digits_plus[3:]
+    if isinstance(value, int) and not digits_plus.startswith(("0", "+")):
+        # Excel turned 07123456 into the number 7123456.
+        digits_plus = "0" + digits_plus
+    if digits_plus.startswith("+"):
+        rest = digits_plus[1:]
+        return "+" + rest[:2] + " " + rest[2:] if len(rest) > 4 else digits_plus
+    # Split area code from subscriber number where the user separated them.
+    groups = [g for g in re.split(r"[^\d]+", raw.replace("+49", "0").replace("0049", "0")) if g]
+    if len(groups) >= 2 and groups[0].startswith("0") and len(groups[0]) <= 6:
+        return groups[0] + " " + "".join(groups[1:])
+    return digits_plus
+
+
+def check_phone(field: str, value: str | int | float | None, label: str = "Telefon") -> str:
+    text = normalise_phone(value)
+    if not text:
+        return ""
+    digits = re.sub(r"\D", "", text)
+    if len(digits) < 3 or len(digits) > 20:
+        raise _fail(field, f"{label}: „{value}“ ist keine gültige Telefonnummer.")
+    return text
+
+
+def check_date(field: str, value: date | None, label: str) -> date | None:
+    if value is None:
+        return None
+    if not isinstance(value, date):
+        raise _fail(field, f"{label}: kein gültiges Datum.")
+    if value < EARLIEST_DATE or value > LATEST_DATE:
+        raise _fail(
+            field, f"{label}: {value:%d.%m.%Y} liegt außerhalb des möglichen Bereichs (1900–2100)."
+        )
+    return value
+
+
+def check_date_order(
+    start_field: str, start: date | None, end_field: str, end: date | None, end_label: str = "Ende"
+) -> None:
+    if start is not None and end is not None and end < start:
+        raise _fail(end_field, f"{end_label}: darf nicht vor dem Beginn liegen.")
+
+
+def check_birth_year(field: str, value: int | str | None, today: date | None = None) -> int | None:
+    if value is None or value == "":
+        return None
+    try:
+        year = int(str(value).strip())
+    except ValueError:
+        raise _fail(field, f"Geburtsjahr: „{value}“ ist keine Jahreszahl.") from None
+    this_year = (today or date.today()).year
+    if year < 1900 or year > this_year:
+        raise _fail(field, f"Geburtsjahr: muss zwischen 1900 und {this_year} liegen.")
+    return year
+
+
+def check_choice(field: str, label: str, value: str | None, options: list[str]) -> str:
+    text = clean_text(value)
+    if not text:
+        raise _fail(field, f"{label}: Bitte auswählen.")
+    if text not in options:
+        raise _fail(field, f"{label}: „{text}“ ist kein gültiger Eintrag.")
+    return text
+
+
+def check_choices(
+    field: str, label: str, values: list[str] | None, options: list[str]
+) -> list[str]:
+    chosen: list[str] = []
+    for value in values or []:
+        text = clean_text(value)
+        if text not in options:
+            raise _fail(field, f"{label}: „{text}“ ist kein gültiger Eintrag.")
+        if text not in chosen:
+            chosen.append(text)
+    return chosen
+
+
+def check_non_negative_int(field: str, label: str, value: int | None) -> int:
+    if value is None:
+        return 0
+    if int(value) < 0:
+        raise _fail(field, f"{label}: darf nicht negativ sein.")
+    return int(value)
+
+
+def parse_german_date(text: str) -> date:
+    """Parse 31.12.2025, 31.12.25 or 2025-12-31; raise DomainError otherwise."""
+    raw = text.strip()
+    match = re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})", raw)
+    try:
+        if match:
+            day, month, year = (int(group) for group in match.groups())
+            if len(match.group(3)) == 2:
+                year += 2000 if year <= 69 else 1900
+            return date(year, month, day)
+        match = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", raw)
+        if match:
+            year, month, day = (int(group) for group in match.groups())
+            return date(year, month, day)
+    except ValueError:
+        pass
+    raise DomainError(f"„{text}“ ist kein gültiges Datum (TT.MM.JJJJ).")
+
+
+def split_person_name(full_name: str) -> tuple[str, str]:
+    """Split "Dr. Anna Maria Müller" into ("Dr. Anna Maria", "Müller"); "Müller, Anna" too."""
+    text = clean_text(full_name)
+    if "," in text:
+        last, _, first = text.partition(",")
+        return clean_text(first), clean_text(last)
+    parts = text.split(" ")
+    for prefix in ("Frau", "Herr", "Hr.", "Fr."):
+        if parts and parts[0] == prefix and len(parts) > 1:
+            parts = parts[1:]
+    if len(parts) == 1:
+        return "", parts[0]
+    return " ".join(parts[:-1]), parts[-1]

@@ -1,0 +1,1 @@
+"""What a coordinator does, as plain functions and classes on a SQLAlchemy session. No Qt."""

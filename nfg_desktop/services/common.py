@@ -1,0 +1,61 @@
+"""Helpers every service uses: loading by id, choice options, text search."""
+
+from __future__ import annotations
+
+import unicodedata
+from typing import TypeVar
+
+from sqlalchemy import ColumnElement, Select, func, or_, select
+from sqlalchemy.orm import Session
+
+from nfg_desktop.domain.choices import BUILTIN_CHOICES, ChoiceList
+from nfg_desktop.domain.errors import NotFoundError
+from nfg_desktop.domain.validation import clean_text
+from nfg_desktop.store.models import Base, CustomChoice
+
+ModelT = TypeVar("ModelT", bound=Base)
+
+
+def get_or_fail(session: Session, model: type[ModelT], record_id: int, label: str) -> ModelT:
+    record = session.get(model, record_id)
+    if record is None:
+        raise NotFoundError(f"{label} mit der Nummer {record_id} gibt es nicht.")
+    return record
+
+
+def choice_options(session: Session, list_name: ChoiceList) -> list[str]:
+    """The built-in entries of an extendable list, then the user's own, alphabetically."""
+    builtin = list(BUILTIN_CHOICES[list_name])
+    custom = session.scalars(
+        select(CustomChoice.label)
+        .where(CustomChoice.list_name == list_name.value)
+        .order_by(CustomChoice.label)
+    ).all()
+    return builtin + [label for label in custom if label not in builtin]
+
+
+def add_choice(session: Session, list_name: ChoiceList, label: str) -> str:
+    """Remember a new entry of an extendable list (e.g. an own partner kind)."""
+    text = clean_text(label)
+    if not text:
+        return text
+    if text in choice_options(session, list_name):
+        return text
+    session.add(CustomChoice(list_name=list_name.value, label=text))
+    session.flush()
+    return text
+
+
+def fold(text: str) -> str:
+    """Search key: case- and accent-insensitive (Müller ~ muller)."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("ß", "ss")
+
+
+def apply_search(
+    query: Select[tuple[ModelT]], columns: list[ColumnElement[str]], text: str | None
+) -> Select[tuple[ModelT]]:
+    for word in (text or "").split():
+        pattern = f"%{word.lower()}%"
+        query = query.where(or_(*(func.lower(column).like(pattern) for column in columns)))
+    return query

@@ -1,0 +1,380 @@
+"""Partner organisations and their contact persons."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+
+from nfg_desktop.domain.choices import (
+    ChoiceList,
+    FocusArea,
+    PartnerStatus,
+    Sector,
+    TargetGroup,
+)
+from nfg_desktop.domain.errors import InUseError, ValidationError
+from nfg_desktop.domain.validation import (
+    FieldErrors,
+    check_choice,
+    check_choices,
+    check_date,
+    check_email,
+    check_optional_text,
+    check_phone,
+    check_postal_code,
+    check_required,
+    check_website,
+    clean_multiline,
+)
+from nfg_desktop.services.common import add_choice, apply_search, choice_options, get_or_fail
+from nfg_desktop.store.models import (
+    ContactPerson,
+    MeetingInvitation,
+    Partner,
+    PartnerFocus,
+    Project,
+    ProjectPartner,
+)
+
+
+@dataclass
+class ContactData:
+    last_name: str
+    first_name: str = ""
+    function: str = ""
+    phone: str = ""
+    email: str = ""
+    is_primary: bool = False
+    consent_given_on: date | None = None
+    consent_contact_data: bool = False
+    consent_photos: bool = False
+    consent_sharing: bool = False
+    consent_withdrawn_on: date | None = None
+    id: int | None = None
+
+
+@dataclass
+class PartnerData:
+    name: str
+    kind: str = "Sonstige"
+    sector: str = ""
+    street: str = ""
+    postal_code: str = ""
+    city: str = ""
+    phone: str = ""
+    email: str = ""
+    website: str = ""
+    status: str = PartnerStatus.AKTIV.value
+    partner_since: date | None = None
+    agreement_on: date | None = None
+    notes: str = ""
+    focus_areas: list[str] = field(default_factory=list)
+    target_groups: list[str] = field(default_factory=list)
+    # None leaves the stored contact persons as they are.
+    contacts: list[ContactData] | None = None
+
+    @classmethod
+    def from_partner(cls, partner: Partner) -> PartnerData:
+        return cls(
+            name=partner.name,
+            kind=partner.kind,
+            sector=partner.sector,
+            street=partner.street,
+            postal_code=partner.postal_code,
+            city=partner.city,
+            phone=partner.phone,
+            email=partner.email,
+            website=partner.website,
+            status=partner.status,
+            partner_since=partner.partner_since,
+            agreement_on=partner.agreement_on,
+            notes=partner.notes,
+            focus_areas=list(partner.focus_areas),
+            target_groups=list(partner.target_groups),
+            contacts=[contact_data_of(c) for c in partner.contacts],
+        )
+
+
+def contact_data_of(contact: ContactPerson) -> ContactData:
+    return ContactData(
+        id=contact.id,
+        last_name=contact.last_name,
+        first_name=contact.first_name,
+        function=contact.function,
+        phone=contact.phone,
+        email=contact.email,
+        is_primary=contact.is_primary,
+        consent_given_on=contact.consent_given_on,
+        consent_contact_data=contact.consent_contact_data,
+        consent_photos=contact.consent_photos,
+        consent_sharing=contact.consent_sharing,
+        consent_withdrawn_on=contact.consent_withdrawn_on,
+    )
+
+
+def validate_contact(data: ContactData, prefix: str = "") -> ContactData:
+    errors = FieldErrors()
+    last_name = errors.check(
+        prefix + "last_name",
+        lambda: check_required(prefix + "last_name", "Nachname der Ansprechperson", data.last_name),
+    )
+    first_name = errors.check(
+        prefix + "first_name",
+        lambda: check_optional_text(prefix + "first_name", "Vorname", data.first_name, 100),
+    )
+    function = errors.check(
+        prefix + "function",
+        lambda: check_optional_text(prefix + "function", "Funktion", data.function),
+    )
+    phone = errors.check(prefix + "phone", lambda: check_phone(prefix + "phone", data.phone))
+    email = errors.check(prefix + "email", lambda: check_email(prefix + "email", data.email))
+    given = errors.check(
+        prefix + "consent_given_on",
+        lambda: check_date(prefix + "consent_given_on", data.consent_given_on, "Einwilligung am"),
+    )
+    withdrawn = errors.check(
+        prefix + "consent_withdrawn_on",
+        lambda: check_date(
+            prefix + "consent_withdrawn_on", data.consent_withdrawn_on, "Widerrufen am"
+        ),
+    )
+    if given and withdrawn and withdrawn < given:
+        errors.add(
+            prefix + "consent_withdrawn_on",
+            "Widerrufen am: darf nicht vor der Einwilligung liegen.",
+        )
+    errors.raise_if_any()
+    return ContactData(
+        id=data.id,
+        last_name=last_name or "",
+        first_name=first_name or "",
+        function=function or "",
+        phone=phone or "",
+        email=email or "",
+        is_primary=data.is_primary,
+        consent_given_on=given,
+        consent_contact_data=data.consent_contact_data,
+        consent_photos=data.consent_photos,
+        consent_sharing=data.consent_sharing,
+        consent_withdrawn_on=withdrawn,
+    )
+
+
+def validate_partner(session: Session, data: PartnerData) -> PartnerData:
+    """Check every field; raise ``ValidationError`` naming all offending fields."""
+    errors = FieldErrors()
+    name = errors.check("name", lambda: check_required("name", "Name", data.name, 300))
+    kind = errors.check("kind", lambda: check_required("kind", "Art", data.kind, 100))
+    sector = ""
+    if data.sector:
+        sector = (
+            errors.check(
+                "sector", lambda: check_choice("sector", "Sektor", data.sector, list(Sector))
+            )
+            or ""
+        )
+    street = errors.check("street", lambda: check_optional_text("street", "Straße", data.street))
+    postal_code = errors.check(
+        "postal_code", lambda: check_postal_code("postal_code", data.postal_code)
+    )
+    city = errors.check("city", lambda: check_optional_text("city", "Ort", data.city))
+    phone = errors.check("phone", lambda: check_phone("phone", data.phone))
+    email = errors.check("email", lambda: check_email("email", data.email))
+    website = errors.check("website", lambda: check_website("website", data.website))
+    status = errors.check(
+        "status", lambda: check_choice("status", "Status", data.status, list(PartnerStatus))
+    )
+    since = errors.check(
+        "partner_since", lambda: check_date("partner_since", data.partner_since, "Partner seit")
+    )
+    agreement = errors.check(
+        "agreement_on",
+        lambda: check_date("agreement_on", data.agreement_on, "Kooperationsvereinbarung"),
+    )
+    focus = errors.check(
+        "focus_areas",
+        lambda: check_choices("focus_areas", "Schwerpunkte", data.focus_areas, list(FocusArea)),
+    )
+    groups = errors.check(
+        "target_groups",
+        lambda: check_choices(
+            "target_groups", "Zielgruppen", data.target_groups, list(TargetGroup)
+        ),
+    )
+    contacts: list[ContactData] | None = None
+    if data.contacts is not None:
+        contacts = []
+        for index, contact in enumerate(data.contacts):
+            try:
+                contacts.append(validate_contact(contact, prefix=f"contacts[{index}]."))
+            except ValidationError as error:
+                for key, message in error.field_errors.items():
+                    errors.add(key, message)
+        if sum(1 for c in contacts if c.is_primary) > 1:
+            errors.add("contacts", "Ansprechpersonen: nur eine kann die Hauptansprechperson sein.")
+    errors.raise_if_any()
+    if contacts and not any(c.is_primary for c in contacts):
+        contacts[0].is_primary = True
+    return PartnerData(
+        name=name or "",
+        kind=kind or "",
+        sector=sector,
+        street=street or "",
+        postal_code=postal_code or "",
+        city=city or "",
+        phone=phone or "",
+        email=email or "",
+        website=website or "",
+        status=status or "",
+        partner_since=since,
+        agreement_on=agreement,
+        notes=clean_multiline(data.notes),
+        focus_areas=focus or [],
+        target_groups=groups or [],
+        contacts=contacts,
+    )
+
+
+class PartnerService:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def get(self, partner_id: int) -> Partner:
+        return get_or_fail(self.session, Partner, partner_id, "Einen Partner")
+
+    def kinds(self) -> list[str]:
+        return choice_options(self.session, ChoiceList.PARTNER_KIND)
+
+    def create(self, data: PartnerData) -> Partner:
+        partner = Partner(name="")
+        self.session.add(partner)
+        self._apply(partner, validate_partner(self.session, data))
+        self.session.flush()
+        return partner
+
+    def update(self, partner_id: int, data: PartnerData) -> Partner:
+        partner = self.get(partner_id)
+        self._apply(partner, validate_partner(self.session, data))
+        self.session.flush()
+        return partner
+
+    def _apply(self, partner: Partner, data: PartnerData) -> None:
+        add_choice(self.session, ChoiceList.PARTNER_KIND, data.kind)
+        for name in (
+            "name",
+            "kind",
+            "sector",
+            "street",
+            "postal_code",
+            "city",
+            "phone",
+            "email",
+            "website",
+            "status",
+            "partner_since",
+            "agreement_on",
+            "notes",
+        ):
+            setattr(partner, name, getattr(data, name))
+        if set(partner.focus_areas) != set(data.focus_areas):
+            partner.focus_areas = list(data.focus_areas)
+        if set(partner.target_groups) != set(data.target_groups):
+            partner.target_groups = list(data.target_groups)
+        if data.contacts is not None:
+            self._apply_contacts(partner, data.contacts)
+
+    def _apply_contacts(self, partner: Partner, contacts: list[ContactData]) -> None:
+        existing = {contact.id: contact for contact in partner.contacts}
+        kept: list[ContactPerson] = []
+        for data in contacts:
+            contact = existing.get(data.id) if data.id is not None else None
+            if contact is None:
+                contact = ContactPerson(last_name="")
+            for name in (
+                "first_name",
+                "last_name",
+                "function",
+                "phone",
+                "email",
+                "is_primary",
+                "consent_given_on",
+                "consent_contact_data",
+                "consent_photos",
+                "consent_sharing",
+                "consent_withdrawn_on",
+            ):
+                setattr(contact, name, getattr(data, name))
+            kept.append(contact)
+        partner.contacts = kept
+
+    def dependents(self, partner_id: int) -> list[str]:
+        """German lines naming what depends on this partner."""
+        partner = self.get(partner_id)
+        lines = []
+        for link in partner.project_links:
+            lines.append(f"Projekt „{link.project.title}“ ({link.role})")
+        if partner.contacts:
+            lines.append(f"{len(partner.contacts)} Ansprechperson(en)")
+        invitations = self.session.scalar(
+            select(func.count())
+            .select_from(MeetingInvitation)
+            .where(MeetingInvitation.partner_id == partner_id)
+        )
+        if invitations:
+            lines.append(f"{invitations} Einladung(en) zu Terminen")
+        return lines
+
+    def delete(self, partner_id: int) -> None:
+        """Delete a partner with its contact persons; refused while projects use it."""
+        partner = self.get(partner_id)
+        if partner.project_links:
+            titles = [f"„{link.project.title}“" for link in partner.project_links]
+            raise InUseError(
+                f"„{partner.name}“ kann nicht gelöscht werden, weil die Projekte "
+                f"{', '.join(titles)} diesen Partner noch verwenden. Entfernen Sie den Partner "
+                "zuerst aus diesen Projekten oder setzen Sie den Status auf „ausgeschieden“.",
+                titles,
+            )
+        self.session.delete(partner)
+        self.session.flush()
+
+    def list(
+        self,
+        search: str | None = None,
+        status: str | None = None,
+        kind: str | None = None,
+        focus: str | None = None,
+        ids: list[int] | None = None,
+    ) -> list[Partner]:
+        query = select(Partner).options(selectinload(Partner.contacts)).order_by(Partner.name)
+        query = apply_search(
+            query,
+            [Partner.name, Partner.city, Partner.kind, Partner.email, Partner.street],
+            search,
+        )
+        if status:
+            query = query.where(Partner.status == status)
+        if kind:
+            query = query.where(Partner.kind == kind)
+        if focus:
+            query = query.where(
+                Partner.id.in_(select(PartnerFocus.partner_id).where(PartnerFocus.focus == focus))
+            )
+        if ids is not None:
+            query = query.where(Partner.id.in_(ids))
+        return list(self.session.scalars(query).all())
+
+    def contact(self, contact_id: int) -> ContactPerson:
+        return get_or_fail(self.session, ContactPerson, contact_id, "Eine Ansprechperson")
+
+    def projects_of(self, partner_id: int) -> list[tuple[Project, str]]:
+        rows = self.session.execute(
+            select(Project, ProjectPartner.role)
+            .join(ProjectPartner)
+            .where(ProjectPartner.partner_id == partner_id)
+            .order_by(Project.title)
+        ).all()
+        return [(row[0], row[1]) for row in rows]

@@ -1,0 +1,328 @@
+"""Volunteers, their police clearances, tags and availability."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from nfg_desktop.domain import clearance
+from nfg_desktop.domain.choices import ChoiceList, DayPart, TagKind, VolunteerStatus, Weekday
+from nfg_desktop.domain.consent import ConsentFacts
+from nfg_desktop.domain.validation import (
+    FieldErrors,
+    check_birth_year,
+    check_choice,
+    check_date,
+    check_email,
+    check_optional_text,
+    check_phone,
+    check_postal_code,
+    check_required,
+    clean_multiline,
+    clean_text,
+)
+from nfg_desktop.services.common import add_choice, apply_search, get_or_fail
+from nfg_desktop.store.models import (
+    PoliceClearance,
+    Volunteer,
+    VolunteerAvailability,
+    VolunteerTag,
+)
+
+
+@dataclass
+class VolunteerData:
+    first_name: str
+    last_name: str
+    birth_year: int | None = None
+    street: str = ""
+    postal_code: str = ""
+    city: str = ""
+    phone: str = ""
+    email: str = ""
+    status: str = VolunteerStatus.INTERESSIERT.value
+    active_since: date | None = None
+    left_on: date | None = None
+    notes: str = ""
+    skills: list[str] = field(default_factory=list)
+    languages: list[str] = field(default_factory=list)
+    interests: list[str] = field(default_factory=list)
+    # (weekday, day part) pairs, e.g. ("Mo", "vormittags")
+    availability: list[tuple[str, str]] = field(default_factory=list)
+    consent_given_on: date | None = None
+    consent_contact_data: bool = False
+    consent_photos: bool = False
+    consent_sharing: bool = False
+    consent_withdrawn_on: date | None = None
+
+    @classmethod
+    def from_volunteer(cls, volunteer: Volunteer) -> VolunteerData:
+        return cls(
+            first_name=volunteer.first_name,
+            last_name=volunteer.last_name,
+            birth_year=volunteer.birth_year,
+            street=volunteer.street,
+            postal_code=volunteer.postal_code,
+            city=volunteer.city,
+            phone=volunteer.phone,
+            email=volunteer.email,
+            status=volunteer.status,
+            active_since=volunteer.active_since,
+            left_on=volunteer.left_on,
+            notes=volunteer.notes,
+            skills=volunteer.tag_values(TagKind.SKILL),
+            languages=volunteer.tag_values(TagKind.LANGUAGE),
+            interests=volunteer.tag_values(TagKind.INTEREST),
+            availability=sorted((a.weekday, a.day_part) for a in volunteer.availability),
+            consent_given_on=volunteer.consent_given_on,
+            consent_contact_data=volunteer.consent_contact_data,
+            consent_photos=volunteer.consent_photos,
+            consent_sharing=volunteer.consent_sharing,
+            consent_withdrawn_on=volunteer.consent_withdrawn_on,
+        )
+
+
+def _clean_tags(values: list[str]) -> list[str]:
+    tags: list[str] = []
+    for value in values:
+        text = clean_text(value)
+        if text and text not in tags:
+            tags.append(text)
+    return tags
+
+
+def validate_volunteer(data: VolunteerData, today: date | None = None) -> VolunteerData:
+    errors = FieldErrors()
+    first = errors.check(
+        "first_name", lambda: check_required("first_name", "Vorname", data.first_name, 100)
+    )
+    last = errors.check(
+        "last_name", lambda: check_required("last_name", "Nachname", data.last_name, 100)
+    )
+    birth_year = errors.check(
+        "birth_year", lambda: check_birth_year("birth_year", data.birth_year, today)
+    )
+    street = errors.check("street", lambda: check_optional_text("street", "Straße", data.street))
+    postal_code = errors.check(
+        "postal_code", lambda: check_postal_code("postal_code", data.postal_code)
+    )
+    city = errors.check("city", lambda: check_optional_text("city", "Ort", data.city))
+    phone = errors.check("phone", lambda: check_phone("phone", data.phone))
+    email = errors.check("email", lambda: check_email("email", data.email))
+    status = errors.check(
+        "status", lambda: check_choice("status", "Status", data.status, list(VolunteerStatus))
+    )
+    since = errors.check(
+        "active_since", lambda: check_date("active_since", data.active_since, "Aktiv seit")
+    )
+    left_on = errors.check(
+        "left_on", lambda: check_date("left_on", data.left_on, "Ausgeschieden am")
+    )
+    if since and left_on and left_on < since:
+        errors.add("left_on", "Ausgeschieden am: darf nicht vor „Aktiv seit“ liegen.")
+    given = errors.check(
+        "consent_given_on",
+        lambda: check_date("consent_given_on", data.consent_given_on, "Einwilligung am"),
+    )
+    withdrawn = errors.check(
+        "consent_withdrawn_on",
+        lambda: check_date("consent_withdrawn_on", data.consent_withdrawn_on, "Widerrufen am"),
+    )
+    if given and withdrawn and withdrawn < given:
+        errors.add("consent_withdrawn_on", "Widerrufen am: darf nicht vor der Einwilligung liegen.")
+    availability: list[tuple[str, str]] = []
+    for weekday, day_part in data.availability:
+        if weekday not in list(Weekday) or day_part not in list(DayPart):
+            errors.add("availability", f"Verfügbarkeit: „{weekday} {day_part}“ ist ungültig.")
+        elif (weekday, day_part) not in availability:
+            availability.append((weekday, day_part))
+    errors.raise_if_any()
+    if status == VolunteerStatus.AUSGESCHIEDEN and left_on is None:
+        left_on = today or date.today()
+    if status != VolunteerStatus.AUSGESCHIEDEN:
+        left_on = None
+    return VolunteerData(
+        first_name=first or "",
+        last_name=last or "",
+        birth_year=birth_year,
+        street=street or "",
+        postal_code=postal_code or "",
+        city=city or "",
+        phone=phone or "",
+        email=email or "",
+        status=status or "",
+        active_since=since,
+        left_on=left_on,
+        notes=clean_multiline(data.notes),
+        skills=_clean_tags(data.skills),
+        languages=_clean_tags(data.languages),
+        interests=_clean_tags(data.interests),
+        availability=availability,
+        consent_given_on=given,
+        consent_contact_data=data.consent_contact_data,
+        consent_photos=data.consent_photos,
+        consent_sharing=data.consent_sharing,
+        consent_withdrawn_on=withdrawn,
+    )
+
+
+def consent_of(person: object) -> ConsentFacts:
+    """The consent facts of a volunteer or contact person."""
+    return ConsentFacts(
+        given_on=getattr(person, "consent_given_on", None),
+        contact_data=bool(getattr(person, "consent_contact_data", False)),
+        photos=bool(getattr(person, "consent_photos", False)),
+        sharing=bool(getattr(person, "consent_sharing", False)),
+        withdrawn_on=getattr(person, "consent_withdrawn_on", None),
+    )
+
+
+def clearance_facts(volunteer: Volunteer) -> clearance.ClearanceFacts | None:
+    current = volunteer.current_clearance
+    if current is None:
+        return None
+    return clearance.ClearanceFacts(current.issued_on, current.inspected_on, current.clean)
+
+
+class VolunteerService:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def get(self, volunteer_id: int) -> Volunteer:
+        return get_or_fail(self.session, Volunteer, volunteer_id, "Eine/n Ehrenamtliche/n")
+
+    def create(self, data: VolunteerData, today: date | None = None) -> Volunteer:
+        volunteer = Volunteer(first_name="", last_name="")
+        self.session.add(volunteer)
+        self._apply(volunteer, validate_volunteer(data, today))
+        self.session.flush()
+        return volunteer
+
+    def update(
+        self, volunteer_id: int, data: VolunteerData, today: date | None = None
+    ) -> Volunteer:
+        volunteer = self.get(volunteer_id)
+        self._apply(volunteer, validate_volunteer(data, today))
+        self.session.flush()
+        return volunteer
+
+    def _apply(self, volunteer: Volunteer, data: VolunteerData) -> None:
+        for name in (
+            "first_name",
+            "last_name",
+            "birth_year",
+            "street",
+            "postal_code",
+            "city",
+            "phone",
+            "email",
+            "status",
+            "active_since",
+            "left_on",
+            "notes",
+            "consent_given_on",
+            "consent_contact_data",
+            "consent_photos",
+            "consent_sharing",
+            "consent_withdrawn_on",
+        ):
+            setattr(volunteer, name, getattr(data, name))
+        wanted = (
+            {(TagKind.SKILL.value, v) for v in data.skills}
+            | {(TagKind.LANGUAGE.value, v) for v in data.languages}
+            | {(TagKind.INTEREST.value, v) for v in data.interests}
+        )
+        current = {(tag.kind, tag.value) for tag in volunteer.tags}
+        if wanted != current:
+            volunteer.tags = [VolunteerTag(kind=k, value=v) for k, v in sorted(wanted)]
+        for value in data.skills:
+            add_choice(self.session, ChoiceList.SKILL, value)
+        for value in data.languages:
+            add_choice(self.session, ChoiceList.LANGUAGE, value)
+        wanted_slots = set(data.availability)
+        if wanted_slots != {(a.weekday, a.day_part) for a in volunteer.availability}:
+            volunteer.availability = [
+                VolunteerAvailability(weekday=w, day_part=p) for w, p in sorted(wanted_slots)
+            ]
+
+    def dependents(self, volunteer_id: int) -> list[str]:
+        volunteer = self.get(volunteer_id)
+        lines = [f"Projekt „{link.project.title}“" for link in volunteer.project_links]
+        if volunteer.clearances:
+            lines.append(f"{len(volunteer.clearances)} Eintrag/Einträge zum Führungszeugnis")
+        return lines
+
+    def delete(self, volunteer_id: int) -> None:
+        """Delete a volunteer; logged hours stay as anonymous figures."""
+        volunteer = self.get(volunteer_id)
+        self.session.delete(volunteer)
+        self.session.flush()
+
+    def list(
+        self,
+        search: str | None = None,
+        status: str | None = None,
+        ids: list[int] | None = None,
+    ) -> list[Volunteer]:
+        query = select(Volunteer).order_by(Volunteer.last_name, Volunteer.first_name)
+        query = apply_search(
+            query,
+            [Volunteer.first_name, Volunteer.last_name, Volunteer.city, Volunteer.email],
+            search,
+        )
+        if status:
+            query = query.where(Volunteer.status == status)
+        if ids is not None:
+            query = query.where(Volunteer.id.in_(ids))
+        return list(self.session.scalars(query).all())
+
+    # --- police clearance ------------------------------------------------------------------
+
+    def record_clearance(
+        self,
+        volunteer_id: int,
+        issued_on: date,
+        inspected_on: date,
+        clean: bool,
+        inspected_by: str = "",
+    ) -> PoliceClearance:
+        volunteer = self.get(volunteer_id)
+        errors = FieldErrors()
+        errors.check("issued_on", lambda: check_date("issued_on", issued_on, "Ausgestellt am"))
+        errors.check(
+            "inspected_on", lambda: check_date("inspected_on", inspected_on, "Eingesehen am")
+        )
+        if issued_on and inspected_on and inspected_on < issued_on:
+            errors.add(
+                "inspected_on", "Eingesehen am: darf nicht vor dem Ausstellungsdatum liegen."
+            )
+        elif (
+            issued_on and inspected_on and clearance.too_old_at_inspection(issued_on, inspected_on)
+        ):
+            errors.add(
+                "issued_on",
+                "Ausgestellt am: Das Führungszeugnis war bei der Einsichtnahme älter als drei "
+                "Monate und kann nicht anerkannt werden.",
+            )
+        by = errors.check(
+            "inspected_by",
+            lambda: check_optional_text("inspected_by", "Eingesehen von", inspected_by),
+        )
+        errors.raise_if_any()
+        record = PoliceClearance(
+            issued_on=issued_on, inspected_on=inspected_on, clean=clean, inspected_by=by or ""
+        )
+        volunteer.clearances.append(record)
+        self.session.flush()
+        return record
+
+    def delete_clearance(self, clearance_id: int) -> None:
+        record = get_or_fail(self.session, PoliceClearance, clearance_id, "Ein Führungszeugnis")
+        self.session.delete(record)
+        self.session.flush()
+
+    def clearance_state(self, volunteer: Volunteer, today: date) -> clearance.ClearanceState:
+        return clearance.state(clearance_facts(volunteer), today)

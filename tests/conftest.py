@@ -1,0 +1,45 @@
+"""Shared fixtures: offscreen Qt, a private NFG_HOME, and a fresh database per test."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+
+from nfg_desktop.store.database import Database, open_database  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def nfg_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Tests never touch the real user folders."""
+    home = tmp_path_factory.mktemp("nfg_home")
+    monkeypatch.setenv("NFG_HOME", str(home))
+    monkeypatch.delenv("NFG_DB", raising=False)
+    return home
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "netzwerk.sqlite"
+
+
+@pytest.fixture
+def db(db_path: Path) -> Iterator[Database]:
+    database = open_database(db_path)
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def demo_db(db: Database) -> Database:
+    from datetime import date
+
+    from nfg_desktop.services.demo import build_demo
+
+    with db.write() as session:
+        build_demo(session, scale=1, today=date(2026, 11, 25))
+    return db
