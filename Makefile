@@ -33,3 +33,9 @@ format: $(STAMP)
 
 clean:
 	rm -rf build dist .pytest_cache .ruff_cache .mypy_cache
+
+translations: $(STAMP)
+	$(BIN)/python packaging/translations.py all
+
+forms: $(STAMP)
+	$(BIN)/python packaging/forms.py
