@@ -88,7 +88,7 @@ def check_optional_text(field: str, label: str, value: str | None, max_length: i
 
 
 def check_email(field: str, value: str | None, label: str = "E-Mail") -> str:
-    text = clean_text(value).replace(" ", "")
+    text = clean_text(value)
     if text.lower().startswith("mailto:"):
         text = text[7:]
     if not text:
@@ -122,42 +122,43 @@ def check_website(field: str, value: str | None, label: str = "Webseite") -> str
 
 
 def normalise_phone(value: str | int | float | None) -> str:
-    """Bring a phone number into one readable shape, e.g. ``07123 456789`` or ``+49 30 123456``.
+    """Bring a phone number into one readable shape, e.g. ``07123 456789`` or ``+43 1 5134567``.
 
     Numbers come in every shape (``(07123) 45 67-89``, ``+49 (0)7123/456789``, ``0049 7123 456``).
-    German numbers are written national (``0`` prefix) with a space after the area code when the
-    input separated it; foreign numbers keep their ``+`` country code.
+    German numbers are written national (``0`` prefix) with a space after the area code where the
+    input separated it; foreign numbers keep their ``+`` country code and the typed grouping.
     """
     if value is None:
         return ""
     if isinstance(value, float) and value.is_integer():
         value = int(value)
-    raw = str(value).strip()
-    if not raw:
-        return ""
-    raw = raw.replace("(0)", "")
-    digits_plus = re.sub(r"[^\d+]", "", raw)
-    if digits_plus.startswith("00"):
-        digits_plus = "+" + digits_plus[2:]
-    if digits_plus.startswith("+49"):
-        digits_plus = "0" + digits_plus[3:]
-    if isinstance(value, int) and not digits_plus.startswith(("0", "+")):
+    if isinstance(value, int):
         # Excel turned 07123456 into the number 7123456.
-        digits_plus = "0" + digits_plus
-    if digits_plus.startswith("+"):
-        rest = digits_plus[1:]
-        return "+" + rest[:2] + " " + rest[2:] if len(rest) > 4 else digits_plus
-    # Split area code from subscriber number where the user separated them.
-    groups = [g for g in re.split(r"[^\d]+", raw.replace("+49", "0").replace("0049", "0")) if g]
+        text = str(value)
+        return text if text.startswith("0") else "0" + text
+    raw = str(value).replace("(0)", " ").strip()
+    international = raw.startswith(("+", "00"))
+    groups = re.findall(r"\d+", raw)
+    if not groups:
+        return ""
+    if international:
+        if groups[0].startswith("00"):
+            groups[0] = groups[0][2:]
+        if groups[0] == "49" and len(groups) > 1:
+            groups = ["0" + groups[1], *groups[2:]]
+        elif groups[0].startswith("49") and len(groups[0]) > 2:
+            groups = ["0" + groups[0][2:], *groups[1:]]
+        else:
+            return "+" + " ".join(g for g in groups if g)
     if len(groups) >= 2 and groups[0].startswith("0") and len(groups[0]) <= 6:
         return groups[0] + " " + "".join(groups[1:])
-    return digits_plus
+    return "".join(groups)
 
 
 def check_phone(field: str, value: str | int | float | None, label: str = "Telefon") -> str:
-    text = normalise_phone(value)
-    if not text:
+    if value is None or not str(value).strip():
         return ""
+    text = normalise_phone(value)
     digits = re.sub(r"\D", "", text)
     if len(digits) < 3 or len(digits) > 20:
         raise _fail(field, f"{label}: „{value}“ ist keine gültige Telefonnummer.")
