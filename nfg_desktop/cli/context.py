@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from nfg_desktop.domain.errors import DomainError
 from nfg_desktop.store.database import Database, open_database, open_url
+from nfg_desktop.store.lock import FileInUseError
 
 
 @dataclass
@@ -30,7 +31,17 @@ class CommandContext:
             else:
                 if not create and not self.db_path.exists():
                     raise DomainError(f"Die Datei „{self.db_path}“ gibt es nicht.")
-                self._database = open_database(self.db_path, read_only=read_only)
+                # Writing commands take the file lock: nobody else may have the file open.
+                try:
+                    self._database = open_database(
+                        self.db_path, read_only=read_only, lock=not read_only
+                    )
+                except FileInUseError as error:
+                    if not error.stale:
+                        raise
+                    raise DomainError(
+                        f"{error.message} Zum Übernehmen öffnen Sie die Datei im Programmfenster."
+                    ) from error
         return self._database
 
     @contextmanager

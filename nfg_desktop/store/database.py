@@ -7,20 +7,22 @@ An older file is copied aside (SQLite online backup) before it is migrated.
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from nfg_desktop.domain.errors import DomainError
 from nfg_desktop.store import migrate
+from nfg_desktop.store.lock import FileLock
 from nfg_desktop.store.models import APPLICATION_ID, Base
 
 log = logging.getLogger(__name__)
@@ -51,6 +53,18 @@ class DamagedDatabaseError(DatabaseOpenError):
     pass
 
 
+class MissingFileError(DatabaseOpenError):
+    pass
+
+
+class ReadOnlyLocationError(DatabaseOpenError):
+    """The file or its folder is write-protected; it can still be opened read-only."""
+
+
+class SaveError(DomainError):
+    """A change could not be stored (disk full, drive gone, write-protected); nothing was saved."""
+
+
 @dataclass(frozen=True)
 class FileState:
     """What a look at an existing file found, without changing it."""
@@ -70,7 +84,10 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any, read_only: bool) -> Non
 
 def _make_sqlite_engine(path: Path, read_only: bool = False) -> Engine:
     if read_only:
-        url = f"sqlite:///file:{path.as_posix()}?mode=ro&uri=true"
+        # In a write-protected folder SQLite cannot create the -shm file; the file is then
+        # read as immutable (nobody can change it there either).
+        flag = "mode=ro" if _writable(path.parent) else "immutable=1"
+        url = f"sqlite:///file:{path.as_posix()}?{flag}&uri=true"
     else:
         url = f"sqlite:///{path.as_posix()}"
     engine = create_engine(url)
@@ -91,12 +108,15 @@ def _make_sqlite_engine(path: Path, read_only: bool = False) -> Engine:
 def inspect_sqlite_file(path: Path) -> FileState:
     """Check that ``path`` is one of our files and read its schema revision, read-only."""
     with path.open("rb") as handle:
-        header = handle.read(len(SQLITE_HEADER))
+        first_page_header = handle.read(100)
+    header = first_page_header[: len(SQLITE_HEADER)]
     if header != SQLITE_HEADER:
         raise NotADatabaseError(
             f"Die Datei „{path.name}“ ist keine Datenbank von NFG Desktop (kein SQLite-Format). "
             "Bitte wählen Sie eine andere Datei oder stellen Sie eine Sicherung wieder her."
         )
+    if _is_truncated(path, first_page_header):
+        raise DamagedDatabaseError(_damaged_message(path, truncated=True))
     try:
         connection = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
     except sqlite3.Error as error:
@@ -129,33 +149,121 @@ def inspect_sqlite_file(path: Path) -> FileState:
     return FileState(revision=revision)
 
 
-def _damaged_message(path: Path) -> str:
+def _is_truncated(path: Path, header: bytes) -> bool:
+    """The header promises more pages than the file holds (e.g. an interrupted copy)."""
+    if len(header) < 100:
+        return True
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    change_counter = int.from_bytes(header[24:28], "big")
+    page_count = int.from_bytes(header[28:32], "big")
+    valid_for = int.from_bytes(header[92:96], "big")
+    if page_size < 512 or page_count == 0 or change_counter != valid_for:
+        return False  # the header's page count is not trustworthy; SQLite itself will judge
+    return path.stat().st_size < page_size * page_count
+
+
+def _damaged_message(path: Path, truncated: bool = False) -> str:
+    what = "unvollständig (abgeschnitten)" if truncated else "beschädigt"
     return (
-        f"Die Datei „{path.name}“ ist beschädigt und kann nicht gelesen werden. "
-        "Sie wird nicht verändert. Bitte stellen Sie die letzte Sicherung wieder her."
+        f"Die Datei „{path.name}“ ist {what} und kann nicht gelesen werden. "
+        "Sie wird nicht verändert. Bitte stellen Sie die letzte Sicherung wieder her "
+        "(Datei > Sicherung wiederherstellen…)."
+    )
+
+
+def _writable(path: Path) -> bool:
+    """Writable for us and not marked write-protected (also honoured when running as admin)."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return False
+    return os.access(path, os.W_OK) and bool(mode & 0o222)
+
+
+def check_writable(path: Path) -> None:
+    """Raise :class:`ReadOnlyLocationError` when ``path`` or its folder is write-protected."""
+    if path.exists() and not _writable(path):
+        raise ReadOnlyLocationError(
+            f"Die Datei „{path.name}“ ist schreibgeschützt. Sie können sie nur zum Lesen öffnen. "
+            "Zum Bearbeiten entfernen Sie den Schreibschutz (Eigenschaften der Datei) oder "
+            "kopieren die Datei in einen Ordner, in dem Sie schreiben dürfen."
+        )
+    if not _writable(path.parent):
+        raise ReadOnlyLocationError(
+            f"Im Ordner „{path.parent}“ dürfen Sie nichts speichern. Sie können die Datei "
+            f"„{path.name}“ nur zum Lesen öffnen. Zum Bearbeiten kopieren Sie sie in einen "
+            "Ordner, in dem Sie schreiben dürfen, oder bitten Sie die IT um Schreibrechte."
+        )
+
+
+def missing_file_message(path: Path) -> str:
+    return (
+        f"Die Datei „{path.name}“ wurde im Ordner „{path.parent}“ nicht gefunden. Vielleicht "
+        "wurde sie verschoben oder umbenannt, oder das Netzlaufwerk bzw. der USB-Stick ist "
+        "nicht verbunden. Bitte öffnen Sie die Datei über Datei > Öffnen… oder stellen Sie "
+        "die letzte Sicherung wieder her."
     )
 
 
 def sqlite_copy(source: Path, target: Path) -> None:
-    """A consistent copy of a live SQLite file through the online backup API."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    source_connection = sqlite3.connect(f"file:{source.as_posix()}?mode=ro", uri=True)
-    try:
-        target_connection = sqlite3.connect(target)
-        try:
-            source_connection.backup(target_connection)
-        finally:
-            target_connection.close()
-    finally:
-        source_connection.close()
+    """A consistent, checked copy of a live SQLite file through the online backup API."""
+    from nfg_desktop.store import backup
+
+    backup.write_copy(source, target)
 
 
 def backup_before_migration(path: Path, revision: str | None) -> Path:
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.stem}.vor-Update-{revision or 'alt'}-{stamp}{path.suffix}")
-    sqlite_copy(path, target)
+    """Copy an older file into the backup folder before it is upgraded.
+
+    If the chosen backup folder is not reachable (a USB stick not plugged in), the copy goes to
+    the default folder, and failing that next to the file; the upgrade never runs without a copy.
+    """
+    from nfg_desktop import paths
+    from nfg_desktop.store import backup
+
+    reason = f"vor-Update-{revision or 'alt'}"
+    try:
+        target = backup.create_backup(path, reason=reason)
+    except backup.BackupError:
+        log.warning("Sicherungsordner nicht erreichbar, Ausweichordner", exc_info=True)
+        try:
+            target = backup.create_backup(path, reason=reason, folder=paths.default_backup_dir())
+        except backup.BackupError:
+            target = backup.create_backup(path, reason=reason, folder=path.parent)
     log.info("Sicherung vor dem Update: %s", target)
     return target
+
+
+def _save_error(error: DBAPIError) -> SaveError | None:
+    """A German explanation of a failed write, or None for errors that are program defects."""
+    original = error.orig
+    code = getattr(original, "sqlite_errorcode", None)
+    text_of = str(original).lower()
+    kept = (
+        "Ihre letzte Änderung wurde nicht gespeichert; alles vorher Gespeicherte ist unverändert."
+    )
+    if code == sqlite3.SQLITE_FULL or "database or disk is full" in text_of:
+        return SaveError(
+            f"Das Laufwerk ist voll. {kept} Bitte schaffen Sie Platz (z. B. alte Dateien "
+            "löschen oder den Papierkorb leeren) und speichern Sie dann noch einmal."
+        )
+    if code == sqlite3.SQLITE_READONLY or "readonly database" in text_of:
+        return SaveError(
+            f"Die Datei ist schreibgeschützt. {kept} Bitte prüfen Sie die Schreibrechte "
+            "oder öffnen Sie die Datei neu."
+        )
+    if code == sqlite3.SQLITE_BUSY or "database is locked" in text_of:
+        return SaveError(
+            f"Die Datei wird gerade von einem anderen Programm benutzt. {kept} Bitte warten "
+            "Sie einen Moment und speichern Sie dann noch einmal."
+        )
+    if code == sqlite3.SQLITE_IOERR or "disk i/o error" in text_of:
+        return SaveError(
+            f"Die Datei ist nicht erreichbar (Netzlaufwerk getrennt oder USB-Stick entfernt?). "
+            f"{kept} Bitte stellen Sie die Verbindung wieder her und speichern Sie noch einmal."
+        )
+    return None
 
 
 ChangeListener = Callable[[set[str]], None]
@@ -171,6 +279,7 @@ class Database:
         self.session_factory = sessionmaker(engine, expire_on_commit=False)
         self._listeners: list[ChangeListener] = []
         self.migration_backup: Path | None = None
+        self.lock: FileLock | None = None
 
     # --- transactions ---------------------------------------------------------------------
 
@@ -203,6 +312,13 @@ class Database:
             yield session
             session.flush()
             session.commit()
+        except DBAPIError as error:
+            session.rollback()
+            explained = _save_error(error)
+            if explained is None:
+                raise
+            log.error("Speichern fehlgeschlagen: %s", error.orig)
+            raise explained from error
         except BaseException:
             session.rollback()
             raise
@@ -224,6 +340,8 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+        if self.lock is not None:
+            self.lock.release()
 
     @property
     def display_name(self) -> str:
@@ -232,25 +350,55 @@ class Database:
         return make_url(str(self.engine.url)).render_as_string(hide_password=True)
 
 
-def open_database(path: Path, read_only: bool = False) -> Database:
-    """Open (or create) our data file at ``path``; refuse anything else without touching it."""
+def open_database(
+    path: Path,
+    read_only: bool = False,
+    *,
+    create: bool = True,
+    lock: bool = False,
+    take_over: bool = False,
+) -> Database:
+    """Open (or create) our data file at ``path``; refuse anything else without touching it.
+
+    ``create=False`` refuses a missing file (e.g. one from "Zuletzt geöffnet"). ``lock=True``
+    takes the file lock before anything is written (raises ``FileInUseError`` when someone else
+    holds it; ``take_over=True`` replaces a lock left behind by a crashed program).
+    """
     path = Path(path)
     is_new = not path.exists() or path.stat().st_size == 0
-    if is_new:
-        if read_only:
-            raise DatabaseOpenError(f"Die Datei „{path}“ gibt es nicht.")
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as error:
-            raise DatabaseOpenError(
-                f"Der Ordner „{path.parent}“ kann nicht angelegt werden: {error.strerror}."
-            ) from error
+    if is_new and (read_only or not create):
+        raise MissingFileError(missing_file_message(path))
+    if not is_new:
+        state = inspect_sqlite_file(path)
+    file_lock: FileLock | None = None
+    if not read_only:
+        if is_new:
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as error:
+                raise DatabaseOpenError(
+                    f"Der Ordner „{path.parent}“ kann nicht angelegt werden: {error.strerror}. "
+                    "Bitte wählen Sie einen anderen Ort für die Datei."
+                ) from error
+        check_writable(path)
+        if lock:
+            file_lock = FileLock.acquire(path, take_over=take_over)
+    try:
+        database = _open_checked(path, read_only, None if is_new else state)
+    except BaseException:
+        if file_lock is not None:
+            file_lock.release()
+        raise
+    database.lock = file_lock
+    return database
+
+
+def _open_checked(path: Path, read_only: bool, state: FileState | None) -> Database:
+    if state is None:
         engine = _make_sqlite_engine(path)
         _create_schema(engine)
         log.info("Neue Datei angelegt: %s", path)
         return Database(engine, path)
-
-    state = inspect_sqlite_file(path)
     database_backup = None
     if not read_only and state.revision != migrate.head_revision():
         database_backup = backup_before_migration(path, state.revision)

@@ -7,4 +7,6 @@ COMMAND_MODULES = (
     "demo",
     "listing",
     "check",
+    "backup",
+    "restore",
 )

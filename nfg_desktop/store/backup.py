@@ -1,0 +1,365 @@
+"""Backups of the data file: consistent copies, checked, rotated, listed and restored.
+
+A copy is made with SQLite's online backup API (consistent even while the program writes),
+switched to a self-contained rollback journal, checked with ``PRAGMA integrity_check`` and only
+then given its final name. Copies are named ``<file>_<YYYY-MM-DD>_<HHMMSS>_<reason>.sqlite`` so
+the folder sorts by time and a person can tell them apart without the program.
+
+Rotation keeps, per data file, every copy of today, the newest copy of each of the last 7 days,
+of the last 4 weeks and of the last 12 months that have copies. Nothing else is ever deleted.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import re
+import shutil
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from nfg_desktop.domain.errors import DomainError
+from nfg_desktop.store import safety_config
+
+if TYPE_CHECKING:
+    from nfg_desktop.store.database import Database
+
+log = logging.getLogger(__name__)
+
+KEEP_DAILY = 7
+KEEP_WEEKLY = 4
+KEEP_MONTHLY = 12
+
+# reason key (part of the file name) -> German label shown in the list
+REASONS = {
+    "manuell": "von Hand",
+    "taeglich": "täglich beim Start",
+    "vor-Update": "vor einem Update",
+    "vor-Wiederherstellung": "vor einer Wiederherstellung",
+    "vor-Import": "vor einem Import",
+}
+
+_NAME = re.compile(
+    r"^(?P<stem>.+)_(?P<day>\d{4}-\d{2}-\d{2})_(?P<time>\d{6})(?:-\d+)?"
+    r"(?:_(?P<reason>[A-Za-z0-9-]+))?\.sqlite$"
+)
+
+
+class BackupError(DomainError):
+    """A copy could not be written or read; the message says what the user can do."""
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """One copy in the backup folder, for the restore list (newest first)."""
+
+    path: Path
+    created: datetime
+    reason: str
+    size: int
+    partners: int | None
+    volunteers: int | None
+
+    @property
+    def reason_label(self) -> str:
+        return REASONS.get(self.reason, self.reason.replace("-", " "))
+
+    @property
+    def readable(self) -> bool:
+        return self.partners is not None
+
+
+def backup_dir() -> Path:
+    """The configured backup folder (default: ``Sicherungen`` in the user data folder)."""
+    return safety_config.backup_dir()
+
+
+def _safe_reason(reason: str) -> str:
+    cleaned = re.sub(r"[^A-Za-z0-9-]+", "-", reason.strip()).strip("-")
+    return cleaned or "manuell"
+
+
+def _target_name(db_path: Path, reason: str, now: datetime, folder: Path) -> Path:
+    base = f"{db_path.stem}_{now:%Y-%m-%d_%H%M%S}"
+    suffix = f"_{_safe_reason(reason)}.sqlite"
+    target = folder / f"{base}{suffix}"
+    number = 2
+    while target.exists():
+        target = folder / f"{base}-{number}{suffix}"
+        number += 1
+    return target
+
+
+def integrity_ok(path: Path) -> bool:
+    """``PRAGMA integrity_check`` of a closed file, opened read-only."""
+    try:
+        connection = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return False
+    try:
+        rows = connection.execute("PRAGMA integrity_check").fetchall()
+        return [row[0] for row in rows] == ["ok"]
+    except sqlite3.DatabaseError:
+        return False
+    finally:
+        connection.close()
+
+
+def write_copy(source: Path, target: Path) -> None:
+    """A consistent, checked, self-contained copy of ``source`` at ``target``.
+
+    The copy is written under a temporary name and renamed only after the integrity check, so
+    a half-written copy never looks like a backup. Raises :class:`BackupError`.
+    """
+    partial = target.with_name(target.name + ".teil")
+    try:
+        _write_checked(source, partial, target.parent)
+        partial.replace(target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            partial.unlink(missing_ok=True)
+        raise
+
+
+def _write_checked(source: Path, partial: Path, folder: Path) -> None:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        partial.unlink(missing_ok=True)
+        source_connection = sqlite3.connect(f"file:{source.as_posix()}?mode=ro", uri=True)
+        try:
+            target_connection = sqlite3.connect(partial)
+            try:
+                source_connection.backup(target_connection)
+                # One file, no -wal/-shm: the copy can be carried around on its own.
+                target_connection.execute("PRAGMA journal_mode = DELETE")
+            finally:
+                target_connection.close()
+        finally:
+            source_connection.close()
+    except sqlite3.Error as error:
+        if _is_full(error):
+            raise BackupError(
+                f"Auf dem Laufwerk von „{folder}“ ist nicht genug Platz für die "
+                "Sicherung. Bitte schaffen Sie Platz oder wählen Sie einen anderen "
+                "Sicherungsordner."
+            ) from error
+        raise BackupError(
+            f"Die Sicherung nach „{folder}“ ist fehlgeschlagen ({error}). Bitte prüfen "
+            "Sie den Sicherungsordner."
+        ) from error
+    except OSError as error:
+        raise BackupError(
+            f"In den Sicherungsordner „{folder}“ kann nicht geschrieben werden "
+            f"({error.strerror or error}). Ist das Laufwerk (z. B. ein USB-Stick) angeschlossen? "
+            "Sie können unter Datei > Sicherung erstellen… einen anderen Ordner wählen."
+        ) from error
+    if not integrity_ok(partial):
+        raise BackupError(
+            f"Die Sicherung in „{folder}“ ist nach dem Schreiben fehlerhaft. "
+            "Bitte prüfen Sie das Laufwerk (z. B. den USB-Stick) oder wählen Sie einen "
+            "anderen Sicherungsordner."
+        )
+
+
+def _is_full(error: sqlite3.Error) -> bool:
+    code = getattr(error, "sqlite_errorcode", None)
+    return code == sqlite3.SQLITE_FULL or "full" in str(error).lower()
+
+
+def create_backup(
+    db_path: Path,
+    reason: str = "manuell",
+    folder: Path | None = None,
+    now: datetime | None = None,
+    rotate_folder: bool = True,
+) -> Path:
+    """Copy ``db_path`` into the backup folder (or ``folder``) and return the copy's path."""
+    db_path = Path(db_path)
+    if not db_path.exists():
+        raise BackupError(f"Die Datei „{db_path}“ gibt es nicht; es gibt nichts zu sichern.")
+    target_folder = Path(folder) if folder is not None else backup_dir()
+    now = now or datetime.now()
+    target = _target_name(db_path, reason, now, target_folder)
+    write_copy(db_path, target)
+    log.info("Sicherung geschrieben: %s", target)
+    if rotate_folder:
+        try:
+            rotate(target_folder, db_path.stem, today=now.date())
+        except OSError:
+            log.warning("Alte Sicherungen konnten nicht aufgeräumt werden", exc_info=True)
+    return target
+
+
+def backup_before(database: Database, reason: str) -> Path:
+    """A copy of the open file before a risky step (import, restore); for other areas."""
+    if database.path is None:
+        raise BackupError("Diese Datenbank liegt auf einem Server; Sicherungen macht dort die IT.")
+    return create_backup(database.path, reason=reason)
+
+
+def backups_of(folder: Path, stem: str | None = None) -> list[tuple[Path, datetime, str]]:
+    """(path, time, reason) of the copies in ``folder`` (of data file ``stem``), newest first."""
+    found: list[tuple[Path, datetime, str]] = []
+    try:
+        entries = list(folder.iterdir())
+    except OSError:
+        return []
+    for path in entries:
+        match = _NAME.match(path.name)
+        if not match or (stem is not None and match["stem"] != stem):
+            continue
+        try:
+            created = datetime.strptime(f"{match['day']} {match['time']}", "%Y-%m-%d %H%M%S")
+        except ValueError:
+            continue
+        found.append((path, created, match["reason"] or "manuell"))
+    found.sort(key=lambda item: (item[1], item[0].name), reverse=True)
+    return found
+
+
+def list_backups(folder: Path | None = None, stem: str | None = None) -> list[BackupInfo]:
+    """The copies with date, size and counts of partners/volunteers, newest first."""
+    folder = Path(folder) if folder is not None else backup_dir()
+    result = []
+    for path, created, reason in backups_of(folder, stem):
+        partners, volunteers = _counts(path)
+        try:
+            size = path.stat().st_size
+        except OSError:
+            size = 0
+        result.append(BackupInfo(path, created, reason, size, partners, volunteers))
+    return result
+
+
+def _counts(path: Path) -> tuple[int | None, int | None]:
+    try:
+        connection = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return None, None
+    try:
+        partners = connection.execute("SELECT count(*) FROM partner").fetchone()[0]
+        volunteers = connection.execute("SELECT count(*) FROM volunteer").fetchone()[0]
+        return int(partners), int(volunteers)
+    except sqlite3.Error:
+        return None, None
+    finally:
+        connection.close()
+
+
+def rotation_keeps(copies: list[tuple[Path, datetime]], today: date) -> set[Path]:
+    """Which copies rotation keeps (see the module docstring)."""
+    keep = {path for path, moment in copies if moment.date() == today}
+    newest_first = sorted(copies, key=lambda copy: (copy[1], copy[0].name), reverse=True)
+    slots: tuple[tuple[Callable[[datetime], object], int], ...] = (
+        (lambda moment: moment.date(), KEEP_DAILY),
+        (lambda moment: tuple(moment.isocalendar())[:2], KEEP_WEEKLY),
+        (lambda moment: (moment.year, moment.month), KEEP_MONTHLY),
+    )
+    for slot_of, count in slots:
+        seen: list[object] = []
+        for path, moment in newest_first:
+            slot = slot_of(moment)
+            if slot in seen:
+                continue
+            if len(seen) == count:
+                break
+            seen.append(slot)
+            keep.add(path)
+    return keep
+
+
+def rotate(folder: Path, stem: str, today: date | None = None) -> list[Path]:
+    """Delete the copies of ``stem`` that rotation does not keep; return the deleted ones."""
+    copies = [(path, created) for path, created, _reason in backups_of(folder, stem)]
+    keep = rotation_keeps(copies, today or date.today())
+    deleted = []
+    for path, _created in copies:
+        if path in keep:
+            continue
+        path.unlink()
+        deleted.append(path)
+        log.info("Alte Sicherung entfernt: %s", path)
+    return deleted
+
+
+def has_backup_of_day(db_path: Path, day: date, folder: Path | None = None) -> bool:
+    folder = Path(folder) if folder is not None else backup_dir()
+    return any(created.date() == day for _p, created, _r in backups_of(folder, db_path.stem))
+
+
+def daily_backup_if_due(db_path: Path, now: datetime | None = None) -> Path | None:
+    """At the first start of a day: a copy, unless one of today already exists."""
+    now = now or datetime.now()
+    if not Path(db_path).exists() or has_backup_of_day(db_path, now.date()):
+        return None
+    return create_backup(db_path, reason="taeglich", now=now)
+
+
+def check_backup_file(path: Path) -> None:
+    """Refuse a file that is not a healthy copy of our data (without changing it)."""
+    from nfg_desktop.store import database as store
+
+    path = Path(path)
+    if not path.is_file():
+        raise BackupError(f"Die Sicherung „{path}“ gibt es nicht.")
+    damaged = BackupError(
+        f"Die Sicherung „{path.name}“ ist beschädigt und wird nicht zurückgespielt. "
+        "Bitte wählen Sie eine andere (ältere) Sicherung."
+    )
+    try:
+        store.inspect_sqlite_file(path)
+    except (store.NotADatabaseError, store.ForeignDatabaseError) as error:
+        raise BackupError(
+            f"Die Datei „{path.name}“ ist keine Sicherung von NFG Desktop. Bitte wählen Sie "
+            "eine Sicherung aus dem Sicherungsordner."
+        ) from error
+    except store.NewerVersionError as error:
+        raise BackupError(
+            f"Die Sicherung „{path.name}“ stammt von einer neueren Version von NFG Desktop. "
+            "Bitte installieren Sie zuerst die neueste Version des Programms."
+        ) from error
+    except store.DamagedDatabaseError as error:
+        raise damaged from error
+    if not integrity_ok(path):
+        raise damaged
+
+
+def restore_backup(backup_file: Path, db_path: Path) -> Path | None:
+    """Put the copy ``backup_file`` in place of ``db_path``; return the copy of the old state.
+
+    The current state is backed up first (``vor-Wiederherstellung``); a current file that cannot
+    even be read is moved aside byte for byte. The caller must have closed the data file.
+    """
+    backup_file, db_path = Path(backup_file), Path(db_path)
+    check_backup_file(backup_file)
+    if backup_file.resolve() == db_path.resolve():
+        raise BackupError("Die Sicherung ist die geöffnete Datei selbst.")
+    previous: Path | None = None
+    if db_path.exists() and db_path.stat().st_size > 0:
+        try:
+            previous = create_backup(db_path, reason="vor-Wiederherstellung")
+        except BackupError:
+            if integrity_ok(db_path):
+                raise
+            previous = _move_aside_damaged(db_path)
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    partial = db_path.with_name(db_path.name + ".wiederherstellung")
+    write_copy(backup_file, partial)
+    for leftover in (Path(f"{db_path}-wal"), Path(f"{db_path}-shm"), Path(f"{db_path}-journal")):
+        leftover.unlink(missing_ok=True)
+    partial.replace(db_path)
+    log.info("Sicherung zurückgespielt: %s -> %s", backup_file, db_path)
+    return previous
+
+
+def _move_aside_damaged(db_path: Path) -> Path:
+    folder = backup_dir()
+    target = _target_name(db_path, "beschaedigt", datetime.now(), folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    shutil.copy2(db_path, target)
+    log.warning("Beschädigte Datei vor der Wiederherstellung kopiert: %s", target)
+    return target
