@@ -23,7 +23,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         from nfg_desktop.gui.app import run_gui
 
-        return run_gui(db_path)
+        # Without --db / NFG_DB the window reopens the file used last.
+        return run_gui(db_path, use_last=not args.db and not os.environ.get("NFG_DB"))
     context = CommandContext(db_path=db_path, db_url=args.db_url)
     try:
         return int(args.handler(args, context))

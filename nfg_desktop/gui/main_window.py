@@ -1,0 +1,512 @@
+"""The main window: navigation on the left, the views in the middle, menus, and the hooks other
+areas plug into (see PROTOCOL.md, "Integration contract for the window")."""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+from nfg_desktop import APP_NAME, __version__, paths
+from nfg_desktop.gui import areas
+from nfg_desktop.gui.views.list_view import VIEW_KINDS, ListView
+from nfg_desktop.gui.views.overview_view import OverviewView
+from nfg_desktop.gui.widgets.record_editor import RecordEditor
+from nfg_desktop.services.network import NetworkService
+from nfg_desktop.store.database import Database
+
+log = logging.getLogger(__name__)
+
+VIEW_NAMES: tuple[str, ...] = (
+    "overview",
+    "partners",
+    "projects",
+    "volunteers",
+    "meetings",
+    "trainings",
+    "reports",
+)
+KIND_VIEWS: dict[str, str] = {kind: view for view, kind in VIEW_KINDS.items()}
+MAX_RECENT = 8
+FILE_FILTER = "NFG-Datei (*.sqlite);;Alle Dateien (*)"
+
+
+def settings() -> QSettings:
+    """The window's remembered layout and files (below NFG_HOME in tests)."""
+    return QSettings(str(paths.config_dir() / "fenster.ini"), QSettings.Format.IniFormat)
+
+
+class MainWindow(QMainWindow):
+    """See the module docstring; constructed per open file."""
+
+    editor_created = Signal(str, object)
+    view_changed = Signal(str)
+    # A file the user chose (Neue Datei…, Öffnen…, Zuletzt geöffnet); app.py opens it.
+    file_requested = Signal(Path)
+
+    def __init__(self, database: Database, db_path: Path | None) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.database = database
+        self.db_path = db_path
+        self.read_only = False
+        self._closing_confirmed = False
+        self._views: dict[str, QWidget] = {}
+        self._factories: dict[str, Callable[[], QWidget]] = {}
+        self._titles: dict[str, str] = {}
+        self._pending_list_actions: dict[str, list[QAction]] = {}
+
+        self._build_navigation()
+        self._build_menus()
+        self.read_only_label = QLabel(self.tr("Read only"), self)
+        self.read_only_label.setObjectName("readOnlyMarker")
+        self.read_only_label.setStyleSheet(
+            "QLabel { background: #b3261e; color: white; font-weight: bold; padding: 2px 10px; }"
+        )
+        self.read_only_label.setToolTip(
+            self.tr("The file is open read-only: nothing can be changed.")
+        )
+        self.read_only_label.hide()
+        self.statusBar().addPermanentWidget(self.read_only_label)
+        self.update_title()
+        database.on_change(self._on_database_change)
+        self._install_areas()
+        self.restore_settings()
+        self.show_view("overview")
+        if database.read_only:
+            self.set_read_only(True)
+
+    # --- building ---------------------------------------------------------------------------
+
+    def _build_navigation(self) -> None:
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("mainSplitter")
+        self.navigation = QListWidget(self.splitter)
+        self.navigation.setObjectName("navigation")
+        self.navigation.setAccessibleName(self.tr("Navigation"))
+        self.navigation.setMinimumWidth(150)
+        self.navigation.setMaximumWidth(260)
+        self.navigation.setStyleSheet("QListWidget#navigation::item { padding: 8px 10px; }")
+        self.stack = QStackedWidget(self.splitter)
+        self.stack.setObjectName("viewStack")
+        self.splitter.addWidget(self.navigation)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([180, 1100])
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+
+        titles = {
+            "overview": self.tr("Overview"),
+            "partners": self.tr("Partners"),
+            "projects": self.tr("Projects"),
+            "volunteers": self.tr("Volunteers"),
+            "meetings": self.tr("Meetings"),
+            "trainings": self.tr("Trainings"),
+            "reports": self.tr("Reports"),
+        }
+        self._register_view("overview", titles["overview"], self._make_overview)
+        for name in VIEW_KINDS:
+            self._register_view(name, titles[name], lambda n=name: self._make_list_view(n))
+        self._register_view("reports", titles["reports"], self._make_reports_placeholder)
+        self.navigation.currentRowChanged.connect(self._navigation_changed)
+
+    def _register_view(self, name: str, title: str, factory: Callable[[], QWidget]) -> None:
+        self._factories[name] = factory
+        self._titles[name] = title
+        item = QListWidgetItem(title)
+        item.setData(Qt.ItemDataRole.UserRole, name)
+        number = self.navigation.count() + 1
+        if number <= 9:
+            item.setToolTip(self.tr("Ctrl+%1").replace("%1", str(number)))
+        self.navigation.addItem(item)
+
+    def _make_overview(self) -> QWidget:
+        view = OverviewView(self.database, self.stack)
+        view.open_requested.connect(self.open_record)
+        view.view_requested.connect(self.show_view)
+        return view
+
+    def _make_list_view(self, name: str) -> QWidget:
+        view = ListView(name, self.database, self.stack)
+        view.editor_created.connect(self.editor_created)
+        view.set_read_only(self.read_only)
+        view.restore_state(settings())
+        for action in self._pending_list_actions.pop(name, []):
+            view.add_list_action(action)
+        return view
+
+    def _make_reports_placeholder(self) -> QWidget:
+        label = QLabel(self.tr("The reports are not part of this version yet."), self.stack)
+        label.setObjectName("reportsPlaceholder")
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        return label
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.menu_file = bar.addMenu(self.tr("&File"))
+        self.menu_edit = bar.addMenu(self.tr("&Edit"))
+        self.menu_view = bar.addMenu(self.tr("&View"))
+        self.menu_help = bar.addMenu(self.tr("&Help"))
+
+        self.action_new_file = self.menu_file.addAction(self.tr("New file…"))
+        self.action_new_file.triggered.connect(self.choose_new_file)
+        self.action_open = self.menu_file.addAction(self.tr("Open…"))
+        self.action_open.setShortcut(QKeySequence(QKeySequence.StandardKey.Open))
+        self.action_open.triggered.connect(self.choose_file)
+        self.menu_recent = QMenu(self.tr("Recently opened"), self)
+        self.menu_recent.setObjectName("recentMenu")
+        self.menu_file.addMenu(self.menu_recent)
+        self.menu_recent.aboutToShow.connect(self._fill_recent)
+        self.menu_file.addSeparator()
+        self.action_quit = self.menu_file.addAction(self.tr("Quit"))
+        self.action_quit.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+        self.action_quit.setMenuRole(QAction.MenuRole.QuitRole)
+        self.action_quit.triggered.connect(self.close)
+
+        self.action_new = self.menu_edit.addAction(self.tr("New entry"))
+        self.action_new.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
+        self.action_new.triggered.connect(self.new_record)
+        self.action_save = self.menu_edit.addAction(self.tr("Save"))
+        self.action_save.setShortcut(QKeySequence(QKeySequence.StandardKey.Save))
+        self.action_save.triggered.connect(self.save_record)
+        self.action_cancel = self.menu_edit.addAction(self.tr("Discard changes"))
+        self.action_cancel.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        self.action_cancel.triggered.connect(self.cancel_record)
+        self.action_delete = self.menu_edit.addAction(self.tr("Delete entry…"))
+        self.action_delete.triggered.connect(self.delete_record)
+        self.menu_edit.addSeparator()
+        self.action_find = self.menu_edit.addAction(self.tr("Search"))
+        self.action_find.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
+        self.action_find.triggered.connect(self.focus_search)
+
+        self.view_actions: dict[str, QAction] = {}
+        for number, name in enumerate(VIEW_NAMES, start=1):
+            action = self.menu_view.addAction(self._titles[name])
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _checked=False, n=name: self.show_view(n))
+            self.view_actions[name] = action
+
+        self.action_help = self.menu_help.addAction(self.tr("Short help"))
+        self.action_help.setShortcut(QKeySequence(Qt.Key.Key_F1))
+        self.action_help.triggered.connect(self.show_help)
+        self.action_about = self.menu_help.addAction(self.tr("About NFG Desktop"))
+        self.action_about.setMenuRole(QAction.MenuRole.AboutRole)
+        self.action_about.triggered.connect(self.show_about)
+
+    def _install_areas(self) -> None:
+        for module_name in areas.AREA_MODULES:
+            try:
+                module = importlib.import_module(module_name)
+                module.install(self)
+            except Exception:
+                log.exception("Bereich %s konnte nicht eingebunden werden", module_name)
+
+    # --- the contract -----------------------------------------------------------------------
+
+    def show_view(self, name: str) -> QWidget:
+        if name not in self._factories:
+            raise KeyError(name)
+        row = list(self._factories).index(name)
+        if self.navigation.currentRow() != row:
+            self.navigation.setCurrentRow(row)  # calls _navigation_changed
+        else:
+            self._navigation_changed(row)
+        return self._views[name]
+
+    def view(self, name: str) -> QWidget:
+        """The widget of view ``name`` (created now if it was not shown yet)."""
+        widget = self._views.get(name)
+        if widget is None:
+            widget = self._factories[name]()
+            self._views[name] = widget
+            self.stack.addWidget(widget)
+        return widget
+
+    def list_view(self, name: str) -> ListView:
+        view = self.view(name)
+        assert isinstance(view, ListView)
+        return view
+
+    def current_view_name(self) -> str:
+        item = self.navigation.currentItem()
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else ""
+
+    def current_list_view(self) -> ListView | None:
+        widget = self.stack.currentWidget()
+        return widget if isinstance(widget, ListView) else None
+
+    def add_navigation_view(self, name: str, title: str, widget: QWidget) -> None:
+        """Add (or replace, e.g. "reports") a view of the navigation."""
+        if name in self._factories:
+            old = self._views.pop(name, None)
+            if old is not None:
+                self.stack.removeWidget(old)
+                old.deleteLater()
+            row = list(self._factories).index(name)
+            self._factories[name] = lambda: widget
+            self._titles[name] = title
+            self.navigation.item(row).setText(title)
+            if name in self.view_actions:
+                self.view_actions[name].setText(title)
+        else:
+            self._register_view(name, title, lambda: widget)
+        widget.setParent(self.stack)
+        if self.current_view_name() == name:
+            self.show_view(name)
+
+    def open_record(self, kind: str, record_id: int) -> bool:
+        view = self.show_view(KIND_VIEWS[kind])
+        assert isinstance(view, ListView)
+        return view.open_record(record_id)
+
+    def editor_for(self, kind: str) -> RecordEditor | None:
+        return self.list_view(KIND_VIEWS[kind]).editor()
+
+    def add_list_action(self, view_name: str, action: QAction) -> None:
+        """An action for a list that may not exist yet (lists are built when first shown)."""
+        existing = self._views.get(view_name)
+        if isinstance(existing, ListView):
+            existing.add_list_action(action)
+        else:
+            self._pending_list_actions.setdefault(view_name, []).append(action)
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.read_only = read_only
+        for action in (self.action_new, self.action_save, self.action_cancel, self.action_delete):
+            action.setEnabled(not read_only)
+        for widget in self._views.values():
+            if isinstance(widget, ListView):
+                widget.set_read_only(read_only)
+        self.read_only_label.setVisible(read_only)
+        self.update_title()
+
+    # --- navigation -------------------------------------------------------------------------
+
+    def _navigation_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        name = list(self._factories)[row]
+        widget = self.view(name)
+        self.stack.setCurrentWidget(widget)
+        self.view_changed.emit(name)
+
+    # --- editing commands -------------------------------------------------------------------
+
+    def new_record(self) -> None:
+        view = self.current_list_view()
+        if view is not None and not self.read_only:
+            view.new_record()
+
+    def save_record(self) -> None:
+        view = self.current_list_view()
+        if view is not None and not self.read_only:
+            view.save_current()
+
+    def cancel_record(self) -> None:
+        view = self.current_list_view()
+        if view is not None:
+            view.cancel_current()
+
+    def delete_record(self) -> None:
+        view = self.current_list_view()
+        if view is not None and not self.read_only:
+            view.delete_current()
+
+    def focus_search(self) -> None:
+        view = self.current_list_view()
+        if view is not None:
+            view.focus_search()
+
+    # --- title ------------------------------------------------------------------------------
+
+    def network_name(self) -> str:
+        try:
+            with self.database.read() as session:
+                return NetworkService(session).name()
+        except Exception:  # a broken file must not stop the window
+            log.exception("Netzwerkname nicht lesbar")
+            return ""
+
+    def update_title(self) -> None:
+        parts = [self.network_name()]
+        parts.append(self.db_path.name if self.db_path is not None else self.database.display_name)
+        title = " – ".join(part for part in parts if part) + f" – {APP_NAME}"
+        if self.read_only:
+            title += " " + self.tr("[read only]")
+        self.setWindowTitle(title)
+
+    def _on_database_change(self, tables: set[str]) -> None:
+        if "network" in tables:
+            self.update_title()
+
+    # --- files ------------------------------------------------------------------------------
+
+    def _start_dir(self) -> str:
+        return str(self.db_path.parent) if self.db_path is not None else str(Path.home())
+
+    def choose_new_file(self) -> None:
+        name, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("New file"), self._start_dir(), FILE_FILTER
+        )
+        if name:
+            path = Path(name)
+            if path.suffix == "":
+                path = path.with_suffix(".sqlite")
+            self.request_file(path)
+
+    def choose_file(self) -> None:
+        name, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Open file"), self._start_dir(), FILE_FILTER
+        )
+        if name:
+            self.request_file(Path(name))
+
+    def request_file(self, path: Path) -> None:
+        if self.db_path is not None and path.resolve() == self.db_path.resolve():
+            return
+        if self.maybe_leave():
+            self.file_requested.emit(path)
+
+    def _fill_recent(self) -> None:
+        self.menu_recent.clear()
+        files = recent_files()
+        if not files:
+            empty = self.menu_recent.addAction(self.tr("(none)"))
+            empty.setEnabled(False)
+            return
+        for path in files:
+            action = self.menu_recent.addAction(str(path))
+            action.triggered.connect(lambda _checked=False, p=path: self.request_file(p))
+
+    # --- leaving ----------------------------------------------------------------------------
+
+    def dirty_views(self) -> list[ListView]:
+        return [w for w in self._views.values() if isinstance(w, ListView) and w.is_dirty()]
+
+    def maybe_leave(self) -> bool:
+        """Ask about unsaved changes in any form; True if the window may close."""
+        for view in self.dirty_views():
+            self.show_view(view.name)
+            if not view.maybe_leave_record():
+                return False
+        return True
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._closing_confirmed and not self.maybe_leave():
+            event.ignore()
+            return
+        self.save_settings()
+        event.accept()
+
+    def close_without_asking(self) -> None:
+        self._closing_confirmed = True
+        self.close()
+
+    # --- settings ---------------------------------------------------------------------------
+
+    def save_settings(self) -> None:
+        store = settings()
+        store.setValue("window/geometry", self.saveGeometry())
+        store.setValue("window/state", self.saveState())
+        store.setValue("window/splitter", self.splitter.saveState())
+        store.setValue("window/view", self.current_view_name())
+        for widget in self._views.values():
+            if isinstance(widget, ListView):
+                widget.save_state(store)
+        store.sync()
+
+    def restore_settings(self) -> None:
+        store = settings()
+        geometry = store.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        state = store.value("window/state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        splitter = store.value("window/splitter")
+        if isinstance(splitter, QByteArray):
+            self.splitter.restoreState(splitter)
+
+    # --- help -------------------------------------------------------------------------------
+
+    def show_help(self) -> None:
+        QMessageBox.information(self, self.tr("Short help"), self.help_text())
+
+    def help_text(self) -> str:
+        return self.tr(
+            "<h3>Working with NFG Desktop</h3>"
+            "<p>Choose a list on the left: partners, projects, volunteers, meetings, trainings. "
+            "Type in the search field to filter the list; the filters narrow it by status, kind "
+            "or focus area. Click a column heading to sort.</p>"
+            "<p>Click an entry to see and edit it on the right. Save keeps the changes, "
+            "Discard shows the stored data again.</p>"
+            "<table>"
+            "<tr><td><b>Ctrl+N</b></td><td>new entry in the current list</td></tr>"
+            "<tr><td><b>Enter</b></td><td>edit the selected entry</td></tr>"
+            "<tr><td><b>Ctrl+S</b></td><td>save</td></tr>"
+            "<tr><td><b>Escape</b></td><td>discard changes</td></tr>"
+            "<tr><td><b>Del</b></td><td>delete the selected entry (in the list)</td></tr>"
+            "<tr><td><b>Ctrl+F</b></td><td>search</td></tr>"
+            "<tr><td><b>Ctrl+1 … Ctrl+7</b></td><td>switch between the views</td></tr>"
+            "</table>"
+            "<p>Everything is stored in one file on this computer; the program makes no "
+            "network connection.</p>"
+        )
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About NFG Desktop"), self.about_text())
+
+    def about_text(self) -> str:
+        path = self.db_path if self.db_path is not None else self.database.display_name
+        return (
+            self.tr(
+                "<h3>NFG Desktop %1</h3>"
+                "<p>Keeps the partners, projects, volunteers, meetings and trainings of a local "
+                "“Netzwerk für Generationen”, offline, in one file.</p>"
+                "<p>Data file: %2</p>"
+            )
+            .replace("%1", __version__)
+            .replace("%2", str(path))
+        )
+
+
+# --- recent files -------------------------------------------------------------------------
+
+
+def recent_files() -> list[Path]:
+    value = settings().value("files/recent", [])
+    if isinstance(value, str):
+        value = [value]
+    return [Path(v) for v in (value or []) if v]
+
+
+def remember_file(path: Path) -> None:
+    store = settings()
+    entries = [str(path)] + [str(p) for p in recent_files() if p != path]
+    store.setValue("files/recent", entries[:MAX_RECENT])
+    store.setValue("files/last", str(path))
+    store.sync()
+
+
+def last_file() -> Path | None:
+    value = settings().value("files/last", "")
+    return Path(str(value)) if value else None

@@ -1,0 +1,527 @@
+"""One list of the window (partners, projects, volunteers, meetings, trainings) with its details.
+
+Above the table: the search field (filters as you type across the visible text and tags), the
+filters of the list (status, kind, focus area), the row count and the list's buttons. Beside it:
+the details pane with the record's form. Rows are loaded up front through
+``nfg_desktop.services.rows``; sorting and filtering happen in ``RecordFilterProxy``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QLocale, QModelIndex, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nfg_desktop.domain.choices import (
+    FocusArea,
+    MeetingKind,
+    PartnerKind,
+    PartnerStatus,
+    ProjectKind,
+    ProjectStatus,
+    VolunteerStatus,
+)
+from nfg_desktop.domain.clearance import ClearanceState
+from nfg_desktop.gui.models.record_table import RecordFilterProxy, RecordTableModel
+from nfg_desktop.gui.widgets.details_pane import DetailsPane
+from nfg_desktop.gui.widgets.record_editor import RecordEditor
+from nfg_desktop.services import rows as list_rows
+from nfg_desktop.store.database import Database
+
+# kind -> (status options, kind options, focus options); empty tuple: no such filter
+FILTERS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
+    "partner": (tuple(PartnerStatus), tuple(PartnerKind), tuple(FocusArea)),
+    "project": (tuple(ProjectStatus), tuple(ProjectKind), tuple(FocusArea)),
+    "volunteer": (tuple(VolunteerStatus), tuple(ClearanceState), ()),
+    "meeting": ((), tuple(MeetingKind), ()),
+    "training": ((), (), tuple(FocusArea)),
+}
+
+# view name (show_view) -> record kind
+VIEW_KINDS: dict[str, str] = {
+    "partners": "partner",
+    "projects": "project",
+    "volunteers": "volunteer",
+    "meetings": "meeting",
+    "trainings": "training",
+}
+
+# Initial sort column of each list (dates newest first).
+DEFAULT_SORT: dict[str, tuple[int, Qt.SortOrder]] = {
+    "partner": (0, Qt.SortOrder.AscendingOrder),
+    "project": (0, Qt.SortOrder.AscendingOrder),
+    "volunteer": (0, Qt.SortOrder.AscendingOrder),
+    "meeting": (0, Qt.SortOrder.DescendingOrder),
+    "training": (0, Qt.SortOrder.DescendingOrder),
+}
+
+
+class ListView(QWidget):
+    """A searchable, sortable, filterable list of one kind of record with its details pane."""
+
+    selection_changed = Signal()
+    editor_created = Signal(str, object)
+    count_changed = Signal(int, int)
+
+    def __init__(self, name: str, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.name = name
+        self.kind = VIEW_KINDS[name]
+        self.database = database
+        self.setObjectName(f"{name}View")
+        self._stale = True
+        self._read_only = False
+        self._list_actions: list[QAction] = []
+        self._locale = QLocale(QLocale.Language.German, QLocale.Country.Germany)
+
+        self.model = RecordTableModel(
+            [self.column_title(key) for key in list_rows.COLUMNS[self.kind]], self
+        )
+        self.proxy = RecordFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+
+        self._build()
+        self.database.on_change(self._on_database_change)
+
+    # --- building ---------------------------------------------------------------------------
+
+    def column_title(self, key: str) -> str:
+        titles = {
+            "name": self.tr("Name"),
+            "kind": self.tr("Kind"),
+            "sector": self.tr("Sector"),
+            "status": self.tr("Status"),
+            "city": self.tr("Town"),
+            "contact": self.tr("Contact person"),
+            "phone": self.tr("Phone"),
+            "email": self.tr("E-mail"),
+            "focus": self.tr("Focus areas"),
+            "title": self.tr("Title"),
+            "lead": self.tr("Lead partner"),
+            "place": self.tr("Place"),
+            "start": self.tr("Start"),
+            "end": self.tr("End"),
+            "volunteers": self.tr("Volunteers"),
+            "need": self.tr("Needed"),
+            "last_name": self.tr("Last name"),
+            "first_name": self.tr("First name"),
+            "birth_year": self.tr("Born"),
+            "tags": self.tr("Skills and languages"),
+            "clearance": self.tr("Police clearance"),
+            "date": self.tr("Date"),
+            "invited": self.tr("Invited"),
+            "attended": self.tr("Attended"),
+            "provider": self.tr("Provider"),
+            "attendees": self.tr("Attendees"),
+        }
+        return titles[key]
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        bar = QHBoxLayout()
+        self.search = QLineEdit(self)
+        self.search.setObjectName("searchField")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("Search (Ctrl+F)…"))
+        self.search.setAccessibleName(self.tr("Search in the list"))
+        self.search.setMinimumWidth(220)
+        self.search.textChanged.connect(self.proxy.set_search)
+        self.search.textChanged.connect(self._after_filter)
+        bar.addWidget(self.search, 1)
+
+        statuses, kinds, focuses = FILTERS[self.kind]
+        self.status_filter = self._filter_combo(
+            "statusFilter", self.tr("All states"), statuses, self.tr("Filter by status")
+        )
+        kind_all = self.tr("All kinds")
+        kind_name = self.tr("Filter by kind")
+        if self.kind == "volunteer":
+            kind_all = self.tr("Any police clearance")
+            kind_name = self.tr("Filter by police clearance")
+        self.kind_filter = self._filter_combo("kindFilter", kind_all, kinds, kind_name)
+        self.focus_filter = self._filter_combo(
+            "focusFilter", self.tr("All focus areas"), focuses, self.tr("Filter by focus area")
+        )
+        for combo in (self.status_filter, self.kind_filter, self.focus_filter):
+            if combo.count() > 1:
+                bar.addWidget(combo)
+            else:
+                combo.hide()
+
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("countLabel")
+        bar.addSpacing(12)
+        bar.addWidget(self.count_label)
+        bar.addStretch(1)
+        self._action_bar = QHBoxLayout()
+        bar.addLayout(self._action_bar)
+        self.new_button = QPushButton(self.tr("New"), self)
+        self.new_button.setObjectName("newButton")
+        self.new_button.setToolTip(self.tr("Create a new entry (Ctrl+N)"))
+        self.new_button.clicked.connect(self.new_record)
+        bar.addWidget(self.new_button)
+        layout.addLayout(bar)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName(f"{self.name}Splitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.table = QTableView(self.splitter)
+        self.table.setObjectName("recordTable")
+        self.table.setAccessibleName(self.tr("List"))
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        vertical = self.table.verticalHeader()
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(self.table.fontMetrics().height() + 8)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setSortIndicatorShown(True)
+        header.setSectionsMovable(False)
+        column, order = DEFAULT_SORT[self.kind]
+        header.setSortIndicator(column, order)
+        self.table.setSortingEnabled(True)
+        self._set_default_widths()
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        self.table.activated.connect(self._activated)
+        self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
+        self.table.selectionModel().selectionChanged.connect(
+            lambda *_args: self.selection_changed.emit()
+        )
+
+        self.delete_action = QAction(self.tr("Delete…"), self.table)
+        self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.delete_action.triggered.connect(self.delete_current)
+        self.table.addAction(self.delete_action)
+
+        self.details = DetailsPane(self.kind, self.database, self.splitter)
+        self.details.editor_created.connect(self._editor_created)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.details)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([620, 460])
+        layout.addWidget(self.splitter, 1)
+        self._current_id: int | None = None
+        self._syncing = False
+
+    def _filter_combo(
+        self, object_name: str, all_text: str, options: tuple[str, ...], name: str
+    ) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setObjectName(object_name)
+        combo.setAccessibleName(name)
+        combo.setToolTip(name)
+        combo.addItem(all_text, "")
+        for option in options:
+            combo.addItem(str(option), str(option))
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        combo.currentIndexChanged.connect(self._filters_changed)
+        return combo
+
+    def _set_default_widths(self) -> None:
+        widths = {
+            "name": 240,
+            "title": 240,
+            "last_name": 130,
+            "first_name": 110,
+            "email": 200,
+            "focus": 220,
+            "tags": 220,
+            "kind": 170,
+            "contact": 150,
+            "lead": 180,
+            "date": 120,
+            "provider": 180,
+        }
+        for column, key in enumerate(list_rows.COLUMNS[self.kind]):
+            self.table.setColumnWidth(column, widths.get(key, 100))
+
+    # --- data -------------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Load the rows again (keeps search, filters, sort and the selected record)."""
+        with self.database.read() as session:
+            loaded = list_rows.load_rows(session, self.kind)
+        keep = self._current_id
+        self.model.set_rows(loaded)
+        self._stale = False
+        self._update_count()
+        if keep is not None:
+            self._select_id(keep, notify=False)
+
+    def ensure_loaded(self) -> None:
+        if self._stale:
+            self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.ensure_loaded()
+        super().showEvent(event)
+
+    def _on_database_change(self, tables: set[str]) -> None:
+        if not tables & list_rows.TABLES[self.kind]:
+            return
+        if self.isVisible():
+            self.reload()
+        else:
+            self._stale = True
+
+    # --- the contract for other areas -----------------------------------------------------
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [self.proxy.id_at(row) for row in rows]
+
+    def visible_ids(self) -> list[int]:
+        self.ensure_loaded()
+        return self.proxy.visible_ids()
+
+    def current_id(self) -> int | None:
+        return self._current_id
+
+    def add_list_action(self, action: QAction) -> None:
+        """An action of another area for this list: in the context menu and the list's bar."""
+        self._list_actions.append(action)
+        button = QToolButton(self)
+        button.setDefaultAction(action)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self._action_bar.addWidget(button)
+
+    def list_actions(self) -> list[QAction]:
+        return list(self._list_actions)
+
+    def editor(self) -> RecordEditor | None:
+        return self.details.ensure_editor()
+
+    # --- filters and count ------------------------------------------------------------------
+
+    def _filters_changed(self) -> None:
+        self.proxy.set_filters(
+            self.status_filter.currentData() or "",
+            self.kind_filter.currentData() or "",
+            self.focus_filter.currentData() or "",
+        )
+        self._after_filter()
+
+    def _after_filter(self) -> None:
+        self._update_count()
+        if self._current_id is not None:
+            self._select_id(self._current_id, notify=False)
+
+    def _update_count(self) -> None:
+        shown = self.proxy.rowCount()
+        total = self.model.rowCount()
+        if shown == total:
+            text = self.tr("%1 entries").replace("%1", self._locale.toString(total))
+        else:
+            text = (
+                self.tr("%1 of %2 entries")
+                .replace("%1", self._locale.toString(shown))
+                .replace("%2", self._locale.toString(total))
+            )
+        self.count_label.setText(text)
+        self.count_changed.emit(shown, total)
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    # --- selection and the details pane ---------------------------------------------------
+
+    def _select_id(self, record_id: int, notify: bool = True) -> bool:
+        row = self.proxy.row_of_id(record_id)
+        selection = self.table.selectionModel()
+        if row is None:
+            return False
+        index = self.proxy.index(row, 0)
+        self._syncing = not notify
+        try:
+            selection.setCurrentIndex(
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+        finally:
+            self._syncing = False
+        self.table.scrollTo(index)
+        return True
+
+    def _current_row_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        if self._syncing or not current.isValid():
+            return
+        record_id = self.proxy.id_at(current.row())
+        if record_id == self._current_id and self.details.showing_record():
+            return
+        if not self.maybe_leave_record():
+            # Stay on the record with unsaved changes.
+            if self._current_id is not None:
+                self._select_id(self._current_id, notify=False)
+            return
+        self.open_record(record_id)
+
+    def open_record(self, record_id: int) -> bool:
+        """Show ``record_id`` in the details pane (selecting it in the list if visible)."""
+        self.ensure_loaded()
+        if record_id != self._current_id and not self.maybe_leave_record():
+            return False
+        self._current_id = record_id
+        if self.proxy.row_of_id(record_id) is None and self.proxy.rowCount() < (
+            self.model.rowCount()
+        ):
+            # Filtered out: clear search and filters so the record can be seen.
+            self.clear_filters()
+        self._select_id(record_id, notify=False)
+        self.details.show_record(record_id)
+        self.selection_changed.emit()
+        return True
+
+    def clear_filters(self) -> None:
+        for combo in (self.status_filter, self.kind_filter, self.focus_filter):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self.proxy.set_filters()
+        self.search.clear()
+
+    def new_record(self) -> None:
+        if self._read_only or not self.maybe_leave_record():
+            return
+        editor = self.details.show_record(None)
+        if editor is None:
+            return
+        self._current_id = None
+        self.table.selectionModel().clearSelection()
+        _focus_first_input(editor)
+
+    def delete_current(self) -> None:
+        editor = self.details.editor
+        if self._read_only or editor is None or editor.record_id() is None:
+            return
+        editor.delete_record()
+
+    def save_current(self) -> bool:
+        editor = self.details.editor
+        if editor is None or not self.details.showing_record():
+            return False
+        return editor.save()
+
+    def cancel_current(self) -> None:
+        editor = self.details.editor
+        if editor is not None and self.details.showing_record() and editor.is_dirty():
+            editor.cancel()
+
+    def is_dirty(self) -> bool:
+        editor = self.details.editor
+        return editor is not None and editor.is_dirty()
+
+    def maybe_leave_record(self) -> bool:
+        """True when the shown record may be left: no changes, or saved, or discarded."""
+        editor = self.details.editor
+        if editor is None or not editor.is_dirty():
+            return True
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Unsaved changes"))
+        box.setText(self.tr("The shown entry has unsaved changes. Save them?"))
+        save = box.addButton(self.tr("Save"), QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(self.tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(save)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is save:
+            return editor.save()
+        if clicked is discard:
+            editor.cancel()
+            return True
+        return False
+
+    def _activated(self, index: QModelIndex) -> None:
+        editor = self.details.editor
+        if editor is not None and self.details.showing_record():
+            _focus_first_input(editor)
+
+    def _editor_created(self, editor: RecordEditor) -> None:
+        editor.set_read_only(self._read_only)
+        editor.saved.connect(self._saved)
+        editor.deleted.connect(self._deleted)
+        self.editor_created.emit(self.kind, editor)
+
+    def _saved(self, record_id: int) -> None:
+        self._current_id = record_id
+        if not self._select_id(record_id, notify=False):
+            self.reload()
+
+    def _deleted(self, _record_id: int) -> None:
+        self._current_id = None
+        self.details.clear()
+
+    def set_read_only(self, read_only: bool) -> None:
+        self._read_only = read_only
+        self.new_button.setEnabled(not read_only)
+        self.delete_action.setEnabled(not read_only)
+        if self.details.editor is not None:
+            self.details.editor.set_read_only(read_only)
+
+    def _context_menu(self, position: object) -> None:
+        menu = QMenu(self)
+        new = menu.addAction(self.tr("New"), self.new_record)
+        new.setEnabled(not self._read_only)
+        menu.addAction(self.delete_action)
+        if self._list_actions:
+            menu.addSeparator()
+            for action in self._list_actions:
+                menu.addAction(action)
+        menu.popup(self.table.viewport().mapToGlobal(position))  # type: ignore[arg-type]
+
+    # --- remembered layout ----------------------------------------------------------------
+
+    def save_state(self, settings: QSettings) -> None:
+        settings.setValue(f"views/{self.name}/header", self.table.horizontalHeader().saveState())
+        settings.setValue(f"views/{self.name}/splitter", self.splitter.saveState())
+
+    def restore_state(self, settings: QSettings) -> None:
+        header = settings.value(f"views/{self.name}/header")
+        if header is not None:
+            self.table.horizontalHeader().restoreState(header)  # type: ignore[arg-type]
+        splitter = settings.value(f"views/{self.name}/splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)  # type: ignore[arg-type]
+
+
+def _focus_first_input(editor: QWidget) -> None:
+    widget = editor.nextInFocusChain()
+    while widget is not None and widget is not editor:
+        if (
+            editor.isAncestorOf(widget)
+            and widget.isVisible()
+            and widget.isEnabled()
+            and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            and not isinstance(widget, QPushButton)
+        ):
+            widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            return
+        widget = widget.nextInFocusChain()

@@ -1,0 +1,95 @@
+"""The pane beside a list that hosts the record editor of that list."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from nfg_desktop.gui.widgets.record_editor import RecordEditor
+from nfg_desktop.store.database import Database
+
+log = logging.getLogger(__name__)
+
+
+def make_editor(kind: str, database: Database, parent: QWidget) -> RecordEditor | None:
+    """The editor of ``kind`` from the editors area, or None while that area is missing."""
+    try:
+        from nfg_desktop.gui.editors import create_editor  # type: ignore[attr-defined]
+    except ImportError:
+        return None
+    editor: Any = create_editor(kind, database, parent)
+    return editor if isinstance(editor, RecordEditor) else None
+
+
+class DetailsPane(QWidget):
+    """Shows the editor of one list: a scrollable form, its action bar below."""
+
+    editor_created = Signal(object)
+
+    def __init__(self, kind: str, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.kind = kind
+        self.database = database
+        self.editor: RecordEditor | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 0, 0, 0)
+        self._hint = QLabel(self)
+        self._hint.setObjectName("detailsHint")
+        self._hint.setWordWrap(True)
+        self._hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._hint.setText(self.tr("Select an entry in the list to see its details here."))
+        self._hint.setStyleSheet("color: palette(mid); padding: 24px;")
+        self._scroll = QScrollArea(self)
+        self._scroll.setWidgetResizable(True)
+        self._scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self._scroll.hide()
+        layout.addWidget(self._hint, 1)
+        layout.addWidget(self._scroll, 1)
+        self._missing = False
+
+    def ensure_editor(self) -> RecordEditor | None:
+        if self.editor is not None or self._missing:
+            return self.editor
+        editor = make_editor(self.kind, self.database, self)
+        if editor is None:
+            self._missing = True
+            self._hint.setText(
+                self.tr(
+                    "The form for this list is not available in this version of the program. "
+                    "The list can be searched, sorted and filtered."
+                )
+            )
+            self._hint.setObjectName("editorMissing")
+            return None
+        self.editor = editor
+        self._scroll.setWidget(editor)
+        self.layout().addWidget(editor.action_bar)
+        editor.action_bar.show()
+        self.editor_created.emit(editor)
+        return editor
+
+    def show_record(self, record_id: int | None) -> RecordEditor | None:
+        editor = self.ensure_editor()
+        if editor is None:
+            return None
+        editor.load(record_id)
+        self._hint.hide()
+        self._scroll.show()
+        editor.action_bar.show()
+        return editor
+
+    def clear(self) -> None:
+        """Nothing selected: show the hint instead of a form."""
+        self._scroll.hide()
+        if self.editor is not None:
+            self.editor.action_bar.hide()
+        self._hint.show()
+
+    def showing_record(self) -> bool:
+        return self.editor is not None and not self._scroll.isHidden()
+
+    def hint_text(self) -> str:
+        return self._hint.text()

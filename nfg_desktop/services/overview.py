@@ -1,0 +1,268 @@
+"""The network at a glance (Übersicht): counts, what needs attention, and the coverage matrix.
+
+Qt-free. Each entry names the record it is about (kind and id), so the window opens it on click.
+The coverage matrix counts, for every focus area x target group, the active partners and the
+running projects that serve both; an empty cell is a gap of the network.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from nfg_desktop.domain import clearance
+from nfg_desktop.domain.choices import (
+    FocusArea,
+    PartnerStatus,
+    ProjectStatus,
+    TargetGroup,
+    VolunteerStatus,
+)
+from nfg_desktop.services.statistics import count_by
+from nfg_desktop.store.models import (
+    Meeting,
+    Partner,
+    PartnerFocus,
+    PartnerTargetGroup,
+    PoliceClearance,
+    Project,
+    ProjectFocus,
+    ProjectTargetGroup,
+    ProjectVolunteer,
+    Volunteer,
+)
+
+LIST_LIMIT = 50
+NEXT_MEETINGS = 5
+OPEN_PROJECT_STATES = (ProjectStatus.IDEE, ProjectStatus.IN_PLANUNG, ProjectStatus.LAEUFT)
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One line of the overview that opens a record."""
+
+    kind: str  # "partner", "project", "volunteer", "meeting", "training"
+    record_id: int
+    text: str
+    detail: str = ""
+
+
+@dataclass
+class Cell:
+    partners: list[Entry] = field(default_factory=list)
+    projects: list[Entry] = field(default_factory=list)
+
+
+@dataclass
+class Overview:
+    partner_status: dict[str, int]
+    project_status: dict[str, int]
+    volunteer_status: dict[str, int]
+    next_meetings: list[Entry]
+    projects_in_need: list[Entry]
+    clearance_alerts: list[Entry]
+    clearance_alert_total: int
+    without_consent: list[Entry]
+    without_consent_total: int
+    focus_areas: tuple[str, ...]
+    target_groups: tuple[str, ...]
+    coverage: dict[tuple[str, str], Cell]
+
+    def gaps(self) -> list[tuple[str, str]]:
+        """Cells served by no active partner and no running project."""
+        return [
+            key for key, cell in self.coverage.items() if not cell.partners and not cell.projects
+        ]
+
+
+def _ordered(counts: dict[str, int], order: tuple[str, ...]) -> dict[str, int]:
+    return {state: counts.get(state, 0) for state in order}
+
+
+def build_overview(session: Session, today: date | None = None) -> Overview:
+    today = today or date.today()
+    return Overview(
+        partner_status=_ordered(count_by(session, Partner.status), tuple(PartnerStatus)),
+        project_status=_ordered(count_by(session, Project.status), tuple(ProjectStatus)),
+        volunteer_status=_ordered(count_by(session, Volunteer.status), tuple(VolunteerStatus)),
+        next_meetings=next_meetings(session, today),
+        projects_in_need=projects_in_need(session),
+        **_clearance_fields(session, today),
+        **_consent_fields(session, today),
+        focus_areas=tuple(FocusArea),
+        target_groups=tuple(TargetGroup),
+        coverage=coverage(session),
+    )
+
+
+def next_meetings(session: Session, today: date, limit: int = NEXT_MEETINGS) -> list[Entry]:
+    start = datetime.combine(today, datetime.min.time())
+    rows = session.execute(
+        select(Meeting.id, Meeting.title, Meeting.starts_at, Meeting.place)
+        .where(Meeting.starts_at >= start)
+        .order_by(Meeting.starts_at)
+        .limit(limit)
+    ).all()
+    return [
+        Entry(
+            "meeting",
+            mid,
+            title,
+            f"{starts:%d.%m.%Y %H:%M}" + (f", {place}" if place else ""),
+        )
+        for mid, title, starts, place in rows
+    ]
+
+
+def projects_in_need(session: Session) -> list[Entry]:
+    rows = session.execute(
+        select(Project.id, Project.title, Project.need_count, Project.need_notes)
+        .where(Project.need_count > 0, Project.status.in_([s.value for s in OPEN_PROJECT_STATES]))
+        .order_by(Project.need_count.desc(), Project.title)
+    ).all()
+    entries = []
+    for pid, title, need, notes in rows:
+        detail = f"{need} Ehrenamtliche gesucht" if need != 1 else "1 Ehrenamtliche/r gesucht"
+        if notes:
+            detail += f": {notes}"
+        entries.append(Entry("project", pid, title, detail))
+    return entries
+
+
+def _clearance_fields(session: Session, today: date) -> dict[str, object]:
+    """Clearances expiring within 90 days (active volunteers) and volunteers in projects with
+    children without a valid clearance."""
+    latest: dict[int, clearance.ClearanceFacts] = {}
+    for vid, issued, inspected, clean in session.execute(
+        select(
+            PoliceClearance.volunteer_id,
+            PoliceClearance.issued_on,
+            PoliceClearance.inspected_on,
+            PoliceClearance.clean,
+        ).order_by(PoliceClearance.inspected_on)
+    ):
+        latest[vid] = clearance.ClearanceFacts(issued, inspected, clean)
+    children: dict[int, list[str]] = defaultdict(list)
+    for vid, title in session.execute(
+        select(ProjectVolunteer.volunteer_id, Project.title)
+        .join(Project, Project.id == ProjectVolunteer.project_id)
+        .where(
+            Project.works_with_children.is_(True),
+            Project.status != ProjectStatus.ABGESCHLOSSEN.value,
+        )
+        .order_by(Project.title)
+    ):
+        children[vid].append(title)
+    volunteers = session.execute(
+        select(Volunteer.id, Volunteer.first_name, Volunteer.last_name)
+        .where(
+            Volunteer.status != VolunteerStatus.AUSGESCHIEDEN.value,
+            Volunteer.anonymised.is_(False),
+        )
+        .order_by(Volunteer.last_name, Volunteer.first_name)
+    ).all()
+    urgent: list[Entry] = []
+    expiring: list[Entry] = []
+    for vid, first, last in volunteers:
+        facts = latest.get(vid)
+        state = clearance.state(facts, today)
+        name = f"{first} {last}".strip()
+        projects = children.get(vid)
+        if projects and not clearance.is_valid(facts, today):
+            detail = f"{clearance.describe(facts, today)} – arbeitet mit Kindern in: " + ", ".join(
+                projects
+            )
+            urgent.append(Entry("volunteer", vid, name, detail))
+        elif state is clearance.ClearanceState.EXPIRING:
+            expiring.append(Entry("volunteer", vid, name, clearance.describe(facts, today)))
+    # Expiring: soonest first.
+    expiring.sort(key=lambda entry: _until(latest[entry.record_id]))
+    alerts = urgent + expiring
+    return {"clearance_alerts": alerts[:LIST_LIMIT], "clearance_alert_total": len(alerts)}
+
+
+def _until(facts: clearance.ClearanceFacts) -> date:
+    return clearance.valid_until(facts.inspected_on)
+
+
+def _consent_fields(session: Session, today: date) -> dict[str, object]:
+    """Volunteers (not departed, not anonymised) without a consent in force."""
+    rows = session.execute(
+        select(
+            Volunteer.id,
+            Volunteer.first_name,
+            Volunteer.last_name,
+            Volunteer.consent_withdrawn_on,
+        )
+        .where(
+            Volunteer.status != VolunteerStatus.AUSGESCHIEDEN.value,
+            Volunteer.anonymised.is_(False),
+            or_(
+                Volunteer.consent_given_on.is_(None),
+                Volunteer.consent_withdrawn_on <= today,
+            ),
+        )
+        .order_by(Volunteer.last_name, Volunteer.first_name)
+    ).all()
+    entries = [
+        Entry(
+            "volunteer",
+            vid,
+            f"{first} {last}".strip(),
+            f"Einwilligung widerrufen am {withdrawn:%d.%m.%Y}"
+            if withdrawn
+            else "keine Einwilligung erfasst",
+        )
+        for vid, first, last, withdrawn in rows
+    ]
+    return {"without_consent": entries[:LIST_LIMIT], "without_consent_total": len(entries)}
+
+
+def coverage(session: Session) -> dict[tuple[str, str], Cell]:
+    cells = {(focus.value, group.value): Cell() for focus in FocusArea for group in TargetGroup}
+    _fill(
+        cells,
+        session,
+        "partner",
+        select(Partner.id, Partner.name).where(Partner.status == PartnerStatus.AKTIV.value),
+        select(PartnerFocus.partner_id, PartnerFocus.focus),
+        select(PartnerTargetGroup.partner_id, PartnerTargetGroup.target_group),
+    )
+    _fill(
+        cells,
+        session,
+        "project",
+        select(Project.id, Project.title).where(Project.status == ProjectStatus.LAEUFT.value),
+        select(ProjectFocus.project_id, ProjectFocus.focus),
+        select(ProjectTargetGroup.project_id, ProjectTargetGroup.target_group),
+    )
+    return cells
+
+
+def _fill(
+    cells: dict[tuple[str, str], Cell],
+    session: Session,
+    kind: str,
+    records: object,
+    focus_query: object,
+    group_query: object,
+) -> None:
+    names = {rid: name for rid, name in session.execute(records)}  # type: ignore[call-overload]
+    focus: dict[int, set[str]] = defaultdict(set)
+    for rid, value in session.execute(focus_query):  # type: ignore[call-overload]
+        focus[rid].add(value)
+    groups: dict[int, set[str]] = defaultdict(set)
+    for rid, value in session.execute(group_query):  # type: ignore[call-overload]
+        groups[rid].add(value)
+    for rid, name in sorted(names.items(), key=lambda item: item[1].casefold()):
+        entry = Entry(kind, rid, name)
+        for area in focus.get(rid, ()):
+            for group in groups.get(rid, ()):
+                cell = cells.get((area, group))
+                if cell is None:
+                    continue
+                (cell.partners if kind == "partner" else cell.projects).append(entry)

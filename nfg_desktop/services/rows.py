@@ -1,0 +1,374 @@
+"""The rows of the five lists of the window, loaded up front in a few queries each.
+
+Qt-free: the window's table models only hold these rows. Each row carries its display text per
+column, a sort key per column, one folded search text (visible text plus tags, so a search never
+queries the database) and the values the list's filters look at.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from nfg_desktop.domain import clearance
+from nfg_desktop.domain.choices import TagKind
+from nfg_desktop.services.common import fold
+from nfg_desktop.store.models import (
+    ContactPerson,
+    Meeting,
+    MeetingInvitation,
+    Partner,
+    PartnerFocus,
+    PoliceClearance,
+    Project,
+    ProjectFocus,
+    ProjectPartner,
+    ProjectVolunteer,
+    Training,
+    TrainingAttendee,
+    Volunteer,
+    VolunteerTag,
+)
+
+SortKey = str | int | float
+
+
+@dataclass(slots=True)
+class ListRow:
+    id: int
+    cells: tuple[str, ...]
+    keys: tuple[SortKey, ...]
+    search: str
+    status: str = ""
+    kind: str = ""
+    focus: frozenset[str] = frozenset()
+
+
+# Column keys per list, in display order (the window translates them into headings).
+COLUMNS: dict[str, tuple[str, ...]] = {
+    "partner": ("name", "kind", "sector", "status", "city", "contact", "phone", "email", "focus"),
+    "project": (
+        "title",
+        "kind",
+        "status",
+        "lead",
+        "place",
+        "start",
+        "end",
+        "volunteers",
+        "need",
+        "focus",
+    ),
+    "volunteer": (
+        "last_name",
+        "first_name",
+        "status",
+        "city",
+        "phone",
+        "email",
+        "birth_year",
+        "tags",
+        "clearance",
+    ),
+    "meeting": ("date", "title", "kind", "place", "invited", "attended"),
+    "training": ("date", "title", "focus", "provider", "attendees"),
+}
+
+
+def german_date(day: date | None) -> str:
+    return f"{day:%d.%m.%Y}" if day is not None else ""
+
+
+def german_datetime(moment: datetime | None) -> str:
+    return f"{moment:%d.%m.%Y %H:%M}" if moment is not None else ""
+
+
+def _date_key(day: date | datetime | None) -> str:
+    return day.isoformat() if day is not None else ""
+
+
+def _text_keys(cells: Iterable[str]) -> tuple[str, ...]:
+    return tuple(fold(cell) for cell in cells)
+
+
+def _search(cells: Iterable[str], *extra: str) -> str:
+    return fold("\n".join((*cells, *extra)))
+
+
+def _grouped(rows: Iterable[tuple[int, str]]) -> dict[int, list[str]]:
+    grouped: dict[int, list[str]] = defaultdict(list)
+    for owner, value in rows:
+        grouped[owner].append(value)
+    return grouped
+
+
+def _counts(rows: Iterable[tuple[int, int]]) -> dict[int, int]:
+    return {owner: int(count) for owner, count in rows}
+
+
+def partner_rows(session: Session) -> list[ListRow]:
+    focus = _grouped(session.execute(select(PartnerFocus.partner_id, PartnerFocus.focus)).all())
+    contacts: dict[int, tuple[str, str, str]] = {}
+    contact_query = select(
+        ContactPerson.partner_id,
+        ContactPerson.first_name,
+        ContactPerson.last_name,
+        ContactPerson.phone,
+        ContactPerson.email,
+    ).order_by(ContactPerson.is_primary.desc(), ContactPerson.last_name)
+    for partner_id, first, last, phone, email in session.execute(contact_query):
+        contacts.setdefault(partner_id, (f"{first} {last}".strip(), phone, email))
+    query = select(
+        Partner.id,
+        Partner.name,
+        Partner.kind,
+        Partner.sector,
+        Partner.status,
+        Partner.city,
+        Partner.phone,
+        Partner.email,
+        Partner.street,
+        Partner.postal_code,
+    )
+    result: list[ListRow] = []
+    for pid, name, kind, sector, status, city, phone, email, street, postal in session.execute(
+        query
+    ):
+        contact, contact_phone, contact_email = contacts.get(pid, ("", "", ""))
+        areas = sorted(focus.get(pid, []))
+        cells = (
+            name,
+            kind,
+            sector,
+            status,
+            city,
+            contact,
+            phone or contact_phone,
+            email or contact_email,
+            ", ".join(areas),
+        )
+        result.append(
+            ListRow(
+                id=pid,
+                cells=cells,
+                keys=_text_keys(cells),
+                search=_search(cells, street, postal, contact_phone, contact_email),
+                status=status,
+                kind=kind,
+                focus=frozenset(areas),
+            )
+        )
+    return result
+
+
+def project_rows(session: Session) -> list[ListRow]:
+    focus = _grouped(session.execute(select(ProjectFocus.project_id, ProjectFocus.focus)).all())
+    leads = dict(
+        session.execute(
+            select(ProjectPartner.project_id, Partner.name)
+            .join(Partner, Partner.id == ProjectPartner.partner_id)
+            .where(ProjectPartner.role == "Träger")
+        ).all()
+    )
+    helpers = _counts(
+        session.execute(
+            select(ProjectVolunteer.project_id, func.count()).group_by(ProjectVolunteer.project_id)
+        ).all()
+    )
+    query = select(
+        Project.id,
+        Project.title,
+        Project.kind,
+        Project.status,
+        Project.place,
+        Project.start_date,
+        Project.end_date,
+        Project.need_count,
+        Project.need_notes,
+    )
+    result: list[ListRow] = []
+    for pid, title, kind, status, place, start, end, need, need_notes in session.execute(query):
+        areas = sorted(focus.get(pid, []))
+        count = helpers.get(pid, 0)
+        cells = (
+            title,
+            kind,
+            status,
+            leads.get(pid, ""),
+            place,
+            german_date(start),
+            german_date(end),
+            str(count),
+            str(need) if need else "",
+            ", ".join(areas),
+        )
+        keys = list(_text_keys(cells))
+        keys[5], keys[6], keys[7], keys[8] = _date_key(start), _date_key(end), count, need
+        result.append(
+            ListRow(
+                id=pid,
+                cells=cells,
+                keys=tuple(keys),
+                search=_search(cells, need_notes),
+                status=status,
+                kind=kind,
+                focus=frozenset(areas),
+            )
+        )
+    return result
+
+
+def volunteer_rows(session: Session, today: date | None = None) -> list[ListRow]:
+    today = today or date.today()
+    tags: dict[int, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    for vid, kind, value in session.execute(
+        select(VolunteerTag.volunteer_id, VolunteerTag.kind, VolunteerTag.value).order_by(
+            VolunteerTag.value
+        )
+    ):
+        tags[vid][kind].append(value)
+    latest: dict[int, tuple[date, date, bool]] = {}
+    for vid, issued, inspected, clean in session.execute(
+        select(
+            PoliceClearance.volunteer_id,
+            PoliceClearance.issued_on,
+            PoliceClearance.inspected_on,
+            PoliceClearance.clean,
+        ).order_by(PoliceClearance.inspected_on)
+    ):
+        latest[vid] = (issued, inspected, clean)
+    query = select(
+        Volunteer.id,
+        Volunteer.last_name,
+        Volunteer.first_name,
+        Volunteer.status,
+        Volunteer.city,
+        Volunteer.phone,
+        Volunteer.email,
+        Volunteer.birth_year,
+        Volunteer.street,
+        Volunteer.postal_code,
+    )
+    result: list[ListRow] = []
+    for vid, last, first, status, city, phone, email, year, street, postal in session.execute(
+        query
+    ):
+        own = tags.get(vid, {})
+        skills = own.get(TagKind.SKILL.value, [])
+        languages = own.get(TagKind.LANGUAGE.value, [])
+        interests = own.get(TagKind.INTEREST.value, [])
+        facts = latest.get(vid)
+        state = clearance.state(clearance.ClearanceFacts(*facts) if facts else None, today)
+        cells = (
+            last,
+            first,
+            status,
+            city,
+            phone,
+            email,
+            str(year) if year else "",
+            ", ".join([*skills, *languages]),
+            state.value,
+        )
+        keys = list(_text_keys(cells))
+        keys[6] = year or 0
+        result.append(
+            ListRow(
+                id=vid,
+                cells=cells,
+                keys=tuple(keys),
+                search=_search(cells, street, postal, *interests),
+                status=status,
+                kind=state.value,
+            )
+        )
+    return result
+
+
+def meeting_rows(session: Session) -> list[ListRow]:
+    invited = _counts(
+        session.execute(
+            select(MeetingInvitation.meeting_id, func.count()).group_by(
+                MeetingInvitation.meeting_id
+            )
+        ).all()
+    )
+    attended = _counts(
+        session.execute(
+            select(MeetingInvitation.meeting_id, func.count())
+            .where(MeetingInvitation.attended.is_(True))
+            .group_by(MeetingInvitation.meeting_id)
+        ).all()
+    )
+    query = select(Meeting.id, Meeting.starts_at, Meeting.title, Meeting.kind, Meeting.place)
+    result: list[ListRow] = []
+    for mid, starts, title, kind, place in session.execute(query):
+        cells = (
+            german_datetime(starts),
+            title,
+            kind,
+            place,
+            str(invited.get(mid, 0)),
+            str(attended.get(mid, 0)),
+        )
+        keys = list(_text_keys(cells))
+        keys[0], keys[4], keys[5] = _date_key(starts), invited.get(mid, 0), attended.get(mid, 0)
+        result.append(
+            ListRow(id=mid, cells=cells, keys=tuple(keys), search=_search(cells), kind=kind)
+        )
+    return result
+
+
+def training_rows(session: Session) -> list[ListRow]:
+    attendees = _counts(
+        session.execute(
+            select(TrainingAttendee.training_id, func.count()).group_by(
+                TrainingAttendee.training_id
+            )
+        ).all()
+    )
+    query = select(Training.id, Training.day, Training.title, Training.focus, Training.provider)
+    result: list[ListRow] = []
+    for tid, day, title, focus, provider in session.execute(query):
+        cells = (german_date(day), title, focus, provider, str(attendees.get(tid, 0)))
+        keys = list(_text_keys(cells))
+        keys[0], keys[4] = _date_key(day), attendees.get(tid, 0)
+        result.append(
+            ListRow(
+                id=tid,
+                cells=cells,
+                keys=tuple(keys),
+                search=_search(cells),
+                focus=frozenset([focus]) if focus else frozenset(),
+            )
+        )
+    return result
+
+
+# The tables whose change makes a list reload.
+TABLES: dict[str, frozenset[str]] = {
+    "partner": frozenset({"partner", "partner_focus", "contact_person", "partner_target_group"}),
+    "project": frozenset(
+        {"project", "project_focus", "project_partner", "project_volunteer", "partner"}
+    ),
+    "volunteer": frozenset({"volunteer", "volunteer_tag", "police_clearance"}),
+    "meeting": frozenset({"meeting", "meeting_invitation"}),
+    "training": frozenset({"training", "training_attendee"}),
+}
+
+LOADERS: dict[str, Callable[[Session], list[ListRow]]] = {
+    "partner": partner_rows,
+    "project": project_rows,
+    "volunteer": volunteer_rows,
+    "meeting": meeting_rows,
+    "training": training_rows,
+}
+
+
+def load_rows(session: Session, kind: str) -> list[ListRow]:
+    return LOADERS[kind](session)

@@ -1,0 +1,23 @@
+"""Fixtures of the window tests: a main window on the demo network (today = 2026-11-25)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from nfg_desktop.gui.app import create_application
+from nfg_desktop.gui.main_window import MainWindow
+from nfg_desktop.store.database import Database
+
+
+@pytest.fixture
+def window(qtbot: QtBot, demo_db: Database) -> Iterator[MainWindow]:
+    create_application()
+    main = MainWindow(demo_db, demo_db.path)
+    qtbot.addWidget(main)
+    main.resize(1300, 800)
+    main.show()
+    yield main
+    main.close_without_asking()

@@ -1,0 +1,88 @@
+"""The list models without a view: sorting, filtering and ids."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from nfg_desktop.gui.models.record_table import ID_ROLE, RecordFilterProxy, RecordTableModel
+from nfg_desktop.services.common import fold
+from nfg_desktop.services.rows import ListRow
+
+
+def _rows() -> list[ListRow]:
+    data = [
+        (1, "Müller", "aktiv", 1950, "kochen deutsch"),
+        (2, "Abel", "pausiert", 1990, "musik"),
+        (3, "Özdemir", "aktiv", 1970, "türkisch"),
+    ]
+    return [
+        ListRow(
+            id=rid,
+            cells=(name, status, str(year)),
+            keys=(name.lower().replace("ö", "o").replace("ü", "u"), status, year),
+            search=fold(f"{name} {status} {year} {tags}"),
+            status=status,
+        )
+        for rid, name, status, year, tags in data
+    ]
+
+
+def _proxy() -> tuple[RecordTableModel, RecordFilterProxy]:
+    model = RecordTableModel(["Name", "Status", "Jahr"])
+    proxy = RecordFilterProxy()
+    proxy.setSourceModel(model)
+    model.set_rows(_rows())
+    return model, proxy
+
+
+def test_model_shows_cells_and_ids_without_queries() -> None:
+    model, _proxy_model = _proxy()
+    assert model.rowCount() == 3
+    assert model.data(model.index(0, 0)) == "Müller"
+    assert model.data(model.index(1, 0), ID_ROLE) == 2
+    assert model.headerData(2, Qt.Orientation.Horizontal) == "Jahr"
+
+
+def test_sort_by_every_column_both_ways() -> None:
+    _model, proxy = _proxy()
+    proxy.sort(0)
+    assert proxy.visible_ids() == [2, 1, 3]
+    proxy.sort(2, Qt.SortOrder.DescendingOrder)
+    assert proxy.visible_ids() == [2, 3, 1]
+    proxy.sort(1)
+    assert proxy.visible_ids()[-1] == 2
+
+
+def test_search_matches_all_words_and_tags_and_narrows() -> None:
+    _model, proxy = _proxy()
+    proxy.set_search("TÜRK")
+    assert proxy.visible_ids() == [3]
+    proxy.set_search("aktiv 19")
+    assert sorted(proxy.visible_ids()) == [1, 3]
+    proxy.set_search("aktiv 195")
+    assert proxy.visible_ids() == [1]
+    proxy.set_search("")
+    assert proxy.rowCount() == 3
+
+
+def test_status_filter_combines_with_search_and_keeps_sort() -> None:
+    _model, proxy = _proxy()
+    proxy.sort(0, Qt.SortOrder.DescendingOrder)
+    proxy.set_filters(status="aktiv")
+    assert proxy.visible_ids() == [3, 1]
+    proxy.set_search("koch")
+    assert proxy.visible_ids() == [1]
+    proxy.set_filters()
+    proxy.set_search("")
+    assert proxy.visible_ids() == [3, 1, 2]
+
+
+def test_reloading_the_source_keeps_search_and_sort() -> None:
+    model, proxy = _proxy()
+    proxy.sort(0)
+    proxy.set_search("aktiv")
+    rows = _rows()
+    rows[1].status = "aktiv"
+    rows[1].search = "abel aktiv"
+    model.set_rows(rows)
+    assert proxy.visible_ids() == [2, 1, 3]

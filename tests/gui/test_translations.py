@@ -1,0 +1,92 @@
+"""The German translation is complete and is what the window shows."""
+
+from __future__ import annotations
+
+import importlib.util
+import subprocess
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+from nfg_desktop.gui.main_window import MainWindow
+
+ROOT = Path(__file__).resolve().parents[2]
+TS_DIR = ROOT / "resources" / "i18n" / "de"
+
+
+def _translations_module():  # packaging/ is not a package: load the script as a module
+    spec = importlib.util.spec_from_file_location(
+        "nfg_translations", ROOT / "packaging" / "translations.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _messages(ts_file: Path) -> dict[tuple[str, str], ET.Element]:
+    root = ET.parse(ts_file).getroot()
+    found: dict[tuple[str, str], ET.Element] = {}
+    for context in root.iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            found[(name, message.findtext("source") or "")] = message
+    return found
+
+
+def _problems(ts_file: Path) -> list[str]:
+    problems = []
+    for (context, source), message in _messages(ts_file).items():
+        translation = message.find("translation")
+        if translation is None or not (translation.text or "").strip():
+            problems.append(f"{ts_file.name}: {context}: „{source}“ ohne Übersetzung")
+        elif translation.get("type") in ("unfinished", "obsolete", "vanished"):
+            problems.append(f"{ts_file.name}: {context}: „{source}“ ist {translation.get('type')}")
+    return problems
+
+
+def test_every_area_ts_file_is_completely_translated() -> None:
+    files = sorted(TS_DIR.glob("*.ts"))
+    assert files, "keine .ts-Dateien gefunden"
+    problems = [problem for ts_file in files for problem in _problems(ts_file)]
+    assert not problems, "\n".join(problems)
+
+
+def test_no_ui_string_of_any_area_is_missing_from_its_ts_file(tmp_path: Path) -> None:
+    """lupdate on the sources of each area finds no string the committed .ts lacks."""
+    translations = _translations_module()
+    lupdate = translations.tool("pyside6-lupdate")
+    problems = []
+    for area in translations.AREAS:
+        sources = translations.sources(area)
+        if not sources:
+            continue
+        fresh = tmp_path / f"{area}.ts"
+        subprocess.run(
+            [lupdate, *map(str, sources), "-no-obsolete", "-ts", str(fresh)],
+            check=True,
+            capture_output=True,
+        )
+        committed = TS_DIR / f"{area}.ts"
+        known = _messages(committed) if committed.exists() else {}
+        for key in _messages(fresh):
+            if key not in known:
+                problems.append(f"{area}.ts: {key[0]}: „{key[1]}“ fehlt")
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.usefixtures("window")
+def test_window_speaks_german_by_default(window: MainWindow) -> None:
+    texts = [window.navigation.item(row).text() for row in range(window.navigation.count())]
+    assert texts == [
+        "Übersicht",
+        "Partner",
+        "Projekte",
+        "Ehrenamtliche",
+        "Termine",
+        "Qualifizierungen",
+        "Berichte",
+    ]
+    menus = [action.text() for action in window.menuBar().actions()]
+    assert menus == ["&Datei", "&Bearbeiten", "&Ansicht", "&Hilfe"]
