@@ -21,7 +21,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from nfg_desktop.domain.errors import DomainError
-from nfg_desktop.store import migrate
+from nfg_desktop.store import history, migrate
 from nfg_desktop.store.lock import FileLock
 from nfg_desktop.store.models import APPLICATION_ID, Base
 
@@ -277,6 +277,7 @@ class Database:
         self.path = path
         self.read_only = read_only
         self.session_factory = sessionmaker(engine, expire_on_commit=False)
+        history.install(self.session_factory)
         self._listeners: list[ChangeListener] = []
         self.migration_backup: Path | None = None
         self.lock: FileLock | None = None

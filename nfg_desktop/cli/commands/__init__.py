@@ -9,4 +9,6 @@ COMMAND_MODULES = (
     "check",
     "backup",
     "restore",
+    "disclose",
+    "erase",
 )

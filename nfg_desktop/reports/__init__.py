@@ -1,0 +1,1 @@
+"""Printouts: one module per report, the shared page template and fonts."""

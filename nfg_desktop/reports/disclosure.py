@@ -1,0 +1,225 @@
+"""Auskunft (Art. 15 DSGVO) as a readable PDF and as JSON, from ``services.disclosure``.
+
+A4 portrait, German, the network and the date in the header, "Seite x von y" in the footer; the
+text is set in an embedded Unicode TTF font so every name prints exactly as stored.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from nfg_desktop.domain.errors import DomainError
+from nfg_desktop.paths import resource
+from nfg_desktop.services.disclosure import Disclosure, Section, Value, as_json
+
+FORMATS = (".pdf", ".json")
+_OWN_REGULAR = "NFGDisclosureSans"
+_OWN_BOLD = "NFGDisclosureSans-Bold"
+_SYSTEM_FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
+
+
+def _fonts() -> tuple[str, str]:
+    """The reports' shared fonts when available, else DejaVu Sans registered here."""
+    try:
+        from nfg_desktop.reports.fonts import register_fonts  # type: ignore[import-not-found]
+    except ImportError:
+        pass
+    else:
+        return register_fonts()  # type: ignore[no-any-return]
+    if _OWN_REGULAR not in pdfmetrics.getRegisteredFontNames():
+        for name, filename in (
+            (_OWN_REGULAR, "DejaVuSans.ttf"),
+            (_OWN_BOLD, "DejaVuSans-Bold.ttf"),
+        ):
+            path = resource("fonts", filename)
+            if not path.exists():
+                path = _SYSTEM_FONT_DIR / filename
+            pdfmetrics.registerFont(TTFont(name, str(path)))
+    return _OWN_REGULAR, _OWN_BOLD
+
+
+def format_value(value: Value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "ja" if value else "nein"
+    if isinstance(value, datetime):
+        return f"{value:%d.%m.%Y %H:%M}"
+    if isinstance(value, date):
+        return f"{value:%d.%m.%Y}"
+    if isinstance(value, float):
+        return f"{value:.2f}".rstrip("0").rstrip(".").replace(".", ",")
+    return str(value)
+
+
+def _history_date(text: str) -> str:
+    """ISO dates in history values shown the German way."""
+    try:
+        return f"{date.fromisoformat(text):%d.%m.%Y}"
+    except ValueError:
+        return text
+
+
+class _NumberedCanvas(Canvas):
+    """Draws header and footer after all pages are known ("Seite x von y")."""
+
+    header = ""
+    font = "Helvetica"
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._pages: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:  # noqa: N802 - reportlab API
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._pages)
+        for number, page in enumerate(self._pages, start=1):
+            self.__dict__.update(page)
+            width, height = A4
+            self.setFont(self.font, 8)
+            self.setFillColor(colors.grey)
+            self.drawString(20 * mm, height - 12 * mm, self.header)
+            self.drawRightString(width - 20 * mm, 10 * mm, f"Seite {number} von {total}")
+            super().showPage()
+        super().save()
+
+
+def write_pdf(disclosure: Disclosure, target: Path) -> Path:
+    regular, bold = _fonts()
+    body = ParagraphStyle("body", fontName=regular, fontSize=9, leading=11.5)
+    small = ParagraphStyle("small", parent=body, fontSize=7.5, leading=9)
+    head = ParagraphStyle("head", parent=body, fontName=bold, fontSize=7.5, leading=9)
+    title = ParagraphStyle("title", parent=body, fontName=bold, fontSize=15, leading=19)
+    heading = ParagraphStyle(
+        "heading", parent=body, fontName=bold, fontSize=11.5, leading=14, spaceBefore=8
+    )
+
+    def para(text: str, style: ParagraphStyle = body) -> Paragraph:
+        return Paragraph(escape(text).replace("\n", "<br/>"), style)
+
+    kind = "Ehrenamtliche/r" if disclosure.kind == "volunteer" else "Ansprechperson"
+    story: list[Any] = [
+        para("Auskunft über gespeicherte Daten (Art. 15 DSGVO)", title),
+        Spacer(1, 3 * mm),
+        para(f"Person: {disclosure.person_name} ({kind}, Nummer {disclosure.record_id})"),
+        para(f"Verantwortliche Stelle: {disclosure.controller or '–'}"),
+        para(f"Stand: {disclosure.created_on:%d.%m.%Y}"),
+        Spacer(1, 2 * mm),
+        para(
+            "Diese Auskunft enthält alle Daten, die im Programm NFG Desktop über Sie gespeichert "
+            "sind, einschließlich des Änderungsverlaufs. Sie können die Berichtigung, Löschung "
+            "oder Einschränkung der Verarbeitung verlangen und eine Einwilligung jederzeit "
+            "widerrufen.",
+            small,
+        ),
+    ]
+    usable = A4[0] - 40 * mm
+    for section in disclosure.sections:
+        story.append(para(section.title, heading))
+        if section.fields:
+            rows = [
+                [para(label, head), para(format_value(value))] for label, value in section.fields
+            ]
+            table = Table(rows, colWidths=[50 * mm, usable - 50 * mm])
+            table.setStyle(_grid())
+            story.append(table)
+        if section.is_table:
+            story.append(_table(section, usable, para, small, head))
+    doc = SimpleDocTemplate(
+        str(target),
+        pagesize=A4,
+        leftMargin=20 * mm,
+        rightMargin=20 * mm,
+        topMargin=20 * mm,
+        bottomMargin=18 * mm,
+        title=f"Auskunft {disclosure.person_name}",
+        author=disclosure.controller,
+    )
+    header = (
+        f"{disclosure.controller} – Auskunft nach Art. 15 DSGVO – {disclosure.created_on:%d.%m.%Y}"
+    )
+
+    class Canvas(_NumberedCanvas):
+        pass
+
+    Canvas.header = header
+    Canvas.font = regular
+    doc.build(story, canvasmaker=Canvas)
+    return target
+
+
+def _grid() -> TableStyle:
+    return TableStyle(
+        [
+            ("GRID", (0, 0), (-1, -1), 0.25, colors.grey),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("TOPPADDING", (0, 0), (-1, -1), 2),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+        ]
+    )
+
+
+def _table(section: Section, usable: float, para: Any, small: Any, head: Any) -> Any:
+    if not section.rows:
+        return para(section.empty_text, small)
+    is_history = section.title == "Änderungsverlauf"
+    rows = [[para(column, head) for column in section.columns]]
+    for row in section.rows:
+        cells = []
+        for value in row:
+            text = format_value(value)
+            if is_history and isinstance(value, str):
+                text = _history_date(text)
+            cells.append(para(text, small))
+        rows.append(cells)
+    weights = [1.0] * len(section.columns)
+    if is_history:
+        weights = [1.3, 0.9, 1.0, 1.2, 1.5, 1.4, 1.4]
+    total = sum(weights)
+    table = Table(rows, colWidths=[usable * w / total for w in weights], repeatRows=1)
+    style = _grid()
+    style.add("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8e8e8"))
+    table.setStyle(style)
+    return table
+
+
+def write_json(disclosure: Disclosure, target: Path) -> Path:
+    target.write_text(
+        json.dumps(as_json(disclosure), ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
+    )
+    return target
+
+
+def write(disclosure: Disclosure, target: Path) -> Path:
+    """Write PDF or JSON, chosen by the file extension."""
+    suffix = target.suffix.lower()
+    if suffix not in FORMATS:
+        raise DomainError(
+            f"Die Datei „{target.name}“ hat keine passende Endung: bitte .pdf (lesbar) oder "
+            ".json (maschinenlesbar) angeben."
+        )
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if suffix == ".pdf":
+            return write_pdf(disclosure, target)
+        return write_json(disclosure, target)
+    except OSError as error:
+        raise DomainError(
+            f"Die Datei „{target}“ kann nicht geschrieben werden: {error.strerror}."
+        ) from error

@@ -1,0 +1,303 @@
+"""Reading the change history (Verlauf), and purging a person's values from it.
+
+The history is written centrally by ``nfg_desktop.store.history``; this module only reads,
+filters and — when a person is erased or anonymised — removes what it says about them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from sqlalchemy import Select, and_, delete, or_, select
+from sqlalchemy.orm import Session
+
+from nfg_desktop.store.history import ANONYMISE, CREATE, DELETE, ERASE, UPDATE
+from nfg_desktop.store.models import ChangeRecord
+
+CLEARANCE_EXPIRY = "clearance_expiry"
+
+ENTITY_LABELS = {
+    "network": "Netzwerk",
+    "coordinator": "Koordination",
+    "partner": "Partner",
+    "contact_person": "Ansprechperson",
+    "volunteer": "Ehrenamtliche/r",
+    "police_clearance": "Führungszeugnis",
+    "project": "Projekt",
+    "hours_entry": "Stundeneintrag",
+    "meeting": "Termin",
+    "meeting_invitation": "Einladung",
+    "training": "Qualifizierung",
+    "training_attendee": "Teilnahme an Qualifizierung",
+}
+
+FIELD_LABELS = {
+    "first_name": "Vorname",
+    "last_name": "Nachname",
+    "name": "Name",
+    "birth_year": "Geburtsjahr",
+    "street": "Straße",
+    "postal_code": "PLZ",
+    "city": "Ort",
+    "phone": "Telefon",
+    "email": "E-Mail",
+    "website": "Website",
+    "status": "Status",
+    "kind": "Art",
+    "sector": "Bereich",
+    "active_since": "Aktiv seit",
+    "left_on": "Ausgeschieden am",
+    "notes": "Notizen",
+    "function": "Funktion",
+    "is_primary": "Hauptansprechperson",
+    "anonymised": "Anonymisiert",
+    "consent_given_on": "Einwilligung am",
+    "consent_contact_data": "Einwilligung Kontaktdaten",
+    "consent_photos": "Einwilligung Fotos",
+    "consent_sharing": "Einwilligung Weitergabe",
+    "consent_withdrawn_on": "Einwilligung widerrufen am",
+    "issued_on": "Ausgestellt am",
+    "inspected_on": "Eingesehen am",
+    "clean": "Einwandfrei",
+    "inspected_by": "Eingesehen von",
+    "title": "Titel",
+    "day": "Datum",
+    "hours": "Stunden",
+    "note": "Notiz",
+    "attended": "Anwesend",
+    "starts_at": "Beginn",
+    "ends_at": "Ende",
+    "place": "Ort",
+    "agenda": "Tagesordnung",
+    "minutes": "Protokoll",
+    "description": "Beschreibung",
+    "goals": "Ziele",
+    "start_date": "Beginn",
+    "end_date": "Ende",
+    "partner_since": "Partner seit",
+    "agreement_on": "Kooperationsvereinbarung",
+    "role": "Rolle",
+    "since": "Seit",
+    "clearance_override_reason": "Begründung ohne Führungszeugnis",
+    "volunteer_id": "Ehrenamtliche/r (Nr.)",
+    "contact_id": "Ansprechperson (Nr.)",
+    "partner_id": "Partner (Nr.)",
+    "project_id": "Projekt (Nr.)",
+    "meeting_id": "Termin (Nr.)",
+    "training_id": "Qualifizierung (Nr.)",
+    "coordinator_id": "Koordination (Nr.)",
+    "volunteer_tag": "Fähigkeit/Sprache/Interesse",
+    "volunteer_availability": "Verfügbarkeit",
+    "partner_focus": "Schwerpunkt",
+    "partner_target_group": "Zielgruppe",
+    "project_focus": "Schwerpunkt",
+    "project_target_group": "Zielgruppe",
+    "project_needed_skill": "Gesuchte Fähigkeit",
+    "project_partner": "Projektpartner",
+    "project_volunteer": "Projekt-Ehrenamtliche",
+}
+
+ACTION_LABELS = {
+    CREATE: "angelegt",
+    UPDATE: "geändert",
+    DELETE: "gelöscht",
+    ERASE: "gelöscht (Art. 17 DSGVO)",
+    ANONYMISE: "anonymisiert (Art. 17 DSGVO)",
+    CLEARANCE_EXPIRY: "Führungszeugnis-Einträge gelöscht (Frist nach dem Ausscheiden)",
+}
+
+# Records that belong to a person: table -> (column naming the person, tables filed separately).
+PERSON_PARTS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "volunteer": (
+        "volunteer_id",
+        ("police_clearance", "hours_entry", "meeting_invitation", "training_attendee"),
+    ),
+    "contact_person": ("contact_id", ("meeting_invitation",)),
+}
+# Part rows without an own number that name a person, filed under another record.
+PERSON_LINK_TABLES: dict[str, tuple[str, ...]] = {
+    "volunteer": ("project_volunteer", "training_attendee", "meeting_invitation"),
+    "contact_person": ("meeting_invitation",),
+}
+ERASED_TEXT = "[gelöscht]"
+
+
+def entity_label(entity: str) -> str:
+    return ENTITY_LABELS.get(entity, entity)
+
+
+def field_label(field: str) -> str:
+    """German name of a history field; part rows keep their key (``table(key).column``)."""
+    if field in FIELD_LABELS:
+        return FIELD_LABELS[field]
+    table, _, rest = field.partition("(")
+    if rest and table in FIELD_LABELS:
+        key, _, column = rest.rpartition(").")
+        return f"{FIELD_LABELS[table]} ({key}): {FIELD_LABELS.get(column, column)}"
+    return field
+
+
+def action_label(action: str) -> str:
+    return ACTION_LABELS.get(action, action)
+
+
+@dataclass(frozen=True)
+class HistoryFilter:
+    """What the history viewer asks for; every part is optional."""
+
+    entity: str | None = None
+    entity_ids: tuple[int, ...] | None = None
+    user: str | None = None
+    action: str | None = None
+    start: date | None = None
+    end: date | None = None
+    text: str | None = None
+
+
+def _apply(query: Select[tuple[ChangeRecord]], spec: HistoryFilter) -> Select[tuple[ChangeRecord]]:
+    if spec.entity:
+        query = query.where(ChangeRecord.entity == spec.entity)
+    if spec.entity_ids is not None:
+        query = query.where(ChangeRecord.entity_id.in_(spec.entity_ids))
+    if spec.user:
+        query = query.where(ChangeRecord.user == spec.user)
+    if spec.action:
+        query = query.where(ChangeRecord.action == spec.action)
+    if spec.start:
+        query = query.where(ChangeRecord.at >= datetime.combine(spec.start, time.min))
+    if spec.end:
+        query = query.where(
+            ChangeRecord.at < datetime.combine(spec.end + timedelta(days=1), time.min)
+        )
+    for word in (spec.text or "").split():
+        pattern = f"%{word.lower()}%"
+        query = query.where(
+            or_(
+                ChangeRecord.field.ilike(pattern),
+                ChangeRecord.old_value.ilike(pattern),
+                ChangeRecord.new_value.ilike(pattern),
+            )
+        )
+    return query
+
+
+def list_changes(
+    session: Session, spec: HistoryFilter | None = None, limit: int | None = None
+) -> list[ChangeRecord]:
+    """History rows matching ``spec``, newest first."""
+    query = _apply(select(ChangeRecord), spec or HistoryFilter())
+    query = query.order_by(ChangeRecord.at.desc(), ChangeRecord.id.desc())
+    if limit is not None:
+        query = query.limit(limit)
+    return list(session.scalars(query).all())
+
+
+def related_keys(session: Session, entity: str, entity_id: int) -> set[tuple[str, int]]:
+    """The record itself and the records filed separately that belong to it (for persons: their
+    clearances, hours, invitations and training attendances)."""
+    keys = {(entity, entity_id)}
+    if entity not in PERSON_PARTS:
+        return keys
+    column, tables = PERSON_PARTS[entity]
+    rows = session.execute(
+        select(ChangeRecord.entity, ChangeRecord.entity_id)
+        .where(
+            ChangeRecord.entity.in_(tables),
+            ChangeRecord.field == column,
+            or_(
+                ChangeRecord.old_value == str(entity_id),
+                ChangeRecord.new_value == str(entity_id),
+            ),
+        )
+        .distinct()
+    ).all()
+    keys |= {(row[0], int(row[1])) for row in rows}
+    return keys
+
+
+def _keys_condition(keys: set[tuple[str, int]]):  # type: ignore[no-untyped-def]
+    return or_(
+        *(and_(ChangeRecord.entity == e, ChangeRecord.entity_id == i) for e, i in sorted(keys))
+    )
+
+
+def history_of(
+    session: Session, entity: str, entity_id: int, spec: HistoryFilter | None = None
+) -> list[ChangeRecord]:
+    """Everything the history says about one record (with a person's parts), newest first."""
+    keys = related_keys(session, entity, entity_id)
+    query = _apply(select(ChangeRecord).where(_keys_condition(keys)), spec or HistoryFilter())
+    return list(
+        session.scalars(query.order_by(ChangeRecord.at.desc(), ChangeRecord.id.desc())).all()
+    )
+
+
+def users(session: Session) -> list[str]:
+    return [
+        u for u in session.scalars(select(ChangeRecord.user).distinct().order_by(ChangeRecord.user))
+    ]
+
+
+def _link_pattern(entity: str, entity_id: int) -> re.Pattern[str]:
+    column = PERSON_PARTS[entity][0]
+    return re.compile(rf"(^|[(,\s]){column}={entity_id}([),\s]|$)")
+
+
+def purge_person(session: Session, entity: str, entity_id: int, identifying: list[str]) -> int:
+    """Remove what the history says about a person; return how many rows went or changed.
+
+    Deletes the rows of the person's record and of their parts, the rows of link rows naming
+    them (e.g. their place in a project), and replaces any of the ``identifying`` texts (full
+    name, e-mail, phone, street) that remain in other rows by „[gelöscht]“.
+    """
+    session.flush()
+    keys = related_keys(session, entity, entity_id)
+    removed = session.execute(delete(ChangeRecord).where(_keys_condition(keys))).rowcount or 0
+    pattern = _link_pattern(entity, entity_id)
+    link_tables = PERSON_LINK_TABLES.get(entity, ())
+    candidates = session.scalars(
+        select(ChangeRecord).where(
+            or_(*(ChangeRecord.field.like(f"{table}%") for table in link_tables))
+        )
+    ).all()
+    doomed = [
+        r.id
+        for r in candidates
+        if pattern.search(r.field)
+        or pattern.search(r.old_value or "")
+        or pattern.search(r.new_value or "")
+    ]
+    if doomed:
+        session.execute(delete(ChangeRecord).where(ChangeRecord.id.in_(doomed)))
+        removed += len(doomed)
+    texts = sorted({t.strip() for t in identifying if t and len(t.strip()) >= 3}, key=len)[::-1]
+    if texts:
+        removed += _scrub(session, texts)
+    session.expire_all()
+    return removed
+
+
+def _scrub(session: Session, texts: list[str]) -> int:
+    conditions = []
+    for text in texts:
+        pattern = f"%{text}%"
+        conditions += [ChangeRecord.old_value.ilike(pattern), ChangeRecord.new_value.ilike(pattern)]
+    regex = re.compile("|".join(re.escape(t) for t in texts), re.IGNORECASE)
+    changed = 0
+    for record in session.scalars(select(ChangeRecord).where(or_(*conditions))).all():
+        old = regex.sub(ERASED_TEXT, record.old_value) if record.old_value else record.old_value
+        new = regex.sub(ERASED_TEXT, record.new_value) if record.new_value else record.new_value
+        if (old, new) != (record.old_value, record.new_value):
+            record.old_value, record.new_value = old, new
+            changed += 1
+    session.flush()
+    return changed
+
+
+def purge_records(session: Session, keys: set[tuple[str, int]]) -> int:
+    """Delete the history rows of the given records (e.g. deleted clearance entries)."""
+    if not keys:
+        return 0
+    return session.execute(delete(ChangeRecord).where(_keys_condition(keys))).rowcount or 0

@@ -1,0 +1,430 @@
+"""Data protection (DSGVO): erase and anonymise a person, retention, consent and clearance checks.
+
+- ``erase``: the person and their personal data go for good (Art. 17); logged hours stay as
+  anonymous figures (with the birth year, for the statistics by generation).
+- ``anonymise``: name and contact data are replaced by a neutral placeholder; birth year, hours,
+  project places, meeting and training attendance stay, so the statistics stay right.
+- Both purge the person's values from the change history. ``wipe_traces`` then rebuilds the file
+  (VACUUM, WAL checkpoint) so that nothing of them is left in its bytes.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import date
+from typing import Literal
+
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session, selectinload
+
+from nfg_desktop.domain import clearance
+from nfg_desktop.domain.choices import VolunteerStatus
+from nfg_desktop.domain.clearance import add_months
+from nfg_desktop.domain.errors import DomainError
+from nfg_desktop.services import history
+from nfg_desktop.services.common import get_or_fail
+from nfg_desktop.services.volunteers import consent_of
+from nfg_desktop.store.database import Database
+from nfg_desktop.store.history import ANONYMISE, ERASE, add_note
+from nfg_desktop.store.models import (
+    ContactPerson,
+    HoursEntry,
+    MeetingInvitation,
+    PoliceClearance,
+    Project,
+    ProjectVolunteer,
+    Setting,
+    TrainingAttendee,
+    Volunteer,
+)
+
+log = logging.getLogger(__name__)
+
+PersonKind = Literal["volunteer", "contact"]
+PERSON_KINDS: tuple[PersonKind, ...] = ("volunteer", "contact")
+ENTITY_OF_KIND = {"volunteer": "volunteer", "contact": "contact_person"}
+
+RETENTION_SETTING = "privacy.retention_years"
+DEFAULT_RETENTION_YEARS = 2
+ANONYMOUS_FIRST_NAME = "Anonymisiert"
+
+
+def anonymous_last_name(record_id: int) -> str:
+    return f"Nr. {record_id}"
+
+
+@dataclass(frozen=True)
+class PersonEntry:
+    """One person in a list of the overview (kind "volunteer" or "contact")."""
+
+    kind: PersonKind
+    record_id: int
+    name: str
+    detail: str = ""
+
+
+def get_person(session: Session, kind: str, record_id: int) -> Volunteer | ContactPerson:
+    if kind == "volunteer":
+        return get_or_fail(session, Volunteer, record_id, "Eine/n Ehrenamtliche/n")
+    if kind == "contact":
+        return get_or_fail(session, ContactPerson, record_id, "Eine Ansprechperson")
+    raise DomainError(f"Unbekannte Art „{kind}“: erlaubt sind volunteer und contact.")
+
+
+def identifying_texts(person: Volunteer | ContactPerson) -> list[str]:
+    """Texts that name the person, to be removed from the history with them."""
+    texts = [
+        person.full_name,
+        f"{person.last_name}, {person.first_name}",
+        f"{person.last_name} {person.first_name}",
+        person.email,
+        person.phone,
+    ]
+    if isinstance(person, Volunteer):
+        texts.append(person.street)
+    return [t for t in texts if t.strip(", ")]
+
+
+# --- what will happen (confirmation texts) ---------------------------------------------------
+
+
+def _counts(session: Session, kind: str, record_id: int) -> dict[str, int]:
+    def count(model: type, column: object) -> int:
+        return int(
+            session.scalar(
+                select(func.count()).select_from(model).where(column == record_id)  # type: ignore[operator]
+            )
+            or 0
+        )
+
+    if kind == "volunteer":
+        return {
+            "hours": count(HoursEntry, HoursEntry.volunteer_id),
+            "invitations": count(MeetingInvitation, MeetingInvitation.volunteer_id),
+            "trainings": count(TrainingAttendee, TrainingAttendee.volunteer_id),
+            "projects": count(ProjectVolunteer, ProjectVolunteer.volunteer_id),
+            "clearances": count(PoliceClearance, PoliceClearance.volunteer_id),
+        }
+    return {
+        "invitations": count(MeetingInvitation, MeetingInvitation.contact_id),
+        "projects": count(Project, Project.contact_id),
+    }
+
+
+def describe_erase(session: Session, kind: str, record_id: int) -> list[str]:
+    """German lines saying exactly what erasing this person does."""
+    person = get_person(session, kind, record_id)
+    c = _counts(session, kind, record_id)
+    lines = [f"„{person.full_name}“ wird mit allen persönlichen Daten endgültig gelöscht."]
+    if kind == "volunteer":
+        lines += [
+            f"{c['hours']} Stundeneinträge bleiben ohne Namen für die Statistik erhalten "
+            "(Datum, Projekt, Stunden, Geburtsjahr); ihre Notizen werden geleert.",
+            f"{c['projects']} Projektzuordnungen, {c['invitations']} Einladungen/Anwesenheiten, "
+            f"{c['trainings']} Qualifizierungsteilnahmen und {c['clearances']} Einträge zum "
+            "Führungszeugnis werden gelöscht (die Anwesenheitszahlen sinken entsprechend).",
+        ]
+    else:
+        lines += [
+            f"{c['invitations']} Einladungen/Anwesenheiten werden gelöscht; bei {c['projects']} "
+            "Projekten wird die Person als Kontakt entfernt.",
+        ]
+    lines += _common_lines()
+    return lines
+
+
+def describe_anonymise(session: Session, kind: str, record_id: int) -> list[str]:
+    person = get_person(session, kind, record_id)
+    c = _counts(session, kind, record_id)
+    placeholder = f"{ANONYMOUS_FIRST_NAME} {anonymous_last_name(record_id)}"
+    if kind == "volunteer":
+        lines = [
+            f"„{person.full_name}“ heißt danach „{placeholder}“. Adresse, Telefon, E-Mail, "
+            "Notizen, Fähigkeiten, Sprachen, Interessen, Verfügbarkeit und die Einwilligung "
+            "werden gelöscht, ebenso die Einträge zum Führungszeugnis.",
+            f"Erhalten bleiben für die Statistik: Geburtsjahr, Status, Zeitraum der Mitarbeit, "
+            f"{c['hours']} Stundeneinträge (Notizen werden geleert), {c['projects']} "
+            f"Projektzuordnungen, {c['invitations']} Einladungen/Anwesenheiten und "
+            f"{c['trainings']} Qualifizierungsteilnahmen.",
+        ]
+    else:
+        lines = [
+            f"„{person.full_name}“ heißt danach „{placeholder}“. Funktion, Telefon, E-Mail und "
+            "die Einwilligung werden gelöscht.",
+            f"Erhalten bleiben {c['invitations']} Einladungen/Anwesenheiten (für die Statistik).",
+        ]
+    return lines + _common_lines()
+
+
+def _common_lines() -> list[str]:
+    return [
+        "Die persönlichen Angaben werden auch aus dem Änderungsverlauf entfernt, und die Datei "
+        "wird neu geschrieben, damit keine Spur in ihr zurückbleibt.",
+        "Das lässt sich nicht rückgängig machen. Sicherungskopien, die vorher erstellt wurden, "
+        "enthalten die Daten weiterhin.",
+    ]
+
+
+# --- erase and anonymise ---------------------------------------------------------------------
+
+
+def erase(session: Session, kind: str, record_id: int) -> str:
+    """Erase a person (Art. 17). Returns a German one-line summary. Call ``wipe_traces`` after
+    the transaction was committed."""
+    person = get_person(session, kind, record_id)
+    texts = identifying_texts(person)
+    name = person.full_name
+    entity = ENTITY_OF_KIND[kind]
+    if isinstance(person, Volunteer):
+        _erase_volunteer(session, person)
+    else:
+        _erase_contact(session, person)
+    session.flush()
+    history.purge_person(session, entity, record_id, texts)
+    add_note(session, ERASE, entity, record_id)
+    log.info("Person gelöscht (Art. 17): %s %s", entity, record_id)
+    return f"„{name}“ wurde gelöscht."
+
+
+def _erase_volunteer(session: Session, volunteer: Volunteer) -> None:
+    for entry in session.scalars(select(HoursEntry).where(HoursEntry.volunteer_id == volunteer.id)):
+        if entry.birth_year is None:
+            entry.birth_year = volunteer.birth_year
+        entry.note = ""
+        entry.volunteer_id = None
+    session.flush()
+    session.delete(volunteer)
+
+
+def _erase_contact(session: Session, contact: ContactPerson) -> None:
+    for project in session.scalars(select(Project).where(Project.contact_id == contact.id)):
+        project.contact_id = None
+    session.flush()
+    partner = contact.partner
+    partner.contacts.remove(contact)
+    session.delete(contact)
+
+
+def anonymise(session: Session, kind: str, record_id: int) -> str:
+    """Replace name and contact data by a neutral placeholder; keep what statistics need."""
+    person = get_person(session, kind, record_id)
+    if person.anonymised:
+        raise DomainError(f"„{person.full_name}“ ist bereits anonymisiert.")
+    texts = identifying_texts(person)
+    name = person.full_name
+    entity = ENTITY_OF_KIND[kind]
+    person.first_name = ANONYMOUS_FIRST_NAME
+    person.last_name = anonymous_last_name(record_id)
+    person.phone = ""
+    person.email = ""
+    person.consent_given_on = None
+    person.consent_contact_data = False
+    person.consent_photos = False
+    person.consent_sharing = False
+    person.consent_withdrawn_on = None
+    person.anonymised = True
+    if isinstance(person, Volunteer):
+        person.street = ""
+        person.postal_code = ""
+        person.city = ""
+        person.notes = ""
+        person.tags = []
+        person.availability = []
+        person.clearances = []
+        for link in person.project_links:
+            link.clearance_override_reason = ""
+        session.execute(
+            update(HoursEntry)
+            .where(HoursEntry.volunteer_id == record_id)
+            .values(note="", birth_year=func.coalesce(HoursEntry.birth_year, person.birth_year))
+        )
+    else:
+        person.function = ""
+        person.is_primary = False
+    session.flush()
+    history.purge_person(session, entity, record_id, texts)
+    add_note(session, ANONYMISE, entity, record_id)
+    log.info("Person anonymisiert (Art. 17): %s %s", entity, record_id)
+    return f"„{name}“ wurde anonymisiert und heißt jetzt „{person.full_name}“."
+
+
+def wipe_traces(database: Database) -> None:
+    """Rebuild the file so that deleted data is gone from its bytes (VACUUM, then the write-ahead
+    log is copied back and truncated). Only for SQLite files; run after the commit."""
+    if database.engine.dialect.name != "sqlite":
+        return
+    raw = database.engine.raw_connection()
+    try:
+        connection = raw.driver_connection
+        assert connection is not None
+        connection.execute("PRAGMA secure_delete = ON")
+        connection.execute("VACUUM")
+        for _attempt in range(3):
+            busy = connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+            if busy is None or busy[0] == 0:
+                break
+    finally:
+        raw.close()
+
+
+def erase_and_wipe(database: Database, kind: str, record_id: int, anonymise_only: bool) -> str:
+    """One user action: erase or anonymise in one transaction, then wipe the traces."""
+    with database.write() as session:
+        if anonymise_only:
+            message = anonymise(session, kind, record_id)
+        else:
+            message = erase(session, kind, record_id)
+    wipe_traces(database)
+    return message
+
+
+# --- retention -------------------------------------------------------------------------------
+
+
+def retention_years(session: Session) -> int:
+    value = session.get(Setting, RETENTION_SETTING)
+    try:
+        years = int(value.value) if value is not None else DEFAULT_RETENTION_YEARS
+    except ValueError:
+        years = DEFAULT_RETENTION_YEARS
+    return years if years >= 0 else DEFAULT_RETENTION_YEARS
+
+
+def set_retention_years(session: Session, years: int) -> None:
+    if not 0 <= years <= 50:
+        raise DomainError("Aufbewahrungsfrist: bitte 0 bis 50 Jahre angeben.", "retention_years")
+    setting = session.get(Setting, RETENTION_SETTING)
+    if setting is None:
+        session.add(Setting(key=RETENTION_SETTING, value=str(years)))
+    else:
+        setting.value = str(years)
+    session.flush()
+
+
+def retention_candidates(session: Session, today: date | None = None) -> list[PersonEntry]:
+    """Volunteers who left more than the retention period ago and are not anonymised yet."""
+    today = today or date.today()
+    years = retention_years(session)
+    limit = add_months(today, -12 * years)
+    rows = session.execute(
+        select(Volunteer.id, Volunteer.first_name, Volunteer.last_name, Volunteer.left_on)
+        .where(
+            Volunteer.status == VolunteerStatus.AUSGESCHIEDEN.value,
+            Volunteer.left_on.is_not(None),
+            Volunteer.left_on < limit,
+            Volunteer.anonymised.is_(False),
+        )
+        .order_by(Volunteer.left_on, Volunteer.last_name)
+    ).all()
+    return [
+        PersonEntry(
+            "volunteer", vid, f"{first} {last}".strip(), f"ausgeschieden am {left:%d.%m.%Y}"
+        )
+        for vid, first, last, left in rows
+    ]
+
+
+# --- consent ---------------------------------------------------------------------------------
+
+
+def people_without_consent(session: Session, today: date | None = None) -> list[PersonEntry]:
+    """Volunteers (not left, not anonymised) and contact persons without active consent."""
+    today = today or date.today()
+    entries: list[PersonEntry] = []
+    volunteers = session.scalars(
+        select(Volunteer)
+        .where(
+            Volunteer.anonymised.is_(False),
+            Volunteer.status != VolunteerStatus.AUSGESCHIEDEN.value,
+        )
+        .order_by(Volunteer.last_name, Volunteer.first_name)
+    ).all()
+    for volunteer in volunteers:
+        facts = consent_of(volunteer)
+        if not facts.active(today):
+            entries.append(
+                PersonEntry("volunteer", volunteer.id, volunteer.full_name, _why(facts, today))
+            )
+    contacts = session.scalars(
+        select(ContactPerson)
+        .where(ContactPerson.anonymised.is_(False))
+        .options(selectinload(ContactPerson.partner))
+        .order_by(ContactPerson.last_name, ContactPerson.first_name)
+    ).all()
+    for contact in contacts:
+        facts = consent_of(contact)
+        if not facts.active(today):
+            detail = f"{contact.partner.name}: {_why(facts, today)}"
+            entries.append(PersonEntry("contact", contact.id, contact.full_name, detail))
+    return entries
+
+
+def _why(facts: object, today: date) -> str:
+    withdrawn = getattr(facts, "withdrawn_on", None)
+    if withdrawn is not None and withdrawn <= today:
+        return f"Einwilligung widerrufen am {withdrawn:%d.%m.%Y}"
+    return "keine Einwilligung erfasst"
+
+
+# --- police clearances -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DeletedClearances:
+    volunteer_id: int
+    name: str
+    left_on: date
+    count: int
+
+    def message(self) -> str:
+        return (
+            f"{self.name} (ausgeschieden am {self.left_on:%d.%m.%Y}): {self.count} "
+            "Eintrag/Einträge zum Führungszeugnis gelöscht"
+        )
+
+
+def delete_due_clearances(session: Session, today: date | None = None) -> list[DeletedClearances]:
+    """Delete the clearance records of volunteers who left three months ago or longer (also from
+    the history), and return what was deleted so that the user can be told."""
+    today = today or date.today()
+    latest_left = add_months(today, -clearance.DELETE_MONTHS_AFTER_LEAVING)
+    volunteers = session.scalars(
+        select(Volunteer)
+        .where(
+            Volunteer.left_on.is_not(None),
+            Volunteer.left_on <= latest_left,
+            Volunteer.id.in_(select(PoliceClearance.volunteer_id)),
+        )
+        .options(selectinload(Volunteer.clearances))
+        .order_by(Volunteer.last_name, Volunteer.first_name)
+    ).all()
+    deleted: list[DeletedClearances] = []
+    keys: set[tuple[str, int]] = set()
+    for volunteer in volunteers:
+        assert volunteer.left_on is not None
+        if clearance.deletion_due(volunteer.left_on) > today:
+            continue
+        records = list(volunteer.clearances)
+        keys |= {("police_clearance", record.id) for record in records}
+        deleted.append(
+            DeletedClearances(volunteer.id, volunteer.full_name, volunteer.left_on, len(records))
+        )
+        volunteer.clearances = []
+    if deleted:
+        session.flush()
+        history.purge_records(session, keys)
+        for item in deleted:
+            add_note(session, history.CLEARANCE_EXPIRY, "volunteer", item.volunteer_id)
+    return deleted
+
+
+def startup_clearance_cleanup(database: Database, today: date | None = None) -> list[str]:
+    """At program start: delete clearance records that are due; German lines for the user."""
+    if database.read_only:
+        return []
+    with database.write() as session:
+        deleted = delete_due_clearances(session, today)
+    if deleted:
+        wipe_traces(database)
+    return [item.message() for item in deleted]

@@ -1,0 +1,232 @@
+"""The change history: every insert, update and delete through the ORM is recorded centrally.
+
+``install(session_factory)`` hooks an ``after_flush`` listener into the sessions of a database,
+so no service can forget it. For each changed record it writes one ``ChangeRecord`` per field:
+who (the operating-system user), when, which table and record, old and new value.
+
+Parts of a record without an own number (tags of a volunteer, the volunteers of a project, ...)
+are recorded under each record they belong to, with the field named ``<table>(<key>).<column>``.
+The rows are written with a Core insert inside the flush, in the same transaction as the change.
+"""
+
+from __future__ import annotations
+
+import getpass
+import os
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import Table, insert
+from sqlalchemy.orm import InstanceState, Session, UOWTransaction, sessionmaker
+from sqlalchemy.orm.attributes import NO_VALUE
+
+from nfg_desktop.store.models import ChangeRecord, CustomChoice, Setting
+
+CREATE = "create"
+UPDATE = "update"
+DELETE = "delete"
+ERASE = "erase"
+ANONYMISE = "anonymise"
+
+# Not part of the history: the history itself and technical per-file entries.
+UNTRACKED: tuple[type, ...] = (ChangeRecord, CustomChoice, Setting)
+SKIPPED_COLUMNS = {"created_at", "updated_at"}
+
+_user_override: str | None = None
+
+
+def current_user() -> str:
+    """The name the person is logged in with on this computer."""
+    if _user_override is not None:
+        return _user_override
+    try:
+        return getpass.getuser()
+    except Exception:  # noqa: BLE001 - getuser() raises different errors per platform
+        return os.environ.get("USERNAME") or os.environ.get("USER") or "unbekannt"
+
+
+def set_user_override(name: str | None) -> None:
+    """For tests and scripted runs: record this name instead of the OS user."""
+    global _user_override
+    _user_override = name
+
+
+def format_value(value: Any) -> str | None:
+    """How a value is kept in the history: ISO dates, ja/nein, plain text."""
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        return "ja" if value else "nein"
+    if isinstance(value, datetime):
+        return value.isoformat(sep=" ", timespec="minutes")
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def _is_single_id(state: InstanceState[Any]) -> bool:
+    pk_columns = list(state.mapper.primary_key)
+    return len(pk_columns) == 1 and pk_columns[0].name == "id"
+
+
+def _table_name(state: InstanceState[Any]) -> str:
+    table = state.mapper.local_table
+    assert isinstance(table, Table)
+    return table.name
+
+
+def _part_owners(state: InstanceState[Any]) -> list[tuple[str, int, str]]:
+    """(owner table, owner id, owner column) for each key column of a part row."""
+    owners = []
+    obj = state.obj()
+    for column in state.mapper.primary_key:
+        foreign = next(iter(column.foreign_keys), None)
+        if foreign is not None:
+            value = getattr(obj, state.mapper.get_property_by_column(column).key)
+            owners.append((foreign.column.table.name, value, column.name))
+    return owners
+
+
+def _column_keys(state: InstanceState[Any]) -> list[str]:
+    return [
+        attr.key
+        for attr in state.mapper.column_attrs
+        if attr.key not in SKIPPED_COLUMNS and attr.key != "id"
+    ]
+
+
+def _has_value(value: Any) -> bool:
+    return value is not NO_VALUE and value is not None and value != "" and value is not False
+
+
+def _field_changes(state: InstanceState[Any], action: str) -> list[tuple[str, Any, Any]]:
+    changes: list[tuple[str, Any, Any]] = []
+    for key in _column_keys(state):
+        attribute = state.attrs[key]
+        if action == CREATE:
+            history = attribute.history
+            value = history.added[0] if history.added else attribute.loaded_value
+            if _has_value(value):
+                changes.append((key, None, value))
+        elif action == DELETE:
+            value = attribute.loaded_value
+            if _has_value(value):
+                changes.append((key, value, None))
+        else:
+            history = attribute.history
+            if history.added or history.deleted:
+                old = history.deleted[0] if history.deleted else None
+                new = history.added[0] if history.added else None
+                if old != new:
+                    changes.append((key, old, new))
+    return changes
+
+
+def _describe_part(changes: list[tuple[str, Any, Any]], owner_column: str, new: bool) -> str:
+    values = [(key, new_value if new else old) for key, old, new_value in changes]
+    return ", ".join(f"{key}={format_value(value)}" for key, value in values if key != owner_column)
+
+
+def _rows_for(state: InstanceState[Any], action: str) -> list[tuple[str, int, str, Any, Any]]:
+    """(entity, entity id, field, old, new) history rows of one flushed record."""
+    changes = _field_changes(state, action)
+    if action == UPDATE and not changes:
+        return []
+    table = _table_name(state)
+    if _is_single_id(state):
+        entity_id = state.obj().id  # type: ignore[union-attr]
+        if not changes:
+            changes = [("", None, None)]
+        return [(table, entity_id, key, old, new) for key, old, new in changes]
+    rows = []
+    for owner, owner_id, owner_column in _part_owners(state):
+        if owner_id is None:
+            continue
+        if action == UPDATE:
+            key_text = ", ".join(
+                f"{c.name}={format_value(getattr(state.obj(), c.key))}"
+                for c in state.mapper.primary_key
+                if c.name != owner_column
+            )
+            for key, old, new in changes:
+                rows.append((owner, owner_id, f"{table}({key_text}).{key}", old, new))
+        else:
+            described = _describe_part(changes, owner_column, new=action == CREATE)
+            old = described if action == DELETE else None
+            new = described if action == CREATE else None
+            rows.append((owner, owner_id, table, old, new))
+    return rows
+
+
+def record_changes(session: Session, flush_context: UOWTransaction) -> None:
+    """The ``after_flush`` listener: write the history rows of this flush."""
+    now = datetime.now().replace(microsecond=0)
+    user = current_user()
+    new_objects = set(map(id, session.new))
+    created: set[int] = session.info.setdefault("history_created", set())
+    rows: list[dict[str, Any]] = []
+    for state, (is_delete, list_only) in list(flush_context.states.items()):
+        obj = state.obj()
+        if list_only or obj is None or isinstance(obj, UNTRACKED):
+            continue
+        # A record created earlier in this transaction: its later changes count as creating it.
+        action = mode = UPDATE
+        if is_delete:
+            action = mode = DELETE
+        elif id(obj) in new_objects:
+            action = mode = CREATE
+            created.add(id(obj))
+        elif id(obj) in created:
+            action = CREATE
+        for entity, entity_id, field, old, new in _rows_for(state, mode):
+            rows.append(
+                {
+                    "at": now,
+                    "user": user,
+                    "action": action,
+                    "entity": entity,
+                    "entity_id": int(entity_id),
+                    "field": field,
+                    "old_value": format_value(old),
+                    "new_value": format_value(new),
+                }
+            )
+    if rows:
+        session.connection().execute(insert(ChangeRecord), rows)
+
+
+def _forget_created(session: Session) -> None:
+    session.info.pop("history_created", None)
+
+
+def install(session_factory: sessionmaker[Session]) -> None:
+    """Record the history of every session this factory makes."""
+    from sqlalchemy import event
+
+    if not event.contains(session_factory, "after_flush", record_changes):
+        event.listen(session_factory, "after_flush", record_changes)
+        event.listen(session_factory, "after_commit", _forget_created)
+        event.listen(session_factory, "after_rollback", _forget_created)
+
+
+def add_note(
+    session: Session, action: str, entity: str, entity_id: int, text: str | None = None
+) -> None:
+    """A history row without field values (e.g. that a person was erased, and by whom)."""
+    session.connection().execute(
+        insert(ChangeRecord),
+        [
+            {
+                "at": datetime.now().replace(microsecond=0),
+                "user": current_user(),
+                "action": action,
+                "entity": entity,
+                "entity_id": entity_id,
+                "field": "",
+                "old_value": None,
+                "new_value": text,
+            }
+        ],
+    )

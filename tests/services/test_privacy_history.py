@@ -1,0 +1,175 @@
+"""The change history is recorded centrally for every create, update and delete."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+
+import pytest
+from sqlalchemy import select
+
+from nfg_desktop.services import history
+from nfg_desktop.services.history import HistoryFilter
+from nfg_desktop.services.partners import ContactData, PartnerData, PartnerService
+from nfg_desktop.services.projects import ProjectData, ProjectService, ProjectVolunteerData
+from nfg_desktop.services.volunteers import VolunteerData, VolunteerService
+from nfg_desktop.store import history as recorder
+from nfg_desktop.store.database import Database
+from nfg_desktop.store.models import ChangeRecord
+
+
+@pytest.fixture(autouse=True)
+def user_name() -> Iterator[str]:
+    recorder.set_user_override("k.koordination")
+    yield "k.koordination"
+    recorder.set_user_override(None)
+
+
+def _new_volunteer(db: Database, **values: object) -> int:
+    with db.write() as session:
+        data = VolunteerData(first_name="Łukasz", last_name="Wróbel", birth_year=1975)
+        for key, value in values.items():
+            setattr(data, key, value)
+        return VolunteerService(session).create(data).id
+
+
+def _rows(db: Database, entity: str, entity_id: int) -> list[ChangeRecord]:
+    with db.read() as session:
+        rows = list(
+            session.scalars(
+                select(ChangeRecord)
+                .where(ChangeRecord.entity == entity, ChangeRecord.entity_id == entity_id)
+                .order_by(ChangeRecord.id)
+            )
+        )
+        session.expunge_all()
+        return rows
+
+
+def test_create_records_each_field_with_user_and_time(db: Database) -> None:
+    vid = _new_volunteer(db, skills=["Kochen"], email="l.wrobel@example.org")
+    rows = _rows(db, "volunteer", vid)
+    values = {(r.action, r.field): r.new_value for r in rows}
+    assert values[("create", "first_name")] == "Łukasz"
+    assert values[("create", "last_name")] == "Wróbel"
+    assert values[("create", "birth_year")] == "1975"
+    assert values[("create", "email")] == "l.wrobel@example.org"
+    assert values[("create", "volunteer_tag")] == "kind=Fähigkeit, value=Kochen"
+    assert {r.user for r in rows} == {"k.koordination"}
+    assert all(r.at.date() == date.today() for r in rows)
+    assert all(r.old_value is None for r in rows)
+
+
+def test_update_records_old_and_new_value_only_for_changed_fields(db: Database) -> None:
+    vid = _new_volunteer(db, city="Ulm")
+    with db.write() as session:
+        service = VolunteerService(session)
+        data = VolunteerData.from_volunteer(service.get(vid))
+        data.city = "Biberach"
+        data.consent_given_on = date(2026, 3, 1)
+        service.update(vid, data)
+    updates = [r for r in _rows(db, "volunteer", vid) if r.action == "update"]
+    assert {(r.field, r.old_value, r.new_value) for r in updates} == {
+        ("city", "Ulm", "Biberach"),
+        ("consent_given_on", None, "2026-03-01"),
+    }
+
+
+def test_saving_unchanged_record_records_nothing(db: Database) -> None:
+    vid = _new_volunteer(db)
+    before = len(_rows(db, "volunteer", vid))
+    with db.write() as session:
+        service = VolunteerService(session)
+        service.update(vid, VolunteerData.from_volunteer(service.get(vid)))
+    assert len(_rows(db, "volunteer", vid)) == before
+
+
+def test_delete_records_old_values(db: Database) -> None:
+    vid = _new_volunteer(db, phone="0711 123456")
+    with db.write() as session:
+        VolunteerService(session).delete(vid)
+    deleted = {r.field: r.old_value for r in _rows(db, "volunteer", vid) if r.action == "delete"}
+    assert deleted["last_name"] == "Wróbel"
+    assert deleted["phone"] == "0711 123456"
+
+
+def test_contact_persons_inside_a_partner_are_recorded(db: Database) -> None:
+    with db.write() as session:
+        partner = PartnerService(session).create(
+            PartnerData("Familienzentrum", contacts=[ContactData("Nguyễn", "Thị Lan")])
+        )
+        contact_id = partner.contacts[0].id
+        partner_id = partner.id
+    with db.write() as session:
+        service = PartnerService(session)
+        data = PartnerData.from_partner(service.get(partner_id))
+        assert data.contacts is not None
+        data.contacts[0].function = "Leitung"
+        service.update(partner_id, data)
+    rows = _rows(db, "contact_person", contact_id)
+    assert ("create", "last_name", None, "Nguyễn") in {
+        (r.action, r.field, r.old_value, r.new_value) for r in rows
+    }
+    assert ("update", "function", "", "Leitung") in {
+        (r.action, r.field, r.old_value, r.new_value) for r in rows
+    }
+
+
+def test_project_volunteer_link_is_filed_under_project_and_volunteer(db: Database) -> None:
+    vid = _new_volunteer(db)
+    with db.write() as session:
+        project = ProjectService(session).create(
+            ProjectData(
+                title="Lesepaten",
+                volunteers=[ProjectVolunteerData(vid, "Lesepate", None, "")],
+            )
+        )
+        pid = project.id
+    with db.read() as session:
+        of_volunteer = {
+            (r.field, r.new_value) for r in history.history_of(session, "volunteer", vid)
+        }
+        of_project = {(r.field, r.new_value) for r in history.history_of(session, "project", pid)}
+    assert ("project_volunteer", f"project_id={pid}, role=Lesepate") in of_volunteer
+    assert ("project_volunteer", f"volunteer_id={vid}, role=Lesepate") in of_project
+
+
+def test_history_of_a_volunteer_includes_clearances_and_filters(db: Database) -> None:
+    vid = _new_volunteer(db)
+    other = _new_volunteer(db, last_name="Anders")
+    with db.write() as session:
+        VolunteerService(session).record_clearance(
+            vid, date(2026, 1, 5), date(2026, 2, 1), True, "Frau Amt"
+        )
+    with db.read() as session:
+        rows = history.history_of(session, "volunteer", vid)
+        assert any(r.entity == "police_clearance" and r.new_value == "Frau Amt" for r in rows)
+        assert all(r.entity_id != other or r.entity != "volunteer" for r in rows)
+        only_text = history.history_of(session, "volunteer", vid, HistoryFilter(text="frau amt"))
+        assert [r.field for r in only_text] == ["inspected_by"]
+        by_other_user = history.list_changes(session, HistoryFilter(user="jemand"))
+        assert by_other_user == []
+        assert history.users(session) == ["k.koordination"]
+        tomorrow = date.today().replace(year=date.today().year + 1)
+        assert history.list_changes(session, HistoryFilter(start=tomorrow)) == []
+        assert history.list_changes(session, HistoryFilter(end=date.today()))
+        updates = history.list_changes(session, HistoryFilter(action="update"))
+        assert updates == []
+
+
+def test_history_is_part_of_the_transaction(db: Database) -> None:
+    with pytest.raises(RuntimeError):
+        with db.write() as session:
+            VolunteerService(session).create(VolunteerData("Ada", "Abbruch"))
+            raise RuntimeError("abgebrochen")
+    with db.read() as session:
+        assert session.scalars(select(ChangeRecord)).all() == []
+
+
+def test_field_labels_are_german() -> None:
+    assert history.field_label("city") == "Ort"
+    assert history.field_label("volunteer_tag") == "Fähigkeit/Sprache/Interesse"
+    assert (
+        history.field_label("project_volunteer(volunteer_id=3).role")
+        == "Projekt-Ehrenamtliche (volunteer_id=3): Rolle"
+    )
