@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
 import re
 import shutil
 import sqlite3
@@ -21,6 +22,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
+from urllib.parse import quote
 
 from nfg_desktop.domain.errors import DomainError
 from nfg_desktop.store import safety_config
@@ -73,6 +75,25 @@ class BackupInfo:
         return self.partners is not None
 
 
+def folder_writable(folder: Path) -> bool:
+    """Writable for us and not marked write-protected (also honoured when running as admin)."""
+    try:
+        mode = folder.stat().st_mode
+    except OSError:
+        return False
+    return os.access(folder, os.W_OK) and bool(mode & 0o222)
+
+
+def read_uri(path: Path) -> str:
+    """An SQLite URI that reads ``path`` without writing anything.
+
+    In a write-protected folder SQLite cannot create the -shm file of a WAL file; the file is
+    then read as immutable (nobody can change it there either).
+    """
+    flag = "mode=ro" if folder_writable(path.parent) else "immutable=1"
+    return f"file:{quote(path.as_posix())}?{flag}"
+
+
 def backup_dir() -> Path:
     """The configured backup folder (default: ``Sicherungen`` in the user data folder)."""
     return safety_config.backup_dir()
@@ -97,7 +118,7 @@ def _target_name(db_path: Path, reason: str, now: datetime, folder: Path) -> Pat
 def integrity_ok(path: Path) -> bool:
     """``PRAGMA integrity_check`` of a closed file, opened read-only."""
     try:
-        connection = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
+        connection = sqlite3.connect(read_uri(path), uri=True)
     except sqlite3.Error:
         return False
     try:
@@ -129,7 +150,7 @@ def _write_checked(source: Path, partial: Path, folder: Path) -> None:
     try:
         folder.mkdir(parents=True, exist_ok=True)
         partial.unlink(missing_ok=True)
-        source_connection = sqlite3.connect(f"file:{source.as_posix()}?mode=ro", uri=True)
+        source_connection = sqlite3.connect(read_uri(source), uri=True)
         try:
             target_connection = sqlite3.connect(partial)
             try:
@@ -237,7 +258,7 @@ def list_backups(folder: Path | None = None, stem: str | None = None) -> list[Ba
 
 def _counts(path: Path) -> tuple[int | None, int | None]:
     try:
-        connection = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
+        connection = sqlite3.connect(read_uri(path), uri=True)
     except sqlite3.Error:
         return None, None
     try:

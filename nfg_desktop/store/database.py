@@ -7,7 +7,6 @@ An older file is copied aside (SQLite online backup) before it is migrated.
 from __future__ import annotations
 
 import logging
-import os
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -21,7 +20,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from nfg_desktop.domain.errors import DomainError
-from nfg_desktop.store import history, migrate
+from nfg_desktop.store import backup, history, migrate
 from nfg_desktop.store.lock import FileLock
 from nfg_desktop.store.models import APPLICATION_ID, Base
 
@@ -84,8 +83,7 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any, read_only: bool) -> Non
 
 def _make_sqlite_engine(path: Path, read_only: bool = False) -> Engine:
     if read_only:
-        # In a write-protected folder SQLite cannot create the -shm file; the file is then
-        # read as immutable (nobody can change it there either).
+        # See backup.read_uri: immutable in a write-protected folder.
         flag = "mode=ro" if _writable(path.parent) else "immutable=1"
         url = f"sqlite:///file:{path.as_posix()}?{flag}&uri=true"
     else:
@@ -118,7 +116,7 @@ def inspect_sqlite_file(path: Path) -> FileState:
     if _is_truncated(path, first_page_header):
         raise DamagedDatabaseError(_damaged_message(path, truncated=True))
     try:
-        connection = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
+        connection = sqlite3.connect(backup.read_uri(path), uri=True)
     except sqlite3.Error as error:
         raise DamagedDatabaseError(_damaged_message(path)) from error
     try:
@@ -173,12 +171,7 @@ def _damaged_message(path: Path, truncated: bool = False) -> str:
 
 
 def _writable(path: Path) -> bool:
-    """Writable for us and not marked write-protected (also honoured when running as admin)."""
-    try:
-        mode = path.stat().st_mode
-    except OSError:
-        return False
-    return os.access(path, os.W_OK) and bool(mode & 0o222)
+    return backup.folder_writable(path)
 
 
 def check_writable(path: Path) -> None:
@@ -208,8 +201,6 @@ def missing_file_message(path: Path) -> str:
 
 def sqlite_copy(source: Path, target: Path) -> None:
     """A consistent, checked copy of a live SQLite file through the online backup API."""
-    from nfg_desktop.store import backup
-
     backup.write_copy(source, target)
 
 
@@ -220,7 +211,6 @@ def backup_before_migration(path: Path, revision: str | None) -> Path:
     the default folder, and failing that next to the file; the upgrade never runs without a copy.
     """
     from nfg_desktop import paths
-    from nfg_desktop.store import backup
 
     reason = f"vor-Update-{revision or 'alt'}"
     try:
