@@ -7,6 +7,8 @@ COMMAND_MODULES = (
     "demo",
     "listing",
     "check",
+    "import_data",
+    "export_data",
     "backup",
     "restore",
     "disclose",

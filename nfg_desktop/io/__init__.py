@@ -1,0 +1,1 @@
+"""Import (readers, column mapping, duplicates) and export (xlsx, csv, vcf, ics). Qt-free."""

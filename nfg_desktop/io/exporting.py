@@ -1,0 +1,477 @@
+"""Exports of partners, contact persons, volunteers, projects, hours and meetings.
+
+Each list becomes an ``ExportTable`` (read through the services), written as ``.xlsx`` (bold header,
+column widths, filter, frozen header row) or ``.csv`` (UTF-8 with BOM and ``;``, as German Excel
+expects). Contact data of persons (volunteers, contact persons) is only written where their
+consent covers it. The headers are the ones the import maps automatically, so an exported file can
+be imported again.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from nfg_desktop.domain import clearance
+from nfg_desktop.domain.choices import TagKind
+from nfg_desktop.domain.errors import DomainError
+from nfg_desktop.io import ical, vcard
+from nfg_desktop.io.mapping import PARTNER_FIELDS, VOLUNTEER_FIELDS
+from nfg_desktop.services.hours import HoursService
+from nfg_desktop.services.meetings import MeetingService
+from nfg_desktop.services.partners import PartnerService
+from nfg_desktop.services.volunteers import clearance_facts, consent_of
+from nfg_desktop.store.models import ContactPerson, Partner, Project, Volunteer
+
+EXPORT_KINDS = ("partners", "contacts", "volunteers", "projects", "hours", "meetings")
+KIND_TITLES = {
+    "partners": "Netzwerkpartner",
+    "contacts": "Ansprechpersonen",
+    "volunteers": "Ehrenamtliche",
+    "projects": "Projekte",
+    "hours": "Stunden",
+    "meetings": "Termine",
+}
+FORMATS = {
+    ".xlsx": "Excel-Arbeitsmappe",
+    ".csv": "CSV (Semikolon, UTF-8)",
+    ".vcf": "vCard",
+    ".ics": "iCalendar",
+}
+FORMATS_OF_KIND = {
+    "partners": (".xlsx", ".csv", ".vcf"),
+    "contacts": (".xlsx", ".csv", ".vcf"),
+    "volunteers": (".xlsx", ".csv"),
+    "projects": (".xlsx", ".csv"),
+    "hours": (".xlsx", ".csv"),
+    "meetings": (".xlsx", ".csv", ".ics"),
+}
+MAX_WIDTH = 60
+
+
+@dataclass
+class ExportTable:
+    title: str
+    headers: list[str]
+    rows: list[list[Any]] = field(default_factory=list)
+
+
+def _label(fields: Any, key: str) -> str:
+    return next(spec.label for spec in fields if spec.key == key)
+
+
+def _join(values: Any) -> str:
+    return "; ".join(values)
+
+
+# --- tables ------------------------------------------------------------------------------------
+
+_PARTNER_KEYS = (
+    "name",
+    "kind",
+    "sector",
+    "street",
+    "postal_code",
+    "city",
+    "phone",
+    "email",
+    "website",
+    "status",
+    "partner_since",
+    "agreement_on",
+    "focus_areas",
+    "target_groups",
+    "notes",
+)
+_CONTACT_KEYS = (
+    "contact_first_name",
+    "contact_last_name",
+    "contact_function",
+    "contact_phone",
+    "contact_email",
+    "contact_consent_given_on",
+    "contact_consent_contact_data",
+    "contact_consent_photos",
+    "contact_consent_sharing",
+    "contact_consent_withdrawn_on",
+)
+
+
+def _contact_cells(contact: ContactPerson | None, today: date) -> list[Any]:
+    if contact is None:
+        return [""] * len(_CONTACT_KEYS)
+    covered = consent_of(contact).covers_contact_data(today)
+    return [
+        contact.first_name,
+        contact.last_name,
+        contact.function,
+        contact.phone if covered else "",
+        contact.email if covered else "",
+        contact.consent_given_on,
+        contact.consent_contact_data,
+        contact.consent_photos,
+        contact.consent_sharing,
+        contact.consent_withdrawn_on,
+    ]
+
+
+def partners_table(session: Session, ids: list[int] | None, today: date) -> ExportTable:
+    headers = [_label(PARTNER_FIELDS, key) for key in (*_PARTNER_KEYS, *_CONTACT_KEYS)]
+    table = ExportTable(KIND_TITLES["partners"], headers)
+    for partner in PartnerService(session).list(ids=ids):
+        values = [getattr(partner, key) for key in _PARTNER_KEYS]
+        values[_PARTNER_KEYS.index("focus_areas")] = _join(partner.focus_areas)
+        values[_PARTNER_KEYS.index("target_groups")] = _join(partner.target_groups)
+        contact = None if not partner.contacts else partner.primary_contact
+        if contact is not None and contact.anonymised:
+            contact = None
+        table.rows.append([*values, *_contact_cells(contact, today)])
+    return table
+
+
+def contacts_table(session: Session, ids: list[int] | None, today: date) -> ExportTable:
+    """Contact persons of the given partners (``ids`` are partner ids), one row each."""
+    headers = [
+        "Organisation",
+        "Vorname",
+        "Nachname",
+        "Funktion",
+        "Telefon",
+        "E-Mail",
+        "Hauptansprechperson",
+        "Einwilligung am",
+        "Einwilligung Kontaktdaten",
+        "Einwilligung Fotos",
+        "Einwilligung Weitergabe",
+        "Einwilligung widerrufen am",
+    ]
+    table = ExportTable(KIND_TITLES["contacts"], headers)
+    for contact in contacts_of(session, ids):
+        cells = _contact_cells(contact, today)
+        table.rows.append([contact.partner.name, *cells[:5], contact.is_primary, *cells[5:]])
+    return table
+
+
+def contacts_of(session: Session, partner_ids: list[int] | None) -> list[ContactPerson]:
+    query = (
+        select(ContactPerson)
+        .join(Partner)
+        .where(ContactPerson.anonymised.is_(False))
+        .options(selectinload(ContactPerson.partner))
+        .order_by(Partner.name, ContactPerson.is_primary.desc(), ContactPerson.last_name)
+    )
+    if partner_ids is not None:
+        query = query.where(ContactPerson.partner_id.in_(partner_ids))
+    return list(session.scalars(query).all())
+
+
+_VOLUNTEER_KEYS = tuple(spec.key for spec in VOLUNTEER_FIELDS if spec.key != "full_name")
+_VOLUNTEER_CONTACT_DATA = {"street", "postal_code", "city", "phone", "email"}
+
+
+def volunteers_table(session: Session, ids: list[int] | None, today: date) -> ExportTable:
+    headers = [_label(VOLUNTEER_FIELDS, key) for key in _VOLUNTEER_KEYS] + ["Führungszeugnis"]
+    table = ExportTable(KIND_TITLES["volunteers"], headers)
+    query = (
+        select(Volunteer)
+        .where(Volunteer.anonymised.is_(False))
+        .options(selectinload(Volunteer.clearances))
+        .order_by(Volunteer.last_name, Volunteer.first_name)
+    )
+    if ids is not None:
+        query = query.where(Volunteer.id.in_(ids))
+    for volunteer in session.scalars(query):
+        covered = consent_of(volunteer).covers_contact_data(today)
+        row: list[Any] = []
+        for key in _VOLUNTEER_KEYS:
+            if key in _VOLUNTEER_CONTACT_DATA and not covered:
+                row.append("")
+            elif key == "skills":
+                row.append(_join(volunteer.tag_values(TagKind.SKILL)))
+            elif key == "languages":
+                row.append(_join(volunteer.tag_values(TagKind.LANGUAGE)))
+            elif key == "interests":
+                row.append(_join(volunteer.tag_values(TagKind.INTEREST)))
+            elif key == "availability":
+                slots = sorted((a.weekday, a.day_part) for a in volunteer.availability)
+                row.append(_join(f"{w} {p}" for w, p in slots))
+            else:
+                row.append(getattr(volunteer, key))
+        row.append(clearance.describe(clearance_facts(volunteer), today))
+        table.rows.append(row)
+    return table
+
+
+def projects_table(session: Session, ids: list[int] | None, today: date) -> ExportTable:
+    headers = [
+        "Titel",
+        "Art",
+        "Status",
+        "Beginn",
+        "Ende",
+        "Ort",
+        "Schwerpunkte",
+        "Zielgruppen",
+        "Träger",
+        "Kooperationspartner",
+        "Unterstützer",
+        "Ehrenamtliche",
+        "Bedarf (Personen)",
+        "Benötigte Fähigkeiten",
+        "Arbeit mit Kindern/Jugendlichen",
+        "Beschreibung",
+        "Ziele",
+    ]
+    table = ExportTable(KIND_TITLES["projects"], headers)
+    query = (
+        select(Project)
+        .options(selectinload(Project.partner_links), selectinload(Project.volunteer_links))
+        .order_by(Project.title)
+    )
+    if ids is not None:
+        query = query.where(Project.id.in_(ids))
+    for project in session.scalars(query):
+
+        def partners(role: str, project: Project = project) -> str:
+            return _join(
+                sorted(link.partner.name for link in project.partner_links if link.role == role)
+            )
+
+        table.rows.append(
+            [
+                project.title,
+                project.kind,
+                project.status,
+                project.start_date,
+                project.end_date,
+                project.place,
+                _join(project.focus_areas),
+                _join(project.target_groups),
+                partners("Träger"),
+                partners("Kooperationspartner"),
+                partners("Unterstützer"),
+                len(project.volunteer_links),
+                project.need_count,
+                _join(project.needed_skills),
+                project.works_with_children,
+                project.description,
+                project.goals,
+            ]
+        )
+    return table
+
+
+def hours_table(session: Session, ids: list[int] | None, today: date) -> ExportTable:
+    """Logged hours; ``ids`` are hours entry ids."""
+    table = ExportTable(
+        KIND_TITLES["hours"], ["Datum", "Ehrenamtliche/r", "Projekt", "Stunden", "Notiz"]
+    )
+    wanted = set(ids) if ids is not None else None
+    for entry in HoursService(session).list():
+        if wanted is not None and entry.id not in wanted:
+            continue
+        person = entry.volunteer.full_name if entry.volunteer is not None else "(gelöscht)"
+        if entry.volunteer is not None and entry.volunteer.anonymised:
+            person = "(anonymisiert)"
+        project = entry.project.title if entry.project is not None else ""
+        table.rows.append([entry.day, person, project, entry.hours, entry.note])
+    return table
+
+
+def meetings_table(session: Session, ids: list[int] | None, today: date) -> ExportTable:
+    table = ExportTable(
+        KIND_TITLES["meetings"],
+        [
+            "Titel",
+            "Art",
+            "Beginn",
+            "Ende",
+            "Ort",
+            "Eingeladen",
+            "Anwesend",
+            "Tagesordnung",
+            "Protokoll",
+        ],
+    )
+    wanted = set(ids) if ids is not None else None
+    meetings = MeetingService(session).list()
+    for meeting in sorted(meetings, key=lambda m: m.starts_at):
+        if wanted is not None and meeting.id not in wanted:
+            continue
+        table.rows.append(
+            [
+                meeting.title,
+                meeting.kind,
+                meeting.starts_at,
+                meeting.ends_at,
+                meeting.place,
+                len(meeting.invitations),
+                sum(1 for i in meeting.invitations if i.attended),
+                meeting.agenda,
+                meeting.minutes,
+            ]
+        )
+    return table
+
+
+TABLES: dict[str, Callable[[Session, list[int] | None, date], ExportTable]] = {
+    "partners": partners_table,
+    "contacts": contacts_table,
+    "volunteers": volunteers_table,
+    "projects": projects_table,
+    "hours": hours_table,
+    "meetings": meetings_table,
+}
+
+
+# --- writers -----------------------------------------------------------------------------------
+
+
+def csv_text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "ja" if value else "nein"
+    if isinstance(value, datetime):
+        return f"{value:%d.%m.%Y %H:%M}"
+    if isinstance(value, date):
+        return f"{value:%d.%m.%Y}"
+    if isinstance(value, float):
+        return f"{value:g}".replace(".", ",")
+    return str(value)
+
+
+def write_csv(table: ExportTable, path: Path) -> None:
+    with Path(path).open("w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle, delimiter=";", lineterminator="\r\n")
+        writer.writerow(table.headers)
+        for row in table.rows:
+            writer.writerow([csv_text(value) for value in row])
+
+
+def _width(values: list[Any]) -> float:
+    longest = 0
+    for value in values:
+        text = csv_text(value)
+        line = max((len(part) for part in text.split("\n")), default=0)
+        longest = max(longest, line)
+    return min(MAX_WIDTH, max(8, longest + 2))
+
+
+def write_xlsx(table: ExportTable, path: Path) -> None:
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.utils import get_column_letter
+
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet(table.title[:31])
+    sample = table.rows[:500]
+    for index, header in enumerate(table.headers):
+        column = [header, *(row[index] for row in sample)]
+        sheet.column_dimensions[get_column_letter(index + 1)].width = _width(column)
+    sheet.freeze_panes = "A2"
+    last = get_column_letter(max(1, len(table.headers)))
+    sheet.auto_filter.ref = f"A1:{last}{len(table.rows) + 1}"
+    bold = Font(bold=True, color="FFFFFF")
+    fill = PatternFill("solid", fgColor="2F5F8A")
+    header_cells = []
+    for header in table.headers:
+        cell = WriteOnlyCell(sheet, value=header)
+        cell.font = bold
+        cell.fill = fill
+        cell.alignment = Alignment(vertical="center")
+        header_cells.append(cell)
+    sheet.append(header_cells)
+    for row in table.rows:
+        sheet.append([_xlsx_cell(sheet, WriteOnlyCell, value) for value in row])
+    workbook.save(path)
+
+
+def _xlsx_cell(sheet: Any, cell_type: Any, value: Any) -> Any:
+    if isinstance(value, bool):
+        return "ja" if value else "nein"
+    if isinstance(value, datetime):
+        cell = cell_type(sheet, value=value)
+        cell.number_format = "DD.MM.YYYY HH:MM"
+        return cell
+    if isinstance(value, date):
+        cell = cell_type(sheet, value=value)
+        cell.number_format = "DD.MM.YYYY"
+        return cell
+    if isinstance(value, str) and value.startswith("="):
+        # never let a cell of ours become a formula
+        cell = cell_type(sheet, value=value)
+        cell.data_type = "s"
+        return cell
+    return value
+
+
+def write_table(table: ExportTable, path: Path) -> None:
+    suffix = Path(path).suffix.lower()
+    if suffix == ".xlsx":
+        write_xlsx(table, path)
+    elif suffix == ".csv":
+        write_csv(table, path)
+    else:
+        raise DomainError(f"Das Format „{suffix}“ gibt es für Tabellen nicht (.xlsx oder .csv).")
+
+
+def export(
+    session: Session,
+    kind: str,
+    path: Path,
+    ids: list[int] | None = None,
+    today: date | None = None,
+) -> int:
+    """Write ``kind`` (all, or the records with ``ids``) to ``path``; format from the extension.
+
+    Returns the number of records written.
+    """
+    today = today or date.today()
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if kind not in TABLES:
+        raise DomainError(f"„{kind}“ kann nicht exportiert werden.")
+    if suffix not in FORMATS_OF_KIND[kind]:
+        allowed = ", ".join(FORMATS_OF_KIND[kind])
+        raise DomainError(
+            f"{KIND_TITLES[kind]} können nicht als „{suffix or path.name}“ exportiert werden. "
+            f"Möglich: {allowed}."
+        )
+    try:
+        if suffix == ".vcf":
+            if kind == "partners":
+                partners = PartnerService(session).list(ids=ids)
+                text = vcard.partners_vcf(partners, today)
+                count = len(partners)
+            else:
+                contacts = contacts_of(session, ids)
+                text = vcard.contacts_vcf(contacts, today)
+                count = len(contacts)
+            path.write_bytes(text.encode("utf-8"))
+            return count
+        if suffix == ".ics":
+            meetings = [
+                m for m in MeetingService(session).list() if ids is None or m.id in set(ids)
+            ]
+            path.write_bytes(ical.meetings_ics(meetings).encode("utf-8"))
+            return len(meetings)
+        table = TABLES[kind](session, ids, today)
+        write_table(table, path)
+        return len(table.rows)
+    except PermissionError:
+        raise DomainError(
+            f"„{path.name}“ kann nicht geschrieben werden. Ist die Datei noch in Excel geöffnet?"
+        ) from None
+    except FileNotFoundError:
+        raise DomainError(f"Den Ordner „{path.parent}“ gibt es nicht.") from None
+    except IsADirectoryError:
+        raise DomainError(f"„{path}“ ist ein Ordner, keine Datei.") from None

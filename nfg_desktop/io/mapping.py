@@ -1,0 +1,304 @@
+"""Which column holds which field: automatic mapping from German and English headers, and the
+mappings a user corrected, remembered per set of headers in the data file (``Setting`` rows)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass
+
+from sqlalchemy.orm import Session
+
+from nfg_desktop.services.common import fold
+from nfg_desktop.store.models import Setting
+
+PARTNERS = "partners"
+VOLUNTEERS = "volunteers"
+IMPORT_KINDS = (PARTNERS, VOLUNTEERS)
+KIND_LABELS = {PARTNERS: "Netzwerkpartner", VOLUNTEERS: "Ehrenamtliche"}
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    key: str
+    label: str  # German; also the header our own exports write
+    synonyms: tuple[str, ...] = ()
+
+    def names(self) -> tuple[str, ...]:
+        return (self.label, *self.synonyms)
+
+
+def _contact(key: str, label: str, *synonyms: str) -> FieldSpec:
+    return FieldSpec("contact_" + key, "Ansprechperson " + label, synonyms)
+
+
+PARTNER_FIELDS: tuple[FieldSpec, ...] = (
+    FieldSpec(
+        "name",
+        "Name",
+        (
+            "Organisation",
+            "Einrichtung",
+            "Institution",
+            "Partner",
+            "Partnerorganisation",
+            "Netzwerkpartner",
+            "Name der Organisation",
+            "Firma",
+            "Verein",
+            "Organization",
+            "Organisation name",
+            "Company",
+        ),
+    ),
+    FieldSpec("kind", "Art", ("Typ", "Kategorie", "Organisationsart", "Type", "Kind")),
+    FieldSpec("sector", "Sektor", ("Bereich", "Sector")),
+    FieldSpec(
+        "street",
+        "Straße",
+        (
+            "Str.",
+            "Str",
+            "Strasse",
+            "Straße und Hausnummer",
+            "Adresse",
+            "Anschrift",
+            "Street",
+            "Address",
+        ),
+    ),
+    FieldSpec("postal_code", "PLZ", ("Postleitzahl", "Zip", "ZIP code", "Postal code", "Postcode")),
+    FieldSpec("city", "Ort", ("Stadt", "Gemeinde", "Wohnort", "City", "Town")),
+    FieldSpec("phone", "Telefon", ("Tel.", "Tel", "Telefonnummer", "Fon", "Phone", "Telephone")),
+    FieldSpec("email", "E-Mail", ("Mail", "Email", "E-Mail-Adresse", "Mailadresse", "E-mail")),
+    FieldSpec(
+        "website", "Webseite", ("Website", "Homepage", "Internet", "Internetseite", "URL", "Web")
+    ),
+    FieldSpec("status", "Status", ("State",)),
+    FieldSpec("partner_since", "Partner seit", ("Seit", "Beitritt", "Partner since", "Since")),
+    FieldSpec(
+        "agreement_on",
+        "Kooperationsvereinbarung",
+        ("Kooperationsvereinbarung am", "Vereinbarung", "Cooperation agreement", "Agreement"),
+    ),
+    FieldSpec(
+        "focus_areas", "Schwerpunkte", ("Schwerpunkt", "Handlungsfelder", "Focus areas", "Focus")
+    ),
+    FieldSpec("target_groups", "Zielgruppen", ("Zielgruppe", "Generationen", "Target groups")),
+    FieldSpec(
+        "notes",
+        "Notizen",
+        (
+            "Notiz",
+            "Bemerkung",
+            "Bemerkungen",
+            "Anmerkungen",
+            "Kommentar",
+            "Hinweise",
+            "Notes",
+            "Comment",
+            "Comments",
+        ),
+    ),
+    _contact(
+        "name",
+        "Name",
+        "Ansprechpartner",
+        "Ansprechpartnerin",
+        "Ansprechpartner/in",
+        "Ansprechperson",
+        "Kontakt",
+        "Kontaktperson",
+        "Contact",
+        "Contact person",
+    ),
+    _contact("first_name", "Vorname", "Vorname", "Vorname Ansprechpartner", "Contact first name"),
+    _contact("last_name", "Nachname", "Nachname", "Nachname Ansprechpartner", "Contact last name"),
+    _contact("function", "Funktion", "Funktion", "Position", "Rolle", "Function", "Job title"),
+    _contact(
+        "phone",
+        "Telefon",
+        "Telefon Ansprechpartner",
+        "Tel. Ansprechpartner",
+        "Kontakt Telefon",
+        "Contact phone",
+    ),
+    _contact(
+        "email",
+        "E-Mail",
+        "E-Mail Ansprechpartner",
+        "Mail Ansprechpartner",
+        "Kontakt E-Mail",
+        "Contact email",
+    ),
+    _contact("consent_given_on", "Einwilligung am"),
+    _contact("consent_contact_data", "Einwilligung Kontaktdaten"),
+    _contact("consent_photos", "Einwilligung Fotos"),
+    _contact("consent_sharing", "Einwilligung Weitergabe"),
+    _contact("consent_withdrawn_on", "Einwilligung widerrufen am"),
+)
+
+VOLUNTEER_FIELDS: tuple[FieldSpec, ...] = (
+    FieldSpec("first_name", "Vorname", ("First name", "Given name", "Firstname")),
+    FieldSpec("last_name", "Nachname", ("Familienname", "Last name", "Surname", "Lastname")),
+    FieldSpec("full_name", "Vor- und Nachname", ("Name", "Vollständiger Name", "Full name")),
+    FieldSpec(
+        "birth_year",
+        "Geburtsjahr",
+        (
+            "Jahrgang",
+            "Geburtsdatum",
+            "Geboren",
+            "Geb.",
+            "Year of birth",
+            "Birth year",
+            "Date of birth",
+        ),
+    ),
+    FieldSpec(
+        "street", "Straße", ("Str.", "Str", "Strasse", "Adresse", "Anschrift", "Street", "Address")
+    ),
+    FieldSpec("postal_code", "PLZ", ("Postleitzahl", "Zip", "Postal code", "Postcode")),
+    FieldSpec("city", "Ort", ("Wohnort", "Stadt", "Gemeinde", "City", "Town")),
+    FieldSpec(
+        "phone",
+        "Telefon",
+        ("Tel.", "Tel", "Telefonnummer", "Handy", "Mobil", "Mobiltelefon", "Phone", "Mobile"),
+    ),
+    FieldSpec("email", "E-Mail", ("Mail", "Email", "E-Mail-Adresse", "Mailadresse", "E-mail")),
+    FieldSpec("status", "Status", ("State",)),
+    FieldSpec("active_since", "Aktiv seit", ("Seit", "Eintritt", "Dabei seit", "Active since")),
+    FieldSpec("left_on", "Ausgeschieden am", ("Austritt", "Left on")),
+    FieldSpec("skills", "Fähigkeiten", ("Fähigkeit", "Kenntnisse", "Kompetenzen", "Skills")),
+    FieldSpec("languages", "Sprachen", ("Sprache", "Sprachkenntnisse", "Languages")),
+    FieldSpec("interests", "Interessen", ("Interesse", "Interests")),
+    FieldSpec("availability", "Verfügbarkeit", ("Verfügbar", "Zeiten", "Availability")),
+    FieldSpec("consent_given_on", "Einwilligung am", ("Einwilligung", "Einverständnis", "Consent")),
+    FieldSpec("consent_contact_data", "Einwilligung Kontaktdaten", ()),
+    FieldSpec("consent_photos", "Einwilligung Fotos", ()),
+    FieldSpec("consent_sharing", "Einwilligung Weitergabe", ()),
+    FieldSpec("consent_withdrawn_on", "Einwilligung widerrufen am", ("Widerrufen am",)),
+    FieldSpec(
+        "notes",
+        "Notizen",
+        (
+            "Notiz",
+            "Bemerkung",
+            "Bemerkungen",
+            "Anmerkungen",
+            "Kommentar",
+            "Hinweise",
+            "Notes",
+            "Comment",
+        ),
+    ),
+)
+
+FIELDS = {PARTNERS: PARTNER_FIELDS, VOLUNTEERS: VOLUNTEER_FIELDS}
+
+# Mapping: one entry per column, the field key or "" (column not imported).
+Mapping = list[str]
+
+
+def field_specs(kind: str) -> tuple[FieldSpec, ...]:
+    return FIELDS[kind]
+
+
+def field_label(kind: str, key: str) -> str:
+    for spec in FIELDS[kind]:
+        if spec.key == key:
+            return spec.label
+    return key
+
+
+def normalise_header(header: str) -> str:
+    return re.sub(r"[^0-9a-z]", "", fold(header))
+
+
+_CONTACT_WORDS = ("ansprech", "kontakt", "contact")
+
+
+def auto_map(kind: str, headers: list[str]) -> Mapping:
+    """Map each header to a field by its German or English name; unknown columns stay ""."""
+    lookup: dict[str, str] = {}
+    for spec in FIELDS[kind]:
+        for name in spec.names():
+            lookup.setdefault(normalise_header(name), spec.key)
+    mapping: Mapping = []
+    used: set[str] = set()
+    for header in headers:
+        key = lookup.get(normalise_header(header), "")
+        if not key and kind == PARTNERS:
+            key = _contact_compound(header, lookup)
+        if key in used:
+            key = ""
+        if key:
+            used.add(key)
+        mapping.append(key)
+    if kind == VOLUNTEERS and "full_name" in mapping and "first_name" in mapping:
+        # "Vorname" + "Name": there "Name" is the last name
+        index = mapping.index("full_name")
+        mapping[index] = "" if "last_name" in mapping else "last_name"
+    return mapping
+
+
+def _contact_compound(header: str, lookup: dict[str, str]) -> str:
+    """ "Telefon (Ansprechpartner)", "Kontakt-Mail" -> the contact person's field."""
+    norm = normalise_header(header)
+    for word in _CONTACT_WORDS:
+        if word in norm:
+            for token in re.split(r"[\s/()\-_:,]+", header):
+                key = lookup.get(normalise_header(token), "")
+                if (
+                    key
+                    and not key.startswith("contact_")
+                    and key
+                    in {
+                        "phone",
+                        "email",
+                        "name",
+                    }
+                ):
+                    return "contact_" + key
+    return ""
+
+
+def _setting_key(kind: str, headers: list[str]) -> str:
+    digest = hashlib.sha1(
+        "\x1f".join(normalise_header(h) for h in headers).encode("utf-8")
+    ).hexdigest()[:16]
+    return f"import.mapping.{kind}.{digest}"
+
+
+def remembered_mapping(session: Session, kind: str, headers: list[str]) -> Mapping | None:
+    setting = session.get(Setting, _setting_key(kind, headers))
+    if setting is None:
+        return None
+    try:
+        stored = json.loads(setting.value)
+    except ValueError:
+        return None
+    valid = {spec.key for spec in FIELDS[kind]}
+    if not isinstance(stored, list) or len(stored) != len(headers):
+        return None
+    return [key if isinstance(key, str) and key in valid else "" for key in stored]
+
+
+def remember_mapping(session: Session, kind: str, headers: list[str], mapping: Mapping) -> None:
+    key = _setting_key(kind, headers)
+    value = json.dumps(list(mapping))
+    setting = session.get(Setting, key)
+    if setting is None:
+        session.add(Setting(key=key, value=value))
+    else:
+        setting.value = value
+    session.flush()
+
+
+def mapping_for(session: Session, kind: str, headers: list[str]) -> tuple[Mapping, bool]:
+    """The remembered mapping for these headers if there is one (True), else the automatic one."""
+    remembered = remembered_mapping(session, kind, headers)
+    if remembered is not None:
+        return remembered, True
+    return auto_map(kind, headers), False
