@@ -156,7 +156,7 @@ def detect_delimiter(text_data: str) -> str:
     best, best_score = ";", (-1, -1)
     for delimiter in candidates:
         rows = _parse(sample, delimiter)[:50]
-        widths = [len([c for c in row]) for row in rows if any(c.strip() for c in row)]
+        widths = [len(row) for row in rows if row]
         if not widths:
             continue
         width, count = Counter(widths).most_common(1)[0]

@@ -1,0 +1,152 @@
+"""Reading real files: encodings, delimiters, quoted line breaks, Excel cells, broken input."""
+
+from __future__ import annotations
+
+import csv
+import io
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from nfg_desktop.domain.errors import DomainError
+from nfg_desktop.io.readers import read_csv_bytes, read_table, sheet_names
+from tests.io import samples
+
+
+def test_cp1252_semicolon_csv_with_line_breaks_and_trailing_empties(tmp_path: Path) -> None:
+    table = read_table(samples.partners_cp1252_csv(tmp_path / "partner.csv"))
+    assert table.source == "CSV, Semikolon, Windows-1252"
+    assert table.headers[:3] == ["Name", "Art", "Straße"]
+    assert table.headers[-1] == "Bemerkung"  # the two empty trailing columns are dropped
+    assert table.row_numbers == [2, 3, 4, 5, 6, 7]  # the empty rows at the end are gone
+    first = table.rows[0]
+    assert first[0] == "Caritasverband Süd"
+    assert first[7] == "Frau Jördis Weiß"
+    assert first[9] == "zwei Zeilen\r\nzweite Zeile"
+
+
+def test_utf8_bom_comma_csv(tmp_path: Path) -> None:
+    table = read_table(samples.volunteers_utf8_bom_csv(tmp_path / "ehrenamt.csv"))
+    assert table.source == "CSV, Komma, UTF-8 mit BOM"
+    assert table.headers[0] == "First name"  # no BOM left in the first header
+    assert table.rows[0][:2] == ["Şükrü", "Yıldırım"]
+    assert table.rows[0][8] == "Türkisch, Deutsch"
+    assert table.rows[0][9] == "kann donnerstags\nund freitags"
+    assert len(table) == 4
+
+
+def test_tab_separated_utf8_without_bom(tmp_path: Path) -> None:
+    table = read_table(samples.partners_tab_txt(tmp_path / "liste.txt"))
+    assert table.source == "CSV, Tabulator, UTF-8"
+    assert table.headers == ["Organisation", "Ort", "Mail"]
+    assert table.rows[1] == ["Verein B", "Ulm", "b@example.de"]
+
+
+def test_comma_inside_quotes_does_not_fool_the_semicolon_detection() -> None:
+    data = 'Name;Ort\r\n"Müller, Meier & Co";Ulm\r\n"A, B, C";Ulm\r\n'.encode("cp1252")
+    table = read_csv_bytes(data)
+    assert table.headers == ["Name", "Ort"]
+    assert table.rows[0] == ["Müller, Meier & Co", "Ulm"]
+
+
+def test_xlsx_title_row_date_cells_numbers_and_empty_rows(tmp_path: Path) -> None:
+    path = samples.partners_xlsx(tmp_path / "partner.xlsx")
+    assert sheet_names(path) == ["Partner", "Ehrenamt"]
+    table = read_table(path)
+    assert table.sheet == "Partner"
+    assert table.headers == [
+        "Einrichtung",
+        "Art",
+        "PLZ",
+        "Ort",
+        "Tel.",
+        "Kooperationsvereinbarung",
+        "Mail",
+    ]
+    assert table.row_numbers == [4, 6, 7, 8]
+    assert table.rows[0][2] == 1067
+    assert table.rows[0][5] == datetime(2024, 3, 1)
+
+
+def test_xlsx_chosen_sheet_and_unknown_sheet(tmp_path: Path) -> None:
+    path = samples.partners_xlsx(tmp_path / "partner.xlsx")
+    table = read_table(path, sheet="Ehrenamt")
+    assert table.headers == ["Vorname", "Name", "Geburtsdatum", "E-Mail"]
+    with pytest.raises(DomainError, match="„Partner“, „Ehrenamt“"):
+        read_table(path, sheet="Tabelle9")
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("alt.xls", b"\xd0\xcf\x11\xe0", "xls wird nicht unterstützt"),
+        ("kaputt.xlsx", b"PK\x03\x04 not really a zip", "keine lesbare Excel-Datei"),
+        ("leer.csv", b"", "leer"),
+        ("nur-leer.csv", b";;;\r\n;;\r\n", "leer"),
+        ("bild.png", b"\x89PNG", r"Excel-Datei \(\.xlsx\) oder eine CSV-Datei"),
+    ],
+)
+def test_unreadable_files_are_reported_in_german(
+    tmp_path: Path, name: str, content: bytes, message: str
+) -> None:
+    path = tmp_path / name
+    path.write_bytes(content)
+    with pytest.raises(DomainError, match=message):
+        read_table(path)
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    with pytest.raises(DomainError, match="gibt es nicht"):
+        read_table(tmp_path / "fehlt.csv")
+
+
+@settings(max_examples=150, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(st.binary(max_size=2000))
+def test_arbitrary_bytes_never_crash_the_csv_reader(data: bytes) -> None:
+    try:
+        table = read_csv_bytes(data)
+    except DomainError as error:
+        assert error.message
+    else:
+        assert all(len(row) == len(table.headers) for row in table.rows)
+
+
+@settings(max_examples=40, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(st.binary(max_size=600))
+def test_arbitrary_bytes_never_crash_the_xlsx_reader(tmp_path_factory, data: bytes) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path_factory.mktemp("x") / "kaputt.xlsx"
+    path.write_bytes(b"PK\x03\x04" + data)
+    with pytest.raises(DomainError):
+        read_table(path)
+
+
+cell_text = st.text(
+    alphabet=st.characters(blacklist_categories=("Cs", "Cc", "Zl", "Zp", "Zs")), max_size=12
+)
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.lists(
+        st.lists(cell_text, min_size=3, max_size=3),
+        min_size=1,
+        max_size=8,
+    ),
+    st.sampled_from([";", ",", "\t"]),
+    st.sampled_from(["utf-8-sig", "utf-8"]),
+)
+def test_arbitrary_tables_come_back_as_written(
+    rows: list[list[str]], delimiter: str, encoding: str
+) -> None:
+    headers = ["Name", "Ort", "E-Mail"]
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, delimiter=delimiter, lineterminator="\r\n")
+    writer.writerow(headers)
+    writer.writerows(rows)
+    table = read_csv_bytes(buffer.getvalue().encode(encoding))
+    assert table.headers == headers
+    expected = [[cell.strip() for cell in row] for row in rows if any(c.strip() for c in row)]
+    assert [[str(c or "") for c in row] for row in table.rows] == expected
