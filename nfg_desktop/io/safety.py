@@ -1,25 +1,15 @@
-"""A backup of the data file before an import, through the safety area's helper when present."""
+"""A backup of the data file before an import (the safety area's ``backup_before``)."""
 
 from __future__ import annotations
 
-import importlib
-import logging
 from pathlib import Path
-from typing import Any
 
+from nfg_desktop.store.backup import backup_before
 from nfg_desktop.store.database import Database
-
-log = logging.getLogger(__name__)
 
 
 def backup_before_import(database: Database, reason: str) -> Path | None:
-    """``store.backup.backup_before(database, reason)``; None where no backup can be made."""
-    try:
-        backup: Any = importlib.import_module("nfg_desktop.store.backup")
-    except ImportError:
+    """A copy of the file before the import; None for a server database (its IT backs it up)."""
+    if database.path is None:
         return None
-    helper = getattr(backup, "backup_before", None)
-    if helper is None:
-        return None
-    result = helper(database, reason)
-    return Path(result) if result is not None else None
+    return backup_before(database, reason)
