@@ -80,6 +80,7 @@ class _NumberedCanvas(Canvas):
     font = "Helvetica"
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs["initialFontName"] = kwargs.get("initialFontName") or self.font
         super().__init__(*args, **kwargs)
         self._pages: list[dict[str, Any]] = []
 
@@ -149,6 +150,7 @@ def write_pdf(disclosure: Disclosure, target: Path) -> Path:
         topMargin=20 * mm,
         bottomMargin=18 * mm,
         title=f"Auskunft {disclosure.person_name}",
+        initialFontName=regular,
         author=disclosure.controller,
     )
     header = (
@@ -165,8 +167,10 @@ def write_pdf(disclosure: Disclosure, target: Path) -> Path:
 
 
 def _grid() -> TableStyle:
+    regular, _bold = _fonts()
     return TableStyle(
         [
+            ("FONTNAME", (0, 0), (-1, -1), regular),
             ("GRID", (0, 0), (-1, -1), 0.25, colors.grey),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("TOPPADDING", (0, 0), (-1, -1), 2),
