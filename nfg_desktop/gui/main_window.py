@@ -8,7 +8,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -27,6 +27,7 @@ from nfg_desktop import APP_NAME, __version__, paths
 from nfg_desktop.gui import areas
 from nfg_desktop.gui.views.list_view import VIEW_KINDS, ListView
 from nfg_desktop.gui.views.overview_view import OverviewView
+from nfg_desktop.gui.widgets.background import BackgroundReader
 from nfg_desktop.gui.widgets.record_editor import RecordEditor
 from nfg_desktop.services.network import NetworkService
 from nfg_desktop.store.database import Database
@@ -67,10 +68,12 @@ class MainWindow(QMainWindow):
         self.db_path = db_path
         self.read_only = False
         self._closing_confirmed = False
+        self._closing = False
         self._views: dict[str, QWidget] = {}
         self._factories: dict[str, Callable[[], QWidget]] = {}
         self._titles: dict[str, str] = {}
         self._pending_list_actions: dict[str, list[QAction]] = {}
+        self.reader = BackgroundReader(database, self)
 
         self._build_navigation()
         self._build_menus()
@@ -91,6 +94,8 @@ class MainWindow(QMainWindow):
         self.show_view("overview")
         if database.read_only:
             self.set_read_only(True)
+        # The lists load in the background once the window is on screen: switching is instant.
+        QTimer.singleShot(0, self.prefetch_views)
 
     # --- building ---------------------------------------------------------------------------
 
@@ -138,13 +143,13 @@ class MainWindow(QMainWindow):
         self.navigation.addItem(item)
 
     def _make_overview(self) -> QWidget:
-        view = OverviewView(self.database, self.stack)
+        view = OverviewView(self.database, self.stack, reader=self.reader)
         view.open_requested.connect(self.open_record)
         view.view_requested.connect(self.show_view)
         return view
 
     def _make_list_view(self, name: str) -> QWidget:
-        view = ListView(name, self.database, self.stack)
+        view = ListView(name, self.database, self.stack, reader=self.reader)
         view.editor_created.connect(self.editor_created)
         view.set_read_only(self.read_only)
         view.restore_state(settings())
@@ -297,6 +302,20 @@ class MainWindow(QMainWindow):
         self.read_only_label.setVisible(read_only)
         self.update_title()
 
+    def prefetch_views(self) -> None:
+        """Build the lists and start loading their rows, one per turn of the event loop."""
+        missing = [name for name in VIEW_KINDS if name not in self._views]
+        if not missing or self._closing:
+            return
+        view = self.view(missing[0])
+        if isinstance(view, ListView):
+            view.ensure_loaded()
+        QTimer.singleShot(0, self.prefetch_views)
+
+    def wait_loaded(self) -> None:
+        """Wait until every started load has arrived (tests, benchmarks)."""
+        self.reader.wait_idle()
+
     # --- navigation -------------------------------------------------------------------------
 
     def _navigation_changed(self, row: int) -> None:
@@ -413,6 +432,8 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.save_settings()
+        self._closing = True
+        self.reader.shutdown()
         event.accept()
 
     def close_without_asking(self) -> None:

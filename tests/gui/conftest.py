@@ -9,6 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from nfg_desktop.gui.app import create_application
 from nfg_desktop.gui.main_window import MainWindow
+from nfg_desktop.gui.views.list_view import VIEW_KINDS
 from nfg_desktop.store.database import Database
 
 
@@ -19,5 +20,8 @@ def window(qtbot: QtBot, demo_db: Database) -> Iterator[MainWindow]:
     qtbot.addWidget(main)
     main.resize(1300, 800)
     main.show()
+    for name in VIEW_KINDS:  # what prefetch_views does over the next turns of the event loop
+        main.list_view(name).ensure_loaded()
+    main.wait_loaded()
     yield main
     main.close_without_asking()

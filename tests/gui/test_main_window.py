@@ -82,6 +82,7 @@ def test_open_record_switches_view_and_selects_row(window: MainWindow) -> None:
 def test_overview_entries_open_their_record(window: MainWindow, qtbot: QtBot) -> None:
     overview = window.view("overview")
     assert isinstance(overview, OverviewView)
+    overview.wait_loaded()
     assert overview.clearance_list.count() > 0
     item = overview.clearance_list.item(0)
     kind, record_id = item.data(Qt.ItemDataRole.UserRole + 1)
@@ -115,6 +116,7 @@ def test_views_reload_when_data_changes_elsewhere(window: MainWindow) -> None:
 
     with window.database.write() as session:
         PartnerService(session).create(PartnerData(name="Neuer Verein Zebra"))
+    view.wait_loaded()
     assert view.proxy.rowCount() == before + 1
     view.search.setText("zebra")
     assert view.proxy.rowCount() == 1

@@ -5,8 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from nfg_desktop.gui.models.record_table import ID_ROLE, RecordFilterProxy, RecordTableModel
-from nfg_desktop.services.common import fold
-from nfg_desktop.services.rows import ListRow
+from nfg_desktop.services.rows import ListRow, fold
 
 
 def _rows() -> list[ListRow]:

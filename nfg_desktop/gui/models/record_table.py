@@ -9,6 +9,7 @@ keystroke only scans strings.
 
 from __future__ import annotations
 
+from itertools import compress
 from typing import Any
 
 from PySide6.QtCore import (
@@ -20,14 +21,18 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from nfg_desktop.services.common import fold
-from nfg_desktop.services.rows import ListRow
+from nfg_desktop.services.rows import ListRow, fold
 
 Index = QModelIndex | QPersistentModelIndex
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
-NUMERIC_ROLE = Qt.ItemDataRole.UserRole + 3
+# Plain ints: compared for every painted cell.
+DISPLAY = Qt.ItemDataRole.DisplayRole.value
+TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
+ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole.value
+RIGHT = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
+FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
 class RecordTableModel(QAbstractTableModel):
@@ -53,6 +58,9 @@ class RecordTableModel(QAbstractTableModel):
     def rows(self) -> list[ListRow]:
         return self._rows
 
+    def numeric_columns(self) -> set[int]:
+        return set(self._numeric)
+
     def row(self, source_row: int) -> ListRow:
         return self._rows[source_row]
 
@@ -72,8 +80,8 @@ class RecordTableModel(QAbstractTableModel):
             return row.id
         if role == SORT_ROLE:
             return row.keys[index.column()]
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self._numeric:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == ALIGNMENT and index.column() in self._numeric:
+            return RIGHT
         return None
 
     def headerData(
@@ -90,8 +98,12 @@ class RecordFilterProxy(QAbstractProxyModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._source: RecordTableModel | None = None
+        self._rows: list[ListRow] = []
         self._sorted: list[int] = []  # all source rows in the current sort order
+        self._base: list[int] = []  # sorted rows that pass status, kind and focus
+        self._base_texts: list[str] = []
         self._visible: list[int] = []  # proxy row -> source row
+        self._visible_texts: list[str] = []
         self._position: dict[int, int] = {}  # source row -> proxy row (built on demand)
         self._sort_column = -1
         self._sort_order = Qt.SortOrder.AscendingOrder
@@ -99,6 +111,7 @@ class RecordFilterProxy(QAbstractProxyModel):
         self._status = ""
         self._kind = ""
         self._focus = ""
+        self._numeric: set[int] = set()
 
     # --- the source -----------------------------------------------------------------------
 
@@ -112,19 +125,24 @@ class RecordFilterProxy(QAbstractProxyModel):
         self._source = model
         model.modelAboutToBeReset.connect(self._source_about_to_reset)
         model.modelReset.connect(self._source_reset)
-        self._resort()
-        self._visible = self._filtered(self._sorted)
-        self._position = {}
+        self._rebuild()
         self.endResetModel()
 
     def _source_about_to_reset(self) -> None:
         self.beginResetModel()
 
     def _source_reset(self) -> None:
-        self._resort()
-        self._visible = self._filtered(self._sorted)
-        self._position = {}
+        self._rebuild()
         self.endResetModel()
+
+    def _rebuild(self) -> None:
+        assert self._source is not None
+        self._rows = self._source.rows()
+        self._numeric = self._source.numeric_columns()
+        self._resort()
+        self._refilter_base()
+        self._visible, self._visible_texts = self._searched(self._base, self._base_texts)
+        self._position = {}
 
     # --- filters --------------------------------------------------------------------------
 
@@ -134,58 +152,66 @@ class RecordFilterProxy(QAbstractProxyModel):
             return
         narrower = bool(self._words) and _narrows(self._words, words)
         self._words = words
-        self._apply_filter(self._visible if narrower else self._sorted)
+        self.beginResetModel()
+        if narrower:
+            self._visible, self._visible_texts = self._searched(self._visible, self._visible_texts)
+        else:
+            self._visible, self._visible_texts = self._searched(self._base, self._base_texts)
+        self._position = {}
+        self.endResetModel()
 
     def set_filters(self, status: str = "", kind: str = "", focus: str = "") -> None:
         if (status, kind, focus) == (self._status, self._kind, self._focus):
             return
         self._status, self._kind, self._focus = status, kind, focus
-        self._apply_filter(self._sorted)
+        self.beginResetModel()
+        self._refilter_base()
+        self._visible, self._visible_texts = self._searched(self._base, self._base_texts)
+        self._position = {}
+        self.endResetModel()
 
     def search_text(self) -> str:
         return " ".join(self._words)
 
-    def _apply_filter(self, candidates: list[int]) -> None:
-        self.beginResetModel()
-        self._visible = self._filtered(candidates)
-        self._position = {}
-        self.endResetModel()
+    def _refilter_base(self) -> None:
+        rows = self._rows
+        base = self._sorted
+        if self._status:
+            base = [i for i in base if rows[i].status == self._status]
+        if self._kind:
+            base = [i for i in base if rows[i].kind == self._kind]
+        if self._focus:
+            base = [i for i in base if self._focus in rows[i].focus]
+        self._base = base
+        self._base_texts = [rows[i].search for i in base]
 
-    def _filtered(self, candidates: list[int]) -> list[int]:
-        if self._source is None:
-            return []
-        rows = self._source.rows()
-        status, kind, focus, words = self._status, self._kind, self._focus, self._words
-        if not (status or kind or focus or words):
-            return list(candidates)
-        result = candidates
-        if status:
-            result = [i for i in result if rows[i].status == status]
-        if kind:
-            result = [i for i in result if rows[i].kind == kind]
-        if focus:
-            result = [i for i in result if focus in rows[i].focus]
-        for word in words:
-            result = [i for i in result if word in rows[i].search]
-        return result if result is not candidates else list(candidates)
+    def _searched(self, rows: list[int], texts: list[str]) -> tuple[list[int], list[str]]:
+        """The rows (and their texts) whose search text contains every search word."""
+        for word in self._words:
+            mask = [word in text for text in texts]
+            rows = list(compress(rows, mask))
+            texts = list(compress(texts, mask))
+        return rows, texts
 
     # --- sorting --------------------------------------------------------------------------
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.layoutAboutToBeChanged.emit()
-        old_visible = self._visible
         persistent = self.persistentIndexList()
-        sources = [old_visible[index.row()] for index in persistent]
+        sources = [self._visible[index.row()] for index in persistent]
         self._sort_column, self._sort_order = column, order
         self._resort()
-        keep = set(old_visible)
-        self._visible = [i for i in self._sorted if i in keep]
+        keep = set(self._visible)
+        self._refilter_base()
+        visible = [i for i in self._base if i in keep]
+        self._visible = visible
+        self._visible_texts = [self._rows[i].search for i in visible]
         self._position = {}
         new_rows = self._positions()
         self.changePersistentIndexList(
             persistent,
             [
-                self.index(new_rows[source], index.column())
+                self.createIndex(new_rows[source], index.column())
                 for index, source in zip(persistent, sources, strict=True)
             ],
         )
@@ -198,15 +224,13 @@ class RecordFilterProxy(QAbstractProxyModel):
         return self._sort_order
 
     def _resort(self) -> None:
-        if self._source is None:
-            self._sorted = []
-            return
-        rows = self._source.rows()
+        rows = self._rows
         order = list(range(len(rows)))
         column = self._sort_column
-        if 0 <= column < self._source.columnCount():
+        if self._source is not None and 0 <= column < self._source.columnCount():
+            keys = [row.keys[column] for row in rows]
             order.sort(
-                key=lambda i: rows[i].keys[column],
+                key=keys.__getitem__,
                 reverse=self._sort_order == Qt.SortOrder.DescendingOrder,
             )
         self._sorted = order
@@ -249,12 +273,17 @@ class RecordFilterProxy(QAbstractProxyModel):
             return QModelIndex()
         return self.createIndex(row, source_index.column())
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if self._source is None or not index.isValid():
-            return None
-        return self._source.data(
-            self._source.index(self._visible[index.row()], index.column()), role
-        )
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
+        # Called for every painted cell and role: no detour through the source model.
+        if role == DISPLAY or role == TOOLTIP:
+            return self._rows[self._visible[index.row()]].cells[index.column()]
+        if role == ALIGNMENT:
+            return RIGHT if index.column() in self._numeric else None
+        if role == ID_ROLE:
+            return self._rows[self._visible[index.row()]].id
+        if role == SORT_ROLE:
+            return self._rows[self._visible[index.row()]].keys[index.column()]
+        return None
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -266,34 +295,26 @@ class RecordFilterProxy(QAbstractProxyModel):
         return self._source.headerData(section, orientation, role)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     # --- ids --------------------------------------------------------------------------------
 
     def id_at(self, row: int) -> int:
-        assert self._source is not None
-        return self._source.row(self._visible[row]).id
+        return self._rows[self._visible[row]].id
 
     def visible_ids(self) -> list[int]:
-        if self._source is None:
-            return []
-        rows = self._source.rows()
+        rows = self._rows
         return [rows[i].id for i in self._visible]
 
     def row_of_id(self, record_id: int) -> int | None:
-        if self._source is None:
-            return None
-        rows = self._source.rows()
+        rows = self._rows
         for proxy_row, source_row in enumerate(self._visible):
             if rows[source_row].id == record_id:
                 return proxy_row
         return None
 
     def cell(self, row: int, column: int) -> str:
-        assert self._source is not None
-        return self._source.row(self._visible[row]).cells[column]
+        return self._rows[self._visible[row]].cells[column]
 
 
 def _narrows(old: list[str], new: list[str]) -> bool:

@@ -38,6 +38,7 @@ from nfg_desktop.domain.choices import (
 )
 from nfg_desktop.domain.clearance import ClearanceState
 from nfg_desktop.gui.models.record_table import RecordFilterProxy, RecordTableModel
+from nfg_desktop.gui.widgets.background import BackgroundReader
 from nfg_desktop.gui.widgets.details_pane import DetailsPane
 from nfg_desktop.gui.widgets.record_editor import RecordEditor
 from nfg_desktop.services import rows as list_rows
@@ -77,14 +78,25 @@ class ListView(QWidget):
     selection_changed = Signal()
     editor_created = Signal(str, object)
     count_changed = Signal(int, int)
+    loaded = Signal()
 
-    def __init__(self, name: str, database: Database, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        name: str,
+        database: Database,
+        parent: QWidget | None = None,
+        reader: BackgroundReader | None = None,
+    ) -> None:
         super().__init__(parent)
         self.name = name
         self.kind = VIEW_KINDS[name]
         self.database = database
+        self.reader = reader if reader is not None else BackgroundReader(database, self)
         self.setObjectName(f"{name}View")
         self._stale = True
+        self.loading = False
+        self._generation = 0
+        self._reveal_pending: int | None = None
         self._read_only = False
         self._list_actions: list[QAction] = []
         self._locale = QLocale(QLocale.Language.German, QLocale.Country.Germany)
@@ -263,19 +275,49 @@ class ListView(QWidget):
     # --- data -------------------------------------------------------------------------------
 
     def reload(self) -> None:
-        """Load the rows again (keeps search, filters, sort and the selected record)."""
-        with self.database.read() as session:
-            loaded = list_rows.load_rows(session, self.kind)
+        """Load the rows again in the background; search, filters, sort and the selected record
+        stay. The rows shown so far stay until the new ones arrive."""
+        self._generation += 1
+        generation = self._generation
+        kind = self.kind
+        self._stale = False
+        self.loading = True
+        if self.model.rowCount() == 0:
+            self.count_label.setText(self.tr("Loading…"))
+        self.reader.submit(
+            lambda session: list_rows.load_rows(session, kind),
+            lambda rows: self._rows_loaded(generation, rows),
+            lambda _error: self._load_failed(generation),
+        )
+
+    def _rows_loaded(self, generation: int, loaded: list[list_rows.ListRow]) -> None:
+        if generation != self._generation:
+            return  # a newer reload is under way
         keep = self._current_id
         self.model.set_rows(loaded)
-        self._stale = False
+        self.loading = False
         self._update_count()
-        if keep is not None:
+        if self._reveal_pending is not None and self._reveal_pending == keep:
+            self._reveal(keep)
+        elif keep is not None:
             self._select_id(keep, notify=False)
+        self._reveal_pending = None
+        self.loaded.emit()
+
+    def _load_failed(self, generation: int) -> None:
+        if generation == self._generation:
+            self.loading = False
+            self.count_label.setText(self.tr("The list could not be loaded."))
 
     def ensure_loaded(self) -> None:
         if self._stale:
             self.reload()
+
+    def wait_loaded(self) -> None:
+        """Wait (processing events) until the rows are shown (tests, benchmarks)."""
+        self.ensure_loaded()
+        if self.loading:
+            self.reader.wait_idle()
 
     def showEvent(self, event: QShowEvent) -> None:
         self.ensure_loaded()
@@ -296,7 +338,7 @@ class ListView(QWidget):
         return [self.proxy.id_at(row) for row in rows]
 
     def visible_ids(self) -> list[int]:
-        self.ensure_loaded()
+        self.wait_loaded()
         return self.proxy.visible_ids()
 
     def current_id(self) -> int | None:
@@ -383,20 +425,26 @@ class ListView(QWidget):
         self.open_record(record_id)
 
     def open_record(self, record_id: int) -> bool:
-        """Show ``record_id`` in the details pane (selecting it in the list if visible)."""
-        self.ensure_loaded()
+        """Show ``record_id`` in the details pane and select it in the list (clearing search
+        and filters if they hide it). Does not wait for the list to load."""
         if record_id != self._current_id and not self.maybe_leave_record():
             return False
         self._current_id = record_id
-        if self.proxy.row_of_id(record_id) is None and self.proxy.rowCount() < (
-            self.model.rowCount()
-        ):
-            # Filtered out: clear search and filters so the record can be seen.
-            self.clear_filters()
-        self._select_id(record_id, notify=False)
+        self.ensure_loaded()
+        if self.loading:
+            self._reveal_pending = record_id
+        else:
+            self._reveal(record_id)
         self.details.show_record(record_id)
         self.selection_changed.emit()
         return True
+
+    def _reveal(self, record_id: int) -> None:
+        if self.proxy.row_of_id(record_id) is None and self.proxy.rowCount() < (
+            self.model.rowCount()
+        ):
+            self.clear_filters()
+        self._select_id(record_id, notify=False)
 
     def clear_filters(self) -> None:
         for combo in (self.status_filter, self.kind_filter, self.focus_filter):
@@ -471,9 +519,9 @@ class ListView(QWidget):
         self.editor_created.emit(self.kind, editor)
 
     def _saved(self, record_id: int) -> None:
+        # The list reloads through database.on_change and then selects this record.
         self._current_id = record_id
-        if not self._select_id(record_id, notify=False):
-            self.reload()
+        self._select_id(record_id, notify=False)
 
     def _deleted(self, _record_id: int) -> None:
         self._current_id = None

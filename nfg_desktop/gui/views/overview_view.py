@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nfg_desktop.gui.widgets.background import BackgroundReader
 from nfg_desktop.services.overview import Entry, Overview, build_overview
 from nfg_desktop.store.database import Database
 
@@ -39,15 +40,24 @@ class OverviewView(QWidget):
     open_requested = Signal(str, int)
     view_requested = Signal(str)
 
+    loaded = Signal()
+
     def __init__(
-        self, database: Database, parent: QWidget | None = None, today: date | None = None
+        self,
+        database: Database,
+        parent: QWidget | None = None,
+        today: date | None = None,
+        reader: BackgroundReader | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("overviewView")
         self.database = database
+        self.reader = reader if reader is not None else BackgroundReader(database, self)
         self.today = today
         self.overview: Overview | None = None
         self._stale = True
+        self.loading = False
+        self._generation = 0
         self._build()
         database.on_change(self._on_database_change)
 
@@ -63,6 +73,10 @@ class OverviewView(QWidget):
         layout = QVBoxLayout(page)
         layout.setContentsMargins(12, 12, 12, 12)
         layout.setSpacing(12)
+        self.status = QLabel(page)
+        self.status.setObjectName("overviewStatus")
+        self.status.hide()
+        layout.addWidget(self.status)
 
         counts = QHBoxLayout()
         self.partner_counts = self._count_box(self.tr("Partners"), "partners")
@@ -143,10 +157,42 @@ class OverviewView(QWidget):
     # --- data -------------------------------------------------------------------------------
 
     def reload(self) -> None:
-        with self.database.read() as session:
-            self.overview = build_overview(session, self.today)
+        """Build the overview in the background; the old figures stay until then."""
+        self._generation += 1
+        generation = self._generation
+        today = self.today
         self._stale = False
-        self._show(self.overview)
+        self.loading = True
+        if self.overview is None:
+            self.status.setText(self.tr("Loading the overview…"))
+            self.status.show()
+        self.reader.submit(
+            lambda session: build_overview(session, today),
+            lambda overview: self._loaded(generation, overview),
+            lambda _error: self._failed(generation),
+        )
+
+    def _loaded(self, generation: int, overview: Overview) -> None:
+        if generation != self._generation:
+            return
+        self.overview = overview
+        self.loading = False
+        self.status.hide()
+        self._show(overview)
+        self.loaded.emit()
+
+    def _failed(self, generation: int) -> None:
+        if generation == self._generation:
+            self.loading = False
+            self.status.setText(self.tr("The overview could not be loaded."))
+            self.status.show()
+
+    def wait_loaded(self) -> None:
+        """Wait (processing events) until the overview is shown (tests, benchmarks)."""
+        if self._stale:
+            self.reload()
+        if self.loading:
+            self.reader.wait_idle()
 
     def showEvent(self, event: QShowEvent) -> None:
         if self._stale:
