@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 
 from nfg_desktop import APP_NAME, ORGANISATION, ORGANISATION_DOMAIN, paths
 from nfg_desktop.gui import opening
+from nfg_desktop.gui.identity import apply_identity
 from nfg_desktop.gui.main_window import MainWindow, last_file, remember_file
 from nfg_desktop.store.database import Database
 
@@ -52,6 +53,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANISATION)
     app.setOrganizationDomain(ORGANISATION_DOMAIN)
+    apply_identity(app)
     if not getattr(app, "_nfg_translations", None):
         app._nfg_translations = install_translations(app)  # type: ignore[attr-defined]
     return app

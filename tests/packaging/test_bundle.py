@@ -1,0 +1,147 @@
+"""The one-folder build (`make dist`) made from a clean copy of the repository runs on its own.
+
+Slow: PyInstaller takes about two minutes; the build is shared by the whole session.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from tests.packaging.conftest import bundle, clean_env
+
+pytestmark = pytest.mark.slow
+
+SIZE_LIMIT_MB = 150
+
+
+def run(
+    program: Path, *args: str, home: Path, extra_env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    env = clean_env(home)
+    env.update(extra_env or {})
+    return subprocess.run(
+        [str(program), *args],
+        cwd=home,  # nowhere near the source tree
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+@pytest.fixture
+def program(built_bundle: Path) -> Path:
+    return built_bundle / bundle.CONSOLE_EXE
+
+
+@pytest.fixture
+def home(tmp_path: Path) -> Path:
+    folder = tmp_path / "home"
+    folder.mkdir()
+    return folder
+
+
+def test_version(program: Path, home: Path) -> None:
+    result = run(program, "--version", home=home)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == f"NFG Desktop {bundle.version()}"
+
+
+def test_demo_check_and_partner_list(program: Path, home: Path) -> None:
+    db = home / "netzwerk.sqlite"
+    demo = run(program, "--db", str(db), "demo", home=home)
+    assert demo.returncode == 0, demo.stderr
+    assert "40 Partner" in demo.stdout
+
+    check = run(program, "--db", str(db), "check", home=home)
+    assert check.returncode == 0, check.stderr
+    assert "Schema-Version" in check.stdout and "Partner: 40" in check.stdout
+
+    pdf = home / "partner.pdf"
+    report = run(program, "--db", str(db), "report", "partner-list", "-o", str(pdf), home=home)
+    assert report.returncode == 0, report.stdout + report.stderr
+    text = "".join(page.extract_text() for page in PdfReader(pdf).pages)
+    assert "Musterhausen" in text  # the fonts in the bundle drew the demo network's text
+
+
+def test_window_starts_offscreen_and_quits(program: Path, home: Path) -> None:
+    db = home / "netzwerk.sqlite"
+    assert run(program, "--db", str(db), "demo", home=home).returncode == 0
+    result = run(program, "--db", str(db), home=home, extra_env={"NFG_QUIT_AFTER_START": "1"})
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("Fenster geöffnet:")
+    assert "Musterhausen" in result.stdout  # the title names the network of the opened file
+
+
+def test_bundle_carries_resources_migrations_and_qt_plugins(built_bundle: Path) -> None:
+    internal = built_bundle / bundle.CONTENTS_DIR
+    package = internal / "nfg_desktop"
+    assert (package / "resources" / "i18n" / "nfg_de.qm").is_file()
+    assert (package / "resources" / "demo" / "demo_network.json").is_file()
+    assert (package / "resources" / "icons" / "nfg-desktop-256.png").is_file()
+    assert list((package / "store" / "migrations" / "versions").glob("0001_*.py"))
+    assert (package / "store" / "migrations" / "env.py").is_file()
+    plugins = internal / "PySide6" / "Qt" / "plugins"
+    for plugin in (
+        "platforms/libqoffscreen.so",
+        "platforms/libqxcb.so",
+        "printsupport/libcupsprintersupport.so",
+        "imageformats/libqpdf.so",
+        "imageformats/libqsvg.so",
+        "iconengines/libqsvgicon.so",
+    ):
+        assert (plugins / plugin).is_file(), plugin
+    assert (internal / "PySide6" / "QtPdfWidgets.abi3.so").is_file()
+    assert (internal / "PySide6" / "QtPrintSupport.abi3.so").is_file()
+    # Modules the program does not use stay out.
+    assert not list(internal.rglob("*Qt6Quick*"))
+    assert not list(internal.rglob("*Qt6WebEngine*"))
+    assert not (plugins / "sqldrivers").exists()
+
+
+def test_fonts_in_bundle_match_the_repository(built_bundle: Path) -> None:
+    fonts = bundle.ROOT / "resources" / "fonts"
+    if not fonts.is_dir():
+        pytest.skip("resources/fonts gibt es (noch) nicht")
+    bundled = built_bundle / bundle.CONTENTS_DIR / "nfg_desktop" / "resources" / "fonts"
+    expected = {path.relative_to(fonts) for path in fonts.rglob("*") if path.is_file()}
+    found = {path.relative_to(bundled) for path in bundled.rglob("*") if path.is_file()}
+    assert expected <= found
+
+
+def folder_size_mb(folder: Path) -> float:
+    total = sum(
+        path.stat().st_size
+        for path in folder.rglob("*")
+        if path.is_file() and not path.is_symlink()
+    )
+    return total / 1_000_000
+
+
+def test_size_and_start_time(program: Path, built_bundle: Path, home: Path) -> None:
+    """Measured figures (printed with -s); the size limit is enforced, the times only reported
+    because the test machine is shared."""
+    size = folder_size_mb(built_bundle)
+    db = home / "netzwerk.sqlite"
+    assert run(program, "--db", str(db), "demo", home=home).returncode == 0
+    times = {}
+    for name, args, env in (
+        ("--version", ["--version"], {}),
+        ("Fenster", ["--db", str(db)], {"NFG_QUIT_AFTER_START": "1"}),
+    ):
+        best = float("inf")
+        for _ in range(3):
+            started = time.perf_counter()
+            assert run(program, *args, home=home, extra_env=env).returncode == 0
+            best = min(best, time.perf_counter() - started)
+        times[name] = best
+    print(
+        f"\nBundle: {size:.0f} MB; Start --version {times['--version']:.2f} s, "
+        f"Fenster {times['Fenster']:.2f} s"
+    )
+    assert size < SIZE_LIMIT_MB
