@@ -4,12 +4,12 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint format forms translations screenshots dist bench clean
+.PHONY: run test lint format forms translations screenshots dist icons bench clean
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet -e '.[test,dist]'
 	@touch $(STAMP)
 
 run: $(STAMP)
@@ -33,6 +33,14 @@ format: $(STAMP)
 
 clean:
 	rm -rf build dist .pytest_cache .ruff_cache .mypy_cache
+
+# The one-folder program in dist/nfg-desktop/ (PyInstaller; on Windows also see packaging/build.py).
+dist: $(STAMP)
+	$(BIN)/python packaging/build.py
+
+# Redraw the PNG sizes and the .ico after changing resources/icons/nfg-desktop.svg.
+icons: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python packaging/icons.py
 
 translations: $(STAMP)
 	$(BIN)/python packaging/translations.py all

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from nfg_desktop.cli.commands import COMMAND_MODULES
 from tests.packaging.conftest import bundle, clean_env
 
 pytestmark = pytest.mark.slow
@@ -52,7 +53,7 @@ def test_version(program: Path, home: Path) -> None:
     assert result.stdout.strip() == f"NFG Desktop {bundle.version()}"
 
 
-def test_demo_check_and_partner_list(program: Path, home: Path) -> None:
+def test_demo_and_check(program: Path, home: Path) -> None:
     db = home / "netzwerk.sqlite"
     demo = run(program, "--db", str(db), "demo", home=home)
     assert demo.returncode == 0, demo.stderr
@@ -62,6 +63,11 @@ def test_demo_check_and_partner_list(program: Path, home: Path) -> None:
     assert check.returncode == 0, check.stderr
     assert "Schema-Version" in check.stdout and "Partner: 40" in check.stdout
 
+
+@pytest.mark.skipif("report" not in COMMAND_MODULES, reason="`report` ist noch nicht auf main")
+def test_report_partner_list(program: Path, home: Path) -> None:
+    db = home / "netzwerk.sqlite"
+    assert run(program, "--db", str(db), "demo", home=home).returncode == 0
     pdf = home / "partner.pdf"
     report = run(program, "--db", str(db), "report", "partner-list", "-o", str(pdf), home=home)
     assert report.returncode == 0, report.stdout + report.stderr
