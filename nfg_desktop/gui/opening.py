@@ -2,6 +2,10 @@
 
 Used for the start file, Datei > Neue Datei…, Öffnen… and Zuletzt geöffnet. Returns the open
 database and whether it is read-only, or None after telling the user (in German) why not.
+
+Along the way it takes the file lock (asking what to do when someone else has the file open or a
+crashed program left its lock behind), offers read-only opening of write-protected files, offers
+a backup for missing or damaged files, and writes the first backup of the day.
 """
 
 from __future__ import annotations
@@ -14,24 +18,115 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from nfg_desktop import APP_NAME
 from nfg_desktop.domain.errors import DomainError
-from nfg_desktop.store.database import Database, open_database
+from nfg_desktop.gui.safety import questions
+from nfg_desktop.gui.safety.backup_dialogs import RestoreDialog
+from nfg_desktop.gui.safety.questions import Choice
+from nfg_desktop.store import backup
+from nfg_desktop.store.backup import BackupError
+from nfg_desktop.store.database import (
+    DamagedDatabaseError,
+    Database,
+    MissingFileError,
+    ReadOnlyLocationError,
+    open_database,
+)
+from nfg_desktop.store.lock import FileInUseError, LockUnavailableError
 
 log = logging.getLogger(__name__)
 
 
 def open_database_interactively(path: Path, parent: QWidget | None) -> tuple[Database, bool] | None:
     """Open ``path`` (creating a new file if it does not exist); None if it cannot be opened."""
+    path = Path(path)
+    if not path.exists() and _known_file(path):
+        # A file from "Zuletzt geöffnet" that is gone: never silently start an empty one.
+        choice = questions.ask_missing(path, _has_backups(path), parent)
+        if choice is Choice.RESTORE:
+            if not restore_interactively(path, parent):
+                return None
+        elif choice is not Choice.CREATE:
+            return None
+    read_only = False
+    take_over = False
+    for _attempt in range(5):
+        try:
+            database = open_database(
+                path, read_only=read_only, lock=not read_only, take_over=take_over
+            )
+        except FileInUseError as error:
+            log.info("Datei in Benutzung: %s (%s)", path, error.info)
+            choice = questions.ask_about_lock(error, parent)
+            if choice is Choice.TAKE_OVER and error.stale:
+                take_over = True
+            elif choice is Choice.READ_ONLY:
+                read_only = True
+            else:
+                return None
+            continue
+        except (ReadOnlyLocationError, LockUnavailableError) as error:
+            log.info("Datei schreibgeschützt: %s", path)
+            if questions.ask_read_only(error.message, parent) is not Choice.READ_ONLY:
+                return None
+            read_only = True
+            continue
+        except (DamagedDatabaseError, MissingFileError) as error:
+            log.warning("Datei nicht geöffnet: %s (%s)", path, error.message)
+            choice = questions.tell_refused(error.message, _has_backups(path), parent)
+            if choice is Choice.RESTORE and restore_interactively(path, parent):
+                continue
+            return None
+        except DomainError as error:
+            log.warning("Datei nicht geöffnet: %s (%s)", path, error.message)
+            QMessageBox.critical(parent, APP_NAME, error.message)
+            return None
+        except OSError as error:
+            log.warning("Datei nicht geöffnet: %s (%s)", path, error)
+            text = QCoreApplication.translate("opening", "The file “%1” cannot be opened: %2")
+            QMessageBox.critical(
+                parent, APP_NAME, text.replace("%1", str(path)).replace("%2", error.strerror or "")
+            )
+            return None
+        if not database.read_only:
+            daily_backup(database, parent)
+        return database, database.read_only
+    return None
+
+
+def daily_backup(database: Database, parent: QWidget | None) -> Path | None:
+    """The first backup of the day; a failure is reported but does not stop the work."""
+    if database.path is None:
+        return None
     try:
-        database = open_database(Path(path))
-    except DomainError as error:
-        log.warning("Datei nicht geöffnet: %s (%s)", path, error.message)
-        QMessageBox.critical(parent, APP_NAME, error.message)
+        return backup.daily_backup_if_due(database.path)
+    except BackupError as error:
+        log.warning("Tägliche Sicherung fehlgeschlagen: %s", error.message)
+        QMessageBox.warning(parent, APP_NAME, error.message)
         return None
-    except OSError as error:
-        log.warning("Datei nicht geöffnet: %s (%s)", path, error)
-        text = QCoreApplication.translate("opening", "The file “%1” cannot be opened: %2")
-        QMessageBox.critical(
-            parent, APP_NAME, text.replace("%1", str(path)).replace("%2", error.strerror or "")
-        )
-        return None
-    return database, database.read_only
+
+
+def restore_interactively(path: Path, parent: QWidget | None) -> bool:
+    """Let the user choose a backup and put it in place of ``path`` (which is not open)."""
+    dialog = RestoreDialog(path, parent)
+    if dialog.exec() != RestoreDialog.DialogCode.Accepted or dialog.chosen is None:
+        return False
+    try:
+        backup.restore_backup(dialog.chosen, path)
+    except BackupError as error:
+        QMessageBox.warning(parent, APP_NAME, error.message)
+        return False
+    return True
+
+
+def _known_file(path: Path) -> bool:
+    """Whether the user worked with this file before (it is in "Zuletzt geöffnet")."""
+    from nfg_desktop.gui.main_window import recent_files
+
+    try:
+        resolved = path.resolve()
+        return any(known.resolve() == resolved for known in recent_files())
+    except OSError:
+        return True
+
+
+def _has_backups(path: Path) -> bool:
+    return bool(backup.backups_of(backup.backup_dir(), path.stem))

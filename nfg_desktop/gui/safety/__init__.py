@@ -1,0 +1,138 @@
+"""Safety in the window: backups, restore, the lock, unexpected errors, Hilfe > Über.
+
+``install(window)`` (listed in ``gui/areas.py``) adds Datei > Sicherung erstellen… and
+Sicherung wiederherstellen…, replaces Hilfe > Über with the dialog that shows (and opens) the
+data file, backup and log folders, keeps the file lock fresh, and installs the exception hook.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMessageBox
+
+from nfg_desktop import APP_NAME
+from nfg_desktop.gui.safety.about import AboutDialog
+from nfg_desktop.gui.safety.backup_dialogs import CreateBackupDialog, RestoreDialog
+from nfg_desktop.gui.safety.error_hook import install_exception_hook
+from nfg_desktop.store import backup
+from nfg_desktop.store.backup import BackupError
+from nfg_desktop.store.lock import REFRESH_INTERVAL
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from nfg_desktop.gui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+
+class SafetyArea(QObject):
+    """The safety entries of one main window."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.action_backup = QAction(self.tr("Create backup…"), window)
+        self.action_backup.setObjectName("actionCreateBackup")
+        self.action_backup.triggered.connect(self.create_backup)
+        self.action_restore = QAction(self.tr("Restore backup…"), window)
+        self.action_restore.setObjectName("actionRestoreBackup")
+        self.action_restore.triggered.connect(self.restore_backup)
+        has_file = window.db_path is not None
+        self.action_backup.setEnabled(has_file)
+        self.action_restore.setEnabled(has_file and not window.read_only)
+        menu = window.menu_file
+        before = getattr(window, "action_quit", None)
+        if before is not None:
+            menu.insertAction(before, self.action_backup)
+            menu.insertAction(before, self.action_restore)
+            menu.insertSeparator(before)
+        else:
+            menu.addAction(self.action_backup)
+            menu.addAction(self.action_restore)
+        about = getattr(window, "action_about", None)
+        if about is not None:
+            about.triggered.disconnect()
+            about.triggered.connect(self.show_about)
+        self.refresh_timer = QTimer(self)
+        self.refresh_timer.setInterval(int(REFRESH_INTERVAL.total_seconds() * 1000))
+        self.refresh_timer.timeout.connect(self.refresh_lock)
+        self.refresh_timer.start()
+
+    # --- backups ----------------------------------------------------------------------------
+
+    def create_backup(self) -> CreateBackupDialog | None:
+        if self.window.db_path is None:
+            return None
+        dialog = CreateBackupDialog(self.window.db_path, self.window)
+        dialog.open()
+        return dialog
+
+    def restore_backup(self) -> RestoreDialog | None:
+        if self.window.db_path is None:
+            return None
+        dialog = RestoreDialog(self.window.db_path, self.window)
+        dialog.accepted.connect(lambda: self.restore_from(dialog.chosen))
+        dialog.open()
+        return dialog
+
+    def restore_from(self, chosen: Path | None) -> bool:
+        """Close the file, put the backup in its place and reopen it (the lock stays ours)."""
+        window = self.window
+        db_path = window.db_path
+        if chosen is None or db_path is None or window.read_only:
+            return False
+        if not window.maybe_leave():
+            return False
+        database = window.database
+        lock, database.lock = database.lock, None  # keep the file locked while replacing it
+        database.close()
+        try:
+            previous = backup.restore_backup(chosen, db_path)
+        except BackupError as error:
+            database.lock = lock
+            QMessageBox.warning(window, APP_NAME, error.message)
+            return False
+        log.info("Wiederhergestellt aus %s (vorher: %s)", chosen, previous)
+        message = self.tr("Backup restored. The previous state was saved as “%1”.").replace(
+            "%1", previous.name if previous is not None else "–"
+        )
+        window.statusBar().showMessage(message, 15_000)
+        # The application reopens the file in a fresh window (opening.py, app.py).
+        window.file_requested.emit(db_path)
+        return True
+
+    # --- the lock ---------------------------------------------------------------------------
+
+    def refresh_lock(self) -> None:
+        lock = self.window.database.lock
+        if lock is None or self.window.read_only:
+            return
+        if not lock.refresh():
+            log.warning("Sperre übernommen von jemand anderem: %s", lock.path)
+            self.window.set_read_only(True)
+            QMessageBox.warning(
+                self.window,
+                APP_NAME,
+                self.tr(
+                    "Another program has taken over this file. To protect its changes, this "
+                    "window is now read-only. Please close it and open the file again later."
+                ),
+            )
+
+    # --- about ------------------------------------------------------------------------------
+
+    def show_about(self) -> AboutDialog:
+        data_file = self.window.db_path or self.window.database.display_name
+        dialog = AboutDialog(data_file, self.window)
+        dialog.open()
+        return dialog
+
+
+def install(window: MainWindow) -> None:
+    install_exception_hook()
+    window.safety = SafetyArea(window)  # type: ignore[attr-defined]
