@@ -122,3 +122,13 @@ class TrainingService:
         if focus:
             query = query.where(Training.focus == focus)
         return list(self.session.scalars(query).all())
+
+    def of_volunteer(self, volunteer_id: int) -> list[Training]:
+        """The trainings a volunteer attended, newest first."""
+        query = (
+            select(Training)
+            .join(TrainingAttendee)
+            .where(TrainingAttendee.volunteer_id == volunteer_id)
+            .order_by(Training.day.desc())
+        )
+        return list(self.session.scalars(query).all())

@@ -1,0 +1,156 @@
+"""Helpers the record editors share: combo boxes, small tables, running dialogs."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
+
+ERROR_COLOUR = "#b3261e"
+WARNING_STYLE = (
+    f"color: {ERROR_COLOUR}; background: #fdecea; border: 1px solid #f3b8b2; "
+    "border-radius: 3px; padding: 4px;"
+)
+
+
+def run_dialog(dialog: QDialog) -> bool:
+    """Show ``dialog`` modally; True when the user confirmed it (tests replace this)."""
+    return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+def fill_combo(
+    combo: QComboBox, options: Sequence[str], current: str = "", empty: str | None = None
+) -> None:
+    """Put ``options`` into ``combo`` and select ``current`` (kept even if not an option).
+
+    ``empty`` adds a first entry that stands for "none" (its data is "").
+    """
+    combo.blockSignals(True)
+    combo.clear()
+    if empty is not None:
+        combo.addItem(empty, "")
+    for option in options:
+        combo.addItem(option, option)
+    if current and combo.findData(current) < 0:
+        combo.addItem(current, current)
+    index = combo.findData(current) if current or empty is not None else 0
+    combo.setCurrentIndex(max(index, 0))
+    if combo.isEditable():
+        combo.setEditText(combo.itemText(combo.currentIndex()) if current else "")
+    combo.blockSignals(False)
+
+
+def combo_value(combo: QComboBox) -> str:
+    """The chosen entry; for an editable combo the typed text (an own entry)."""
+    if combo.isEditable():
+        return combo.currentText().strip()
+    data = combo.currentData()
+    return str(data) if data is not None else combo.currentText()
+
+
+def fill_id_combo(
+    combo: QComboBox, entries: Sequence[tuple[int, str]], current: int | None, empty: str
+) -> None:
+    """Entries (id, text) after a first "none" entry; select ``current``."""
+    combo.blockSignals(True)
+    combo.clear()
+    combo.addItem(empty, None)
+    for record_id, text in entries:
+        combo.addItem(text, record_id)
+    index = combo.findData(current) if current is not None else 0
+    combo.setCurrentIndex(max(index, 0))
+    combo.blockSignals(False)
+
+
+def setup_table(table: QTableWidget, stretch: Sequence[int] = (0,)) -> None:
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setWordWrap(False)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    for column in stretch:
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+    header.setStretchLastSection(False)
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
+
+
+def set_rows(table: QTableWidget, rows: Sequence[Sequence[str]], keys: Sequence[Any]) -> None:
+    """Replace the table's rows; ``keys[i]`` is stored as user data of row i."""
+    selected = selected_key(table)
+    table.blockSignals(True)
+    table.setRowCount(len(rows))
+    for row, values in enumerate(rows):
+        for column, value in enumerate(values):
+            item = QTableWidgetItem(value)
+            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            item.setToolTip(value)
+            if column == 0:
+                item.setData(Qt.ItemDataRole.UserRole, keys[row])
+            table.setItem(row, column, item)
+    table.blockSignals(False)
+    if selected is not None:
+        select_key(table, selected)
+
+
+def selected_row(table: QTableWidget) -> int:
+    rows = table.selectionModel().selectedRows() if table.selectionModel() else []
+    return rows[0].row() if rows else -1
+
+
+def selected_key(table: QTableWidget) -> Any:
+    row = selected_row(table)
+    if row < 0 or table.item(row, 0) is None:
+        return None
+    return table.item(row, 0).data(Qt.ItemDataRole.UserRole)
+
+
+def select_key(table: QTableWidget, key: Any) -> None:
+    for row in range(table.rowCount()):
+        item = table.item(row, 0)
+        if item is not None and item.data(Qt.ItemDataRole.UserRole) == key:
+            table.selectRow(row)
+            return
+
+
+def align_form_labels(root: QWidget) -> None:
+    """Give the labels of all form layouts below ``root`` one width, so the fields line up."""
+    layouts = [layout for layout in root.findChildren(QFormLayout) if layout.rowCount()]
+    labels = []
+    for layout in layouts:
+        for row in range(layout.rowCount()):
+            item = layout.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            if item is not None and isinstance(item.widget(), QLabel):
+                labels.append(item.widget())
+    width = max((label.sizeHint().width() for label in labels), default=0)
+    for label in labels:
+        label.setMinimumWidth(width)
+        label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+
+def show_text_starts(root: QWidget) -> None:
+    """After filling a form: show the beginning of long texts, not their end."""
+    for edit in root.findChildren(QLineEdit):
+        edit.setCursorPosition(0)
+
+
+def german_date(value: Any) -> str:
+    return f"{value:%d.%m.%Y}" if value is not None else ""
+
+
+def set_enabled(widgets: Sequence[QWidget], enabled: bool) -> None:
+    for widget in widgets:
+        widget.setEnabled(enabled)

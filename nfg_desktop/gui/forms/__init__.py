@@ -1,0 +1,1 @@
+"""Generated Designer forms (packaging/forms.py); do not edit."""
