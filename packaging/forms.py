@@ -73,7 +73,7 @@ def build() -> None:
         code = generate(ui_file)
         if not target.exists() or target.read_text(encoding="utf-8") != code:
             target.write_text(code, encoding="utf-8")
-            print(f"{target.relative_to(ROOT)}: erzeugt")
+            print(f"{target.name}: erzeugt")
 
 
 def main() -> int:

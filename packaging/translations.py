@@ -20,10 +20,12 @@ GUI = ROOT / "nfg_desktop" / "gui"
 TS_DIR = ROOT / "resources" / "i18n" / "de"
 QM_FILE = ROOT / "resources" / "i18n" / "nfg_de.qm"
 
-# area -> source folders/files below nfg_desktop/gui (a folder includes its subfolders)
+# area -> source folders/files below nfg_desktop/gui (a folder includes its subfolders);
+# "*.ui" patterns are Designer sources below the repository root (lupdate reads them directly,
+# it skips the u"..." strings of the generated ui_*.py).
 AREAS: dict[str, list[str]] = {
     "main": ["*.py", "views", "models", "widgets"],
-    "editors": ["editors"],
+    "editors": ["editors", "ui/*.ui"],
     "reports": ["reports"],
     "transfer": ["transfer"],
     "privacy": ["privacy"],
@@ -41,7 +43,9 @@ def tool(name: str) -> str:
 def sources(area: str) -> list[Path]:
     files: list[Path] = []
     for pattern in AREAS[area]:
-        if pattern.endswith(".py"):
+        if pattern.endswith(".ui"):
+            files += sorted(ROOT.glob(pattern))
+        elif pattern.endswith(".py"):
             files += sorted(GUI.glob(pattern))
         else:
             files += sorted((GUI / pattern).rglob("*.py"))

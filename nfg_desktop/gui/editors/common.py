@@ -126,6 +126,16 @@ def select_key(table: QTableWidget, key: Any) -> None:
             return
 
 
+# The base editor marks an offending field with the dynamic property "invalid".
+INVALID_STYLE = f'*[invalid="true"] {{ border: 2px solid {ERROR_COLOUR}; border-radius: 3px; }}'
+
+
+def prepare_editor(editor: QWidget) -> None:
+    """What every editor does after building its form: line up labels, show invalid fields."""
+    align_form_labels(editor)
+    editor.setStyleSheet(INVALID_STYLE)
+
+
 def align_form_labels(root: QWidget) -> None:
     """Give the labels of all form layouts below ``root`` one width, so the fields line up."""
     layouts = [layout for layout in root.findChildren(QFormLayout) if layout.rowCount()]

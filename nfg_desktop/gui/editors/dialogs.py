@@ -435,7 +435,7 @@ class InviteDialog(QDialog):
         self._update_count()
 
     def _update_count(self) -> None:
-        self.ui.countLabel.setText(self.tr("%n chosen", "", len(self._checked)))
+        self.ui.countLabel.setText(self.tr("Chosen: %1").replace("%1", str(len(self._checked))))
         ok = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(bool(self._checked))
 

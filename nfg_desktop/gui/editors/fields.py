@@ -157,22 +157,25 @@ class CheckGroup(QWidget):
         for box in self._boxes.values():
             box.deleteLater()
         self._boxes = {}
-        previous: QWidget | None = None
         for option in options:
             box = QCheckBox(option, self)
             box.setAccessibleName(f"{self.accessibleName()}: {option}")
             box.toggled.connect(lambda _checked: self.changed.emit())
             self._layout.addWidget(box)
             self._boxes[option] = box
-            if previous is not None:
-                QWidget.setTabOrder(previous, box)
-            previous = box
         self._layout.addStretch(1)
         if self._boxes:
             self.setFocusProxy(next(iter(self._boxes.values())))
 
     def box(self, option: str) -> QCheckBox:
         return self._boxes[option]
+
+    def place_after(self, previous: QWidget) -> QWidget:
+        """Put the boxes into the tab order after ``previous`` (new boxes join at the end)."""
+        for box in self._boxes.values():
+            QWidget.setTabOrder(previous, box)
+            previous = box
+        return previous
 
     def values(self) -> list[str]:
         return [option for option, box in self._boxes.items() if box.isChecked()]

@@ -68,7 +68,7 @@ class MeetingEditor(RecordEditor):
         ui.invitePeopleButton.clicked.connect(self.invite_people)
         ui.removeInvitationButton.clicked.connect(self.remove_invitation)
         self._update_own_buttons()
-        common.align_form_labels(self)
+        common.prepare_editor(self)
 
     # --- RecordEditor hooks -------------------------------------------------------------------
 

@@ -40,6 +40,7 @@ class PartnerEditor(RecordEditor):
         ui = self.ui
         ui.focusChecks.set_options(list(FocusArea))
         ui.targetChecks.set_options(list(TargetGroup))
+        ui.targetChecks.place_after(ui.focusChecks.place_after(ui.websiteEdit))
         common.setup_table(ui.contactsTable, stretch=(0, 3))
         for name, widget in (
             ("name", ui.nameEdit),
@@ -69,7 +70,7 @@ class PartnerEditor(RecordEditor):
         ui.contactsTable.doubleClicked.connect(lambda _index: self.edit_contact())
         ui.contactsTable.itemSelectionChanged.connect(self._update_contact_buttons)
         self._update_contact_buttons()
-        common.align_form_labels(self)
+        common.prepare_editor(self)
 
     # --- RecordEditor hooks -------------------------------------------------------------------
 

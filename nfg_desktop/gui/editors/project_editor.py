@@ -71,6 +71,7 @@ class ProjectEditor(RecordEditor):
         ui = self.ui
         ui.focusChecks.set_options(list(FocusArea))
         ui.targetChecks.set_options(list(TargetGroup))
+        ui.targetChecks.place_after(ui.focusChecks.place_after(ui.contactCombo))
         common.setup_table(ui.partnersTable)
         common.setup_table(ui.volunteersTable, stretch=(0, 3))
         ui.clearanceLabel.setStyleSheet(common.WARNING_STYLE)
@@ -115,7 +116,7 @@ class ProjectEditor(RecordEditor):
         ui.partnersTable.itemSelectionChanged.connect(self._update_buttons_of_lists)
         ui.volunteersTable.itemSelectionChanged.connect(self._update_buttons_of_lists)
         self._update_buttons_of_lists()
-        common.align_form_labels(self)
+        common.prepare_editor(self)
 
     # --- RecordEditor hooks -------------------------------------------------------------------
 

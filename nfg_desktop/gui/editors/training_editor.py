@@ -46,7 +46,7 @@ class TrainingEditor(RecordEditor):
         ui.addAttendeesButton.clicked.connect(self.add_attendees)
         ui.removeAttendeeButton.clicked.connect(self.remove_attendee)
         self._update_own_buttons()
-        common.align_form_labels(self)
+        common.prepare_editor(self)
 
     # --- RecordEditor hooks -------------------------------------------------------------------
 

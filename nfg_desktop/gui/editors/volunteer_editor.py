@@ -84,7 +84,7 @@ class VolunteerEditor(RecordEditor):
         ui.hoursTable.itemSelectionChanged.connect(self._update_own_buttons)
         self.saved.connect(lambda _id: self._update_own_buttons())
         self._update_own_buttons()
-        common.align_form_labels(self)
+        common.prepare_editor(self)
 
     # --- RecordEditor hooks -------------------------------------------------------------------
 

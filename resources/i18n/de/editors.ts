@@ -1,0 +1,1734 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>AssignDialog</name>
+    <message>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="198"/>
+        <source>Warning: this project works with children or young people, and this volunteer has no valid extended police clearance (§ 72a SGB VIII):</source>
+        <translation>Achtung: Dieses Projekt arbeitet mit Kindern oder Jugendlichen, und für diese Person liegt kein gültiges erweitertes Führungszeugnis vor (§ 72a SGB VIII):</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="202"/>
+        <source>Assign only with a reason that is noted with the assignment.</source>
+        <translation>Zuordnen nur mit einer Begründung, die bei der Zuordnung vermerkt wird.</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="208"/>
+        <source>Assign anyway</source>
+        <translation>Trotzdem zuordnen</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="210"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/assign_dialog.ui" line="6"/>
+        <source>Assign</source>
+        <translation>Zuordnen</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/assign_dialog.ui" line="26"/>
+        <source>&amp;Who:</source>
+        <translation>&amp;Wer:</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/assign_dialog.ui" line="45"/>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/assign_dialog.ui" line="48"/>
+        <source>Type to search; choose an entry from the list</source>
+        <translation>Zum Suchen tippen; einen Eintrag aus der Liste wählen</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/assign_dialog.ui" line="55"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/assign_dialog.ui" line="71"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/assign_dialog.ui" line="78"/>
+        <source>&amp;Since:</source>
+        <translation>&amp;Seit:</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/assign_dialog.ui" line="88"/>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/assign_dialog.ui" line="115"/>
+        <source>Reason for an e&amp;xception:</source>
+        <translation>Begründung der A&amp;usnahme:</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/assign_dialog.ui" line="140"/>
+        <source>Reason for an exception</source>
+        <translation>Begründung der Ausnahme</translation>
+    </message>
+</context>
+<context>
+    <name>ClearanceDialog</name>
+    <message>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="235"/>
+        <source>This project works with children or young people. The following volunteers have no valid extended police clearance (§ 72a SGB VIII):</source>
+        <translation>Dieses Projekt arbeitet mit Kindern oder Jugendlichen. Für folgende Ehrenamtliche liegt kein gültiges erweitertes Führungszeugnis vor (§ 72a SGB VIII):</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="248"/>
+        <source>Assign anyway and save</source>
+        <translation>Trotzdem zuordnen und speichern</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/clearance_dialog.ui" line="6"/>
+        <source>Police clearance missing</source>
+        <translation>Führungszeugnis fehlt</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/clearance_dialog.ui" line="28"/>
+        <source>Volunteers without valid clearance</source>
+        <translation>Ehrenamtliche ohne gültiges Führungszeugnis</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/clearance_dialog.ui" line="35"/>
+        <source>You can assign them anyway if there is a reason (for example: the clearance has been requested, or the volunteer never works alone with children). The reason is noted with the assignment.</source>
+        <translation>Sie können sie trotzdem zuordnen, wenn es einen Grund gibt (zum Beispiel: das Führungszeugnis ist beantragt, oder die Person ist nie allein mit Kindern). Die Begründung wird bei der Zuordnung vermerkt.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/clearance_dialog.ui" line="53"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Begründung:</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/clearance_dialog.ui" line="78"/>
+        <source>Reason</source>
+        <translation>Begründung</translation>
+    </message>
+</context>
+<context>
+    <name>ClearanceRecordDialog</name>
+    <message>
+        <location filename="../../../ui/clearance_record_dialog.ui" line="6"/>
+        <source>Record police clearance</source>
+        <translation>Führungszeugnis erfassen</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/clearance_record_dialog.ui" line="18"/>
+        <source>Only these facts may be recorded. The certificate itself is not kept.</source>
+        <translation>Nur diese Angaben dürfen erfasst werden. Das Führungszeugnis selbst wird nicht aufbewahrt.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/clearance_record_dialog.ui" line="36"/>
+        <source>&amp;Issued on:</source>
+        <translation>&amp;Ausgestellt am:</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/clearance_record_dialog.ui" line="52"/>
+        <source>Issued on</source>
+        <translation>Ausgestellt am</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/clearance_record_dialog.ui" line="59"/>
+        <source>I&amp;nspected on:</source>
+        <translation>&amp;Eingesehen am:</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/clearance_record_dialog.ui" line="75"/>
+        <source>Inspected on</source>
+        <translation>Eingesehen am</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/clearance_record_dialog.ui" line="82"/>
+        <source>&amp;No entries (clean)</source>
+        <translation>&amp;Keine Einträge (einwandfrei)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/clearance_record_dialog.ui" line="85"/>
+        <source>No entries (clean)</source>
+        <translation>Keine Einträge (einwandfrei)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/clearance_record_dialog.ui" line="92"/>
+        <source>Inspected &amp;by:</source>
+        <translation>Eingesehen &amp;von:</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/clearance_record_dialog.ui" line="102"/>
+        <source>Inspected by</source>
+        <translation>Eingesehen von</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="69"/>
+        <source>Edit contact person</source>
+        <translation>Ansprechperson bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="71"/>
+        <source>New contact person</source>
+        <translation>Neue Ansprechperson</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/contact_dialog.ui" line="6"/>
+        <source>Contact person</source>
+        <translation>Ansprechperson</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/contact_dialog.ui" line="20"/>
+        <source>&amp;First name:</source>
+        <translation>&amp;Vorname:</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/contact_dialog.ui" line="33"/>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/contact_dialog.ui" line="40"/>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Nachname:</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/contact_dialog.ui" line="53"/>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/contact_dialog.ui" line="60"/>
+        <source>F&amp;unction:</source>
+        <translation>&amp;Funktion:</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/contact_dialog.ui" line="70"/>
+        <source>Function</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/contact_dialog.ui" line="77"/>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/contact_dialog.ui" line="87"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/contact_dialog.ui" line="94"/>
+        <source>E-&amp;mail:</source>
+        <translation>E-&amp;Mail:</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/contact_dialog.ui" line="104"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/contact_dialog.ui" line="111"/>
+        <source>&amp;Primary contact of the organisation</source>
+        <translation>&amp;Hauptansprechperson der Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/contact_dialog.ui" line="114"/>
+        <source>Primary contact of the organisation</source>
+        <translation>Hauptansprechperson der Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/contact_dialog.ui" line="123"/>
+        <source>Consent (GDPR)</source>
+        <translation>Einwilligung (DSGVO)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/contact_dialog.ui" line="135"/>
+        <source>&amp;Given on:</source>
+        <translation>&amp;Erteilt am:</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/contact_dialog.ui" line="145"/>
+        <source>Consent given on</source>
+        <translation>Einwilligung erteilt am</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/contact_dialog.ui" line="152"/>
+        <source>Contact data may be &amp;passed on in lists</source>
+        <translation>Kontaktdaten dürfen in &amp;Listen weitergegeben werden</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/contact_dialog.ui" line="155"/>
+        <source>Contact data may be passed on in lists</source>
+        <translation>Kontaktdaten dürfen in Listen weitergegeben werden</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/contact_dialog.ui" line="162"/>
+        <source>P&amp;hotos may be used</source>
+        <translation>&amp;Fotos dürfen verwendet werden</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/contact_dialog.ui" line="165"/>
+        <source>Photos may be used</source>
+        <translation>Fotos dürfen verwendet werden</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/contact_dialog.ui" line="172"/>
+        <source>Data may be &amp;shared with partners</source>
+        <translation>Daten dürfen an &amp;Partner weitergegeben werden</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/contact_dialog.ui" line="175"/>
+        <source>Data may be shared with partners</source>
+        <translation>Daten dürfen an Partner weitergegeben werden</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/contact_dialog.ui" line="182"/>
+        <source>&amp;Withdrawn on:</source>
+        <translation>&amp;Widerrufen am:</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/contact_dialog.ui" line="192"/>
+        <source>Consent withdrawn on</source>
+        <translation>Einwilligung widerrufen am</translation>
+    </message>
+</context>
+<context>
+    <name>HoursDialog</name>
+    <message>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="275"/>
+        <source>(no project)</source>
+        <translation>(kein Projekt)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/hours_dialog.ui" line="6"/>
+        <source>Log hours</source>
+        <translation>Stunden erfassen</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/hours_dialog.ui" line="26"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/hours_dialog.ui" line="42"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/hours_dialog.ui" line="49"/>
+        <source>&amp;Project:</source>
+        <translation>&amp;Projekt:</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/hours_dialog.ui" line="65"/>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/hours_dialog.ui" line="72"/>
+        <source>&amp;Hours:</source>
+        <translation>&amp;Stunden:</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/hours_dialog.ui" line="91"/>
+        <source>Hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/hours_dialog.ui" line="98"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/hours_dialog.ui" line="111"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+</context>
+<context>
+    <name>InviteDialog</name>
+    <message>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="394"/>
+        <source>Type part of a name</source>
+        <translation>Teil eines Namens eingeben</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="438"/>
+        <source>Chosen: %1</source>
+        <translation>Ausgewählt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/invite_dialog.ui" line="6"/>
+        <source>Choose</source>
+        <translation>Auswählen</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/invite_dialog.ui" line="26"/>
+        <source>S&amp;how:</source>
+        <translation>&amp;Anzeigen:</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/invite_dialog.ui" line="42"/>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/invite_dialog.ui" line="49"/>
+        <source>&amp;Search:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/invite_dialog.ui" line="59"/>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/invite_dialog.ui" line="74"/>
+        <source>Candidates</source>
+        <translation>Auswahl</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingEditor</name>
+    <message>
+        <location filename="../../../nfg_desktop/gui/editors/meeting_editor.py" line="169"/>
+        <location filename="../../../ui/meeting_editor.ui" line="191"/>
+        <source>Attended</source>
+        <translation>Anwesend</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/editors/meeting_editor.py" line="176"/>
+        <source>%1 invited, %2 attended</source>
+        <translation>%1 eingeladen, %2 anwesend</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/editors/meeting_editor.py" line="245"/>
+        <source>Invite partners</source>
+        <translation>Partner einladen</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/editors/meeting_editor.py" line="246"/>
+        <source>Partner organisations</source>
+        <translation>Partnerorganisationen</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/editors/meeting_editor.py" line="257"/>
+        <source>Invite people</source>
+        <translation>Personen einladen</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/editors/meeting_editor.py" line="259"/>
+        <source>Contact persons of partners</source>
+        <translation>Ansprechpersonen der Partner</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/editors/meeting_editor.py" line="260"/>
+        <source>Volunteers</source>
+        <translation>Ehrenamtliche</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/editors/meeting_editor.py" line="261"/>
+        <source>Coordination</source>
+        <translation>Koordination</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/meeting_editor.ui" line="6"/>
+        <location filename="../../../ui/meeting_editor.ui" line="24"/>
+        <source>Meeting</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/meeting_editor.ui" line="36"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/meeting_editor.ui" line="49"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/meeting_editor.ui" line="56"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/meeting_editor.ui" line="75"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/meeting_editor.ui" line="78"/>
+        <source>Choose a kind or type a new one</source>
+        <translation>Art auswählen oder eine neue eintippen</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/meeting_editor.ui" line="85"/>
+        <source>&amp;Begins:</source>
+        <translation>&amp;Beginn:</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/meeting_editor.ui" line="101"/>
+        <source>Begins</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/meeting_editor.ui" line="108"/>
+        <source>&amp;Ends at:</source>
+        <translation>&amp;Ende um:</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/meeting_editor.ui" line="118"/>
+        <source>Ends at</source>
+        <translation>Ende um</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/meeting_editor.ui" line="121"/>
+        <source>Time the meeting ends (same day)</source>
+        <translation>Uhrzeit, zu der der Termin endet (am selben Tag)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/meeting_editor.ui" line="128"/>
+        <source>&amp;Place:</source>
+        <translation>&amp;Ort:</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/meeting_editor.ui" line="141"/>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/meeting_editor.ui" line="151"/>
+        <source>Invited and attendance</source>
+        <translation>Eingeladen und anwesend</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/meeting_editor.ui" line="187"/>
+        <source>Invited</source>
+        <translation>Eingeladen</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/meeting_editor.ui" line="196"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/meeting_editor.ui" line="201"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/meeting_editor.ui" line="233"/>
+        <source>Invite &amp;partners…</source>
+        <translation>&amp;Partner einladen …</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/meeting_editor.ui" line="236"/>
+        <source>Invite partners…</source>
+        <translation>Partner einladen …</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/meeting_editor.ui" line="239"/>
+        <source>Invite partner organisations</source>
+        <translation>Partnerorganisationen einladen</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/meeting_editor.ui" line="246"/>
+        <source>Invite pe&amp;ople…</source>
+        <translation>P&amp;ersonen einladen …</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/meeting_editor.ui" line="249"/>
+        <source>Invite people…</source>
+        <translation>Personen einladen …</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/meeting_editor.ui" line="252"/>
+        <source>Invite contact persons, volunteers or the coordination</source>
+        <translation>Ansprechpersonen, Ehrenamtliche oder die Koordination einladen</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/meeting_editor.ui" line="259"/>
+        <source>&amp;Remove</source>
+        <translation>E&amp;ntfernen</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/meeting_editor.ui" line="262"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/meeting_editor.ui" line="265"/>
+        <source>Remove the selected invitation</source>
+        <translation>Die ausgewählte Einladung entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/meeting_editor.ui" line="290"/>
+        <location filename="../../../ui/meeting_editor.ui" line="311"/>
+        <source>Agenda</source>
+        <translation>Tagesordnung</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/meeting_editor.ui" line="321"/>
+        <location filename="../../../ui/meeting_editor.ui" line="342"/>
+        <source>Minutes</source>
+        <translation>Protokoll</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="95"/>
+        <source>Enter a date</source>
+        <translation>Datum angeben</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalTimeEdit</name>
+    <message>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="125"/>
+        <source>Enter a time</source>
+        <translation>Uhrzeit angeben</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerEditor</name>
+    <message>
+        <location filename="../../../nfg_desktop/gui/editors/partner_editor.py" line="86"/>
+        <source>(not set)</source>
+        <translation>(nicht angegeben)</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/editors/partner_editor.py" line="155"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/partner_editor.ui" line="6"/>
+        <source>Partner organisation</source>
+        <translation>Netzwerkpartner</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/partner_editor.ui" line="24"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/partner_editor.ui" line="36"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/partner_editor.ui" line="49"/>
+        <location filename="../../../ui/partner_editor.ui" line="379"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/partner_editor.ui" line="56"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/partner_editor.ui" line="75"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/partner_editor.ui" line="78"/>
+        <source>Choose a kind or type a new one</source>
+        <translation>Art auswählen oder eine neue eintippen</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/partner_editor.ui" line="85"/>
+        <source>S&amp;ector:</source>
+        <translation>S&amp;ektor:</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/partner_editor.ui" line="101"/>
+        <source>Sector</source>
+        <translation>Sektor</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/partner_editor.ui" line="108"/>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/partner_editor.ui" line="124"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/partner_editor.ui" line="131"/>
+        <source>Partner &amp;since:</source>
+        <translation>Partner &amp;seit:</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/partner_editor.ui" line="141"/>
+        <source>Partner since</source>
+        <translation>Partner seit</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/partner_editor.ui" line="148"/>
+        <source>Cooperation a&amp;greement:</source>
+        <translation>&amp;Kooperationsvereinbarung:</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/partner_editor.ui" line="158"/>
+        <source>Cooperation agreement</source>
+        <translation>Kooperationsvereinbarung</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/partner_editor.ui" line="161"/>
+        <source>Date of the signed cooperation agreement</source>
+        <translation>Datum der unterschriebenen Kooperationsvereinbarung</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/partner_editor.ui" line="171"/>
+        <source>Address and contact</source>
+        <translation>Adresse und Kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/partner_editor.ui" line="183"/>
+        <source>St&amp;reet:</source>
+        <translation>St&amp;raße:</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/partner_editor.ui" line="193"/>
+        <source>Street</source>
+        <translation>Straße</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/partner_editor.ui" line="200"/>
+        <source>&amp;Postal code:</source>
+        <translation>&amp;PLZ:</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/partner_editor.ui" line="213"/>
+        <source>Postal code</source>
+        <translation>PLZ</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/partner_editor.ui" line="220"/>
+        <source>&amp;City:</source>
+        <translation>O&amp;rt:</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/partner_editor.ui" line="230"/>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/partner_editor.ui" line="237"/>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/partner_editor.ui" line="247"/>
+        <location filename="../../../ui/partner_editor.ui" line="389"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/partner_editor.ui" line="254"/>
+        <source>E-&amp;mail:</source>
+        <translation>E-&amp;Mail:</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/partner_editor.ui" line="264"/>
+        <location filename="../../../ui/partner_editor.ui" line="394"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/partner_editor.ui" line="271"/>
+        <source>&amp;Website:</source>
+        <translation>&amp;Webseite:</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/partner_editor.ui" line="281"/>
+        <source>Website</source>
+        <translation>Webseite</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/partner_editor.ui" line="305"/>
+        <location filename="../../../ui/partner_editor.ui" line="311"/>
+        <source>Focus areas</source>
+        <translation>Schwerpunkte</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/partner_editor.ui" line="321"/>
+        <location filename="../../../ui/partner_editor.ui" line="327"/>
+        <source>Target groups</source>
+        <translation>Zielgruppen</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/partner_editor.ui" line="339"/>
+        <location filename="../../../ui/partner_editor.ui" line="375"/>
+        <source>Contact persons</source>
+        <translation>Ansprechpersonen</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/partner_editor.ui" line="384"/>
+        <source>Function</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/partner_editor.ui" line="399"/>
+        <source>Primary</source>
+        <translation>Haupt</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/partner_editor.ui" line="421"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen …</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/partner_editor.ui" line="424"/>
+        <source>Add…</source>
+        <translation>Hinzufügen …</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/partner_editor.ui" line="427"/>
+        <source>Add a contact person</source>
+        <translation>Eine Ansprechperson hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/partner_editor.ui" line="434"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten …</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/partner_editor.ui" line="437"/>
+        <source>Edit…</source>
+        <translation>Bearbeiten …</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/partner_editor.ui" line="440"/>
+        <source>Edit the selected contact person</source>
+        <translation>Die ausgewählte Ansprechperson bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/partner_editor.ui" line="447"/>
+        <source>Remo&amp;ve</source>
+        <translation>Entfe&amp;rnen</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/partner_editor.ui" line="450"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/partner_editor.ui" line="453"/>
+        <source>Remove the selected contact person</source>
+        <translation>Die ausgewählte Ansprechperson entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/partner_editor.ui" line="460"/>
+        <source>Make p&amp;rimary</source>
+        <translation>Zur Haupt&amp;ansprechperson</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/partner_editor.ui" line="463"/>
+        <source>Make primary</source>
+        <translation>Zur Hauptansprechperson</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/partner_editor.ui" line="466"/>
+        <source>Mark the selected person as the primary contact</source>
+        <translation>Die ausgewählte Person als Hauptansprechperson markieren</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/partner_editor.ui" line="491"/>
+        <location filename="../../../ui/partner_editor.ui" line="512"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectEditor</name>
+    <message>
+        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="261"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="292"/>
+        <source>Add partner</source>
+        <translation>Partner hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="311"/>
+        <source>Role of the partner</source>
+        <translation>Rolle des Partners</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="366"/>
+        <source>exception: %1</source>
+        <translation>Ausnahme: %1</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="383"/>
+        <source>Warning: this project works with children or young people. These volunteers have no valid extended police clearance (§ 72a SGB VIII):</source>
+        <translation>Achtung: Dieses Projekt arbeitet mit Kindern oder Jugendlichen. Für diese Ehrenamtlichen liegt kein gültiges erweitertes Führungszeugnis vor (§ 72a SGB VIII):</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="408"/>
+        <source>Assign volunteer</source>
+        <translation>Ehrenamtliche/n zuordnen</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="438"/>
+        <source>Volunteer in the project</source>
+        <translation>Ehrenamtliche/r im Projekt</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/project_editor.ui" line="6"/>
+        <location filename="../../../ui/project_editor.ui" line="24"/>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/project_editor.ui" line="36"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/project_editor.ui" line="49"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/project_editor.ui" line="56"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/project_editor.ui" line="75"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/project_editor.ui" line="78"/>
+        <source>Choose a kind or type a new one</source>
+        <translation>Art auswählen oder eine neue eintippen</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/project_editor.ui" line="85"/>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/project_editor.ui" line="101"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/project_editor.ui" line="108"/>
+        <source>&amp;Start:</source>
+        <translation>&amp;Beginn:</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/project_editor.ui" line="118"/>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/project_editor.ui" line="125"/>
+        <source>&amp;End:</source>
+        <translation>&amp;Ende:</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/project_editor.ui" line="135"/>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/project_editor.ui" line="142"/>
+        <source>&amp;Place:</source>
+        <translation>&amp;Ort:</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/project_editor.ui" line="155"/>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/project_editor.ui" line="162"/>
+        <source>&amp;Contact person:</source>
+        <translation>&amp;Ansprechperson:</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/project_editor.ui" line="178"/>
+        <source>Contact person</source>
+        <translation>Ansprechperson</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/project_editor.ui" line="181"/>
+        <source>Contact person for questions about the project</source>
+        <translation>Ansprechperson für Fragen zum Projekt</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/project_editor.ui" line="205"/>
+        <location filename="../../../ui/project_editor.ui" line="211"/>
+        <source>Focus areas</source>
+        <translation>Schwerpunkte</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/project_editor.ui" line="221"/>
+        <location filename="../../../ui/project_editor.ui" line="227"/>
+        <source>Target groups</source>
+        <translation>Zielgruppen</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/project_editor.ui" line="239"/>
+        <location filename="../../../ui/project_editor.ui" line="276"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/project_editor.ui" line="251"/>
+        <source>&amp;Description:</source>
+        <translation>Besc&amp;hreibung:</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/project_editor.ui" line="283"/>
+        <source>&amp;Goals:</source>
+        <translation>&amp;Ziele:</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/project_editor.ui" line="308"/>
+        <source>Goals</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/project_editor.ui" line="318"/>
+        <source>Partners</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/project_editor.ui" line="354"/>
+        <source>Partners of the project</source>
+        <translation>Partner des Projekts</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/project_editor.ui" line="358"/>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/project_editor.ui" line="363"/>
+        <location filename="../../../ui/project_editor.ui" line="500"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/project_editor.ui" line="385"/>
+        <source>&amp;Add partner…</source>
+        <translation>Partner &amp;hinzufügen …</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/project_editor.ui" line="388"/>
+        <source>Add partner…</source>
+        <translation>Partner hinzufügen …</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/project_editor.ui" line="391"/>
+        <source>Add a partner organisation</source>
+        <translation>Eine Partnerorganisation hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/project_editor.ui" line="398"/>
+        <source>Change &amp;role…</source>
+        <translation>&amp;Rolle ändern …</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/project_editor.ui" line="401"/>
+        <source>Change role…</source>
+        <translation>Rolle ändern …</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/project_editor.ui" line="404"/>
+        <source>Change the role of the selected partner</source>
+        <translation>Die Rolle des ausgewählten Partners ändern</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/project_editor.ui" line="411"/>
+        <source>Remove pa&amp;rtner</source>
+        <translation>Partner ent&amp;fernen</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/project_editor.ui" line="414"/>
+        <source>Remove partner</source>
+        <translation>Partner entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/project_editor.ui" line="417"/>
+        <source>Remove the selected partner</source>
+        <translation>Den ausgewählten Partner entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/project_editor.ui" line="442"/>
+        <source>Volunteers</source>
+        <translation>Ehrenamtliche</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/project_editor.ui" line="448"/>
+        <source>Works with c&amp;hildren or young people</source>
+        <translation>Arbeitet mit &amp;Kindern oder Jugendlichen</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/project_editor.ui" line="451"/>
+        <source>Works with children or young people</source>
+        <translation>Arbeitet mit Kindern oder Jugendlichen</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/project_editor.ui" line="454"/>
+        <source>Volunteers then need a valid extended police clearance (§ 72a SGB VIII)</source>
+        <translation>Ehrenamtliche brauchen dann ein gültiges erweitertes Führungszeugnis (§ 72a SGB VIII)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/project_editor.ui" line="491"/>
+        <source>Volunteers of the project</source>
+        <translation>Ehrenamtliche des Projekts</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/project_editor.ui" line="495"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/project_editor.ui" line="505"/>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/project_editor.ui" line="510"/>
+        <source>Police clearance</source>
+        <translation>Führungszeugnis</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/project_editor.ui" line="542"/>
+        <source>Add &amp;volunteer…</source>
+        <translation>Ehrenamtliche/n &amp;zuordnen …</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/project_editor.ui" line="545"/>
+        <source>Add volunteer…</source>
+        <translation>Ehrenamtliche/n zuordnen …</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/project_editor.ui" line="548"/>
+        <source>Assign a volunteer</source>
+        <translation>Eine/n Ehrenamtliche/n zuordnen</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/project_editor.ui" line="555"/>
+        <source>Ed&amp;it…</source>
+        <translation>Bearbe&amp;iten …</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/project_editor.ui" line="558"/>
+        <source>Edit…</source>
+        <translation>Bearbeiten …</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/project_editor.ui" line="561"/>
+        <source>Change role or start of the selected volunteer</source>
+        <translation>Rolle oder Beginn der ausgewählten Person ändern</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/project_editor.ui" line="568"/>
+        <source>Remove vol&amp;unteer</source>
+        <translation>Ehrenamtliche/n entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/project_editor.ui" line="571"/>
+        <source>Remove volunteer</source>
+        <translation>Ehrenamtliche/n entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/project_editor.ui" line="574"/>
+        <source>Remove the selected volunteer</source>
+        <translation>Die ausgewählte Person aus dem Projekt entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/project_editor.ui" line="599"/>
+        <source>Need</source>
+        <translation>Bedarf</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/project_editor.ui" line="611"/>
+        <source>Volunteers &amp;needed:</source>
+        <translation>Gesuchte &amp;Ehrenamtliche:</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/project_editor.ui" line="624"/>
+        <source>Volunteers needed</source>
+        <translation>Gesuchte Ehrenamtliche</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/project_editor.ui" line="627"/>
+        <source>How many more volunteers the project needs</source>
+        <translation>Wie viele Ehrenamtliche das Projekt noch braucht</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/project_editor.ui" line="634"/>
+        <source>Skills n&amp;eeded:</source>
+        <translation>Gesuchte &amp;Fähigkeiten:</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/project_editor.ui" line="644"/>
+        <source>Skills needed</source>
+        <translation>Gesuchte Fähigkeiten</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/project_editor.ui" line="651"/>
+        <source>Notes on the nee&amp;d:</source>
+        <translation>Hinweise zum Be&amp;darf:</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/project_editor.ui" line="676"/>
+        <source>Notes on the need</source>
+        <translation>Hinweise zum Bedarf</translation>
+    </message>
+</context>
+<context>
+    <name>TagEditor</name>
+    <message>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="265"/>
+        <source>Type and press Enter to add</source>
+        <translation>Eintippen und mit Eingabetaste hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="271"/>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="272"/>
+        <source>Add tag</source>
+        <translation>Eintrag hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="274"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="275"/>
+        <source>Remove selected tag</source>
+        <translation>Ausgewählten Eintrag entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="282"/>
+        <source>Select a tag and press Delete to remove it</source>
+        <translation>Einen Eintrag auswählen und mit Entf entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingEditor</name>
+    <message>
+        <location filename="../../../nfg_desktop/gui/editors/training_editor.py" line="73"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/editors/training_editor.py" line="116"/>
+        <location filename="../../../nfg_desktop/gui/editors/training_editor.py" line="147"/>
+        <source>Coordination</source>
+        <translation>Koordination</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/editors/training_editor.py" line="116"/>
+        <source>Volunteer</source>
+        <translation>Ehrenamtliche/r</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/editors/training_editor.py" line="123"/>
+        <source>%1 attendees</source>
+        <translation>%1 Teilnehmende</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/editors/training_editor.py" line="146"/>
+        <source>Add attendees</source>
+        <translation>Teilnehmende hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/editors/training_editor.py" line="147"/>
+        <source>Volunteers</source>
+        <translation>Ehrenamtliche</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/training_editor.ui" line="6"/>
+        <location filename="../../../ui/training_editor.ui" line="24"/>
+        <source>Training</source>
+        <translation>Qualifizierung</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/training_editor.ui" line="36"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/training_editor.ui" line="49"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/training_editor.ui" line="56"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/training_editor.ui" line="72"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/training_editor.ui" line="79"/>
+        <source>&amp;Focus area:</source>
+        <translation>&amp;Schwerpunkt:</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/training_editor.ui" line="95"/>
+        <source>Focus area</source>
+        <translation>Schwerpunkt</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/training_editor.ui" line="102"/>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Anbieter:</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/training_editor.ui" line="115"/>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/training_editor.ui" line="125"/>
+        <location filename="../../../ui/training_editor.ui" line="161"/>
+        <source>Attendees</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/training_editor.ui" line="165"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/training_editor.ui" line="170"/>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/training_editor.ui" line="202"/>
+        <source>&amp;Add attendees…</source>
+        <translation>Teilnehmende &amp;hinzufügen …</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/training_editor.ui" line="205"/>
+        <source>Add attendees…</source>
+        <translation>Teilnehmende hinzufügen …</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/training_editor.ui" line="208"/>
+        <source>Add coordinators or volunteers who attended</source>
+        <translation>Koordination oder Ehrenamtliche hinzufügen, die teilgenommen haben</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/training_editor.ui" line="215"/>
+        <source>&amp;Remove</source>
+        <translation>E&amp;ntfernen</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/training_editor.ui" line="218"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/training_editor.ui" line="221"/>
+        <source>Remove the selected attendee</source>
+        <translation>Die ausgewählte Person entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/training_editor.ui" line="246"/>
+        <location filename="../../../ui/training_editor.ui" line="267"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerEditor</name>
+    <message>
+        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="137"/>
+        <source>(in no project yet)</source>
+        <translation>(noch in keinem Projekt)</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="139"/>
+        <source>Trainings: %1</source>
+        <translation>Qualifizierungen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="139"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="184"/>
+        <source>%1 hours entries (kept without the name for the statistics)</source>
+        <translation>%1 Stundeneinträge (bleiben ohne Namen für die Statistik erhalten)</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="208"/>
+        <source>Save the volunteer first.</source>
+        <translation>Bitte die Person zuerst speichern.</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="215"/>
+        <source>Issued on %1, inspected on %2</source>
+        <translation>Ausgestellt am %1, eingesehen am %2</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="219"/>
+        <source>by %1</source>
+        <translation>von %1</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="255"/>
+        <source>%1 entries, %2 hours in total</source>
+        <translation>%1 Einträge, insgesamt %2 Stunden</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="284"/>
+        <source>Log hours</source>
+        <translation>Stunden erfassen</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="294"/>
+        <location filename="../../../ui/volunteer_editor.ui" line="625"/>
+        <source>Remove entry</source>
+        <translation>Eintrag entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="295"/>
+        <source>Remove the selected hours entry?</source>
+        <translation>Den ausgewählten Stundeneintrag entfernen?</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/volunteer_editor.ui" line="6"/>
+        <source>Volunteer</source>
+        <translation>Ehrenamtliche/r</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/volunteer_editor.ui" line="24"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/volunteer_editor.ui" line="36"/>
+        <source>&amp;First name:</source>
+        <translation>&amp;Vorname:</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/volunteer_editor.ui" line="49"/>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/volunteer_editor.ui" line="56"/>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Nachname:</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/volunteer_editor.ui" line="69"/>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/volunteer_editor.ui" line="76"/>
+        <source>&amp;Birth year:</source>
+        <translation>&amp;Geburtsjahr:</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/volunteer_editor.ui" line="86"/>
+        <source>not known</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/volunteer_editor.ui" line="92"/>
+        <source>Birth year</source>
+        <translation>Geburtsjahr</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/volunteer_editor.ui" line="95"/>
+        <source>Only the year is kept (data minimisation)</source>
+        <translation>Nur das Jahr wird gespeichert (Datensparsamkeit)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/volunteer_editor.ui" line="102"/>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/volunteer_editor.ui" line="118"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/volunteer_editor.ui" line="125"/>
+        <source>&amp;Active since:</source>
+        <translation>A&amp;ktiv seit:</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/volunteer_editor.ui" line="135"/>
+        <source>Active since</source>
+        <translation>Aktiv seit</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/volunteer_editor.ui" line="142"/>
+        <source>Left o&amp;n:</source>
+        <translation>Ausgeschieden a&amp;m:</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/volunteer_editor.ui" line="152"/>
+        <source>Left on</source>
+        <translation>Ausgeschieden am</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/volunteer_editor.ui" line="155"/>
+        <source>Set automatically when the status is „ausgeschieden“</source>
+        <translation>Wird automatisch gesetzt, wenn der Status „ausgeschieden“ ist</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/volunteer_editor.ui" line="165"/>
+        <source>Address and contact</source>
+        <translation>Adresse und Kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/volunteer_editor.ui" line="177"/>
+        <source>St&amp;reet:</source>
+        <translation>St&amp;raße:</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/volunteer_editor.ui" line="187"/>
+        <source>Street</source>
+        <translation>Straße</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/volunteer_editor.ui" line="194"/>
+        <source>&amp;Postal code:</source>
+        <translation>&amp;PLZ:</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/volunteer_editor.ui" line="207"/>
+        <source>Postal code</source>
+        <translation>PLZ</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/volunteer_editor.ui" line="214"/>
+        <source>&amp;City:</source>
+        <translation>O&amp;rt:</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/volunteer_editor.ui" line="224"/>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/volunteer_editor.ui" line="231"/>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/volunteer_editor.ui" line="241"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/volunteer_editor.ui" line="248"/>
+        <source>E-&amp;mail:</source>
+        <translation>E-&amp;Mail:</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/volunteer_editor.ui" line="258"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/volunteer_editor.ui" line="268"/>
+        <source>Consent (GDPR)</source>
+        <translation>Einwilligung (DSGVO)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/volunteer_editor.ui" line="280"/>
+        <source>&amp;Given on:</source>
+        <translation>&amp;Erteilt am:</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/volunteer_editor.ui" line="290"/>
+        <source>Consent given on</source>
+        <translation>Einwilligung erteilt am</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/volunteer_editor.ui" line="297"/>
+        <location filename="../../../ui/volunteer_editor.ui" line="300"/>
+        <source>Contact data may be passed on in lists</source>
+        <translation>Kontaktdaten dürfen in Listen weitergegeben werden</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/volunteer_editor.ui" line="307"/>
+        <location filename="../../../ui/volunteer_editor.ui" line="310"/>
+        <source>Photos may be used</source>
+        <translation>Fotos dürfen verwendet werden</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/volunteer_editor.ui" line="317"/>
+        <location filename="../../../ui/volunteer_editor.ui" line="320"/>
+        <source>Data may be shared with partners</source>
+        <translation>Daten dürfen an Partner weitergegeben werden</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/volunteer_editor.ui" line="327"/>
+        <source>&amp;Withdrawn on:</source>
+        <translation>&amp;Widerrufen am:</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/volunteer_editor.ui" line="337"/>
+        <source>Consent withdrawn on</source>
+        <translation>Einwilligung widerrufen am</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/volunteer_editor.ui" line="347"/>
+        <location filename="../../../ui/volunteer_editor.ui" line="353"/>
+        <source>Availability</source>
+        <translation>Verfügbarkeit</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/volunteer_editor.ui" line="363"/>
+        <source>Skills, languages and interests</source>
+        <translation>Fähigkeiten, Sprachen und Interessen</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/volunteer_editor.ui" line="375"/>
+        <source>S&amp;kills:</source>
+        <translation>&amp;Fähigkeiten:</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/volunteer_editor.ui" line="385"/>
+        <source>Skills</source>
+        <translation>Fähigkeiten</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/volunteer_editor.ui" line="392"/>
+        <source>Lang&amp;uages:</source>
+        <translation>S&amp;prachen:</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/volunteer_editor.ui" line="402"/>
+        <source>Languages</source>
+        <translation>Sprachen</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/volunteer_editor.ui" line="409"/>
+        <source>&amp;Interests:</source>
+        <translation>&amp;Interessen:</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/volunteer_editor.ui" line="419"/>
+        <source>Interests</source>
+        <translation>Interessen</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/volunteer_editor.ui" line="429"/>
+        <source>Extended police clearance</source>
+        <translation>Erweitertes Führungszeugnis</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/volunteer_editor.ui" line="459"/>
+        <location filename="../../../ui/volunteer_editor.ui" line="462"/>
+        <source>Record inspection…</source>
+        <translation>Einsichtnahme erfassen …</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/volunteer_editor.ui" line="465"/>
+        <source>Record that a police clearance was shown</source>
+        <translation>Erfassen, dass ein Führungszeugnis vorgelegt wurde</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/volunteer_editor.ui" line="490"/>
+        <source>Projects and trainings</source>
+        <translation>Projekte und Qualifizierungen</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/volunteer_editor.ui" line="502"/>
+        <source>Projects</source>
+        <translation>Projekte</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/volunteer_editor.ui" line="522"/>
+        <location filename="../../../ui/volunteer_editor.ui" line="572"/>
+        <source>Hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/volunteer_editor.ui" line="558"/>
+        <source>Logged hours</source>
+        <translation>Erfasste Stunden</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/volunteer_editor.ui" line="562"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/volunteer_editor.ui" line="567"/>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/volunteer_editor.ui" line="577"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/volunteer_editor.ui" line="609"/>
+        <source>Add &amp;entry…</source>
+        <translation>Eintrag &amp;hinzufügen …</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/volunteer_editor.ui" line="612"/>
+        <source>Add entry…</source>
+        <translation>Eintrag hinzufügen …</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/volunteer_editor.ui" line="615"/>
+        <source>Log hours of this volunteer</source>
+        <translation>Stunden dieser Person erfassen</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/volunteer_editor.ui" line="622"/>
+        <source>Remove entr&amp;y</source>
+        <translation>Eintrag ent&amp;fernen</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/volunteer_editor.ui" line="628"/>
+        <source>Remove the selected entry</source>
+        <translation>Den ausgewählten Eintrag entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/volunteer_editor.ui" line="653"/>
+        <location filename="../../../ui/volunteer_editor.ui" line="674"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+</context>
+</TS>
