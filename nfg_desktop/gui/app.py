@@ -17,6 +17,7 @@ from nfg_desktop import APP_NAME, ORGANISATION, ORGANISATION_DOMAIN, paths
 from nfg_desktop.gui import opening
 from nfg_desktop.gui.identity import apply_identity
 from nfg_desktop.gui.main_window import MainWindow, last_file, remember_file
+from nfg_desktop.gui.privacy import startup as privacy_startup
 from nfg_desktop.store.database import Database
 
 log = logging.getLogger(__name__)
@@ -85,6 +86,7 @@ class WindowController(QObject):
         if old_database is not None:
             old_database.close()
         window.show()
+        privacy_startup.after_open(window)
         return True
 
 

@@ -1,0 +1,39 @@
+"""When a file is opened in the window: delete clearance records that are due, and say so."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox
+
+from nfg_desktop.domain.errors import DomainError
+from nfg_desktop.services.privacy import startup_clearance_cleanup
+
+log = logging.getLogger(__name__)
+
+
+def after_open(window: Any) -> QMessageBox | None:
+    """Run the clean-up for ``window``'s file; show a (non-blocking) message when something was
+    deleted. Returns the message box, if one is shown."""
+    if getattr(window, "read_only", False) or window.database.read_only:
+        return None
+    try:
+        lines = startup_clearance_cleanup(window.database)
+    except DomainError as error:
+        log.warning("Führungszeugnisse nicht bereinigt: %s", error.message)
+        return None
+    if not lines:
+        return None
+    text = QCoreApplication.translate(
+        "PrivacyStartup",
+        "Police clearance records of volunteers who left three months ago or longer have been "
+        "deleted, as the law requires (§ 72a SGB VIII):",
+    )
+    box = QMessageBox(QMessageBox.Icon.Information, window.windowTitle(), text, parent=window)
+    box.setObjectName("clearanceCleanupMessage")
+    box.setInformativeText("\n".join(lines))
+    box.setModal(False)
+    box.show()
+    return box

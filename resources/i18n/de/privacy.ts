@@ -1,0 +1,326 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>ContactPrivacyDialog</name>
+    <message>
+        <location filename="../../../nfg_desktop/gui/privacy/contacts_dialog.py" line="34" />
+        <source>Data protection: contact persons</source>
+        <translation>Datenschutz: Ansprechpersonen</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/privacy/contacts_dialog.py" line="37" />
+        <source>Choose a contact person of this partner:</source>
+        <translation>Wählen Sie eine Ansprechperson dieses Partners:</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/privacy/contacts_dialog.py" line="42" />
+        <source>Information…</source>
+        <translation>Auskunft…</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/privacy/contacts_dialog.py" line="43" />
+        <source>Erase (Art. 17)…</source>
+        <translation>Löschen (Art. 17)…</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/privacy/contacts_dialog.py" line="44" />
+        <source>Anonymise…</source>
+        <translation>Anonymisieren…</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/privacy/contacts_dialog.py" line="45" />
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/privacy/contacts_dialog.py" line="71" />
+        <source>consent given</source>
+        <translation>Einwilligung liegt vor</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/privacy/contacts_dialog.py" line="73" />
+        <source>no consent</source>
+        <translation>keine Einwilligung</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="100" />
+        <source>Change history: %1</source>
+        <translation>Änderungsverlauf: %1</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="102" />
+        <source>Change history</source>
+        <translation>Änderungsverlauf</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="109" />
+        <source>Search field or value…</source>
+        <translation>Feld oder Wert suchen…</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="122" />
+        <source>User:</source>
+        <translation>Benutzer:</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="123" />
+        <source>Action:</source>
+        <translation>Vorgang:</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="124" />
+        <source>Period:</source>
+        <translation>Zeitraum:</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="125" />
+        <source>Record type:</source>
+        <translation>Art des Eintrags:</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="158" />
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="161" />
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="172" />
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="164" />
+        <source>any time</source>
+        <translation>jederzeit</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="166" />
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="167" />
+        <source>last 7 days</source>
+        <translation>letzte 7 Tage</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="168" />
+        <source>last 30 days</source>
+        <translation>letzte 30 Tage</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="169" />
+        <source>last 12 months</source>
+        <translation>letzte 12 Monate</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="210" />
+        <source>The newest %1 changes are shown; narrow the filter to see older ones.</source>
+        <translation>Die neuesten %1 Änderungen werden gezeigt; schränken Sie den Filter ein, um ältere zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="213" />
+        <source>%1 changes</source>
+        <translation>%1 Änderungen</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTableModel</name>
+    <message>
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="48" />
+        <source>Time</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="49" />
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="50" />
+        <source>Action</source>
+        <translation>Vorgang</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="51" />
+        <source>Record</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="52" />
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="53" />
+        <source>Old value</source>
+        <translation>Alter Wert</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="54" />
+        <source>New value</source>
+        <translation>Neuer Wert</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyActions</name>
+    <message>
+        <location filename="../../../nfg_desktop/gui/privacy/actions.py" line="44" />
+        <source>Information on stored data (Art. 15 GDPR)</source>
+        <translation>Auskunft über gespeicherte Daten (Art. 15 DSGVO)</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/privacy/actions.py" line="62" />
+        <source>The information on %1 was written to %2.</source>
+        <translation>Die Auskunft über %1 wurde in %2 gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/privacy/actions.py" line="78" />
+        <source>Anonymise person (Art. 17 GDPR)</source>
+        <translation>Person anonymisieren (Art. 17 DSGVO)</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/privacy/actions.py" line="79" />
+        <source>Anonymise</source>
+        <translation>Anonymisieren</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/privacy/actions.py" line="81" />
+        <source>Erase person (Art. 17 GDPR)</source>
+        <translation>Person löschen (Art. 17 DSGVO)</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/privacy/actions.py" line="82" />
+        <source>Erase for good</source>
+        <translation>Endgültig löschen</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/privacy/actions.py" line="87" />
+        <source>The file is open read-only: nothing can be changed.</source>
+        <translation>Die Datei ist schreibgeschützt geöffnet: Es kann nichts geändert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyArea</name>
+    <message>
+        <location filename="../../../nfg_desktop/gui/privacy/__init__.py" line="35" />
+        <source>Change history…</source>
+        <translation>Änderungsverlauf…</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/privacy/__init__.py" line="77" />
+        <source>Information…</source>
+        <translation>Auskunft…</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/privacy/__init__.py" line="82" />
+        <source>Erase (Art. 17)…</source>
+        <translation>Löschen (Art. 17)…</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/privacy/__init__.py" line="87" />
+        <source>Anonymise…</source>
+        <translation>Anonymisieren…</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/privacy/__init__.py" line="93" />
+        <source>Contact persons: data protection…</source>
+        <translation>Ansprechpersonen: Datenschutz…</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/privacy/__init__.py" line="100" />
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyDialogs</name>
+    <message>
+        <location filename="../../../nfg_desktop/gui/privacy/dialogs.py" line="62" />
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/privacy/dialogs.py" line="63" />
+        <source>JSON file, machine-readable (*.json)</source>
+        <translation>JSON-Datei, maschinenlesbar (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyOverviewBox</name>
+    <message>
+        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="45" />
+        <source>Data protection</source>
+        <translation>Datenschutz</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="58" />
+        <source>Volunteers to anonymise</source>
+        <translation>Zu anonymisierende Ehrenamtliche</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="62" />
+        <source>Anonymise…</source>
+        <translation>Anonymisieren…</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="64" />
+        <source>Anonymise the selected volunteer</source>
+        <translation>Die ausgewählte Person anonymisieren</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="67" />
+        <source>Offer after</source>
+        <translation>Anbieten nach</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="71" />
+        <source> years</source>
+        <translation> Jahren</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="72" />
+        <source>Retention period in years</source>
+        <translation>Aufbewahrungsfrist in Jahren</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="78" />
+        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="81" />
+        <source>Contact persons without consent</source>
+        <translation>Ansprechpersonen ohne Einwilligung</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="113" />
+        <source>Volunteers who left more than %1 years ago: offer anonymisation</source>
+        <translation>Vor mehr als %1 Jahren ausgeschiedene Ehrenamtliche: Anonymisierung anbieten</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="120" />
+        <source>Nobody is due for anonymisation.</source>
+        <translation>Niemand steht zur Anonymisierung an.</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="128" />
+        <source>Consent is recorded for every contact person.</source>
+        <translation>Für alle Ansprechpersonen ist eine Einwilligung erfasst.</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="144" />
+        <source>Double-click to open</source>
+        <translation>Doppelklick zum Öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="148" />
+        <source>… and %1 more</source>
+        <translation>… und %1 weitere</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyStartup</name>
+    <message>
+        <location filename="../../../nfg_desktop/gui/privacy/startup.py" line="29" />
+        <source>Police clearance records of volunteers who left three months ago or longer have been deleted, as the law requires (§ 72a SGB VIII):</source>
+        <translation>Die Einträge zum Führungszeugnis von Ehrenamtlichen, die vor drei Monaten oder früher ausgeschieden sind, wurden wie vorgeschrieben gelöscht (§ 72a SGB VIII):</translation>
+    </message>
+</context>
+</TS>

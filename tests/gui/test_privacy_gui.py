@@ -1,0 +1,263 @@
+"""The privacy area in the window: editor buttons, confirmation, history viewer, overview, start."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from nfg_desktop.gui.main_window import MainWindow
+from nfg_desktop.gui.privacy import dialogs, startup
+from nfg_desktop.gui.privacy.contacts_dialog import ContactPrivacyDialog
+from nfg_desktop.gui.privacy.dialogs import ConfirmDialog
+from nfg_desktop.gui.privacy.history_dialog import HistoryDialog
+from nfg_desktop.gui.widgets.record_editor import RecordEditor
+from nfg_desktop.services.volunteers import VolunteerData, VolunteerService
+from nfg_desktop.store.database import Database
+from nfg_desktop.store.models import ContactPerson, PoliceClearance, Volunteer
+from tests.services.privacy_helpers import SECRET_NAME, add_person, file_bytes
+
+TODAY = date(2026, 11, 25)
+
+
+class StandInEditor(RecordEditor):
+    """The smallest possible record form, for the buttons other areas add."""
+
+    def fill(self, session: Session, record_id: int | None) -> None:
+        pass
+
+    def collect(self) -> Any:
+        return None
+
+    def validate(self, session: Session, data: Any) -> None:
+        pass
+
+    def describe(self) -> str:
+        return "Stand-in"
+
+
+@pytest.fixture
+def said(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
+    """Messages shown to the user, instead of blocking message boxes."""
+    messages: list[tuple[str, str]] = []
+    monkeypatch.setattr(dialogs, "inform", lambda _p, title, text: messages.append(("i", text)))
+    monkeypatch.setattr(dialogs, "warn", lambda _p, title, text: messages.append(("w", text)))
+    return messages
+
+
+def _editor(window: MainWindow, kind: str, record_id: int) -> StandInEditor:
+    editor = StandInEditor(window.database, window)
+    window.editor_created.emit(kind, editor)
+    editor.load(record_id)
+    return editor
+
+
+def _button(editor: RecordEditor, name: str) -> QPushButton:
+    found = [b for b in editor.extra_buttons() if b.objectName() == name]
+    assert len(found) == 1, [b.objectName() for b in editor.extra_buttons()]
+    return found[0]
+
+
+def test_volunteer_form_gets_the_privacy_buttons(window: MainWindow) -> None:
+    editor = _editor(window, "volunteer", 1)
+    names = [b.objectName() for b in editor.extra_buttons()]
+    assert names == ["privacyDisclose", "privacyErase", "privacyAnonymise", "privacyHistory"]
+    assert all(b.isEnabled() for b in editor.extra_buttons())
+    project = _editor(window, "project", 1)
+    assert [b.objectName() for b in project.extra_buttons()] == ["privacyHistory"]
+    partner = _editor(window, "partner", 1)
+    assert [b.objectName() for b in partner.extra_buttons()] == [
+        "privacyContacts",
+        "privacyHistory",
+    ]
+
+
+def test_erase_asks_then_erases(
+    qtbot: QtBot,
+    window: MainWindow,
+    said: list[tuple[str, str]],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    person = add_person(window.database)
+    editor = _editor(window, "volunteer", person.volunteer_id)
+    asked: list[list[str]] = []
+
+    def refuse(_parent: object, _title: str, lines: list[str], _action: str) -> bool:
+        asked.append(lines)
+        return False
+
+    monkeypatch.setattr(dialogs, "confirm", refuse)
+    qtbot.mouseClick(_button(editor, "privacyErase"), Qt.MouseButton.LeftButton)
+    assert f"„{SECRET_NAME}“ wird mit allen persönlichen Daten endgültig gelöscht." in asked[0]
+    with window.database.read() as session:
+        assert session.get(Volunteer, person.volunteer_id) is not None
+
+    monkeypatch.setattr(dialogs, "confirm", lambda *_args: True)
+    qtbot.mouseClick(_button(editor, "privacyErase"), Qt.MouseButton.LeftButton)
+    with window.database.read() as session:
+        assert session.get(Volunteer, person.volunteer_id) is None
+    assert said[-1] == ("i", f"„{SECRET_NAME}“ wurde gelöscht.")
+    assert window.database.path is not None
+    assert SECRET_NAME.encode() not in file_bytes(window.database.path)
+
+
+def test_anonymise_button(
+    qtbot: QtBot, window: MainWindow, said: list[tuple[str, str]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    person = add_person(window.database)
+    editor = _editor(window, "volunteer", person.volunteer_id)
+    monkeypatch.setattr(dialogs, "confirm", lambda *_args: True)
+    qtbot.mouseClick(_button(editor, "privacyAnonymise"), Qt.MouseButton.LeftButton)
+    with window.database.read() as session:
+        volunteer = session.get(Volunteer, person.volunteer_id)
+        assert volunteer is not None and volunteer.anonymised
+    assert "anonymisiert" in said[-1][1]
+
+
+def test_read_only_window_refuses_erasing(
+    qtbot: QtBot, window: MainWindow, said: list[tuple[str, str]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    editor = _editor(window, "volunteer", 1)
+    window.set_read_only(True)
+    monkeypatch.setattr(dialogs, "confirm", lambda *_args: pytest.fail("must not ask"))
+    qtbot.mouseClick(_button(editor, "privacyErase"), Qt.MouseButton.LeftButton)
+    assert said and said[-1][0] == "w"
+    with window.database.read() as session:
+        assert session.get(Volunteer, 1) is not None
+
+
+def test_disclose_button_writes_the_chosen_file(
+    qtbot: QtBot,
+    window: MainWindow,
+    said: list[tuple[str, str]],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    target = tmp_path / "auskunft.json"
+    monkeypatch.setattr(dialogs, "choose_target", lambda *_args: target)
+    editor = _editor(window, "volunteer", 1)
+    qtbot.mouseClick(_button(editor, "privacyDisclose"), Qt.MouseButton.LeftButton)
+    document = json.loads(target.read_text(encoding="utf-8"))
+    assert document["Stammdaten"]["Nachname"] == "Yıldırım"
+    assert str(target) in said[-1][1]
+
+
+def test_confirm_dialog_says_what_happens_and_cancel_is_default(qtbot: QtBot) -> None:
+    dialog = ConfirmDialog("Löschen", ["Erstens <sicher>", "Zweitens"], "Endgültig löschen")
+    qtbot.addWidget(dialog)
+    assert dialog.plain_text() == "Erstens &lt;sicher&gt;\nZweitens"
+    assert dialog.confirm_button.text() == "Endgültig löschen"
+    assert not dialog.confirm_button.isDefault()
+    dialog.show()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert dialog.result() == 0
+
+
+def test_history_dialog_shows_and_filters(qtbot: QtBot, db: Database) -> None:
+    with db.write() as session:
+        vid = (
+            VolunteerService(session)
+            .create(VolunteerData("Łukasz", "Wróbel", city="Ulm"), today=TODAY)
+            .id
+        )
+    with db.write() as session:
+        service = VolunteerService(session)
+        data = VolunteerData.from_volunteer(service.get(vid))
+        data.city = "Biberach"
+        service.update(vid, data, today=TODAY)
+    dialog = HistoryDialog(db, "volunteer", vid, "Łukasz Wróbel")
+    qtbot.addWidget(dialog)
+    model = dialog.model
+    rows = [
+        [model.index(r, c).data() for c in range(model.columnCount())]
+        for r in range(model.rowCount())
+    ]
+    assert rows[0][2:] == ["geändert", "Ehrenamtliche/r 1", "Ort", "Ulm", "Biberach"]
+    assert {row[2] for row in rows} == {"angelegt", "geändert"}
+    dialog.search.setText("biberach")
+    assert model.rowCount() == 1
+    dialog.search.clear()
+    dialog.action.setCurrentIndex(dialog.action.findData("create"))
+    assert model.rowCount() == len(rows) - 1
+    assert "Łukasz Wróbel" in dialog.windowTitle()
+
+
+def test_history_menu_opens_the_whole_history(window: MainWindow) -> None:
+    add_person(window.database)
+    window.privacy_history_action.trigger()
+    dialog = window.privacy_actions.open_dialogs[-1]
+    assert dialog.isVisible()
+    assert dialog.model.rowCount() > 20
+    dialog.kind.setCurrentIndex(dialog.kind.findData("police_clearance"))
+    assert 0 < dialog.model.rowCount() < 10
+    dialog.close()
+
+
+def test_overview_offers_retention_candidates_and_lists_contacts(
+    qtbot: QtBot, window: MainWindow, said: list[tuple[str, str]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    box = window.privacy_overview
+    box.today = lambda: TODAY
+    box.reload()
+    assert box.isVisible()
+    items = [box.retention_list.item(i).text() for i in range(box.retention_list.count())]
+    assert items[0] == "Hildegard Schröder – ausgeschieden am 07.07.2023"
+    assert box.years.value() == 2
+    contacts = box.consent_list.count()
+    assert contacts > 0
+    box.retention_list.setCurrentRow(0)
+    monkeypatch.setattr(dialogs, "confirm", lambda *_args: True)
+    qtbot.mouseClick(box.anonymise_button, Qt.MouseButton.LeftButton)
+    new_items = [box.retention_list.item(i).text() for i in range(box.retention_list.count())]
+    assert items[0] not in new_items and len(new_items) == len(items) - 1
+    box.years.setValue(1)
+    box.years.editingFinished.emit()
+    assert len(box.retention_list.findItems("ausgeschieden", Qt.MatchFlag.MatchContains)) > len(
+        new_items
+    )
+
+
+def test_contact_dialog_erases_a_contact(
+    qtbot: QtBot, window: MainWindow, said: list[tuple[str, str]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    person = add_person(window.database)
+    with window.database.read() as session:
+        contact = session.get(ContactPerson, person.contact_id)
+        assert contact is not None
+        partner_id = contact.partner_id
+    dialog = ContactPrivacyDialog(window.privacy_actions, partner_id)
+    qtbot.addWidget(dialog)
+    assert dialog.contacts.count() == 1
+    assert "Ottokar Wendeltreppe (Kassenwart)" in dialog.contacts.item(0).text()
+    monkeypatch.setattr(dialogs, "confirm", lambda *_args: True)
+    qtbot.mouseClick(dialog.erase_button, Qt.MouseButton.LeftButton)
+    assert dialog.contacts.count() == 0
+    assert not dialog.erase_button.isEnabled()
+
+
+def test_start_deletes_due_clearances_and_tells(qtbot: QtBot, window: MainWindow) -> None:
+    with window.database.read() as session:
+        due = session.scalars(
+            select(Volunteer.id).where(
+                Volunteer.left_on <= date(2026, 8, 25),
+                Volunteer.id.in_(select(PoliceClearance.volunteer_id)),
+            )
+        ).all()
+    assert due
+    box = startup.after_open(window)
+    assert box is not None and box.isVisible()
+    assert "ausgeschieden am" in box.informativeText()
+    with window.database.read() as session:
+        assert not session.scalars(
+            select(PoliceClearance).where(PoliceClearance.volunteer_id.in_(due))
+        ).all()
+    box.close()
+    assert startup.after_open(window) is None
