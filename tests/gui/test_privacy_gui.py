@@ -60,24 +60,47 @@ def _editor(window: MainWindow, kind: str, record_id: int) -> StandInEditor:
     return editor
 
 
-def _button(editor: RecordEditor, name: str) -> QPushButton:
-    found = [b for b in editor.extra_buttons() if b.objectName() == name]
-    assert len(found) == 1, [b.objectName() for b in editor.extra_buttons()]
-    return found[0]
+def _trigger(editor: RecordEditor, name: str) -> None:
+    """Choose an entry of the editor's "Datenschutz" menu (or click its Verlauf button)."""
+    control = editor.privacy_controls[name]  # type: ignore[attr-defined]
+    if isinstance(control, QPushButton):
+        control.click()
+    else:
+        menu_button = editor.privacy_controls["privacyMenuButton"]  # type: ignore[attr-defined]
+        assert menu_button.isEnabled()
+        assert control in menu_button.menu().actions()
+        control.trigger()
 
 
 def test_volunteer_form_gets_the_privacy_buttons(window: MainWindow) -> None:
     editor = _editor(window, "volunteer", 1)
-    names = [b.objectName() for b in editor.extra_buttons()]
-    assert names == ["privacyDisclose", "privacyErase", "privacyAnonymise", "privacyHistory"]
+    assert [b.objectName() for b in editor.extra_buttons()] == ["privacyMenuButton"]
     assert all(b.isEnabled() for b in editor.extra_buttons())
+    menu = editor.extra_buttons()[0].menu()
+    assert [a.objectName() for a in menu.actions()] == [
+        "privacyDisclose",
+        "privacyErase",
+        "privacyAnonymise",
+        "privacyHistory",
+    ]
+    assert [a.text() for a in menu.actions()] == [
+        "Auskunft…",
+        "Löschen (Art. 17)…",
+        "Anonymisieren…",
+        "Verlauf",
+    ]
     project = _editor(window, "project", 1)
     assert [b.objectName() for b in project.extra_buttons()] == ["privacyHistory"]
     partner = _editor(window, "partner", 1)
-    assert [b.objectName() for b in partner.extra_buttons()] == [
+    assert [b.objectName() for b in partner.extra_buttons()] == ["privacyMenuButton"]
+    assert [a.objectName() for a in partner.extra_buttons()[0].menu().actions()] == [
         "privacyContacts",
         "privacyHistory",
     ]
+    new = StandInEditor(window.database, window)
+    window.editor_created.emit("volunteer", new)
+    new.load(None)
+    assert not new.extra_buttons()[0].isEnabled()
 
 
 def test_erase_asks_then_erases(
@@ -95,13 +118,13 @@ def test_erase_asks_then_erases(
         return False
 
     monkeypatch.setattr(dialogs, "confirm", refuse)
-    qtbot.mouseClick(_button(editor, "privacyErase"), Qt.MouseButton.LeftButton)
+    _trigger(editor, "privacyErase")
     assert f"„{SECRET_NAME}“ wird mit allen persönlichen Daten endgültig gelöscht." in asked[0]
     with window.database.read() as session:
         assert session.get(Volunteer, person.volunteer_id) is not None
 
     monkeypatch.setattr(dialogs, "confirm", lambda *_args: True)
-    qtbot.mouseClick(_button(editor, "privacyErase"), Qt.MouseButton.LeftButton)
+    _trigger(editor, "privacyErase")
     with window.database.read() as session:
         assert session.get(Volunteer, person.volunteer_id) is None
     assert said[-1] == ("i", f"„{SECRET_NAME}“ wurde gelöscht.")
@@ -115,7 +138,7 @@ def test_anonymise_button(
     person = add_person(window.database)
     editor = _editor(window, "volunteer", person.volunteer_id)
     monkeypatch.setattr(dialogs, "confirm", lambda *_args: True)
-    qtbot.mouseClick(_button(editor, "privacyAnonymise"), Qt.MouseButton.LeftButton)
+    _trigger(editor, "privacyAnonymise")
     with window.database.read() as session:
         volunteer = session.get(Volunteer, person.volunteer_id)
         assert volunteer is not None and volunteer.anonymised
@@ -128,7 +151,7 @@ def test_read_only_window_refuses_erasing(
     editor = _editor(window, "volunteer", 1)
     window.set_read_only(True)
     monkeypatch.setattr(dialogs, "confirm", lambda *_args: pytest.fail("must not ask"))
-    qtbot.mouseClick(_button(editor, "privacyErase"), Qt.MouseButton.LeftButton)
+    _trigger(editor, "privacyErase")
     assert said and said[-1][0] == "w"
     with window.database.read() as session:
         assert session.get(Volunteer, 1) is not None
@@ -144,7 +167,7 @@ def test_disclose_button_writes_the_chosen_file(
     target = tmp_path / "auskunft.json"
     monkeypatch.setattr(dialogs, "choose_target", lambda *_args: target)
     editor = _editor(window, "volunteer", 1)
-    qtbot.mouseClick(_button(editor, "privacyDisclose"), Qt.MouseButton.LeftButton)
+    _trigger(editor, "privacyDisclose")
     document = json.loads(target.read_text(encoding="utf-8"))
     assert document["Stammdaten"]["Nachname"] == "Yıldırım"
     assert str(target) in said[-1][1]
@@ -261,3 +284,21 @@ def test_start_deletes_due_clearances_and_tells(qtbot: QtBot, window: MainWindow
         ).all()
     box.close()
     assert startup.after_open(window) is None
+
+
+def test_real_volunteer_and_partner_forms_carry_the_buttons(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    assert window.open_record("volunteer", 1)
+    editor = window.editor_for("volunteer")
+    assert editor is not None and editor.record_id() == 1
+    for name in ("privacyDisclose", "privacyErase", "privacyAnonymise", "privacyHistory"):
+        assert name in editor.privacy_controls  # type: ignore[attr-defined]
+    _trigger(editor, "privacyHistory")
+    dialog = window.privacy_actions.open_dialogs[-1]
+    assert dialog.entity == "volunteer" and dialog.entity_id == 1
+    dialog.close()
+    assert window.open_record("partner", 1)
+    partner_editor = window.editor_for("partner")
+    assert partner_editor is not None
+    assert "privacyContacts" in partner_editor.privacy_controls  # type: ignore[attr-defined]

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMenu, QScrollArea, QVBoxLayout
 
 from nfg_desktop.gui.privacy.actions import PrivacyActions
 from nfg_desktop.gui.privacy.contacts_dialog import ContactPrivacyDialog
@@ -57,47 +57,73 @@ def add_overview_section(window: Any, actions: PrivacyActions) -> PrivacyOvervie
     return box
 
 
-def add_editor_buttons(actions: PrivacyActions, kind: str, editor: Any) -> list[QWidget]:
-    """The privacy buttons of one record form (they act on the record it shows)."""
-    buttons: list[QWidget] = []
+def add_editor_buttons(actions: PrivacyActions, kind: str, editor: Any) -> dict[str, Any]:
+    """The privacy controls of one record form; they act on the record it shows.
 
-    def add(name: str, text: str, handler: Callable[[int], object]) -> None:
-        def clicked() -> None:
+    Person forms get one "Datenschutz" button whose menu holds Auskunft, Löschen, Anonymisieren
+    and Verlauf (the action bar has room for one more button); other forms a "Verlauf" button.
+    Returns the controls by object name (also kept as ``editor.privacy_controls``).
+    """
+    controls: dict[str, Any] = {}
+
+    def for_record(handler: Callable[[int], object]) -> Callable[[], None]:
+        def run() -> None:
             record_id = editor.record_id()
             if record_id is not None:
                 handler(int(record_id))
 
-        button = editor.add_extra_button(text, clicked)
-        button.setObjectName(name)
-        buttons.append(button)
+        return run
 
-    if kind == "volunteer":
-        add(
-            "privacyDisclose",
-            QCoreApplication.translate("PrivacyArea", "Information…"),
-            lambda i: actions.disclose("volunteer", i),
-        )
-        add(
-            "privacyErase",
-            QCoreApplication.translate("PrivacyArea", "Erase (Art. 17)…"),
-            lambda i: actions.erase("volunteer", i),
-        )
-        add(
-            "privacyAnonymise",
-            QCoreApplication.translate("PrivacyArea", "Anonymise…"),
-            lambda i: actions.anonymise("volunteer", i),
-        )
-    if kind == "partner":
-        add(
-            "privacyContacts",
-            QCoreApplication.translate("PrivacyArea", "Contact persons: data protection…"),
-            lambda i: ContactPrivacyDialog(actions, i, editor).exec(),
-        )
     entity = HISTORY_ENTITIES.get(kind)
-    if entity is not None:
-        add(
-            "privacyHistory",
-            QCoreApplication.translate("PrivacyArea", "History"),
-            lambda i: actions.show_history(entity, i, editor.describe() or str(i)),
+    history = for_record(lambda i: actions.show_history(entity, i, editor.describe() or str(i)))
+    entries: list[tuple[str, str, Callable[[], None]]] = []
+    if kind == "volunteer":
+        entries = [
+            (
+                "privacyDisclose",
+                QCoreApplication.translate("PrivacyArea", "Information…"),
+                for_record(lambda i: actions.disclose("volunteer", i)),
+            ),
+            (
+                "privacyErase",
+                QCoreApplication.translate("PrivacyArea", "Erase (Art. 17)…"),
+                for_record(lambda i: actions.erase("volunteer", i)),
+            ),
+            (
+                "privacyAnonymise",
+                QCoreApplication.translate("PrivacyArea", "Anonymise…"),
+                for_record(lambda i: actions.anonymise("volunteer", i)),
+            ),
+        ]
+    elif kind == "partner":
+        entries = [
+            (
+                "privacyContacts",
+                QCoreApplication.translate("PrivacyArea", "Contact persons: data protection…"),
+                for_record(lambda i: ContactPrivacyDialog(actions, i, editor).exec()),
+            )
+        ]
+    if entries:
+        button = editor.add_extra_button(
+            QCoreApplication.translate("PrivacyArea", "Data protection"), lambda: None
         )
-    return buttons
+        button.setObjectName("privacyMenuButton")
+        menu = QMenu(button)
+        entries.append(
+            ("privacyHistory", QCoreApplication.translate("PrivacyArea", "History"), history)
+        )
+        for name, text, handler in entries:
+            action = menu.addAction(text)
+            action.setObjectName(name)
+            action.triggered.connect(lambda _checked=False, h=handler: h())
+            controls[name] = action
+        button.setMenu(menu)
+        controls["privacyMenuButton"] = button
+    elif entity is not None:
+        button = editor.add_extra_button(
+            QCoreApplication.translate("PrivacyArea", "History"), history
+        )
+        button.setObjectName("privacyHistory")
+        controls["privacyHistory"] = button
+    editor.privacy_controls = controls
+    return controls

@@ -208,27 +208,33 @@
         <translation>Änderungsverlauf…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/__init__.py" line="77" />
+        <location filename="../../../nfg_desktop/gui/privacy/__init__.py" line="84" />
         <source>Information…</source>
         <translation>Auskunft…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/__init__.py" line="82" />
+        <location filename="../../../nfg_desktop/gui/privacy/__init__.py" line="89" />
         <source>Erase (Art. 17)…</source>
         <translation>Löschen (Art. 17)…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/__init__.py" line="87" />
+        <location filename="../../../nfg_desktop/gui/privacy/__init__.py" line="94" />
         <source>Anonymise…</source>
         <translation>Anonymisieren…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/__init__.py" line="93" />
+        <location filename="../../../nfg_desktop/gui/privacy/__init__.py" line="102" />
         <source>Contact persons: data protection…</source>
         <translation>Ansprechpersonen: Datenschutz…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/__init__.py" line="100" />
+        <location filename="../../../nfg_desktop/gui/privacy/__init__.py" line="108" />
+        <source>Data protection</source>
+        <translation>Datenschutz</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/privacy/__init__.py" line="113" />
+        <location filename="../../../nfg_desktop/gui/privacy/__init__.py" line="124" />
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
