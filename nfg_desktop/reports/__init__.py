@@ -1,1 +1,154 @@
-"""Printouts: one module per report, the shared page template and fonts."""
+"""The printouts: seven PDF reports (and the Auskunft in disclosure.py), Qt-free, reading
+
+``REPORTS`` names each report (the id is the `report KIND` of the command line), its German title,
+the options it takes and the lists it fits; ``render()`` makes the PDF as bytes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sqlalchemy.orm import Session
+
+from nfg_desktop.domain.choices import FocusArea, PartnerStatus, VolunteerStatus, match_choice
+from nfg_desktop.domain.errors import DomainError, ValidationError
+from nfg_desktop.reports import (
+    annual_report,
+    attendance,
+    labels,
+    network_map,
+    partner_list,
+    project_profile,
+    volunteer_list,
+)
+from nfg_desktop.reports.options import ReportOptions
+
+__all__ = ["REPORTS", "ReportKind", "ReportOptions", "render", "reports_for_list"]
+
+
+@dataclass(frozen=True)
+class ReportKind:
+    id: str
+    title: str
+    description: str
+    # Option names (fields of ReportOptions) this report uses.
+    options: tuple[str, ...]
+    # Record kinds of the lists whose selection it prints ("partner", "volunteer", ...).
+    fits: tuple[str, ...]
+    build: Callable[[Session, ReportOptions], bytes]
+    statuses: tuple[str, ...] = ()
+
+
+REPORTS: dict[str, ReportKind] = {
+    report.id: report
+    for report in (
+        ReportKind(
+            "partner-list",
+            "Partnerliste",
+            "Die Partner für ein Treffen, nach Art oder Schwerpunkt gruppiert, mit "
+            "Ansprechperson, Telefon, E-Mail und Adresse.",
+            ("group_by", "status", "focus", "landscape"),
+            ("partner",),
+            partner_list.build,
+            tuple(PartnerStatus),
+        ),
+        ReportKind(
+            "attendance",
+            "Teilnehmerliste",
+            "Anwesenheitsliste eines Termins zum Unterschreiben, mit Leerzeilen für "
+            "Spontangäste und Datenschutzhinweis.",
+            ("meeting_id", "phone", "blank_rows", "landscape"),
+            ("meeting",),
+            attendance.build,
+        ),
+        ReportKind(
+            "project-profile",
+            "Projektsteckbrief",
+            "Eine Seite je Projekt für den Austausch mit anderen Standorten.",
+            ("project_id",),
+            ("project",),
+            project_profile.build,
+        ),
+        ReportKind(
+            "volunteer-list",
+            "Ehrenamtlichenliste",
+            "Vertraulich: Ehrenamtliche mit Kontaktdaten (nur mit Einwilligung) und dem Stand "
+            "des Führungszeugnisses.",
+            ("status", "landscape"),
+            ("volunteer",),
+            volunteer_list.build,
+            tuple(VolunteerStatus),
+        ),
+        ReportKind(
+            "annual-report",
+            "Jahresbericht",
+            "Die Zahlen eines Jahres mit Diagrammen: Partner, Projekte, Ehrenamtliche, "
+            "Stunden und Termine.",
+            ("year",),
+            (),
+            annual_report.build,
+        ),
+        ReportKind(
+            "labels",
+            "Adressetiketten",
+            "Partneradressen auf Etikettenbogen 3 × 8 (70 × 37 mm, z. B. Zweckform 3474).",
+            ("status", "focus", "start_label"),
+            ("partner",),
+            labels.build,
+            tuple(PartnerStatus),
+        ),
+        ReportKind(
+            "network-map",
+            "Netzwerkkarte",
+            "Das Netzwerk auf einer Seite: Schwerpunkte und Projekte mit ihren Partnern.",
+            ("status", "focus"),
+            ("partner",),
+            network_map.build,
+            tuple(PartnerStatus),
+        ),
+    )
+}
+
+
+def reports_for_list(record_kind: str) -> list[ReportKind]:
+    """The reports that print the selected or filtered records of a list."""
+    return [report for report in REPORTS.values() if record_kind in report.fits]
+
+
+def report_kind(kind_id: str) -> ReportKind:
+    report = REPORTS.get(kind_id)
+    if report is None:
+        raise DomainError(
+            f"Einen Bericht „{kind_id}“ gibt es nicht. Möglich sind: {', '.join(REPORTS)}."
+        )
+    return report
+
+
+def _check(report: ReportKind, options: ReportOptions) -> None:
+    options.check()
+    errors: dict[str, str] = {}
+    if options.status:
+        status = match_choice(options.status, report.statuses) if report.statuses else None
+        if status is None:
+            allowed = ", ".join(report.statuses) or "keiner"
+            errors["status"] = f"Status „{options.status}“ passt nicht. Möglich: {allowed}."
+        else:
+            options.status = status
+    if options.focus:
+        focus = match_choice(options.focus, tuple(FocusArea))
+        if focus is None:
+            errors["focus"] = (
+                f"Schwerpunkt „{options.focus}“ gibt es nicht. Möglich: {', '.join(FocusArea)}."
+            )
+        else:
+            options.focus = focus
+    if errors:
+        raise ValidationError(errors)
+
+
+def render(kind_id: str, session: Session, options: ReportOptions) -> bytes:
+    """The PDF of report ``kind_id`` (raises DomainError with a German message)."""
+    report = report_kind(kind_id)
+    _check(report, options)
+    return report.build(session, options)

@@ -13,4 +13,5 @@ COMMAND_MODULES = (
     "restore",
     "disclose",
     "erase",
+    "report",
 )

@@ -1,0 +1,99 @@
+"""Teilnehmerliste: the attendance sheet of one meeting, with room to sign."""
+
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+from sqlalchemy.orm import Session
+
+from nfg_desktop.domain.consent import NO_CONSENT_TEXT
+from nfg_desktop.domain.errors import DomainError
+from nfg_desktop.reports.options import ReportOptions
+from nfg_desktop.reports.page import ReportInfo, render_canvas
+from nfg_desktop.reports.table import Column, Span, TableWriter
+from nfg_desktop.services import reporting
+from nfg_desktop.services.reporting import AttendanceSheet, Attendee
+
+TITLE = "Teilnehmerliste"
+SIGNATURE_ROW_HEIGHT = 10 * mm
+PRIVACY_NOTE = (
+    "Datenschutzhinweis: Diese Liste dient nur dem Nachweis der Teilnahme an diesem Treffen "
+    "(Art. 6 Abs. 1 DSGVO). Sie wird von der Netzwerkkoordination aufbewahrt, nicht "
+    "weitergegeben und vernichtet, sobald sie für die Dokumentation nicht mehr gebraucht wird. "
+    "Wer sich einträgt, kann jederzeit Auskunft, Berichtigung oder Löschung verlangen."
+)
+PHONE_NOTE = " Telefonnummern stehen nur dort, wo eine Einwilligung vorliegt."
+
+
+def _when(sheet: AttendanceSheet) -> str:
+    text = f"{sheet.starts_at:%d.%m.%Y}, {sheet.starts_at:%H:%M}"
+    if sheet.ends_at is not None:
+        text += f"–{sheet.ends_at:%H:%M}"
+    return text + " Uhr"
+
+
+def _columns(phone: bool) -> list[Column]:
+    columns = [Column("Nr.", 5, align_right=True), Column("Name", 28), Column("Organisation", 30)]
+    if phone:
+        columns.append(Column("Telefon", 17))
+    columns.append(Column("Unterschrift", 36 if not phone else 30))
+    return columns
+
+
+def _cells(number: int, attendee: Attendee | None, phone: bool) -> list[list[Span]]:
+    cells: list[list[Span]] = [[Span(str(number), muted=True)]]
+    if attendee is None:
+        cells += [[], []]
+        if phone:
+            cells.append([])
+    else:
+        cells += [[Span(attendee.name)], [Span(attendee.organisation)]]
+        if phone:
+            if attendee.consent:
+                cells.append([Span(attendee.phone)])
+            else:
+                cells.append([Span(NO_CONSENT_TEXT, small=True, muted=True)])
+    cells.append([])
+    return cells
+
+
+def build(session: Session, options: ReportOptions) -> bytes:
+    if options.meeting_id is None:
+        raise DomainError("Teilnehmerliste: Bitte einen Termin wählen (--meeting NUMMER).")
+    sheet = reporting.attendance_sheet(session, options.meeting_id, options.today)
+    info = ReportInfo(
+        title=TITLE,
+        subtitle=sheet.title,
+        network=reporting.network_name(session),
+        today=options.today,
+        landscape=options.landscape,
+    )
+
+    def draw(canvas, frame):  # type: ignore[no-untyped-def]
+        table = TableWriter(
+            canvas, frame, _columns(options.phone), size=9.5, zebra=False, grid=True
+        )
+        # The meeting's facts above the table (on the first page only).
+        table.open_without_header()
+        table.paragraph(sheet.title, size=12, muted=False, bold=True)
+        table.paragraph(f"{sheet.kind} · {_when(sheet)}", size=10, muted=False)
+        if sheet.place:
+            table.paragraph(f"Ort: {sheet.place}", size=10, muted=False)
+        table.paragraph(
+            f"Eingeladen: {len(sheet.attendees)} · Bitte tragen Sie sich ein und unterschreiben "
+            "Sie.",
+            size=9,
+        )
+        table.skip(4 * mm)
+        table.header()
+        number = 0
+        for attendee in sheet.attendees:
+            number += 1
+            table.row(_cells(number, attendee, options.phone), SIGNATURE_ROW_HEIGHT)
+        for _ in range(options.blank_rows):
+            number += 1
+            table.row(_cells(number, None, options.phone), SIGNATURE_ROW_HEIGHT)
+        table.skip(5 * mm)
+        table.paragraph(PRIVACY_NOTE + (PHONE_NOTE if options.phone else ""))
+        table.finish()
+
+    return render_canvas(info, draw)

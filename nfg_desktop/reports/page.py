@@ -1,0 +1,158 @@
+"""The one page template every report shares.
+
+A4, margins of 15 mm, a header with the network's name, the report's title and the date, and a
+footer "Seite x von y". The canvas keeps every page until the end so that it knows y; header and
+footer are drawn then, so a report only fills the content frame between them.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+
+from nfg_desktop import APP_NAME
+from nfg_desktop.reports.fonts import BOLD, REGULAR, register_fonts
+from nfg_desktop.reports.text import ellipsize
+
+MARGIN = 15 * mm
+HEADER_HEIGHT = 16 * mm  # from the top margin down to where content starts
+FOOTER_HEIGHT = 10 * mm  # from the bottom margin up to where content ends
+GREY = 0.35
+EMPTY_TEXT = "keine Einträge"
+
+
+@dataclass(frozen=True)
+class ReportInfo:
+    title: str
+    network: str
+    today: date
+    subtitle: str = ""
+    confidential: bool = False
+    landscape: bool = False
+    decorations: bool = True  # labels print on the whole sheet: no header or footer
+
+    @property
+    def pagesize(self) -> tuple[float, float]:
+        return landscape(A4) if self.landscape else A4
+
+
+@dataclass(frozen=True)
+class Frame:
+    """The content area of a page, in points."""
+
+    left: float
+    bottom: float
+    right: float
+    top: float
+
+    @property
+    def width(self) -> float:
+        return self.right - self.left
+
+    @property
+    def height(self) -> float:
+        return self.top - self.bottom
+
+
+def content_frame(info: ReportInfo) -> Frame:
+    width, height = info.pagesize
+    if not info.decorations:
+        return Frame(0, 0, width, height)
+    return Frame(MARGIN, MARGIN + FOOTER_HEIGHT, width - MARGIN, height - MARGIN - HEADER_HEIGHT)
+
+
+def german_date(day: date) -> str:
+    return f"{day:%d.%m.%Y}"
+
+
+class ReportCanvas(Canvas):
+    """A canvas that adds header and "Seite x von y" to every page when it is saved."""
+
+    def __init__(self, target: Any, info: ReportInfo, **kwargs: Any) -> None:
+        register_fonts()
+        super().__init__(
+            target, pagesize=info.pagesize, initialFontName=REGULAR, initialFontSize=10, **kwargs
+        )
+        self.info = info
+        self._pages: list[dict[str, Any]] = []
+        self.setTitle(info.title if not info.subtitle else f"{info.title} – {info.subtitle}")
+        self.setAuthor(info.network)
+        self.setSubject(f"{info.title}, {info.network}, {german_date(info.today)}")
+        self.setCreator(APP_NAME)
+
+    def showPage(self) -> None:  # noqa: N802 (reportlab's name)
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        if not self._pages or self._code:  # content after the last showPage()
+            self._pages.append(dict(self.__dict__))
+        total = len(self._pages)
+        for number, state in enumerate(self._pages, start=1):
+            self.__dict__.update(state)
+            if self.info.decorations:
+                self._decorate(number, total)
+            Canvas.showPage(self)
+        Canvas.save(self)
+
+    def _decorate(self, number: int, total: int) -> None:
+        info = self.info
+        width, height = info.pagesize
+        top = height - MARGIN
+        self.saveState()
+        self.setFillGray(0)
+        self.setFont(BOLD, 13)
+        title = info.title if not info.subtitle else f"{info.title}: {info.subtitle}"
+        right_text = german_date(info.today)
+        if info.confidential:
+            right_text = f"vertraulich · {right_text}"
+        self.setFont(REGULAR, 9)
+        right_width = self.stringWidth(right_text, REGULAR, 9)
+        self.drawRightString(width - MARGIN, top - 9, right_text)
+        available = width - 2 * MARGIN - right_width - 6 * mm
+        self.setFillGray(GREY)
+        self.drawString(MARGIN, top - 9, ellipsize(info.network, REGULAR, 9, available))
+        self.setFillGray(0)
+        self.setFont(BOLD, 13)
+        self.drawString(MARGIN, top - 25, ellipsize(title, BOLD, 13, width - 2 * MARGIN))
+        self.setLineWidth(0.6)
+        self.line(MARGIN, top - 31, width - MARGIN, top - 31)
+        bottom = MARGIN
+        self.setLineWidth(0.3)
+        self.setStrokeGray(0.6)
+        self.line(MARGIN, bottom + 12, width - MARGIN, bottom + 12)
+        self.setFont(REGULAR, 8)
+        self.setFillGray(GREY)
+        self.drawString(MARGIN, bottom + 2, f"{APP_NAME} · {info.network}"[:120])
+        self.setFillGray(0)
+        self.drawRightString(width - MARGIN, bottom + 2, f"Seite {number} von {total}")
+        self.restoreState()
+
+
+def draw_empty(canvas: ReportCanvas, frame: Frame, text: str = "") -> None:
+    """The friendly page of an empty selection."""
+    canvas.setFont(BOLD, 14)
+    canvas.drawString(frame.left, frame.top - 30, "Für diese Auswahl gibt es keine Einträge.")
+    canvas.setFont(REGULAR, 10)
+    canvas.setFillGray(GREY)
+    hint = text or (
+        "Ändern Sie die Auswahl (Status, Schwerpunkt, markierte Einträge) und drucken Sie erneut."
+    )
+    canvas.drawString(frame.left, frame.top - 50, hint)
+    canvas.setFillGray(0)
+
+
+def render_canvas(info: ReportInfo, draw: Callable[[ReportCanvas, Frame], None]) -> bytes:
+    """Run ``draw`` on a fresh report canvas and return the finished PDF."""
+    buffer = io.BytesIO()
+    canvas = ReportCanvas(buffer, info)
+    draw(canvas, content_frame(info))
+    canvas.save()
+    return buffer.getvalue()

@@ -1,0 +1,123 @@
+"""Projektsteckbrief: one page per project, what other sites ask for in an exchange."""
+
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+from sqlalchemy.orm import Session
+
+from nfg_desktop.reports.options import ReportOptions
+from nfg_desktop.reports.page import ReportInfo, draw_empty, german_date, render_canvas
+from nfg_desktop.reports.table import Column, Span, TableWriter
+from nfg_desktop.services import reporting
+from nfg_desktop.services.common import get_or_fail
+from nfg_desktop.services.reporting import ProjectProfile
+from nfg_desktop.store.models import Project
+
+TITLE = "Projektsteckbrief"
+
+
+def _period(profile: ProjectProfile) -> str:
+    if profile.start_date and profile.end_date:
+        return f"{german_date(profile.start_date)} bis {german_date(profile.end_date)}"
+    if profile.start_date:
+        return f"seit {german_date(profile.start_date)}"
+    if profile.end_date:
+        return f"bis {german_date(profile.end_date)}"
+    return "noch offen"
+
+
+def _need(profile: ProjectProfile) -> list[Span]:
+    spans = []
+    if profile.need_count:
+        spans.append(Span(f"{profile.need_count} weitere Ehrenamtliche gesucht"))
+    else:
+        spans.append(Span("zurzeit kein zusätzlicher Bedarf"))
+    if profile.needed_skills:
+        spans.append(Span("Gefragt: " + ", ".join(profile.needed_skills)))
+    if profile.need_notes:
+        spans.append(Span(profile.need_notes, small=True))
+    return spans
+
+
+def _contact(profile: ProjectProfile) -> list[Span]:
+    if not profile.contact_name:
+        return [Span("–", muted=True)]
+    spans = [Span(profile.contact_name, bold=True), Span(profile.contact_organisation)]
+    for value in (profile.contact_phone, profile.contact_email):
+        if value:
+            spans.append(Span(value))
+    return spans
+
+
+def _facts(profile: ProjectProfile) -> list[tuple[str, list[Span]]]:
+    volunteers = f"{profile.volunteer_count} Ehrenamtliche engagieren sich im Projekt."
+    children = (
+        "ja – Ehrenamtliche brauchen ein erweitertes Führungszeugnis (§ 72a SGB VIII)"
+        if profile.works_with_children
+        else "nein"
+    )
+    return [
+        ("Art", [Span(profile.kind)]),
+        ("Status", [Span(profile.status)]),
+        ("Zeitraum", [Span(_period(profile))]),
+        ("Ort", [Span(profile.place or "–")]),
+        ("Schwerpunkte", [Span(", ".join(profile.focus_areas) or "–")]),
+        ("Zielgruppen", [Span(", ".join(profile.target_groups) or "–")]),
+        ("Mit Kindern oder Jugendlichen", [Span(children)]),
+        ("Ehrenamtliche", [Span(volunteers)]),
+        ("Bedarf", _need(profile)),
+        ("Kontakt", _contact(profile)),
+    ]
+
+
+def _draw_profile(table: TableWriter, profile: ProjectProfile) -> None:
+    table.open_without_header()
+    table.paragraph(profile.title, size=15, muted=False, bold=True)
+    table.skip(3 * mm)
+    for label, value in _facts(profile):
+        table.row([Span(label, bold=True), value])
+    for heading, text in (("Ziele", profile.goals), ("Beschreibung", profile.description)):
+        if not text:
+            continue
+        table.skip(3 * mm)
+        table.group_heading(heading)
+        table.skip(1 * mm)
+        table.paragraph(text, size=9.5, muted=False)
+        table.end_group()
+    table.skip(3 * mm)
+    table.group_heading(f"Partner ({len(profile.partners)})")
+    if not profile.partners:
+        table.paragraph("Noch keine Partner eingetragen.", size=9.5)
+    for name, role in profile.partners:
+        table.row([Span(role, muted=True), Span(name)])
+    table.end_group()
+
+
+def build(session: Session, options: ReportOptions) -> bytes:
+    ids = options.ids
+    if options.project_id is not None:
+        get_or_fail(session, Project, options.project_id, "Ein Projekt")
+        ids = [options.project_id]
+    profiles = reporting.project_profiles(session, options.today, ids=ids)
+    info = ReportInfo(
+        title=TITLE,
+        subtitle=profiles[0].title if len(profiles) == 1 else "",
+        network=reporting.network_name(session),
+        today=options.today,
+        landscape=options.landscape,
+    )
+
+    def draw(canvas, frame):  # type: ignore[no-untyped-def]
+        if not profiles:
+            draw_empty(canvas, frame)
+            return
+        for index, profile in enumerate(profiles):
+            if index:
+                canvas.showPage()
+            table = TableWriter(
+                canvas, frame, [Column("", 26), Column("", 74)], size=9.5, headers=False
+            )
+            _draw_profile(table, profile)
+            table.finish()
+
+    return render_canvas(info, draw)

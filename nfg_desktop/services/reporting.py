@@ -1,0 +1,585 @@
+"""What the printouts read: plain rows for each report, with consent already applied.
+
+Reports never see a contact detail that consent does not cover: the rows carry either the
+detail or nothing, and ``consent`` says which. All functions take a session and return plain
+dataclasses, so reports stay free of SQLAlchemy.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from sqlalchemy import extract, func, select
+from sqlalchemy.orm import Session, selectinload
+
+from nfg_desktop.domain import clearance
+from nfg_desktop.domain.choices import FocusArea, PartnerKind, PartnerStatus, ProjectStatus
+from nfg_desktop.domain.generations import generation_labels, generation_of
+from nfg_desktop.services.meetings import MeetingService
+from nfg_desktop.services.network import NetworkService
+from nfg_desktop.services.partners import PartnerService
+from nfg_desktop.services.projects import ProjectService
+from nfg_desktop.services.volunteers import VolunteerService, clearance_facts, consent_of
+from nfg_desktop.store.models import (
+    ContactPerson,
+    HoursEntry,
+    Meeting,
+    MeetingInvitation,
+    Partner,
+    Project,
+    ProjectPartner,
+    Volunteer,
+)
+
+NO_FOCUS = "ohne Schwerpunkt"
+NO_PROJECT = "ohne Projekt"
+
+
+def network_name(session: Session) -> str:
+    return NetworkService(session).name()
+
+
+# --- partners ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PartnerRow:
+    id: int
+    name: str
+    kind: str
+    status: str
+    focus_areas: tuple[str, ...]
+    street: str
+    postal_code: str
+    city: str
+    phone: str
+    email: str
+    contact_name: str = ""
+    contact_function: str = ""
+    # Only filled when the contact person's consent covers contact data.
+    contact_phone: str = ""
+    contact_email: str = ""
+    contact_consent: bool = False
+
+    @property
+    def town_line(self) -> str:
+        return f"{self.postal_code} {self.city}".strip()
+
+
+def _partner_row(partner: Partner, today: date) -> PartnerRow:
+    contact = partner.primary_contact
+    name = function = phone = email = ""
+    consent = False
+    if contact is not None and not contact.anonymised:
+        name = contact.full_name
+        function = contact.function
+        consent = consent_of(contact).covers_contact_data(today)
+        if consent:
+            phone, email = contact.phone, contact.email
+    return PartnerRow(
+        id=partner.id,
+        name=partner.name,
+        kind=partner.kind,
+        status=partner.status,
+        focus_areas=tuple(sorted(partner.focus_areas, key=_focus_order)),
+        street=partner.street,
+        postal_code=partner.postal_code,
+        city=partner.city,
+        phone=partner.phone,
+        email=partner.email,
+        contact_name=name,
+        contact_function=function,
+        contact_phone=phone,
+        contact_email=email,
+        contact_consent=consent,
+    )
+
+
+def _focus_order(focus: str) -> tuple[int, str]:
+    builtin = list(FocusArea)
+    return (builtin.index(focus) if focus in builtin else len(builtin), focus)
+
+
+def _kind_order(kind: str) -> tuple[int, str]:
+    builtin = list(PartnerKind)
+    return (builtin.index(kind) if kind in builtin else len(builtin), kind.casefold())
+
+
+def partner_rows(
+    session: Session,
+    today: date,
+    status: str | None = None,
+    focus: str | None = None,
+    ids: list[int] | None = None,
+) -> list[PartnerRow]:
+    """Partners sorted by name, with their primary contact (details only with consent)."""
+    partners = PartnerService(session).list(status=status, focus=focus, ids=ids)
+    rows = [_partner_row(partner, today) for partner in partners]
+    rows.sort(key=lambda row: row.name.casefold())
+    return rows
+
+
+def group_partners(rows: list[PartnerRow], by: str) -> list[tuple[str, list[PartnerRow]]]:
+    """Groups in a fixed order: by kind (``kind``) or by focus area (``focus``).
+
+    By focus area a partner appears under each of its focus areas.
+    """
+    groups: dict[str, list[PartnerRow]] = defaultdict(list)
+    if by == "focus":
+        for row in rows:
+            for focus in row.focus_areas or (NO_FOCUS,):
+                groups[focus].append(row)
+        order = sorted(groups, key=lambda f: (f == NO_FOCUS, _focus_order(f)))
+    else:
+        for row in rows:
+            groups[row.kind].append(row)
+        order = sorted(groups, key=_kind_order)
+    return [(name, groups[name]) for name in order]
+
+
+# --- volunteers ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class VolunteerRow:
+    id: int
+    name: str
+    birth_year: int | None
+    status: str
+    consent: bool
+    # Only filled when consent covers contact data.
+    street: str
+    town_line: str
+    phone: str
+    email: str
+    clearance_state: str
+    clearance_text: str
+    projects: tuple[str, ...]
+
+
+def volunteer_rows(
+    session: Session,
+    today: date,
+    status: str | None = None,
+    ids: list[int] | None = None,
+) -> list[VolunteerRow]:
+    volunteers = VolunteerService(session).list(status=status, ids=ids)
+    session.scalars(
+        select(Volunteer)
+        .where(Volunteer.id.in_([v.id for v in volunteers]))
+        .options(selectinload(Volunteer.clearances), selectinload(Volunteer.project_links))
+    ).all()
+    rows = []
+    for volunteer in volunteers:
+        consent = (not volunteer.anonymised) and consent_of(volunteer).covers_contact_data(today)
+        facts = clearance_facts(volunteer)
+        rows.append(
+            VolunteerRow(
+                id=volunteer.id,
+                name=volunteer.full_name,
+                birth_year=volunteer.birth_year,
+                status=volunteer.status,
+                consent=consent,
+                street=volunteer.street if consent else "",
+                town_line=f"{volunteer.postal_code} {volunteer.city}".strip() if consent else "",
+                phone=volunteer.phone if consent else "",
+                email=volunteer.email if consent else "",
+                clearance_state=clearance.state(facts, today).value,
+                clearance_text=clearance.describe(facts, today),
+                projects=tuple(sorted(link.project.title for link in volunteer.project_links)),
+            )
+        )
+    return rows
+
+
+# --- meetings ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Attendee:
+    name: str
+    organisation: str
+    consent: bool
+    # Only filled when consent covers contact data (coordinators: their office phone).
+    phone: str
+
+
+@dataclass(frozen=True)
+class AttendanceSheet:
+    meeting_id: int
+    title: str
+    kind: str
+    starts_at: datetime
+    ends_at: datetime | None
+    place: str
+    attendees: list[Attendee]
+
+
+def attendance_sheet(session: Session, meeting_id: int, today: date) -> AttendanceSheet:
+    service = MeetingService(session)
+    meeting = service.get(meeting_id)
+    attendees = []
+    for invitation in service.invitations(meeting_id):
+        attendees.append(_attendee(invitation, today))
+    return AttendanceSheet(
+        meeting_id=meeting.id,
+        title=meeting.title,
+        kind=meeting.kind,
+        starts_at=meeting.starts_at,
+        ends_at=meeting.ends_at,
+        place=meeting.place,
+        attendees=attendees,
+    )
+
+
+def _attendee(invitation: MeetingInvitation, today: date) -> Attendee:
+    if invitation.coordinator is not None:
+        return Attendee(
+            invitation.person_name, invitation.organisation_name, True, invitation.coordinator.phone
+        )
+    person: ContactPerson | Volunteer | None = invitation.contact or invitation.volunteer
+    if person is None:
+        # A whole organisation is invited: no person, organisation's own phone.
+        phone = invitation.partner.phone if invitation.partner is not None else ""
+        return Attendee("", invitation.organisation_name, True, phone)
+    consent = (not person.anonymised) and consent_of(person).covers_contact_data(today)
+    return Attendee(
+        invitation.person_name,
+        invitation.organisation_name,
+        consent,
+        person.phone if consent else "",
+    )
+
+
+def meeting_choices(session: Session) -> list[tuple[int, str]]:
+    """(id, "title (date)") of every meeting, newest first, for option lists."""
+    rows = session.execute(
+        select(Meeting.id, Meeting.title, Meeting.starts_at).order_by(Meeting.starts_at.desc())
+    ).all()
+    return [(mid, f"{title} ({starts:%d.%m.%Y})") for mid, title, starts in rows]
+
+
+def project_choices(session: Session) -> list[tuple[int, str]]:
+    rows = session.execute(select(Project.id, Project.title).order_by(Project.title)).all()
+    return [(pid, title) for pid, title in rows]
+
+
+# --- projects ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ProjectProfile:
+    id: int
+    title: str
+    kind: str
+    status: str
+    start_date: date | None
+    end_date: date | None
+    place: str
+    focus_areas: tuple[str, ...]
+    target_groups: tuple[str, ...]
+    goals: str
+    description: str
+    works_with_children: bool
+    partners: tuple[tuple[str, str], ...]  # (name, role), lead partner first
+    volunteer_count: int
+    need_count: int
+    need_notes: str
+    needed_skills: tuple[str, ...]
+    # Contact: name and organisation; phone/e-mail only with consent.
+    contact_name: str
+    contact_organisation: str
+    contact_phone: str
+    contact_email: str
+
+
+_ROLE_ORDER = {"Träger": 0, "Kooperationspartner": 1, "Unterstützer": 2}
+
+
+def project_profiles(
+    session: Session, today: date, ids: list[int] | None = None
+) -> list[ProjectProfile]:
+    projects = ProjectService(session).list(ids=ids)
+    session.scalars(
+        select(Project)
+        .where(Project.id.in_([p.id for p in projects]))
+        .options(
+            selectinload(Project.partner_links).selectinload(ProjectPartner.partner),
+            selectinload(Project.volunteer_links),
+            selectinload(Project.contact).selectinload(ContactPerson.partner),
+        )
+    ).all()
+    profiles = []
+    for project in projects:
+        links = sorted(
+            project.partner_links,
+            key=lambda link: (_ROLE_ORDER.get(link.role, 9), link.partner.name.casefold()),
+        )
+        contact = project.contact
+        name = organisation = phone = email = ""
+        if contact is not None and not contact.anonymised:
+            name = contact.full_name
+            organisation = contact.partner.name
+            if consent_of(contact).covers_contact_data(today):
+                phone, email = contact.phone, contact.email
+        profiles.append(
+            ProjectProfile(
+                id=project.id,
+                title=project.title,
+                kind=project.kind,
+                status=project.status,
+                start_date=project.start_date,
+                end_date=project.end_date,
+                place=project.place,
+                focus_areas=tuple(sorted(project.focus_areas, key=_focus_order)),
+                target_groups=tuple(project.target_groups),
+                goals=project.goals,
+                description=project.description,
+                works_with_children=project.works_with_children,
+                partners=tuple((link.partner.name, link.role) for link in links),
+                volunteer_count=len(project.volunteer_links),
+                need_count=project.need_count,
+                need_notes=project.need_notes,
+                needed_skills=tuple(sorted(project.needed_skills)),
+                contact_name=name,
+                contact_organisation=organisation,
+                contact_phone=phone,
+                contact_email=email,
+            )
+        )
+    return profiles
+
+
+# --- annual report -------------------------------------------------------------------------
+
+
+@dataclass
+class MeetingFigure:
+    title: str
+    day: date
+    kind: str
+    invited: int
+    attended: int
+
+
+@dataclass
+class AnnualFigures:
+    year: int
+    partners_total: int
+    partners_by_kind: dict[str, int]
+    partners_by_focus: dict[str, int]
+    partners_by_status: dict[str, int]
+    new_partners: list[tuple[str, str, date]]  # (name, kind, since)
+    projects_by_status: dict[str, int]
+    volunteers_active: int
+    volunteers_by_generation: dict[str, int]
+    hours_total: float
+    hours_by_project: dict[str, float]
+    hours_by_month: list[float]  # 12 entries
+    meetings: list[MeetingFigure] = field(default_factory=list)
+
+    @property
+    def attended_total(self) -> int:
+        return sum(m.attended for m in self.meetings)
+
+
+def annual_figures(session: Session, year: int) -> AnnualFigures:
+    """Figures of one calendar year. Partners count if they were partners by the year's end."""
+    end = date(year, 12, 31)
+    partners = [
+        p
+        for p in PartnerService(session).list()
+        if p.partner_since is None or p.partner_since <= end
+    ]
+    current = [p for p in partners if p.status != PartnerStatus.AUSGESCHIEDEN]
+    by_kind = Counter(p.kind for p in current)
+    by_focus: Counter[str] = Counter()
+    for p in current:
+        for focus in p.focus_areas or [NO_FOCUS]:
+            by_focus[focus] += 1
+    new = sorted(
+        (
+            (p.name, p.kind, p.partner_since)
+            for p in partners
+            if p.partner_since is not None and p.partner_since.year == year
+        ),
+        key=lambda item: item[2],
+    )
+    projects = session.scalars(
+        select(Project).where((Project.start_date.is_(None)) | (Project.start_date <= end))
+    ).all()
+    by_status = Counter(p.status for p in projects)
+    volunteers = session.scalars(
+        select(Volunteer).where(
+            (Volunteer.active_since.is_(None)) | (Volunteer.active_since <= end)
+        )
+    ).all()
+    active = [
+        v
+        for v in volunteers
+        if not v.anonymised
+        and v.status != "interessiert"
+        and (v.left_on is None or v.left_on.year >= year)
+    ]
+    generations = Counter(generation_of(v.birth_year, year) for v in active)
+    hours_rows = session.execute(
+        select(HoursEntry.project_id, extract("month", HoursEntry.day), func.sum(HoursEntry.hours))
+        .where(HoursEntry.day >= date(year, 1, 1), HoursEntry.day <= end)
+        .group_by(HoursEntry.project_id, extract("month", HoursEntry.day))
+    ).all()
+    titles = {pid: title for pid, title in session.execute(select(Project.id, Project.title))}
+    by_project: dict[str, float] = defaultdict(float)
+    by_month = [0.0] * 12
+    for project_id, month, hours in hours_rows:
+        label = titles.get(project_id, NO_PROJECT) if project_id is not None else NO_PROJECT
+        by_project[label] += float(hours)
+        by_month[int(month) - 1] += float(hours)
+    meetings = []
+    for meeting in session.scalars(
+        select(Meeting)
+        .where(
+            Meeting.starts_at >= datetime(year, 1, 1), Meeting.starts_at < datetime(year + 1, 1, 1)
+        )
+        .options(selectinload(Meeting.invitations))
+        .order_by(Meeting.starts_at)
+    ):
+        meetings.append(
+            MeetingFigure(
+                title=meeting.title,
+                day=meeting.starts_at.date(),
+                kind=meeting.kind,
+                invited=len(meeting.invitations),
+                attended=sum(1 for i in meeting.invitations if i.attended),
+            )
+        )
+    return AnnualFigures(
+        year=year,
+        partners_total=len(current),
+        partners_by_kind=dict(sorted(by_kind.items(), key=lambda kv: _kind_order(kv[0]))),
+        partners_by_focus=dict(
+            sorted(by_focus.items(), key=lambda kv: (kv[0] == NO_FOCUS, _focus_order(kv[0])))
+        ),
+        partners_by_status={
+            s.value: sum(1 for p in partners if p.status == s) for s in PartnerStatus
+        },
+        new_partners=new,  # type: ignore[arg-type]
+        projects_by_status={
+            s.value: by_status.get(s.value, 0) for s in ProjectStatus if by_status.get(s.value)
+        },
+        volunteers_active=len(active),
+        volunteers_by_generation={
+            label: generations[label] for label in generation_labels() if generations[label]
+        },
+        hours_total=sum(by_month),
+        hours_by_project=dict(sorted(by_project.items(), key=lambda kv: -kv[1])),
+        hours_by_month=by_month,
+        meetings=meetings,
+    )
+
+
+def years_with_data(session: Session, today: date) -> list[int]:
+    """Years from the earliest logged hour or meeting up to this year, newest first."""
+    first_hour = session.scalar(select(func.min(HoursEntry.day)))
+    first_meeting = session.scalar(select(func.min(Meeting.starts_at)))
+    years = [today.year]
+    for value in (first_hour, first_meeting):
+        if value is not None:
+            years.append(value.year)
+    return list(range(today.year, min(years) - 1, -1))
+
+
+# --- labels --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class AddressLabel:
+    name: str
+    attention: str  # "z. Hd. ..." only with the contact's consent
+    street: str
+    town_line: str
+
+
+def address_labels(
+    session: Session,
+    today: date,
+    status: str | None = None,
+    focus: str | None = None,
+    ids: list[int] | None = None,
+) -> list[AddressLabel]:
+    rows = partner_rows(session, today, status=status, focus=focus, ids=ids)
+    return [
+        AddressLabel(
+            name=row.name,
+            attention=f"z. Hd. {row.contact_name}" if row.contact_consent else "",
+            street=row.street,
+            town_line=row.town_line,
+        )
+        for row in rows
+    ]
+
+
+# --- network map ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class MapPartner:
+    id: int
+    name: str
+    status: str
+    focus_areas: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class MapProject:
+    id: int
+    title: str
+    focus_areas: tuple[str, ...]
+    partner_ids: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class NetworkGraph:
+    focus_areas: tuple[str, ...]
+    partners: list[MapPartner]
+    projects: list[MapProject]
+
+
+def network_graph(
+    session: Session,
+    status: str | None = None,
+    focus: str | None = None,
+    ids: list[int] | None = None,
+) -> NetworkGraph:
+    """Partners (without those who left, unless asked for) and running/planned projects."""
+    partners = PartnerService(session).list(status=status, focus=focus, ids=ids)
+    if status is None:
+        partners = [p for p in partners if p.status != PartnerStatus.AUSGESCHIEDEN]
+    partner_ids = {p.id for p in partners}
+    map_partners = [
+        MapPartner(p.id, p.name, p.status, tuple(sorted(p.focus_areas, key=_focus_order)))
+        for p in partners
+    ]
+    projects = session.scalars(
+        select(Project)
+        .where(Project.status != ProjectStatus.ABGESCHLOSSEN.value)
+        .options(selectinload(Project.partner_links))
+        .order_by(Project.title)
+    ).all()
+    map_projects = [
+        MapProject(
+            p.id,
+            p.title,
+            tuple(sorted(p.focus_areas, key=_focus_order)),
+            tuple(link.partner_id for link in p.partner_links if link.partner_id in partner_ids),
+        )
+        for p in projects
+    ]
+    if focus:
+        map_projects = [p for p in map_projects if focus in p.focus_areas]
+    used = {f for p in map_partners for f in p.focus_areas} | {
+        f for p in map_projects for f in p.focus_areas
+    }
+    focus_areas = tuple(sorted(used, key=_focus_order))
+    return NetworkGraph(focus_areas, map_partners, map_projects)

@@ -1,0 +1,329 @@
+"""The seven reports on the demo network: contents, consent, page numbers, layout rules."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from reportlab.lib.pagesizes import A4
+
+from nfg_desktop.domain.errors import DomainError, NotFoundError, ValidationError
+from nfg_desktop.reports import REPORTS, ReportOptions, render, reports_for_list
+from nfg_desktop.reports.page import MARGIN
+from nfg_desktop.services.meetings import MeetingService
+from nfg_desktop.services.partners import PartnerService
+from nfg_desktop.services.volunteers import VolunteerService, consent_of
+from nfg_desktop.store.database import Database
+from nfg_desktop.store.models import Project
+from tests.reports.helpers import (
+    all_text,
+    check_page_numbers,
+    column_text,
+    drawn_lines,
+    flat,
+    page_texts,
+    reader,
+)
+
+TODAY = date(2026, 11, 25)
+NETWORK = "Runder Tisch der Generationen Musterhausen"
+SPECIAL_NAMES = ["Şükrü Yıldırım", "Łukasz Wróbel", "Nguyễn Thị Lan", "Zoë Ährenfeld"]
+EXTRA = {"attendance": {"meeting_id": 3}, "annual-report": {"year": 2026}}
+
+
+def make(db: Database, kind: str, **options: object) -> bytes:
+    with db.read() as session:
+        return render(kind, session, ReportOptions(today=TODAY, **options))  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("kind", list(REPORTS))
+def test_every_report_has_header_footer_and_metadata(demo_db: Database, kind: str) -> None:
+    data = make(demo_db, kind, **EXTRA.get(kind, {}))
+    pdf = reader(data)
+    title = REPORTS[kind].title
+    assert pdf.metadata is not None
+    assert pdf.metadata.title.startswith(title)
+    assert pdf.metadata.author == NETWORK
+    assert pdf.metadata.creation_date is not None
+    for page in pdf.pages:
+        width, height = float(page.mediabox.width), float(page.mediabox.height)
+        assert sorted((round(width), round(height))) == sorted((round(A4[0]), round(A4[1])))
+    if kind == "labels":  # the label sheet is printed edge to edge
+        return
+    check_page_numbers(data)
+    for text in page_texts(data):
+        assert NETWORK in text
+        assert title in text
+        assert "25.11.2026" in text
+
+
+@pytest.mark.parametrize("kind", list(REPORTS))
+def test_fonts_are_embedded_unicode_truetype(demo_db: Database, kind: str) -> None:
+    data = make(demo_db, kind, **EXTRA.get(kind, {}))
+    fonts = set()
+    for page in reader(data).pages:
+        for font in page["/Resources"]["/Font"].values():
+            font = font.get_object()
+            fonts.add(font["/BaseFont"])
+            assert font["/Subtype"] == "/TrueType"
+            assert "/FontFile2" in font["/FontDescriptor"].get_object()
+    assert any("DejaVuSans" in name for name in fonts)
+
+
+def test_partner_list_prints_every_name_exactly(demo_db: Database) -> None:
+    data = make(demo_db, "partner-list")
+    with demo_db.read() as session:
+        partners = PartnerService(session).list()
+        names = [p.name for p in partners]
+    # The name column starts at the left margin.
+    column = column_text(data, MARGIN, MARGIN + 100)
+    for name in names:
+        assert flat(name) in column, name
+    text = all_text(data)
+    for heading in ("Kommunalverwaltung", "Wohlfahrtsverband", "Kirchengemeinde"):
+        assert f"{heading} (" in text
+
+
+def test_partner_list_hides_contact_details_without_consent(demo_db: Database) -> None:
+    with demo_db.read() as session:
+        partners = PartnerService(session).list()
+        without = [
+            (c.phone, c.email)
+            for p in partners
+            for c in p.contacts
+            if not consent_of(c).covers_contact_data(TODAY)
+        ]
+        with_consent = [
+            c.email
+            for p in partners
+            if (c := p.primary_contact) is not None and consent_of(c).covers_contact_data(TODAY)
+        ]
+    assert without and with_consent
+    text = flat(all_text(make(demo_db, "partner-list")).replace("\n", ""))
+    squeezed = text.replace(" ", "")
+    for phone, email in without:
+        assert phone.replace(" ", "") not in squeezed
+        if email not in with_consent:  # the demo has namesakes with the same address
+            assert email not in squeezed
+    for email in with_consent:
+        assert email in squeezed
+
+
+def test_partner_list_filters_and_grouping(demo_db: Database) -> None:
+    with demo_db.read() as session:
+        dormant = [p.name for p in PartnerService(session).list(status="ruhend")]
+        others = [p.name for p in PartnerService(session).list() if p.status != "ruhend"]
+        families = PartnerService(session).list(focus="Familien unterstützen")
+    data = make(demo_db, "partner-list", status="ruhend", landscape=True)
+    column = column_text(data, MARGIN, MARGIN + 120)
+    for name in dormant:
+        assert flat(name) in column
+    for name in others:
+        if not any(name in kept for kept in dormant):
+            assert flat(name) not in column
+    page = reader(data).pages[0]
+    assert float(page.mediabox.width) > float(page.mediabox.height)
+
+    grouped = all_text(make(demo_db, "partner-list", group_by="focus", focus="familien"))
+    assert "Familien unterstützen (" in grouped
+    assert "Kinder fördern (" not in grouped
+    assert "Partnerliste: nach Schwerpunkt, Familien unterstützen" in grouped
+    assert len(families) > 0
+
+
+def test_partner_list_of_selected_ids_and_empty_selection(demo_db: Database) -> None:
+    with demo_db.read() as session:
+        (first_id, first), (_, second) = [(p.id, p.name) for p in PartnerService(session).list()][
+            :2
+        ]
+    text = all_text(make(demo_db, "partner-list", ids=[first_id]))
+    assert flat(first) in flat(text)
+    assert flat(second) not in flat(text)
+    empty = make(demo_db, "partner-list", ids=[])
+    assert check_page_numbers(empty) == 1
+    assert "keine Einträge" in all_text(empty)
+
+
+def test_volunteer_list_names_consent_and_confidential(demo_db: Database) -> None:
+    data = make(demo_db, "volunteer-list")
+    text = all_text(data)
+    for name in SPECIAL_NAMES:
+        assert name in text
+    with demo_db.read() as session:
+        volunteers = VolunteerService(session).list()
+        rows = [
+            (v.full_name, v.phone, v.email, v.street, consent_of(v).covers_contact_data(TODAY))
+            for v in volunteers
+        ]
+    column = column_text(data, MARGIN, MARGIN + 100)
+    lines = set(drawn_lines(data))
+    squeezed = text.replace("\n", "").replace(" ", "")
+    shown = {value for row in rows if row[4] for value in row[1:4]}
+    for name, phone, email, street, consent in rows:
+        assert name in column
+        if consent:
+            assert email in squeezed
+            assert street in lines and phone in lines
+        else:
+            for value in (phone, email, street):
+                if value not in shown:
+                    assert value not in lines
+                    assert value.replace(" ", "") not in squeezed
+    assert text.count("keine Einwilligung") == sum(1 for row in rows if not row[4])
+    for page in page_texts(data):
+        assert "vertraulich" in page
+
+
+def test_attendance_sheet(demo_db: Database) -> None:
+    with demo_db.read() as session:
+        invitations = MeetingService(session).invitations(3)
+        people = []
+        for invitation in invitations:
+            person = invitation.contact or invitation.volunteer
+            hidden = person is not None and not consent_of(person).covers_contact_data(TODAY)
+            people.append((invitation.person_name, person.phone if hidden and person else ""))
+    data = make(demo_db, "attendance", meeting_id=3, phone=True, blank_rows=12)
+    text = all_text(data)
+    for name, _phone in people:
+        assert name in text
+    assert any(phone for _name, phone in people)
+    for _name, phone in people:
+        if phone:
+            assert phone not in text
+    assert "keine Einwilligung" in text
+    last_number = len(people) + 12
+    assert f"\n{last_number}\n" in f"\n{text}\n" or f"{last_number} " in text
+    assert "Unterschrift" in text
+    assert "Datenschutzhinweis" in text
+    assert "Telefon" in drawn_lines(data)
+    without_phone = make(demo_db, "attendance", meeting_id=3)
+    assert "Telefon" not in drawn_lines(without_phone)
+    assert "keine Einwilligung" not in all_text(without_phone)
+
+
+def test_attendance_needs_an_existing_meeting(demo_db: Database) -> None:
+    with pytest.raises(NotFoundError, match="Termin mit der Nummer 999"):
+        make(demo_db, "attendance", meeting_id=999)
+    with pytest.raises(DomainError, match="Termin"):
+        make(demo_db, "attendance")
+
+
+def test_project_profile_one_page_per_project(demo_db: Database) -> None:
+    with demo_db.read() as session:
+        projects = session.query(Project).order_by(Project.title).all()
+        expected = [(p.title, [link.partner.name for link in p.partner_links]) for p in projects]
+        first_id = projects[0].id
+    data = make(demo_db, "project-profile")
+    texts = page_texts(data)
+    assert len(texts) == len(expected)
+    for text, (title, partners) in zip(texts, expected, strict=True):
+        assert title in text
+        for partner in partners:
+            assert flat(partner) in flat(text)
+    single = make(demo_db, "project-profile", project_id=first_id)
+    assert check_page_numbers(single) == 1
+    with pytest.raises(NotFoundError):
+        make(demo_db, "project-profile", project_id=9999)
+
+
+def test_annual_report_figures_and_charts(demo_db: Database) -> None:
+    data = make(demo_db, "annual-report", year=2026)
+    text = all_text(data)
+    assert "Jahresbericht: 2026" in text
+    for heading in (
+        "Partner nach Art",
+        "Partner nach Schwerpunkt",
+        "Projekte nach Status",
+        "Stunden nach Monat",
+        "Stunden nach Projekt",
+        "Termine und Teilnahme",
+        "Neue Partner im Jahr 2026",
+    ):
+        assert heading in text
+    for month in ("Jan", "Jun", "Dez"):
+        assert month in text
+    assert "unter 18" in text or "18–29" in text
+    # Every page carries drawings (bars, pies) besides text.
+    assert b"re" in reader(data).pages[0].get_contents().get_data()
+
+
+def test_labels_start_position_and_pages(demo_db: Database) -> None:
+    with demo_db.read() as session:
+        count = len(PartnerService(session).list())
+    data = make(demo_db, "labels", start_label=5)
+    pages = reader(data).pages
+    assert len(pages) == -(-(count + 4) // 24)
+    text = flat(all_text(data))
+    assert "z. Hd." in text
+    with pytest.raises(ValidationError):
+        make(demo_db, "labels", start_label=25)
+
+
+def test_network_map_is_one_page_with_every_partner(demo_db: Database) -> None:
+    data = make(demo_db, "network-map")
+    assert check_page_numbers(data) == 1
+    text = flat(all_text(data))
+    with demo_db.read() as session:
+        names = [p.name for p in PartnerService(session).list() if p.status != "ausgeschieden"]
+    shown = sum(1 for name in names if name in text)
+    assert shown >= len(names) * 0.8  # a few very long names end in "…"
+    for name in names:
+        assert name[:20] in text
+
+
+def test_unknown_report_and_wrong_options(demo_db: Database) -> None:
+    with pytest.raises(DomainError, match="Bericht „bogus“"):
+        make(demo_db, "bogus")
+    with pytest.raises(ValidationError, match="Status"):
+        make(demo_db, "volunteer-list", status="ruhend")
+    with pytest.raises(ValidationError, match="Schwerpunkt"):
+        make(demo_db, "partner-list", focus="Sport")
+
+
+def test_reports_offered_for_lists() -> None:
+    assert [r.id for r in reports_for_list("partner")] == [
+        "partner-list",
+        "labels",
+        "network-map",
+    ]
+    assert [r.id for r in reports_for_list("meeting")] == ["attendance"]
+
+
+def test_network_map_stays_orderly_with_200_partners(db: Database) -> None:
+    from nfg_desktop.reports.network_map import _Layout
+    from nfg_desktop.reports.page import ReportInfo, content_frame
+    from nfg_desktop.services.demo import build_demo
+    from nfg_desktop.services.reporting import network_graph
+
+    with db.write() as session:
+        build_demo(session, scale=5, today=TODAY)
+    data = make(db, "network-map")
+    assert check_page_numbers(data) == 1
+    with db.read() as session:
+        graph = network_graph(session)
+    assert len(graph.partners) > 150
+    frame = content_frame(ReportInfo("x", "y", TODAY, landscape=True))
+    layout = _Layout(graph, frame)
+    by_column: dict[float, list[float]] = {}
+    for x, y in layout.dot.values():
+        assert frame.left <= x <= frame.right and frame.bottom <= y <= frame.top
+        by_column.setdefault(round(x), []).append(y)
+    for ys in by_column.values():
+        ys.sort()
+        gaps = [b - a for a, b in zip(ys, ys[1:], strict=False)]
+        assert min(gaps) >= layout.font_size  # labels never overlap
+    assert layout.font_size >= 4.5
+    project_ys = sorted(y for _x, y in layout.project_point.values() if _x < frame.left + 400)
+    assert min(b - a for a, b in zip(project_ys, project_ys[1:], strict=False)) > 8
+
+
+def test_network_map_is_easy_to_read_with_40_partners(demo_db: Database) -> None:
+    from nfg_desktop.reports.network_map import _Layout
+    from nfg_desktop.reports.page import ReportInfo, content_frame
+    from nfg_desktop.services.reporting import network_graph
+
+    with demo_db.read() as session:
+        graph = network_graph(session)
+    layout = _Layout(graph, content_frame(ReportInfo("x", "y", TODAY, landscape=True)))
+    assert layout.columns == 1
+    assert layout.font_size >= 8
