@@ -20,6 +20,7 @@ from nfg_desktop import APP_NAME
 from nfg_desktop.domain.errors import DomainError
 from nfg_desktop.gui.safety import questions
 from nfg_desktop.gui.safety.backup_dialogs import RestoreDialog
+from nfg_desktop.gui.safety.error_hook import install_exception_hook
 from nfg_desktop.gui.safety.questions import Choice
 from nfg_desktop.store import backup
 from nfg_desktop.store.backup import BackupError
@@ -37,6 +38,7 @@ log = logging.getLogger(__name__)
 
 def open_database_interactively(path: Path, parent: QWidget | None) -> tuple[Database, bool] | None:
     """Open ``path`` (creating a new file if it does not exist); None if it cannot be opened."""
+    install_exception_hook()  # from the first dialog on, no error ends up on a console
     path = Path(path)
     if not path.exists() and _known_file(path):
         # A file from "Zuletzt geöffnet" that is gone: never silently start an empty one.

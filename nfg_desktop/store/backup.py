@@ -68,7 +68,13 @@ class BackupInfo:
 
     @property
     def reason_label(self) -> str:
-        return REASONS.get(self.reason, self.reason.replace("-", " "))
+        if self.reason in REASONS:
+            return REASONS[self.reason]
+        if self.reason.startswith("vor-Update"):
+            return f"{REASONS['vor-Update']} ({self.reason.removeprefix('vor-Update-')})"
+        if self.reason.lower().startswith(("import", "vor-import")):
+            return REASONS["vor-Import"]
+        return self.reason.replace("-", " ")
 
     @property
     def readable(self) -> bool:

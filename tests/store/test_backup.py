@@ -135,6 +135,9 @@ def test_list_is_newest_first_with_size_and_counts(demo_db: Database) -> None:
     assert listed[0].size == newer.stat().st_size > 0
     assert listed[0].created == datetime(2026, 11, 25, 9, 0)
     assert listed[0].reason_label == "von Hand"
+    named = backup.create_backup(demo_db.path, reason="Import Partner aus liste.csv")
+    assert named.name.endswith("_Import-Partner-aus-liste-csv.sqlite")
+    assert backup.list_backups(stem="netzwerk")[0].reason_label == "vor einem Import"
 
 
 def test_restore_backs_up_the_current_state_first(db_path: Path) -> None:
