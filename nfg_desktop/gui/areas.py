@@ -6,4 +6,8 @@ entries, shortcuts, list actions and editor buttons. Add your area's module with
 
 from __future__ import annotations
 
-AREA_MODULES: tuple[str, ...] = ("nfg_desktop.gui.safety", "nfg_desktop.gui.privacy")
+AREA_MODULES: tuple[str, ...] = (
+    "nfg_desktop.gui.safety",
+    "nfg_desktop.gui.privacy",
+    "nfg_desktop.gui.transfer",
+)

@@ -1,0 +1,209 @@
+"""Data in and out in the window: Datei > Importieren… / Exportieren…, and in the lists
+"Exportieren…", "E-Mail an Auswahl" and "Adressen kopieren"."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QUrl
+from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QDialog, QMessageBox
+
+from nfg_desktop.gui.transfer.export_dialog import ExportDialog
+from nfg_desktop.gui.transfer.import_wizard import ImportWizard
+from nfg_desktop.io.addresses import Addresses, addresses_of
+from nfg_desktop.io.mapping import PARTNERS, VOLUNTEERS
+
+if TYPE_CHECKING:
+    from nfg_desktop.gui.main_window import MainWindow
+
+EXPORT_KIND_OF_VIEW = {
+    "partners": "partners",
+    "volunteers": "volunteers",
+    "projects": "projects",
+    "meetings": "meetings",
+}
+MAIL_VIEWS = ("partners", "volunteers")
+STATUS_TIMEOUT_MS = 15_000
+
+
+class TransferArea(QObject):
+    """The import/export entries of one main window."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.setObjectName("transferArea")
+        self.window = window
+        self.last_folder: Path | None = None
+        self.import_action = QAction(self.tr("Import…"), window)
+        self.import_action.setObjectName("importAction")
+        self.import_action.setShortcut(QKeySequence("Ctrl+Shift+I"))
+        self.import_action.setStatusTip(
+            self.tr("Read partner organisations or volunteers from Excel or CSV")
+        )
+        self.import_action.triggered.connect(self.open_import)
+        self.export_action = QAction(self.tr("Export…"), window)
+        self.export_action.setObjectName("exportAction")
+        self.export_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
+        self.export_action.setStatusTip(
+            self.tr("Save a list as Excel, CSV, address cards or calendar")
+        )
+        self.export_action.triggered.connect(lambda: self.open_export(None))
+        quit_action = getattr(window, "action_quit", None)
+        if quit_action is not None:
+            window.menu_file.insertAction(quit_action, self.import_action)
+            window.menu_file.insertAction(quit_action, self.export_action)
+            window.menu_file.insertSeparator(quit_action)
+        else:
+            window.menu_file.addAction(self.import_action)
+            window.menu_file.addAction(self.export_action)
+
+        self.list_actions: dict[tuple[str, str], QAction] = {}
+        for view_name in EXPORT_KIND_OF_VIEW:
+            action = QAction(self.tr("Export…"), window)
+            action.triggered.connect(lambda _c=False, n=view_name: self.open_export(n))
+            self._add_list_action(view_name, "export", action)
+        for view_name in MAIL_VIEWS:
+            mail = QAction(self.tr("E-mail to selection"), window)
+            mail.setToolTip(self.tr("Opens your mail program with the selected addresses in BCC"))
+            mail.triggered.connect(lambda _c=False, n=view_name: self.mail_to_selection(n))
+            self._add_list_action(view_name, "mail", mail)
+            copy = QAction(self.tr("Copy addresses"), window)
+            copy.setToolTip(
+                self.tr("Puts the e-mail addresses of the selection on the clipboard, for Outlook")
+            )
+            copy.triggered.connect(lambda _c=False, n=view_name: self.copy_addresses(n))
+            self._add_list_action(view_name, "copy", copy)
+
+    def _add_list_action(self, view_name: str, key: str, action: QAction) -> None:
+        action.setObjectName(f"{key}Action_{view_name}")
+        self.list_actions[(view_name, key)] = action
+        self.window.add_list_action(view_name, action)
+
+    def status(self, text: str) -> None:
+        self.window.statusBar().showMessage(text, STATUS_TIMEOUT_MS)
+
+    # --- import ------------------------------------------------------------------------------
+
+    def make_import_wizard(self) -> ImportWizard:
+        view_name = self.window.current_view_name()
+        kind = VOLUNTEERS if view_name == "volunteers" else PARTNERS
+        return ImportWizard(self.window.database, self.window, kind=kind)
+
+    def open_import(self) -> None:
+        if self.window.read_only or self.window.database.read_only:
+            QMessageBox.information(
+                self.window,
+                self.tr("Import"),
+                self.tr("The file is open read-only: nothing can be imported."),
+            )
+            return
+        wizard = self.make_import_wizard()
+        wizard.exec()
+        if wizard.summary is not None:
+            summary = wizard.summary
+            self.status(
+                self.tr("Import: %1 created, %2 updated, %3 skipped, %4 invalid")
+                .replace("%1", str(summary.created))
+                .replace("%2", str(summary.updated))
+                .replace("%3", str(summary.skipped))
+                .replace("%4", str(summary.invalid))
+            )
+        wizard.deleteLater()
+
+    # --- export ------------------------------------------------------------------------------
+
+    def make_export_dialog(self, view_name: str | None) -> ExportDialog:
+        if view_name is None:
+            view_name = self.window.current_view_name()
+        kind = EXPORT_KIND_OF_VIEW.get(view_name, "partners")
+        view = self.window.list_view(view_name) if view_name in EXPORT_KIND_OF_VIEW else None
+        return ExportDialog(
+            self.window.database,
+            self.window,
+            kind=kind,
+            list_kind=view.kind if view is not None else None,
+            selected_ids=view.selected_ids() if view is not None else None,
+            visible_ids=view.visible_ids() if view is not None else None,
+            folder=self.last_folder,
+        )
+
+    def open_export(self, view_name: str | None) -> None:
+        dialog = self.make_export_dialog(view_name)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.written is not None:
+            self.last_folder = dialog.written.parent
+            self.status(
+                self.tr("%1 entries exported to %2")
+                .replace("%1", str(dialog.count))
+                .replace("%2", str(dialog.written))
+            )
+        dialog.deleteLater()
+
+    # --- e-mail ------------------------------------------------------------------------------
+
+    def addresses(self, view_name: str) -> Addresses | None:
+        view = self.window.list_view(view_name)
+        ids = view.selected_ids()
+        if not ids:
+            self.status(self.tr("Select the entries first (Ctrl+A selects all shown)."))
+            return None
+        with self.window.database.read() as session:
+            return addresses_of(session, view.kind, ids)
+
+    def _missing_note(self, found: Addresses) -> str:
+        if not found.without:
+            return ""
+        names = ", ".join(found.without[:5]) + (" …" if len(found.without) > 5 else "")
+        return " " + self.tr("%1 without e-mail address or consent: %2").replace(
+            "%1", str(len(found.without))
+        ).replace("%2", names)
+
+    def mail_to_selection(self, view_name: str) -> None:
+        found = self.addresses(view_name)
+        if found is None:
+            return
+        if not found.emails:
+            self.status(self.tr("None of the selected has a usable e-mail address."))
+            return
+        if not found.fits_mailto():
+            answer = QMessageBox.question(
+                self.window,
+                self.tr("E-mail to selection"),
+                self.tr(
+                    "%1 addresses are too many for the mail program's link. Copy them to the "
+                    "clipboard instead, to paste them into the BCC field?"
+                ).replace("%1", str(len(found.emails))),
+            )
+            if answer == QMessageBox.StandardButton.Yes:
+                self._copy(found)
+            return
+        QDesktopServices.openUrl(QUrl(found.mailto_url(), QUrl.ParsingMode.TolerantMode))
+        self.status(
+            self.tr("%1 addresses handed to the mail program (BCC).").replace(
+                "%1", str(len(found.emails))
+            )
+            + self._missing_note(found)
+        )
+
+    def copy_addresses(self, view_name: str) -> None:
+        found = self.addresses(view_name)
+        if found is None:
+            return
+        if not found.emails:
+            self.status(self.tr("None of the selected has a usable e-mail address."))
+            return
+        self._copy(found)
+
+    def _copy(self, found: Addresses) -> None:
+        QGuiApplication.clipboard().setText(found.clipboard_text())
+        self.status(
+            self.tr("%1 addresses copied; paste them into the BCC field.").replace(
+                "%1", str(len(found.emails))
+            )
+            + self._missing_note(found)
+        )
+
+
+def install(window: MainWindow) -> None:
+    window.transfer_area = TransferArea(window)  # type: ignore[attr-defined]

@@ -1,0 +1,500 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>ConfirmPage</name>
+    <message>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="425"/>
+        <source>Confirm the import</source>
+        <translation>Import bestätigen</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="444"/>
+        <source>From „%1“:</source>
+        <translation>Aus „%1“:</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="445"/>
+        <source>• %1 entries are created</source>
+        <translation>• %1 Einträge werden angelegt</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="446"/>
+        <source>• %1 entries are updated</source>
+        <translation>• %1 Einträge werden aktualisiert</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="447"/>
+        <source>• %1 duplicates are skipped</source>
+        <translation>• %1 Duplikate werden übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="448"/>
+        <source>• %1 invalid rows are not imported</source>
+        <translation>• %1 ungültige Zeilen werden nicht eingelesen</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="453"/>
+        <source>Before the import a backup copy of the data file is made. Everything is stored in one step: if anything goes wrong, nothing is changed.</source>
+        <translation>Vor dem Import wird eine Sicherungskopie der Datendatei angelegt. Alles wird in einem Schritt gespeichert: Geht etwas schief, bleibt alles unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="464"/>
+        <source>Nothing was imported: %1</source>
+        <translation>Nichts wurde eingelesen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="469"/>
+        <source>Nothing was imported: an unexpected error occurred (see the log file).</source>
+        <translation>Nichts wurde eingelesen: Ein unerwarteter Fehler ist aufgetreten (siehe Protokolldatei).</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="62"/>
+        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="120"/>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="65"/>
+        <source>Partner organisations</source>
+        <translation>Netzwerkpartner</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="66"/>
+        <source>Contact persons</source>
+        <translation>Ansprechpersonen</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="67"/>
+        <source>Volunteers</source>
+        <translation>Ehrenamtliche</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="68"/>
+        <source>Projects</source>
+        <translation>Projekte</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="69"/>
+        <source>Hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="70"/>
+        <source>Meetings</source>
+        <translation>Termine</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="73"/>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel-Arbeitsmappe (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="74"/>
+        <source>CSV for Excel (.csv, semicolon, UTF-8)</source>
+        <translation>CSV für Excel (.csv, Semikolon, UTF-8)</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="75"/>
+        <source>Address cards (.vcf, vCard)</source>
+        <translation>Adresskarten (.vcf, vCard)</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="76"/>
+        <source>Calendar (.ics, iCalendar for Outlook)</source>
+        <translation>Kalender (.ics, iCalendar für Outlook)</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="99"/>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="106"/>
+        <source>Contact data of volunteers and contact persons is only exported where their consent covers it.</source>
+        <translation>Kontaktdaten von Ehrenamtlichen und Ansprechpersonen werden nur exportiert, soweit ihre Einwilligung sie abdeckt.</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="121"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="126"/>
+        <source>List:</source>
+        <translation>Liste:</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="127"/>
+        <source>Which entries:</source>
+        <translation>Welche Einträge:</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="128"/>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="129"/>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="160"/>
+        <source>The whole list</source>
+        <translation>Die ganze Liste</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="162"/>
+        <source>The selected entries (%1)</source>
+        <translation>Die ausgewählten Einträge (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="166"/>
+        <source>The entries shown with the current search and filter (%1)</source>
+        <translation>Die mit der aktuellen Suche und dem Filter gezeigten Einträge (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="213"/>
+        <source>Export to</source>
+        <translation>Exportieren nach</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="230"/>
+        <source>Choose a file to export to.</source>
+        <translation>Bitte eine Zieldatei wählen.</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="142"/>
+        <source>Choose the file</source>
+        <translation>Datei wählen</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="145"/>
+        <source>An Excel workbook (.xlsx) or a CSV file as Excel saves it. Nothing is stored before you confirm the import.</source>
+        <translation>Eine Excel-Arbeitsmappe (.xlsx) oder eine CSV-Datei, wie Excel sie speichert. Gespeichert wird erst, wenn Sie den Import bestätigen.</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="149"/>
+        <source>Partner organisations (with contact person)</source>
+        <translation>Netzwerkpartner (mit Ansprechperson)</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="150"/>
+        <source>Volunteers</source>
+        <translation>Ehrenamtliche</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="157"/>
+        <source>Path of the file</source>
+        <translation>Pfad der Datei</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="158"/>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="162"/>
+        <source>Sheet:</source>
+        <translation>Tabellenblatt:</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="175"/>
+        <source>What is imported:</source>
+        <translation>Was wird eingelesen:</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="176"/>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="195"/>
+        <source>Choose the file to import</source>
+        <translation>Datei zum Einlesen wählen</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="197"/>
+        <source>Excel and CSV files (%1);;All files (*)</source>
+        <translation>Excel- und CSV-Dateien (%1);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="226"/>
+        <source>The table has headers but no rows.</source>
+        <translation>Die Tabelle hat Überschriften, aber keine Zeilen.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="91"/>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="95"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Weiter &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="96"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Zurück</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="97"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="98"/>
+        <source>&amp;Finish</source>
+        <translation>&amp;Fertig</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="99"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="241"/>
+        <source>Assign the columns</source>
+        <translation>Spalten zuordnen</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="247"/>
+        <source>Column in the file</source>
+        <translation>Spalte in der Datei</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="247"/>
+        <source>Example</source>
+        <translation>Beispiel</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="247"/>
+        <source>Imported as</source>
+        <translation>Wird eingelesen als</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="274"/>
+        <source>Read: %1. The assignment you chose last time for these headers is set; correct it where needed.</source>
+        <translation>Gelesen: %1. Die Zuordnung, die Sie beim letzten Mal für diese Überschriften gewählt haben, ist eingestellt; korrigieren Sie sie bei Bedarf.</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="281"/>
+        <source>Read: %1. The columns were assigned from their headers; correct the assignment where needed. It is remembered for files with the same headers.</source>
+        <translation>Gelesen: %1. Die Spalten wurden nach ihren Überschriften zugeordnet; korrigieren Sie die Zuordnung bei Bedarf. Sie wird für Dateien mit denselben Überschriften gemerkt.</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="296"/>
+        <source>(not imported)</source>
+        <translation>(nicht einlesen)</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="315"/>
+        <source>Assign at least one column.</source>
+        <translation>Bitte mindestens eine Spalte zuordnen.</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="321"/>
+        <source>Each field can only come from one column: %1</source>
+        <translation>Jedes Feld kann nur aus einer Spalte kommen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewModel</name>
+    <message>
+        <location filename="../../../nfg_desktop/gui/transfer/preview_model.py" line="30"/>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/transfer/preview_model.py" line="31"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/transfer/preview_model.py" line="32"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/transfer/preview_model.py" line="33"/>
+        <source>If duplicate</source>
+        <translation>Bei Duplikat</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/transfer/preview_model.py" line="34"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="338"/>
+        <source>Check the rows</source>
+        <translation>Zeilen prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="341"/>
+        <source>Every row is checked like the form. Invalid rows are not imported; for duplicates choose what happens, for all or row by row (double-click).</source>
+        <translation>Jede Zeile wird wie im Formular geprüft. Ungültige Zeilen werden nicht eingelesen; bei Duplikaten wählen Sie, was geschieht – für alle oder Zeile für Zeile (Doppelklick).</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="373"/>
+        <source>Duplicates, for all:</source>
+        <translation>Duplikate, für alle:</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="404"/>
+        <source>%1 rows: %2 new, %3 updates, %4 duplicates, %5 invalid</source>
+        <translation>%1 Zeilen: %2 neu, %3 Aktualisierungen, %4 Duplikate, %5 ungültig</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="483"/>
+        <source>Import finished</source>
+        <translation>Import abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="487"/>
+        <source>Save error list…</source>
+        <translation>Fehlerliste speichern…</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="503"/>
+        <source>Backup before the import: %1</source>
+        <translation>Sicherung vor dem Import: %1</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="515"/>
+        <source>Save error list</source>
+        <translation>Fehlerliste speichern</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="517"/>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV-Datei (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="530"/>
+        <source>Could not save: %1</source>
+        <translation>Konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="533"/>
+        <source>Saved: %1</source>
+        <translation>Gespeichert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TransferArea</name>
+    <message>
+        <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="39"/>
+        <source>Import…</source>
+        <translation>Importieren…</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="43"/>
+        <source>Read partner organisations or volunteers from Excel or CSV</source>
+        <translation>Netzwerkpartner oder Ehrenamtliche aus Excel oder CSV einlesen</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="46"/>
+        <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="64"/>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="50"/>
+        <source>Save a list as Excel, CSV, address cards or calendar</source>
+        <translation>Eine Liste als Excel, CSV, Adresskarten oder Kalender speichern</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="68"/>
+        <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="172"/>
+        <source>E-mail to selection</source>
+        <translation>E-Mail an Auswahl</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="69"/>
+        <source>Opens your mail program with the selected addresses in BCC</source>
+        <translation>Öffnet Ihr Mailprogramm mit den ausgewählten Adressen in BCC</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="72"/>
+        <source>Copy addresses</source>
+        <translation>Adressen kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="74"/>
+        <source>Puts the e-mail addresses of the selection on the clipboard, for Outlook</source>
+        <translation>Legt die E-Mail-Adressen der Auswahl in die Zwischenablage, für Outlook</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="98"/>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="99"/>
+        <source>The file is open read-only: nothing can be imported.</source>
+        <translation>Die Datei ist schreibgeschützt geöffnet: Es kann nichts eingelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="107"/>
+        <source>Import: %1 created, %2 updated, %3 skipped, %4 invalid</source>
+        <translation>Import: %1 angelegt, %2 aktualisiert, %3 übersprungen, %4 ungültig</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="137"/>
+        <source>%1 entries exported to %2</source>
+        <translation>%1 Einträge exportiert nach %2</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="149"/>
+        <source>Select the entries first (Ctrl+A selects all shown).</source>
+        <translation>Bitte zuerst Einträge auswählen (Strg+A wählt alle gezeigten).</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="158"/>
+        <source>%1 without e-mail address or consent: %2</source>
+        <translation>%1 ohne E-Mail-Adresse oder Einwilligung: %2</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="167"/>
+        <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="194"/>
+        <source>None of the selected has a usable e-mail address.</source>
+        <translation>Keiner der ausgewählten Einträge hat eine verwendbare E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="174"/>
+        <source>%1 addresses are too many for the mail program&apos;s link. Copy them to the clipboard instead, to paste them into the BCC field?</source>
+        <translation>%1 Adressen sind zu viele für die Übergabe an das Mailprogramm. Stattdessen in die Zwischenablage kopieren, um sie in das BCC-Feld einzufügen?</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="183"/>
+        <source>%1 addresses handed to the mail program (BCC).</source>
+        <translation>%1 Adressen an das Mailprogramm übergeben (BCC).</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="201"/>
+        <source>%1 addresses copied; paste them into the BCC field.</source>
+        <translation>%1 Adressen kopiert; fügen Sie sie in das BCC-Feld ein.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,160 @@
+"""The import wizard: file, corrected mapping, preview with choices, confirm, summary."""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from nfg_desktop.gui.app import create_application
+from nfg_desktop.gui.transfer.import_wizard import (
+    PAGE_CONFIRM,
+    PAGE_FILE,
+    PAGE_MAPPING,
+    PAGE_PREVIEW,
+    PAGE_SUMMARY,
+    ImportWizard,
+)
+from nfg_desktop.gui.transfer.preview_model import COL_ACTION, COL_REASON, COL_STATUS
+from nfg_desktop.io.importing import Action
+from nfg_desktop.services.partners import PartnerService
+from nfg_desktop.store.database import Database
+from tests.io import samples
+
+TODAY = date(2026, 11, 25)
+SHOTS = os.environ.get("NFG_SHOTS")
+
+
+def shot(widget: object, name: str) -> None:
+    if SHOTS:
+        Path(SHOTS).mkdir(parents=True, exist_ok=True)
+        widget.grab().save(str(Path(SHOTS) / f"{name}.png"))  # type: ignore[attr-defined]
+
+
+def make_wizard(qtbot: QtBot, db: Database, path: Path, kind: str = "partners") -> ImportWizard:
+    create_application()
+    wizard = ImportWizard(db, kind=kind, path=path, today=TODAY)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    return wizard
+
+
+def names(db: Database) -> dict[str, tuple[str, str]]:
+    with db.read() as session:
+        return {p.name: (p.kind, p.notes) for p in PartnerService(session).list()}
+
+
+def test_the_whole_way_through(qtbot: QtBot, db: Database, tmp_path: Path) -> None:
+    path = samples.partners_cp1252_csv(tmp_path / "partner.csv")
+    wizard = make_wizard(qtbot, db, path)
+    assert wizard.currentId() == PAGE_FILE
+    shot(wizard, "import-1-datei")
+    wizard.next()
+    assert wizard.currentId() == PAGE_MAPPING
+    page = wizard.mapping_page
+    assert "CSV, Semikolon, Windows-1252" in page.info.text()
+    assert page.current_mapping()[:3] == ["name", "kind", "street"]
+    assert page.grid.item(0, 1).text() == "Caritasverband Süd"  # an example from the file
+    shot(wizard, "import-2-zuordnung")
+    page.set_field(1, "")  # the user decides not to import "Art"
+    wizard.next()
+    assert wizard.currentId() == PAGE_PREVIEW
+    preview = wizard.preview_page
+    model = preview.model
+    statuses = [model.index(row, COL_STATUS).data() for row in range(model.rowCount())]
+    assert statuses == ["neu", "ungültig", "ungültig", "ungültig", "Duplikat", "Duplikat"]
+    assert model.index(1, COL_REASON).data() == "Name: Bitte ausfüllen."
+    assert "6 Zeilen: 1 neu, 0 Aktualisierungen, 2 Duplikate, 3 ungültig" in preview.counts.text()
+    editable = Qt.ItemFlag.ItemIsEditable
+    assert not model.flags(model.index(1, COL_ACTION)) & editable  # invalid: no choice
+    assert model.flags(model.index(4, COL_ACTION)) & editable  # duplicate: choose
+    shot(wizard, "import-3-vorschau")
+    # for all duplicates: fill empty fields; the last row: create anyway
+    preview.all_combo.setCurrentIndex(preview.all_combo.findData(Action.UPDATE.value))
+    assert model.index(4, COL_STATUS).data() == "Aktualisierung"
+    assert preview.set_row_action(5, Action.CREATE)
+    assert model.index(5, COL_STATUS).data() == "neu"
+    assert not preview.set_row_action(1, Action.CREATE)  # invalid rows have no choice
+    assert "2 neu, 1 Aktualisierungen, 0 Duplikate, 3 ungültig" in preview.counts.text()
+    wizard.next()
+    assert wizard.currentId() == PAGE_CONFIRM
+    assert "• 2 Einträge werden angelegt" in wizard.confirm_page.text.text()
+    shot(wizard, "import-4-bestaetigen")
+    assert names(db) == {}  # nothing stored before the confirmation
+    wizard.next()
+    assert wizard.currentId() == PAGE_SUMMARY
+    shot(wizard, "import-5-ergebnis")
+    stored = names(db)
+    assert set(stored) == {"Caritasverband Süd", "Stadtbücherei"}
+    assert stored["Caritasverband Süd"] == ("Sonstige", "zwei Zeilen\nzweite Zeile")
+    text = wizard.summary_page.text.toPlainText()
+    assert text.startswith("Import Netzwerkpartner: 2 angelegt, 1 aktualisiert")
+    assert "Sicherung" in text or "Backup" in text
+    errors = tmp_path / "fehler"
+    wizard.summary_page.save_errors(errors)
+    assert (tmp_path / "fehler.csv").read_bytes().startswith(b"\xef\xbb\xbfZeile;Status;Grund")
+    assert "fehler.csv" in wizard.summary_page.saved.text()
+
+
+def test_the_corrected_mapping_is_remembered(qtbot: QtBot, db: Database, tmp_path: Path) -> None:
+    path = samples.partners_tab_txt(tmp_path / "liste.txt")
+    wizard = make_wizard(qtbot, db, path)
+    wizard.next()
+    wizard.mapping_page.set_field(1, "")  # "Ort" not imported
+    wizard.next()
+    wizard.next()
+    wizard.next()
+    assert wizard.currentId() == PAGE_SUMMARY
+    again = make_wizard(qtbot, db, path)
+    again.next()
+    assert again.mapping_page.current_mapping() == ["name", "", "email"]
+    assert "letzten Mal" in again.mapping_page.info.text()
+
+
+def test_unreadable_file_and_empty_mapping_stop_with_a_message(
+    qtbot: QtBot, db: Database, tmp_path: Path
+) -> None:
+    broken = tmp_path / "alt.xls"
+    broken.write_bytes(b"\xd0\xcf\x11\xe0")
+    wizard = make_wizard(qtbot, db, broken)
+    wizard.next()
+    assert wizard.currentId() == PAGE_FILE
+    assert ".xls wird nicht unterstützt" in wizard.file_page.message.text()
+    wizard.file_page.path_edit.setText(str(samples.partners_tab_txt(tmp_path / "l.txt")))
+    wizard.next()
+    for column in range(3):
+        wizard.mapping_page.set_field(column, "")
+    wizard.next()
+    assert wizard.currentId() == PAGE_MAPPING
+    assert wizard.mapping_page.message.text() != ""
+    wizard.mapping_page.set_field(0, "name")
+    wizard.mapping_page.set_field(1, "name")
+    wizard.next()
+    assert wizard.currentId() == PAGE_MAPPING
+    assert "Name" in wizard.mapping_page.message.text()
+
+
+def test_sheet_choice_for_volunteers(qtbot: QtBot, db: Database, tmp_path: Path) -> None:
+    path = samples.partners_xlsx(tmp_path / "liste.xlsx")
+    wizard = make_wizard(qtbot, db, path, kind="volunteers")
+    combo = wizard.file_page.sheet_combo
+    assert [combo.itemText(i) for i in range(combo.count())] == ["Partner", "Ehrenamt"]
+    combo.setCurrentIndex(1)
+    wizard.next()
+    assert wizard.mapping_page.current_mapping() == [
+        "first_name",
+        "last_name",
+        "birth_year",
+        "email",
+    ]
+    wizard.next()
+    wizard.next()
+    wizard.next()
+    with db.read() as session:
+        from nfg_desktop.services.volunteers import VolunteerService
+
+        (anna,) = VolunteerService(session).list()
+        assert (anna.full_name, anna.birth_year) == ("Anna Schmidt", 1961)
