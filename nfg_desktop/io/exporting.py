@@ -10,6 +10,7 @@ be imported again.
 from __future__ import annotations
 
 import csv
+import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -446,6 +447,10 @@ def export(
             f"{KIND_TITLES[kind]} können nicht als „{suffix or path.name}“ exportiert werden. "
             f"Möglich: {allowed}."
         )
+    if not path.parent.is_dir():
+        raise DomainError(f"Den Ordner „{path.parent}“ gibt es nicht.")
+    # written next to the target first, so a failed export never leaves half a file behind
+    partial = path.with_name(f"~{path.stem}.teil{suffix}")
     try:
         if suffix == ".vcf":
             if kind == "partners":
@@ -456,17 +461,20 @@ def export(
                 contacts = contacts_of(session, ids)
                 text = vcard.contacts_vcf(contacts, today)
                 count = len(contacts)
-            path.write_bytes(text.encode("utf-8"))
-            return count
-        if suffix == ".ics":
+            partial.write_bytes(text.encode("utf-8"))
+        elif suffix == ".ics":
+            wanted = set(ids) if ids is not None else None
             meetings = [
-                m for m in MeetingService(session).list() if ids is None or m.id in set(ids)
+                m for m in MeetingService(session).list() if wanted is None or m.id in wanted
             ]
-            path.write_bytes(ical.meetings_ics(meetings).encode("utf-8"))
-            return len(meetings)
-        table = TABLES[kind](session, ids, today)
-        write_table(table, path)
-        return len(table.rows)
+            partial.write_bytes(ical.meetings_ics(meetings).encode("utf-8"))
+            count = len(meetings)
+        else:
+            table = TABLES[kind](session, ids, today)
+            write_table(table, partial)
+            count = len(table.rows)
+        os.replace(partial, path)
+        return count
     except PermissionError:
         raise DomainError(
             f"„{path.name}“ kann nicht geschrieben werden. Ist die Datei noch in Excel geöffnet?"
@@ -475,3 +483,5 @@ def export(
         raise DomainError(f"Den Ordner „{path.parent}“ gibt es nicht.") from None
     except IsADirectoryError:
         raise DomainError(f"„{path}“ ist ein Ordner, keine Datei.") from None
+    finally:
+        partial.unlink(missing_ok=True)

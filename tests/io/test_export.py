@@ -388,3 +388,22 @@ def test_arbitrary_unicode_names_survive_csv(
         export(session, "volunteers", path, today=TODAY)
     reimport(path, "volunteers", second_db)
     assert stored_volunteers(second_db) == stored_volunteers(db)
+
+
+def test_a_failed_export_leaves_no_file(
+    db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fill(db)
+    target = tmp_path / "partner.xlsx"
+    target.write_bytes(b"old")
+
+    def broken(*_args: object) -> None:
+        raise PermissionError("locked")
+
+    monkeypatch.setattr("nfg_desktop.io.exporting.os.replace", broken)
+    with db.read() as session, pytest.raises(DomainError, match="noch in Excel geöffnet"):
+        export(session, "partners", target, today=TODAY)
+    assert target.read_bytes() == b"old"
+    assert not [p.name for p in tmp_path.iterdir() if "teil" in p.name]
+    with db.read() as session, pytest.raises(DomainError, match="gibt es nicht"):
+        export(session, "partners", tmp_path / "fehlt" / "p.csv", today=TODAY)
