@@ -296,7 +296,7 @@ def run(db_path: Path, edits: int, seed: int, crash_rate: float) -> Figures:
             process.join()
             try:
                 reply = pipe.recv() if pipe.poll() else None
-            except EOFError:
+            except (EOFError, OSError):  # killed before it could answer
                 reply = None
             pipe.close()
             figures.crashes += 1

@@ -71,6 +71,7 @@ def test_lock_question_says_who_since_when_and_offers_the_right_buttons() -> Non
     assert "bearbeitet" in live.text()  # German
     names = {button.objectName() for button in live.buttons()}
     assert names == {"read_only", "cancel"}
+    assert live.defaultButton().objectName() == "read_only"
     stale = SafetyQuestions().lock_box(FileInUseError(Path("netzwerk.sqlite"), info, True), None)
     assert {button.objectName() for button in stale.buttons()} == {
         "take_over",

@@ -71,9 +71,9 @@ class SafetyQuestions(QObject):
                     "(you see everything but cannot change anything) or try again later."
                 )
             )
-        box.addButton(self.tr("Open read-only"), QMessageBox.ButtonRole.ActionRole).setObjectName(
-            Choice.READ_ONLY.value
-        )
+        read_only = box.addButton(self.tr("Open read-only"), QMessageBox.ButtonRole.ActionRole)
+        read_only.setObjectName(Choice.READ_ONLY.value)
+        box.setDefaultButton(read_only)  # the safe choice, also for a hasty Enter
         box.addButton(QMessageBox.StandardButton.Cancel).setObjectName(Choice.CANCEL.value)
         return box
 
