@@ -10,9 +10,10 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import Select, and_, delete, or_, select
+from sqlalchemy import Select, delete, or_, select
 from sqlalchemy.orm import Session
 
+from nfg_desktop.store import history as recorder
 from nfg_desktop.store.history import ANONYMISE, CREATE, DELETE, ERASE, UPDATE
 from nfg_desktop.store.models import ChangeRecord
 
@@ -108,19 +109,6 @@ ACTION_LABELS = {
     CLEARANCE_EXPIRY: "Führungszeugnis-Einträge gelöscht (Frist nach dem Ausscheiden)",
 }
 
-# Records that belong to a person: table -> (column naming the person, tables filed separately).
-PERSON_PARTS: dict[str, tuple[str, tuple[str, ...]]] = {
-    "volunteer": (
-        "volunteer_id",
-        ("police_clearance", "hours_entry", "meeting_invitation", "training_attendee"),
-    ),
-    "contact_person": ("contact_id", ("meeting_invitation",)),
-}
-# Part rows without an own number that name a person, filed under another record.
-PERSON_LINK_TABLES: dict[str, tuple[str, ...]] = {
-    "volunteer": ("project_volunteer", "training_attendee", "meeting_invitation"),
-    "contact_person": ("meeting_invitation",),
-}
 ERASED_TEXT = "[gelöscht]"
 
 
@@ -197,30 +185,7 @@ def list_changes(
 def related_keys(session: Session, entity: str, entity_id: int) -> set[tuple[str, int]]:
     """The record itself and the records filed separately that belong to it (for persons: their
     clearances, hours, invitations and training attendances)."""
-    keys = {(entity, entity_id)}
-    if entity not in PERSON_PARTS:
-        return keys
-    column, tables = PERSON_PARTS[entity]
-    rows = session.execute(
-        select(ChangeRecord.entity, ChangeRecord.entity_id)
-        .where(
-            ChangeRecord.entity.in_(tables),
-            ChangeRecord.field == column,
-            or_(
-                ChangeRecord.old_value == str(entity_id),
-                ChangeRecord.new_value == str(entity_id),
-            ),
-        )
-        .distinct()
-    ).all()
-    keys |= {(row[0], int(row[1])) for row in rows}
-    return keys
-
-
-def _keys_condition(keys: set[tuple[str, int]]):  # type: ignore[no-untyped-def]
-    return or_(
-        *(and_(ChangeRecord.entity == e, ChangeRecord.entity_id == i) for e, i in sorted(keys))
-    )
+    return recorder.related_keys(session.connection(), entity, entity_id)
 
 
 def history_of(
@@ -228,7 +193,9 @@ def history_of(
 ) -> list[ChangeRecord]:
     """Everything the history says about one record (with a person's parts), newest first."""
     keys = related_keys(session, entity, entity_id)
-    query = _apply(select(ChangeRecord).where(_keys_condition(keys)), spec or HistoryFilter())
+    query = _apply(
+        select(ChangeRecord).where(recorder.keys_condition(keys)), spec or HistoryFilter()
+    )
     return list(
         session.scalars(query.order_by(ChangeRecord.at.desc(), ChangeRecord.id.desc())).all()
     )
@@ -240,38 +207,15 @@ def users(session: Session) -> list[str]:
     ]
 
 
-def _link_pattern(entity: str, entity_id: int) -> re.Pattern[str]:
-    column = PERSON_PARTS[entity][0]
-    return re.compile(rf"(^|[(,\s]){column}={entity_id}([),\s]|$)")
-
-
 def purge_person(session: Session, entity: str, entity_id: int, identifying: list[str]) -> int:
     """Remove what the history says about a person; return how many rows went or changed.
 
-    Deletes the rows of the person's record and of their parts, the rows of link rows naming
+    Deletes the rows of the person's record and of their parts and the rows of link rows naming
     them (e.g. their place in a project), and replaces any of the ``identifying`` texts (full
     name, e-mail, phone, street) that remain in other rows by „[gelöscht]“.
     """
     session.flush()
-    keys = related_keys(session, entity, entity_id)
-    removed = session.execute(delete(ChangeRecord).where(_keys_condition(keys))).rowcount or 0
-    pattern = _link_pattern(entity, entity_id)
-    link_tables = PERSON_LINK_TABLES.get(entity, ())
-    candidates = session.scalars(
-        select(ChangeRecord).where(
-            or_(*(ChangeRecord.field.like(f"{table}%") for table in link_tables))
-        )
-    ).all()
-    doomed = [
-        r.id
-        for r in candidates
-        if pattern.search(r.field)
-        or pattern.search(r.old_value or "")
-        or pattern.search(r.new_value or "")
-    ]
-    if doomed:
-        session.execute(delete(ChangeRecord).where(ChangeRecord.id.in_(doomed)))
-        removed += len(doomed)
+    removed = recorder.purge_person_rows(session.connection(), entity, entity_id)
     texts = sorted({t.strip() for t in identifying if t and len(t.strip()) >= 3}, key=len)[::-1]
     if texts:
         removed += _scrub(session, texts)
@@ -300,4 +244,4 @@ def purge_records(session: Session, keys: set[tuple[str, int]]) -> int:
     """Delete the history rows of the given records (e.g. deleted clearance entries)."""
     if not keys:
         return 0
-    return session.execute(delete(ChangeRecord).where(_keys_condition(keys))).rowcount or 0
+    return session.execute(delete(ChangeRecord).where(recorder.keys_condition(keys))).rowcount or 0

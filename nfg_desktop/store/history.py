@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import getpass
 import os
+import re
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Table, insert
+from sqlalchemy import ColumnElement, Connection, Table, and_, delete, insert, or_, select
 from sqlalchemy.orm import InstanceState, Session, UOWTransaction, sessionmaker
 from sqlalchemy.orm.attributes import NO_VALUE
 
@@ -27,6 +28,22 @@ UPDATE = "update"
 DELETE = "delete"
 ERASE = "erase"
 ANONYMISE = "anonymise"
+
+# Records that belong to a person: table -> (column naming the person, tables filed separately).
+PERSON_PARTS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "volunteer": (
+        "volunteer_id",
+        ("police_clearance", "hours_entry", "meeting_invitation", "training_attendee"),
+    ),
+    "contact_person": ("contact_id", ("meeting_invitation",)),
+}
+# Part rows without an own number that name a person, filed under another record.
+PERSON_LINK_TABLES: dict[str, tuple[str, ...]] = {
+    "volunteer": ("project_volunteer",),
+    "contact_person": (),
+}
+# Persons deleted along with another record by the database (ON DELETE CASCADE).
+PERSONS_OF: dict[str, tuple[str, str]] = {"partner": ("contact_person", "partner_id")}
 
 # Not part of the history: the history itself and technical per-file entries.
 UNTRACKED: tuple[type, ...] = (ChangeRecord, CustomChoice, Setting)
@@ -167,6 +184,7 @@ def record_changes(session: Session, flush_context: UOWTransaction) -> None:
     new_objects = set(map(id, session.new))
     created: set[int] = session.info.setdefault("history_created", set())
     rows: list[dict[str, Any]] = []
+    deleted: list[tuple[str, int]] = []
     for state, (is_delete, list_only) in list(flush_context.states.items()):
         obj = state.obj()
         if list_only or obj is None or isinstance(obj, UNTRACKED):
@@ -193,12 +211,110 @@ def record_changes(session: Session, flush_context: UOWTransaction) -> None:
                     "new_value": format_value(new),
                 }
             )
+        if is_delete and _is_single_id(state):
+            deleted.append((_table_name(state), obj.id))  # type: ignore[union-attr]
+    connection = session.connection()
     if rows:
-        session.connection().execute(insert(ChangeRecord), rows)
+        connection.execute(insert(ChangeRecord), rows)
+    if deleted:
+        _forget_deleted_persons(connection, deleted, user, now)
 
 
 def _forget_created(session: Session) -> None:
     session.info.pop("history_created", None)
+
+
+# --- purging a person ------------------------------------------------------------------------
+
+_T = ChangeRecord.__table__.c
+
+
+def keys_condition(keys: set[tuple[str, int]]) -> ColumnElement[bool]:
+    return or_(*(and_(_T.entity == e, _T.entity_id == i) for e, i in sorted(keys)))
+
+
+def _ids_named(
+    connection: Connection, entities: tuple[str, ...], column: str, value: int
+) -> set[tuple[str, int]]:
+    """(entity, id) of records whose history says ``column`` was ``value``."""
+    if not entities:
+        return set()
+    rows = connection.execute(
+        select(_T.entity, _T.entity_id)
+        .where(
+            _T.entity.in_(entities),
+            _T.field == column,
+            or_(_T.old_value == str(value), _T.new_value == str(value)),
+        )
+        .distinct()
+    ).all()
+    return {(row[0], int(row[1])) for row in rows}
+
+
+def related_keys(connection: Connection, entity: str, entity_id: int) -> set[tuple[str, int]]:
+    """The record itself and, for a person, the records filed separately that belong to them."""
+    keys = {(entity, entity_id)}
+    if entity in PERSON_PARTS:
+        column, tables = PERSON_PARTS[entity]
+        keys |= _ids_named(connection, tables, column, entity_id)
+    return keys
+
+
+def purge_person_rows(connection: Connection, entity: str, entity_id: int) -> int:
+    """Delete the history rows about a person (Core statements only: usable inside a flush)."""
+    keys = related_keys(connection, entity, entity_id)
+    removed = connection.execute(delete(ChangeRecord).where(keys_condition(keys))).rowcount or 0
+    column = PERSON_PARTS[entity][0]
+    pattern = re.compile(rf"(^|[(,\s]){column}={entity_id}([),\s]|$)")
+    link_tables = PERSON_LINK_TABLES.get(entity, ())
+    if link_tables:
+        candidates = connection.execute(
+            select(_T.id, _T.field, _T.old_value, _T.new_value).where(
+                or_(*(_T.field.like(f"{table}%") for table in link_tables))
+            )
+        ).all()
+        doomed = [
+            row.id
+            for row in candidates
+            if any(pattern.search(text or "") for text in (row.field, row.old_value, row.new_value))
+        ]
+        if doomed:
+            connection.execute(delete(ChangeRecord).where(_T.id.in_(doomed)))
+            removed += len(doomed)
+    return removed
+
+
+def _forget_deleted_persons(
+    connection: Connection, deleted: list[tuple[str, int]], user: str, now: datetime
+) -> None:
+    """A deleted person's values leave the history with them (Art. 17 DSGVO); a row without
+    values keeps who deleted the record and when."""
+    persons: set[tuple[str, int]] = set()
+    for entity, entity_id in deleted:
+        if entity in PERSON_PARTS:
+            persons.add((entity, entity_id))
+        elif entity in PERSONS_OF:
+            person_entity, column = PERSONS_OF[entity]
+            persons |= _ids_named(connection, (person_entity,), column, entity_id)
+    for entity, entity_id in sorted(persons):
+        purge_person_rows(connection, entity, entity_id)
+    if persons:
+        connection.execute(
+            insert(ChangeRecord),
+            [
+                {
+                    "at": now,
+                    "user": user,
+                    "action": DELETE,
+                    "entity": entity,
+                    "entity_id": entity_id,
+                    "field": "",
+                    "old_value": None,
+                    "new_value": None,
+                }
+                for entity, entity_id in sorted(persons)
+            ],
+        )
 
 
 def install(session_factory: sessionmaker[Session]) -> None:

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 from sqlalchemy import select
 
 from nfg_desktop.services import history
 from nfg_desktop.services.history import HistoryFilter
+from nfg_desktop.services.meetings import MeetingData, MeetingService
 from nfg_desktop.services.partners import ContactData, PartnerData, PartnerService
 from nfg_desktop.services.projects import ProjectData, ProjectService, ProjectVolunteerData
 from nfg_desktop.services.volunteers import VolunteerData, VolunteerService
@@ -85,12 +86,58 @@ def test_saving_unchanged_record_records_nothing(db: Database) -> None:
 
 
 def test_delete_records_old_values(db: Database) -> None:
+    with db.write() as session:
+        meeting_id = (
+            MeetingService(session)
+            .create(MeetingData("Steuerungsgruppe", datetime(2026, 5, 4, 17, 0), place="Rathaus"))
+            .id
+        )
+    with db.write() as session:
+        MeetingService(session).delete(meeting_id)
+    deleted = {
+        r.field: r.old_value for r in _rows(db, "meeting", meeting_id) if r.action == "delete"
+    }
+    assert deleted["title"] == "Steuerungsgruppe"
+    assert deleted["place"] == "Rathaus"
+    assert deleted["starts_at"] == "2026-05-04 17:00"
+
+
+def test_deleting_a_person_removes_their_values_from_the_history(db: Database) -> None:
     vid = _new_volunteer(db, phone="0711 123456")
     with db.write() as session:
+        VolunteerService(session).record_clearance(
+            vid, date(2026, 1, 5), date(2026, 2, 1), True, "Frau Amt"
+        )
+    with db.write() as session:
         VolunteerService(session).delete(vid)
-    deleted = {r.field: r.old_value for r in _rows(db, "volunteer", vid) if r.action == "delete"}
-    assert deleted["last_name"] == "Wróbel"
-    assert deleted["phone"] == "0711 123456"
+    rows = _rows(db, "volunteer", vid)
+    assert [(r.action, r.field, r.old_value, r.new_value, r.user) for r in rows] == [
+        ("delete", "", None, None, "k.koordination")
+    ]
+    with db.read() as session:
+        texts = [f"{r.old_value} {r.new_value}" for r in session.scalars(select(ChangeRecord))]
+    assert not any("Wróbel" in t or "0711 123456" in t or "Frau Amt" in t for t in texts)
+
+
+def test_contact_persons_removed_with_their_partner_leave_the_history(db: Database) -> None:
+    with db.write() as session:
+        partner = PartnerService(session).create(
+            PartnerData("Seniorentreff", contacts=[ContactData("Şahin", "Ayşe"), ContactData("Bo")])
+        )
+        partner_id, first_contact = partner.id, partner.contacts[0].id
+    with db.write() as session:
+        service = PartnerService(session)
+        data = PartnerData.from_partner(service.get(partner_id))
+        assert data.contacts is not None
+        data.contacts = [c for c in data.contacts if c.last_name != "Şahin"]
+        service.update(partner_id, data)
+    assert [r.action for r in _rows(db, "contact_person", first_contact)] == ["delete"]
+    with db.write() as session:
+        PartnerService(session).delete(partner_id)
+    with db.read() as session:
+        values = [f"{r.old_value} {r.new_value}" for r in session.scalars(select(ChangeRecord))]
+    assert not any("Şahin" in v or " Bo" in f" {v}" for v in values)
+    assert any("Seniorentreff" in v for v in values)  # the organisation's own history stays
 
 
 def test_contact_persons_inside_a_partner_are_recorded(db: Database) -> None:
