@@ -10,4 +10,5 @@ AREA_MODULES: tuple[str, ...] = (
     "nfg_desktop.gui.safety",
     "nfg_desktop.gui.privacy",
     "nfg_desktop.gui.transfer",
+    "nfg_desktop.gui.reports",
 )

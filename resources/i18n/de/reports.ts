@@ -1,0 +1,257 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>PrintChooser</name>
+    <message>
+        <location filename="../../../nfg_desktop/gui/reports/chooser.py" line="32"/>
+        <source>Print</source>
+        <translation>Drucken</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/reports/chooser.py" line="34"/>
+        <source>Which report do you want to print?</source>
+        <translation>Welchen Bericht möchten Sie drucken?</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/reports/chooser.py" line="47"/>
+        <source>Entries</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/reports/chooser.py" line="50"/>
+        <source>the selected entries (%1)</source>
+        <translation>die markierten Einträge (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/reports/chooser.py" line="54"/>
+        <source>all entries shown in the list (%1)</source>
+        <translation>alle Einträge, die die Liste zeigt (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/reports/chooser.py" line="67"/>
+        <source>Preview…</source>
+        <translation>Vorschau…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPreview</name>
+    <message>
+        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="70"/>
+        <source>Preview: %1</source>
+        <translation>Vorschau: %1</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="83"/>
+        <source>Print…</source>
+        <translation>Drucken…</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="87"/>
+        <source>Save as…</source>
+        <translation>Speichern unter…</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="90"/>
+        <source>Zoom in</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="92"/>
+        <source>Zoom out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="94"/>
+        <source>Fit width</source>
+        <translation>Seitenbreite</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="98"/>
+        <source>Pages: %1</source>
+        <translation>Seiten: %1</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="99"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="144"/>
+        <source>Print %1</source>
+        <translation>%1 drucken</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="155"/>
+        <source>Print</source>
+        <translation>Drucken</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="156"/>
+        <source>The printer could not be started. Please check it and try again.</source>
+        <translation>Der Drucker konnte nicht gestartet werden. Bitte prüfen Sie ihn und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="163"/>
+        <source>Save report as PDF</source>
+        <translation>Bericht als PDF speichern</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="163"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="176"/>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="177"/>
+        <source>The file could not be saved: %1</source>
+        <translation>Die Datei konnte nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsArea</name>
+    <message>
+        <location filename="../../../nfg_desktop/gui/reports/__init__.py" line="34"/>
+        <source>Reports</source>
+        <translation>Berichte</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/reports/__init__.py" line="37"/>
+        <location filename="../../../nfg_desktop/gui/reports/__init__.py" line="47"/>
+        <source>Print…</source>
+        <translation>Drucken…</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/reports/__init__.py" line="82"/>
+        <source>Print</source>
+        <translation>Drucken</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/reports/__init__.py" line="83"/>
+        <source>Please select a meeting first.</source>
+        <translation>Bitte wählen Sie zuerst einen Termin aus.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsView</name>
+    <message>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="96"/>
+        <source>Reports</source>
+        <translation>Berichte</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="115"/>
+        <source>Options</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="120"/>
+        <source>Preview…</source>
+        <translation>Vorschau…</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="129"/>
+        <source>Tip: in a list, Ctrl+P prints the selected or the filtered entries with the reports that fit them.</source>
+        <translation>Tipp: In einer Liste druckt Strg+P die markierten oder die gefilterten Einträge mit den passenden Berichten.</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="156"/>
+        <source>by kind</source>
+        <translation>nach Art</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="157"/>
+        <source>by focus area</source>
+        <translation>nach Schwerpunkt</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="162"/>
+        <source>all focus areas</source>
+        <translation>alle Schwerpunkte</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="165"/>
+        <source>Landscape</source>
+        <translation>Querformat</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="167"/>
+        <source>Phone column (only with consent)</source>
+        <translation>Spalte Telefon (nur mit Einwilligung)</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="177"/>
+        <source>Position of the first free label on the sheet (1 = top left, row by row)</source>
+        <translation>Position des ersten freien Etiketts auf dem Bogen (1 = oben links, zeilenweise)</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="192"/>
+        <source>Meeting</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="193"/>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="194"/>
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="195"/>
+        <source>Group</source>
+        <translation>Gruppierung</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="196"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="197"/>
+        <source>Focus area</source>
+        <translation>Schwerpunkt</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="198"/>
+        <source>Page</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="199"/>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="200"/>
+        <source>Blank rows for walk-ins</source>
+        <translation>Leerzeilen für Spontangäste</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="201"/>
+        <source>Start at label</source>
+        <translation>Beginnen bei Etikett</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="213"/>
+        <source>all projects</source>
+        <translation>alle Projekte</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="257"/>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="292"/>
+        <source>There is no meeting yet to print a list for.</source>
+        <translation>Es gibt noch keinen Termin, für den eine Liste gedruckt werden kann.</translation>
+    </message>
+</context>
+</TS>
