@@ -5,6 +5,7 @@ Slow: PyInstaller takes about two minutes; the build is shared by the whole sess
 
 from __future__ import annotations
 
+import resource
 import subprocess
 import time
 from pathlib import Path
@@ -82,6 +83,9 @@ def test_window_starts_offscreen_and_quits(program: Path, home: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("Fenster geöffnet:")
     assert "Musterhausen" in result.stdout  # the title names the network of the opened file
+    log = (home / "logs" / "nfg-desktop.log").read_text(encoding="utf-8")
+    assert "nicht gefunden" not in log  # the German translation was loaded from the bundle
+    assert "ERROR" not in log and "Traceback" not in log
 
 
 def test_bundle_carries_resources_migrations_and_qt_plugins(built_bundle: Path) -> None:
@@ -131,23 +135,24 @@ def folder_size_mb(folder: Path) -> float:
 
 def test_size_and_start_time(program: Path, built_bundle: Path, home: Path) -> None:
     """Measured figures (printed with -s); the size limit is enforced, the times only reported
-    because the test machine is shared."""
+    (wall clock and CPU time of the best of three runs) because the test machine is shared."""
     size = folder_size_mb(built_bundle)
     db = home / "netzwerk.sqlite"
     assert run(program, "--db", str(db), "demo", home=home).returncode == 0
-    times = {}
+    figures = []
     for name, args, env in (
         ("--version", ["--version"], {}),
         ("Fenster", ["--db", str(db)], {"NFG_QUIT_AFTER_START": "1"}),
     ):
-        best = float("inf")
+        best_wall = best_cpu = float("inf")
         for _ in range(3):
+            before = resource.getrusage(resource.RUSAGE_CHILDREN)
             started = time.perf_counter()
             assert run(program, *args, home=home, extra_env=env).returncode == 0
-            best = min(best, time.perf_counter() - started)
-        times[name] = best
-    print(
-        f"\nBundle: {size:.0f} MB; Start --version {times['--version']:.2f} s, "
-        f"Fenster {times['Fenster']:.2f} s"
-    )
+            wall = time.perf_counter() - started
+            after = resource.getrusage(resource.RUSAGE_CHILDREN)
+            cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+            best_wall, best_cpu = min(best_wall, wall), min(best_cpu, cpu)
+        figures.append(f"{name} {best_wall:.2f} s (CPU {best_cpu:.2f} s)")
+    print(f"\nBundle: {size:.0f} MB; Start: " + ", ".join(figures))
     assert size < SIZE_LIMIT_MB
