@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import sys
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -30,3 +31,28 @@ def executable_names(windows: bool = sys.platform == "win32") -> list[str]:
     if windows:
         return [f"{CONSOLE_EXE}.exe", f"{WINDOWED_EXE}.exe"]
     return [CONSOLE_EXE]
+
+
+def windows_version_info() -> Any:
+    """The version resource of the Windows executables (Explorer > Properties > Details)."""
+    from PyInstaller.utils.win32 import versioninfo as vi
+
+    text = version()
+    numbers = (*(int(part) for part in text.split(".")[:3]), 0)
+    strings = [
+        vi.StringStruct("CompanyName", "Netzwerk für Generationen"),
+        vi.StringStruct("FileDescription", "NFG Desktop"),
+        vi.StringStruct("FileVersion", text),
+        vi.StringStruct("InternalName", CONSOLE_EXE),
+        vi.StringStruct("LegalCopyright", "GPL-3.0-or-later"),
+        vi.StringStruct("OriginalFilename", f"{CONSOLE_EXE}.exe"),
+        vi.StringStruct("ProductName", "NFG Desktop"),
+        vi.StringStruct("ProductVersion", text),
+    ]
+    return vi.VSVersionInfo(
+        ffi=vi.FixedFileInfo(filevers=numbers, prodvers=numbers),
+        kids=[
+            vi.StringFileInfo([vi.StringTable("040704B0", strings)]),  # German, Unicode
+            vi.VarFileInfo([vi.VarStruct("Translation", [0x0407, 1200])]),
+        ],
+    )
