@@ -144,7 +144,7 @@ class HistoryFilter:
     text: str | None = None
 
 
-def _apply(query: Select[tuple[ChangeRecord]], spec: HistoryFilter) -> Select[tuple[ChangeRecord]]:
+def _apply(query: Select[ChangeRecord], spec: HistoryFilter) -> Select[ChangeRecord]:
     if spec.entity:
         query = query.where(ChangeRecord.entity == spec.entity)
     if spec.entity_ids is not None:
@@ -244,4 +244,5 @@ def purge_records(session: Session, keys: set[tuple[str, int]]) -> int:
     """Delete the history rows of the given records (e.g. deleted clearance entries)."""
     if not keys:
         return 0
-    return session.execute(delete(ChangeRecord).where(recorder.keys_condition(keys))).rowcount or 0
+    result = session.execute(delete(ChangeRecord).where(recorder.keys_condition(keys)))
+    return int(getattr(result, "rowcount", 0) or 0)

@@ -13,10 +13,10 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from datetime import date
-from typing import Literal
+from typing import Any, Literal
 
 from sqlalchemy import func, select, update
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import InstrumentedAttribute, Session, selectinload
 
 from nfg_desktop.domain import clearance
 from nfg_desktop.domain.choices import VolunteerStatus
@@ -90,13 +90,9 @@ def identifying_texts(person: Volunteer | ContactPerson) -> list[str]:
 
 
 def _counts(session: Session, kind: str, record_id: int) -> dict[str, int]:
-    def count(model: type, column: object) -> int:
-        return int(
-            session.scalar(
-                select(func.count()).select_from(model).where(column == record_id)  # type: ignore[operator]
-            )
-            or 0
-        )
+    def count(model: type, column: InstrumentedAttribute[Any]) -> int:
+        query = select(func.count()).select_from(model).where(column == record_id)
+        return int(session.scalar(query) or 0)
 
     if kind == "volunteer":
         return {

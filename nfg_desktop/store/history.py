@@ -19,7 +19,7 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, Connection, Table, and_, delete, insert, or_, select
 from sqlalchemy.orm import InstanceState, Session, UOWTransaction, sessionmaker
-from sqlalchemy.orm.attributes import NO_VALUE
+from sqlalchemy.orm.base import NO_VALUE
 
 from nfg_desktop.store.models import ChangeRecord, CustomChoice, Setting
 
@@ -163,7 +163,7 @@ def _rows_for(state: InstanceState[Any], action: str) -> list[tuple[str, int, st
             continue
         if action == UPDATE:
             key_text = ", ".join(
-                f"{c.name}={format_value(getattr(state.obj(), c.key))}"
+                f"{c.name}={format_value(getattr(state.obj(), str(c.key)))}"
                 for c in state.mapper.primary_key
                 if c.name != owner_column
             )
@@ -212,7 +212,7 @@ def record_changes(session: Session, flush_context: UOWTransaction) -> None:
                 }
             )
         if is_delete and _is_single_id(state):
-            deleted.append((_table_name(state), obj.id))  # type: ignore[union-attr]
+            deleted.append((_table_name(state), obj.id))
     connection = session.connection()
     if rows:
         connection.execute(insert(ChangeRecord), rows)

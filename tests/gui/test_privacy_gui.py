@@ -302,3 +302,20 @@ def test_real_volunteer_and_partner_forms_carry_the_buttons(
     partner_editor = window.editor_for("partner")
     assert partner_editor is not None
     assert "privacyContacts" in partner_editor.privacy_controls  # type: ignore[attr-defined]
+
+
+def test_erasing_from_the_real_form_clears_it(
+    window: MainWindow, said: list[tuple[str, str]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    person = add_person(window.database)
+    assert window.open_record("volunteer", person.volunteer_id)
+    editor = window.editor_for("volunteer")
+    assert editor is not None
+    monkeypatch.setattr(dialogs, "confirm", lambda *_args: True)
+    _trigger(editor, "privacyAnonymise")
+    assert editor.describe() == f"Anonymisiert Nr. {person.volunteer_id}"
+    details = window.list_view("volunteers").details
+    assert details.showing_record()
+    _trigger(editor, "privacyErase")
+    assert not details.showing_record()
+    assert said[-1] == ("i", f"„Anonymisiert Nr. {person.volunteer_id}“ wurde gelöscht.")

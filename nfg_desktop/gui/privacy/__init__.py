@@ -87,12 +87,14 @@ def add_editor_buttons(actions: PrivacyActions, kind: str, editor: Any) -> dict[
             (
                 "privacyErase",
                 QCoreApplication.translate("PrivacyArea", "Erase (Art. 17)…"),
-                for_record(lambda i: actions.erase("volunteer", i)),
+                for_record(lambda i: _after_erase(editor, i, actions.erase("volunteer", i))),
             ),
             (
                 "privacyAnonymise",
                 QCoreApplication.translate("PrivacyArea", "Anonymise…"),
-                for_record(lambda i: actions.anonymise("volunteer", i)),
+                for_record(
+                    lambda i: _after_anonymise(editor, i, actions.anonymise("volunteer", i))
+                ),
             ),
         ]
     elif kind == "partner":
@@ -127,3 +129,14 @@ def add_editor_buttons(actions: PrivacyActions, kind: str, editor: Any) -> dict[
         controls["privacyHistory"] = button
     editor.privacy_controls = controls
     return controls
+
+
+def _after_erase(editor: Any, record_id: int, done: bool) -> None:
+    """The erased person must not stay on screen: the list clears the form as after deleting."""
+    if done:
+        editor.deleted.emit(record_id)
+
+
+def _after_anonymise(editor: Any, record_id: int, done: bool) -> None:
+    if done:
+        editor.load(record_id)
