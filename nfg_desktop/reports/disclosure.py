@@ -1,7 +1,8 @@
 """Auskunft (Art. 15 DSGVO) as a readable PDF and as JSON, from ``services.disclosure``.
 
-A4 portrait, German, the network and the date in the header, "Seite x von y" in the footer; the
-text is set in an embedded Unicode TTF font so every name prints exactly as stored.
+A4 portrait on the reports' shared page (network, title, person and date in the header, marked
+confidential; "Seite x von y" in the footer); the text is set in the embedded Unicode TTF font,
+so every name prints exactly as stored.
 """
 
 from __future__ import annotations
@@ -13,42 +14,17 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from nfg_desktop.domain.errors import DomainError
-from nfg_desktop.paths import resource
+from nfg_desktop.reports.fonts import register_fonts
+from nfg_desktop.reports.page import ReportCanvas, ReportInfo, content_frame
 from nfg_desktop.services.disclosure import Disclosure, Section, Value, as_json
 
 FORMATS = (".pdf", ".json")
-_OWN_REGULAR = "NFGDisclosureSans"
-_OWN_BOLD = "NFGDisclosureSans-Bold"
-_SYSTEM_FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
-
-
-def _fonts() -> tuple[str, str]:
-    """The reports' shared fonts when available, else DejaVu Sans registered here."""
-    try:
-        from nfg_desktop.reports.fonts import register_fonts  # type: ignore[import-not-found]
-    except ImportError:
-        pass
-    else:
-        return register_fonts()  # type: ignore[no-any-return]
-    if _OWN_REGULAR not in pdfmetrics.getRegisteredFontNames():
-        for name, filename in (
-            (_OWN_REGULAR, "DejaVuSans.ttf"),
-            (_OWN_BOLD, "DejaVuSans-Bold.ttf"),
-        ):
-            path = resource("fonts", filename)
-            if not path.exists():
-                path = _SYSTEM_FONT_DIR / filename
-            pdfmetrics.registerFont(TTFont(name, str(path)))
-    return _OWN_REGULAR, _OWN_BOLD
+TITLE = "Auskunft nach Art. 15 DSGVO"
 
 
 def format_value(value: Value) -> str:
@@ -73,36 +49,20 @@ def _history_date(text: str) -> str:
         return text
 
 
-class _NumberedCanvas(Canvas):
-    """Draws header and footer after all pages are known ("Seite x von y")."""
+def _canvas_maker(info: ReportInfo) -> Any:
+    """The reports' shared page (header with network, title and date; "Seite x von y") for
+    platypus, which passes its own page size and font."""
 
-    header = ""
-    font = "Helvetica"
+    def make(target: Any, **kwargs: Any) -> ReportCanvas:
+        for key in ("pagesize", "initialFontName", "initialFontSize"):
+            kwargs.pop(key, None)
+        return ReportCanvas(target, info, **kwargs)
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        kwargs["initialFontName"] = kwargs.get("initialFontName") or self.font
-        super().__init__(*args, **kwargs)
-        self._pages: list[dict[str, Any]] = []
-
-    def showPage(self) -> None:  # noqa: N802 - reportlab API
-        self._pages.append(dict(self.__dict__))
-        self._startPage()
-
-    def save(self) -> None:
-        total = len(self._pages)
-        for number, page in enumerate(self._pages, start=1):
-            self.__dict__.update(page)
-            width, height = A4
-            self.setFont(self.font, 8)
-            self.setFillColor(colors.grey)
-            self.drawString(20 * mm, height - 12 * mm, self.header)
-            self.drawRightString(width - 20 * mm, 10 * mm, f"Seite {number} von {total}")
-            super().showPage()
-        super().save()
+    return make
 
 
 def write_pdf(disclosure: Disclosure, target: Path) -> Path:
-    regular, bold = _fonts()
+    regular, bold = register_fonts()
     body = ParagraphStyle("body", fontName=regular, fontSize=9, leading=11.5)
     small = ParagraphStyle("small", parent=body, fontSize=7.5, leading=9)
     head = ParagraphStyle("head", parent=body, fontName=bold, fontSize=7.5, leading=9)
@@ -117,7 +77,7 @@ def write_pdf(disclosure: Disclosure, target: Path) -> Path:
     kind = "Ehrenamtliche/r" if disclosure.kind == "volunteer" else "Ansprechperson"
     story: list[Any] = [
         para("Auskunft über gespeicherte Daten (Art. 15 DSGVO)", title),
-        Spacer(1, 3 * mm),
+        Spacer(1, 2 * mm),
         para(f"Person: {disclosure.person_name} ({kind}, Nummer {disclosure.record_id})"),
         para(f"Verantwortliche Stelle: {disclosure.controller or '–'}"),
         para(f"Stand: {disclosure.created_on:%d.%m.%Y}"),
@@ -130,7 +90,7 @@ def write_pdf(disclosure: Disclosure, target: Path) -> Path:
             small,
         ),
     ]
-    usable = A4[0] - 40 * mm
+    usable = content_frame(ReportInfo(TITLE, "", disclosure.created_on)).width
     for section in disclosure.sections:
         story.append(para(section.title, heading))
         if section.fields:
@@ -142,32 +102,29 @@ def write_pdf(disclosure: Disclosure, target: Path) -> Path:
             story.append(table)
         if section.is_table:
             story.append(_table(section, usable, para, small, head))
+    info = ReportInfo(
+        title=TITLE,
+        network=disclosure.controller,
+        today=disclosure.created_on,
+        subtitle=disclosure.person_name,
+        confidential=True,
+    )
+    frame = content_frame(info)
     doc = SimpleDocTemplate(
         str(target),
-        pagesize=A4,
-        leftMargin=20 * mm,
-        rightMargin=20 * mm,
-        topMargin=20 * mm,
-        bottomMargin=18 * mm,
-        title=f"Auskunft {disclosure.person_name}",
+        pagesize=info.pagesize,
+        leftMargin=frame.left,
+        rightMargin=info.pagesize[0] - frame.right,
+        topMargin=info.pagesize[1] - frame.top,
+        bottomMargin=frame.bottom,
         initialFontName=regular,
-        author=disclosure.controller,
     )
-    header = (
-        f"{disclosure.controller} – Auskunft nach Art. 15 DSGVO – {disclosure.created_on:%d.%m.%Y}"
-    )
-
-    class Canvas(_NumberedCanvas):
-        pass
-
-    Canvas.header = header
-    Canvas.font = regular
-    doc.build(story, canvasmaker=Canvas)
+    doc.build(story, canvasmaker=_canvas_maker(info))
     return target
 
 
 def _grid() -> TableStyle:
-    regular, _bold = _fonts()
+    regular, _bold = register_fonts()
     return TableStyle(
         [
             ("FONTNAME", (0, 0), (-1, -1), regular),

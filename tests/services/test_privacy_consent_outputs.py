@@ -5,13 +5,16 @@ Contact data of a person appears only where their consent covers it on the given
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import openpyxl
 import pytest
+from pypdf import PdfReader
 
 from nfg_desktop.io import addresses, exporting
+from nfg_desktop.reports import ReportOptions, render
+from nfg_desktop.services.meetings import InvitationData, MeetingData, MeetingService
 from nfg_desktop.services.partners import ContactData, PartnerData, PartnerService
 from nfg_desktop.services.volunteers import VolunteerData, VolunteerService
 from nfg_desktop.store.database import Database
@@ -53,19 +56,33 @@ def people(db: Database) -> Database:
                 ),
                 today=TODAY,
             )
-            contacts.append(
-                ContactData(
-                    name,
-                    "Karl",
-                    phone=_phone(index, "c"),
-                    email=_email(name, "c"),
-                    consent_given_on=given,
-                    consent_contact_data=covered,
-                    consent_withdrawn_on=withdrawn,
-                    is_primary=index == 0,
+            partner = PartnerService(session).create(
+                PartnerData(
+                    f"Verein {name}",
+                    contacts=[
+                        ContactData(
+                            name,
+                            "Karl",
+                            phone=_phone(index, "c"),
+                            email=_email(name, "c"),
+                            consent_given_on=given,
+                            consent_contact_data=covered,
+                            consent_withdrawn_on=withdrawn,
+                            is_primary=True,
+                        )
+                    ],
                 )
             )
-        PartnerService(session).create(PartnerData("Verein ohne eigene Adresse", contacts=contacts))
+            contacts.append((partner.id, partner.contacts[0].id))
+        volunteers = [v.id for v in VolunteerService(session).list()]
+        MeetingService(session).create(
+            MeetingData(
+                "Netzwerktreffen",
+                datetime(2026, 12, 1, 18, 0),
+                invitations=[InvitationData(volunteer_id=v) for v in volunteers]
+                + [InvitationData(partner_id=p, contact_id=c) for p, c in contacts],
+            )
+        )
     return db
 
 
@@ -107,3 +124,38 @@ def test_address_lists(people: Database) -> None:
         found = addresses.volunteer_addresses(session, volunteer_ids, TODAY)
     visible = {_email(n, "v") for n, (*_f, v) in PEOPLE.items() if v}
     assert set(found.emails) == visible
+
+
+def _pdf_text(data: bytes, tmp_path: Path) -> str:
+    path = tmp_path / "bericht.pdf"
+    path.write_bytes(data)
+    return "\n".join(page.extract_text() for page in PdfReader(path).pages).replace("\n", " ")
+
+
+def test_volunteer_list_pdf(people: Database, tmp_path: Path) -> None:
+    with people.read() as session:
+        data = render("volunteer-list", session, ReportOptions(today=TODAY, landscape=True))
+    text = _pdf_text(data, tmp_path)
+    _check(text, "v")
+    assert "keine Einwilligung" in text
+
+
+def test_partner_list_pdf(people: Database, tmp_path: Path) -> None:
+    with people.read() as session:
+        data = render("partner-list", session, ReportOptions(today=TODAY, landscape=True))
+    _check(_pdf_text(data, tmp_path), "c")
+
+
+def test_attendance_sheet_pdf_with_phone_numbers(people: Database, tmp_path: Path) -> None:
+    with people.read() as session:
+        meeting_id = MeetingService(session).list()[0].id
+        data = render(
+            "attendance",
+            session,
+            ReportOptions(today=TODAY, meeting_id=meeting_id, phone=True, landscape=True),
+        )
+    text = _pdf_text(data, tmp_path)
+    for index, (name, (*_facts, visible)) in enumerate(PEOPLE.items()):
+        assert name in text
+        for kind in ("v", "c"):
+            assert (_phone(index, kind) in text) is visible, (name, kind)
