@@ -479,11 +479,31 @@ def _keys_of(data: PartnerData | VolunteerData) -> list[tuple[str, ...]]:
 
 
 def execute(session: Session, plan: ImportPlan, today: date | None = None) -> ImportSummary:
-    """Store the plan in the caller's transaction; invalid and skipped rows are left out."""
+    """Store the plan in the caller's transaction; invalid and skipped rows are left out.
+
+    New records are created in batches (one flush each, through the services' ``create_many``);
+    a batch is stored before a row updates a record, so updates always see the rows above them.
+    """
     summary = ImportSummary(kind=plan.kind, headers=plan.headers)
     records: dict[int, Partner | Volunteer] = {}
     partners = PartnerService(session)
     volunteers = VolunteerService(session)
+    pending: list[PlannedRow] = []
+
+    def store_pending() -> None:
+        if not pending:
+            return
+        if plan.kind == PARTNERS:
+            created: list[Partner] | list[Volunteer] = partners.create_many(
+                [row.data for row in pending]  # type: ignore[misc]
+            )
+        else:
+            created = volunteers.create_many([row.data for row in pending], today)  # type: ignore[misc]
+        for row, record in zip(pending, created, strict=True):
+            records[row.index] = record
+            summary.created_ids.append(record.id)
+        pending.clear()
+
     for row in plan.rows:
         status = plan.status_of(row)
         if status == RowStatus.INVALID:
@@ -496,51 +516,35 @@ def execute(session: Session, plan: ImportPlan, today: date | None = None) -> Im
             continue
         assert row.data is not None
         if status == RowStatus.NEW:
-            if isinstance(row.data, PartnerData):
-                record: Partner | Volunteer = partners.create(row.data)
-            else:
-                record = volunteers.create(row.data, today)
+            pending.append(row)
             summary.created += 1
-            summary.created_ids.append(record.id)
             if row.match is not None:
                 summary.lines.append(_line(plan, row, "neu angelegt"))
+            continue
+        store_pending()
+        assert row.match is not None
+        overwrite = plan.action_of(row) == Action.OVERWRITE
+        if row.match.stored_id is not None:
+            model = Partner if plan.kind == PARTNERS else Volunteer
+            target = session.get(model, row.match.stored_id)
         else:
-            assert row.match is not None
-            overwrite = plan.action_of(row) == Action.OVERWRITE
-            if row.match.stored_id is not None:
-                model = Partner if plan.kind == PARTNERS else Volunteer
-                target = session.get(model, row.match.stored_id)
-            else:
-                target = records.get(row.match.row_index or 0)
-            if target is None:  # the earlier row was not stored
-                record = _create(partners, volunteers, row.data, today)
-                summary.created += 1
-                summary.created_ids.append(record.id)
-            elif isinstance(target, Partner):
-                assert isinstance(row.data, PartnerData)
-                merged = merge_partner(PartnerData.from_partner(target), row, overwrite)
-                record = partners.update(target.id, merged)
-                summary.updated += 1
-                summary.lines.append(_line(plan, row, "aktualisiert"))
-            else:
-                assert isinstance(row.data, VolunteerData)
-                merged_v = merge_volunteer(VolunteerData.from_volunteer(target), row, overwrite)
-                record = volunteers.update(target.id, merged_v, today)
-                summary.updated += 1
-                summary.lines.append(_line(plan, row, "aktualisiert"))
-        records[row.index] = record
+            target = records.get(row.match.row_index or 0)
+        if target is None:  # the stored record is gone meanwhile: create it
+            pending.append(row)
+            summary.created += 1
+            continue
+        if isinstance(target, Partner):
+            assert isinstance(row.data, PartnerData)
+            merged = merge_partner(PartnerData.from_partner(target), row, overwrite)
+            records[row.index] = partners.update(target.id, merged)
+        else:
+            assert isinstance(row.data, VolunteerData)
+            merged_v = merge_volunteer(VolunteerData.from_volunteer(target), row, overwrite)
+            records[row.index] = volunteers.update(target.id, merged_v, today)
+        summary.updated += 1
+        summary.lines.append(_line(plan, row, "aktualisiert"))
+    store_pending()
     return summary
-
-
-def _create(
-    partners: PartnerService,
-    volunteers: VolunteerService,
-    data: PartnerData | VolunteerData,
-    today: date | None,
-) -> Partner | Volunteer:
-    if isinstance(data, PartnerData):
-        return partners.create(data)
-    return volunteers.create(data, today)
 
 
 def dry_run_summary(plan: ImportPlan) -> ImportSummary:

@@ -39,10 +39,16 @@ def add_choice(session: Session, list_name: ChoiceList, label: str) -> str:
     text = clean_text(label)
     if not text:
         return text
-    if text in choice_options(session, list_name):
+    # Known entries are looked up once per session (an import adds thousands of records).
+    cache: dict[ChoiceList, set[str]] = session.info.setdefault("choice_options", {})
+    known = cache.get(list_name)
+    if known is None:
+        known = cache[list_name] = set(choice_options(session, list_name))
+    if text in known:
         return text
     session.add(CustomChoice(list_name=list_name.value, label=text))
     session.flush()
+    known.add(text)
     return text
 
 

@@ -185,21 +185,25 @@ def test_per_row_choice_overrides_the_default(db: Database, tmp_path: Path) -> N
 
 
 def test_all_or_nothing(db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    path = samples.partners_xlsx(tmp_path / "p.xlsx")
-    calls = []
-    original = PartnerService.create
+    """A failure after some records were already written (flushed) leaves nothing behind."""
+    _store_caritas(db)
+    path = samples.partners_cp1252_csv(tmp_path / "p.csv")
+    original = PartnerService.update
 
-    def failing_create(self: PartnerService, data: PartnerData) -> Partner:
-        calls.append(data.name)
-        if len(calls) == 2:
-            raise DomainError("Festplatte voll")
-        return original(self, data)
+    def failing_update(self: PartnerService, partner_id: int, data: PartnerData) -> Partner:
+        assert self.session.query(Partner).count() > 1  # new rows are already in the session
+        original(self, partner_id, data)
+        raise DomainError("Festplatte voll")
 
-    monkeypatch.setattr(PartnerService, "create", failing_create)
-    with pytest.raises(DomainError):
-        import_file(db, "partners", path)
-    assert len(calls) == 2
-    assert partners(db) == {}
+    monkeypatch.setattr(PartnerService, "update", failing_update)
+    table = read_table(path)
+    with pytest.raises(DomainError), db.write() as session:
+        plan = prepare(session, "partners", table, auto_map("partners", table.headers), TODAY)
+        plan.rows[4].action = Action.CREATE  # a new partner, written before the update
+        plan.rows[5].action = Action.UPDATE  # the last row updates the stored partner
+        execute(session, plan, TODAY)
+    assert set(partners(db)) == {"Caritasverband Süd"}
+    assert partners(db)["Caritasverband Süd"].street == ""
 
 
 def test_dry_run_summary_and_error_list(db: Database, tmp_path: Path) -> None:
