@@ -13,6 +13,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
@@ -20,7 +21,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from nfg_desktop.domain.errors import DomainError
-from nfg_desktop.store import backup, history, migrate
+from nfg_desktop.store import backup, drives, history, migrate
 from nfg_desktop.store.lock import FileLock
 from nfg_desktop.store.models import APPLICATION_ID, Base
 
@@ -71,12 +72,14 @@ class FileState:
     revision: str | None
 
 
-def _sqlite_pragmas(dbapi_connection: Any, _record: Any, read_only: bool) -> None:
+def _sqlite_pragmas(
+    dbapi_connection: Any, _record: Any, read_only: bool, journal: str = "WAL"
+) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     cursor.execute("PRAGMA foreign_keys = ON")
     if not read_only:
-        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute(f"PRAGMA journal_mode = {journal}")
     cursor.execute("PRAGMA synchronous = FULL")
     cursor.close()
 
@@ -85,16 +88,18 @@ def _make_sqlite_engine(path: Path, read_only: bool = False) -> Engine:
     if read_only:
         # See backup.read_uri: immutable in a write-protected folder.
         flag = "mode=ro" if _writable(path.parent) else "immutable=1"
-        url = f"sqlite:///file:{path.as_posix()}?{flag}&uri=true"
+        url = f"sqlite:///file:{quote(path.as_posix())}?{flag}&uri=true"
     else:
         url = f"sqlite:///{path.as_posix()}"
     engine = create_engine(url)
+    # WAL needs all programs on one computer; a network drive gets the rollback journal.
+    journal = "DELETE" if drives.is_network_path(path) else "WAL"
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, record: Any) -> None:
         # Let SQLAlchemy, not pysqlite, decide where transactions begin (so BEGIN covers reads).
         dbapi_connection.isolation_level = None
-        _sqlite_pragmas(dbapi_connection, record, read_only)
+        _sqlite_pragmas(dbapi_connection, record, read_only, journal)
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:

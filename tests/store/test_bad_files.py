@@ -123,3 +123,38 @@ def test_full_disk_during_save_keeps_everything_saved_before(db: Database) -> No
     names = [row[0] for row in connection.execute("SELECT name FROM partner")]
     connection.close()
     assert names == ["Caritas Musterhausen"]
+
+
+MOUNTS = """\
+/dev/sda1 / ext4 rw,relatime 0 0
+//rathaus-fs/daten /mnt/rathaus cifs rw,vers=3.0 0 0
+server:/export /mnt/nfs nfs4 rw 0 0
+/dev/sdb1 /mnt/rathaus/lokal ext4 rw 0 0
+"""
+
+
+def test_network_drives_are_recognised() -> None:
+    from nfg_desktop.store.drives import is_network_path
+
+    assert is_network_path(Path("//rathaus-fs/daten/netzwerk.sqlite"))
+    assert is_network_path(Path("/mnt/rathaus/NFG/netzwerk.sqlite"), MOUNTS)
+    assert is_network_path(Path("/mnt/nfs/netzwerk.sqlite"), MOUNTS)
+    assert not is_network_path(Path("/home/koordination/netzwerk.sqlite"), MOUNTS)
+    assert not is_network_path(Path("/mnt/rathaus/lokal/netzwerk.sqlite"), MOUNTS)
+
+
+def test_file_on_a_network_drive_uses_the_rollback_journal(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from nfg_desktop.store import drives
+
+    monkeypatch.setattr(drives, "is_network_path", lambda path, mounts=None: True)
+    path = tmp_path / "netzwerk.sqlite"
+    database = open_database(path, lock=True)
+    with database.write() as session:
+        PartnerService(session).create(PartnerData(name="Caritas"))
+        mode = session.execute(text("PRAGMA journal_mode")).scalar()
+    assert mode == "delete"
+    database.close()
+    assert not (tmp_path / "netzwerk.sqlite-wal").exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["netzwerk.sqlite"]
