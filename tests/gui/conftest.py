@@ -17,7 +17,8 @@ from nfg_desktop.store.database import Database
 def window(qtbot: QtBot, demo_db: Database) -> Iterator[MainWindow]:
     create_application()
     main = MainWindow(demo_db, demo_db.path)
-    qtbot.addWidget(main)
+    # Not qtbot.addWidget: its teardown closes the window the normal way, which would ask
+    # about unsaved changes a test left behind.
     main.resize(1300, 800)
     main.show()
     for name in VIEW_KINDS:  # what prefetch_views does over the next turns of the event loop
@@ -25,3 +26,4 @@ def window(qtbot: QtBot, demo_db: Database) -> Iterator[MainWindow]:
     main.wait_loaded()
     yield main
     main.close_without_asking()
+    main.deleteLater()

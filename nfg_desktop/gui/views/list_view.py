@@ -8,7 +8,15 @@ the details pane with the record's form. Rows are loaded up front through
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QLocale, QModelIndex, QSettings, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QItemSelectionModel,
+    QLocale,
+    QModelIndex,
+    QSettings,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -490,19 +498,10 @@ class ListView(QWidget):
         editor = self.details.editor
         if editor is None or not editor.is_dirty():
             return True
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Unsaved changes"))
-        box.setText(self.tr("The shown entry has unsaved changes. Save them?"))
-        save = box.addButton(self.tr("Save"), QMessageBox.ButtonRole.AcceptRole)
-        discard = box.addButton(self.tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(save)
-        box.exec()
-        clicked = box.clickedButton()
-        if clicked is save:
+        answer = ask_unsaved_changes(self)
+        if answer == "save":
             return editor.save()
-        if clicked is discard:
+        if answer == "discard":
             editor.cancel()
             return True
         return False
@@ -558,6 +557,33 @@ class ListView(QWidget):
         splitter = settings.value(f"views/{self.name}/splitter")
         if splitter is not None:
             self.splitter.restoreState(splitter)  # type: ignore[arg-type]
+
+
+def ask_unsaved_changes(parent: QWidget) -> str:
+    """Ask what to do with unsaved changes: "save", "discard" or "cancel"."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(QCoreApplication.translate("ListView", "Unsaved changes"))
+    box.setText(
+        QCoreApplication.translate("ListView", "The shown entry has unsaved changes. Save them?")
+    )
+    save = box.addButton(
+        QCoreApplication.translate("ListView", "Save"), QMessageBox.ButtonRole.AcceptRole
+    )
+    discard = box.addButton(
+        QCoreApplication.translate("ListView", "Discard"), QMessageBox.ButtonRole.DestructiveRole
+    )
+    box.addButton(
+        QCoreApplication.translate("ListView", "Cancel"), QMessageBox.ButtonRole.RejectRole
+    )
+    box.setDefaultButton(save)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is save:
+        return "save"
+    if clicked is discard:
+        return "discard"
+    return "cancel"
 
 
 def _focus_first_input(editor: QWidget) -> None:

@@ -17,248 +17,248 @@
 <context>
     <name>ListView</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="117"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="125"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="118"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="126"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="119"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="127"/>
         <source>Sector</source>
         <translation>Sektor</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="120"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="128"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="121"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="129"/>
         <source>Town</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="122"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="130"/>
         <source>Contact person</source>
         <translation>Ansprechperson</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="123"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="131"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="124"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="132"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="125"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="133"/>
         <source>Focus areas</source>
         <translation>Schwerpunkte</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="126"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="134"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="127"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="135"/>
         <source>Lead partner</source>
         <translation>Träger</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="128"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="136"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="129"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="137"/>
         <source>Start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="130"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="138"/>
         <source>End</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="131"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="139"/>
         <source>Volunteers</source>
         <translation>Ehrenamtliche</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="132"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="140"/>
         <source>Needed</source>
         <translation>Bedarf</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="133"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="141"/>
         <source>Last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="134"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="142"/>
         <source>First name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="135"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="143"/>
         <source>Born</source>
         <translation>Jahrgang</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="136"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="144"/>
         <source>Skills and languages</source>
         <translation>Fähigkeiten und Sprachen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="137"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="145"/>
         <source>Police clearance</source>
         <translation>Führungszeugnis</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="138"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="146"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="139"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="147"/>
         <source>Invited</source>
         <translation>Eingeladen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="140"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="148"/>
         <source>Attended</source>
         <translation>Anwesend</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="141"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="149"/>
         <source>Provider</source>
         <translation>Anbieter</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="142"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="150"/>
         <source>Attendees</source>
         <translation>Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="153"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="161"/>
         <source>Search (Ctrl+F)…</source>
         <translation>Suchen (Strg+F) …</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="154"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="162"/>
         <source>Search in the list</source>
         <translation>In der Liste suchen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="162"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="170"/>
         <source>All states</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="162"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="170"/>
         <source>Filter by status</source>
         <translation>Nach Status filtern</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="164"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="172"/>
         <source>All kinds</source>
         <translation>Alle Arten</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="165"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="173"/>
         <source>Filter by kind</source>
         <translation>Nach Art filtern</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="167"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="175"/>
         <source>Any police clearance</source>
         <translation>Führungszeugnis: alle</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="168"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="176"/>
         <source>Filter by police clearance</source>
         <translation>Nach Führungszeugnis filtern</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="171"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="179"/>
         <source>All focus areas</source>
         <translation>Alle Schwerpunkte</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="171"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="179"/>
         <source>Filter by focus area</source>
         <translation>Nach Schwerpunkt filtern</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="186"/>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="539"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="194"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="538"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="188"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="196"/>
         <source>Create a new entry (Ctrl+N)</source>
         <translation>Neuen Eintrag anlegen (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="198"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="206"/>
         <source>List</source>
         <translation>Liste</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="226"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="234"/>
         <source>Delete…</source>
         <translation>Löschen …</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="286"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="294"/>
         <source>Loading…</source>
         <translation>Wird geladen …</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="310"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="318"/>
         <source>The list could not be loaded.</source>
         <translation>Die Liste konnte nicht geladen werden.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="380"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="388"/>
         <source>%1 entries</source>
         <translation>%1 Einträge</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="383"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="391"/>
         <source>%1 of %2 entries</source>
         <translation>%1 von %2 Einträgen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="495"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="566"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="496"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="568"/>
         <source>The shown entry has unsaved changes. Save them?</source>
         <translation>Der angezeigte Eintrag hat ungespeicherte Änderungen. Sollen sie gespeichert werden?</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="497"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="571"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="498"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="574"/>
         <source>Discard</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="499"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="577"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>

@@ -1,0 +1,227 @@
+"""How quick the window is on the large demo network (the figures issue 3 asks for).
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/gui_speed.py [--scale 100] [--db FILE]
+
+Measures, in one run:
+- start: a bare PySide6 window (new process: import, QApplication, show, first paint) and NFG
+  Desktop (new process: import, open the file, main window, show, first paint = usable; and
+  until the overview's figures are on screen). Target: at most 4 x the bare window.
+- switching views (all lists loaded): target under 100 ms each.
+- each keystroke in the search field of the volunteer list (typing and deleting, including the
+  repaint of the table): target under 16 ms; the share of filtering alone is shown too, and the
+  repaint of the same table over a C++ model (QStandardItemModel) as the floor of this machine.
+- memory (peak resident set) with every list loaded: target under 250 MB.
+Without --db a demo network of --scale is built in a temporary folder first.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+BARE_WINDOW = """
+import time
+from PySide6.QtWidgets import QApplication, QMainWindow, QLabel
+app = QApplication([])
+window = QMainWindow()
+window.setCentralWidget(QLabel("Hallo"))
+window.resize(1280, 800)
+window.show()
+app.processEvents()
+"""
+
+NFG_WINDOW = """
+import sys, time
+from pathlib import Path
+from nfg_desktop.gui.app import create_application
+from nfg_desktop.gui.main_window import MainWindow
+from nfg_desktop.gui.opening import open_database_interactively
+app = create_application()
+database, read_only = open_database_interactively(Path(sys.argv[1]), None)
+window = MainWindow(database, Path(sys.argv[1]))
+window.resize(1280, 800)
+window.show()
+app.processEvents()
+print(time.perf_counter(), flush=True)
+window.view("overview").wait_loaded()
+app.processEvents()
+print(time.perf_counter(), flush=True)
+window.close()
+"""
+
+
+def _child(code: str, *args: str) -> tuple[float, list[float]]:
+    """Run ``code`` in a new interpreter; wall time and the time stamps it printed."""
+    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    started = time.perf_counter()
+    result = subprocess.run(
+        [sys.executable, "-c", code, *args], env=env, capture_output=True, text=True, check=True
+    )
+    total = time.perf_counter() - started
+    stamps = [float(line) for line in result.stdout.split()]
+    return total, [stamp - started for stamp in stamps]
+
+
+def measure_start(db_path: Path, runs: int) -> dict[str, float]:
+    bare = min(_child(BARE_WINDOW)[0] for _ in range(runs))
+    usable: list[float] = []
+    filled: list[float] = []
+    for _ in range(runs):
+        _total, stamps = _child(NFG_WINDOW, str(db_path))
+        usable.append(stamps[0])
+        filled.append(stamps[1])
+    return {"bare": bare, "usable": min(usable), "overview": min(filled)}
+
+
+def measure_window(db_path: Path) -> dict[str, object]:
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+
+    from nfg_desktop.gui.app import create_application
+    from nfg_desktop.gui.main_window import VIEW_NAMES, MainWindow
+    from nfg_desktop.gui.views.list_view import VIEW_KINDS
+    from nfg_desktop.store.database import open_database
+
+    create_application()
+    database = open_database(db_path)
+    window = MainWindow(database, db_path)
+    window.resize(1280, 800)
+    window.show()
+    for name in VIEW_KINDS:
+        window.list_view(name).wait_loaded()
+    window.view("overview").wait_loaded()  # type: ignore[attr-defined]
+    QCoreApplication.processEvents()
+
+    switches: dict[str, list[float]] = {name: [] for name in VIEW_NAMES}
+    for _ in range(3):
+        for name in VIEW_NAMES:
+            started = time.perf_counter()
+            window.show_view(name)
+            window.repaint()
+            QCoreApplication.processEvents()
+            switches[name].append((time.perf_counter() - started) * 1000)
+
+    view = window.list_view("volunteers")
+    window.show_view("volunteers")
+    QCoreApplication.processEvents()
+    rows = view.model.rowCount()
+    word = "müller"
+    texts = [word[:n] for n in range(1, len(word) + 1)]
+    texts += [word[:n] for n in range(len(word) - 1, -1, -1)]
+    keystrokes: list[float] = []
+    filtering: list[float] = []
+    for _ in range(3):
+        for text in texts:
+            started = time.perf_counter()
+            view.proxy.set_search(text)
+            filtered = time.perf_counter()
+            view.search.blockSignals(True)
+            view.search.setText(text)
+            view.search.blockSignals(False)
+            view._after_filter()
+            view.table.viewport().repaint()
+            view.count_label.repaint()
+            QCoreApplication.processEvents()
+            ended = time.perf_counter()
+            keystrokes.append((ended - started) * 1000)
+            filtering.append((filtered - started) * 1000)
+
+    # The floor: the same table painted from a C++ model.
+    ours = []
+    for _ in range(10):
+        started = time.perf_counter()
+        view.table.viewport().repaint()
+        ours.append((time.perf_counter() - started) * 1000)
+    plain = QStandardItemModel(rows, view.model.columnCount())
+    for row in range(60):
+        for column in range(view.model.columnCount()):
+            plain.setItem(row, column, QStandardItem(view.proxy.cell(row, column)))
+    view.table.setModel(plain)
+    floor = []
+    for _ in range(10):
+        started = time.perf_counter()
+        view.table.viewport().repaint()
+        floor.append((time.perf_counter() - started) * 1000)
+    view.table.setModel(view.proxy)
+
+    memory = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    window.close_without_asking()
+    database.close()
+    return {
+        "rows": rows,
+        "switch": {name: statistics.median(times) for name, times in switches.items()},
+        "keystroke_median": statistics.median(keystrokes),
+        "keystroke_max": max(keystrokes),
+        "filter_median": statistics.median(filtering),
+        "filter_max": max(filtering),
+        "repaint_ours": statistics.median(ours),
+        "repaint_cpp_model": statistics.median(floor),
+        "memory_mb": memory,
+    }
+
+
+def build(path: Path, scale: int) -> None:
+    from nfg_desktop.services.demo import build_demo
+    from nfg_desktop.store.database import open_database
+
+    database = open_database(path)
+    with database.write() as session:
+        build_demo(session, scale=scale, today=date(2026, 11, 25))
+    database.close()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--scale", type=int, default=100)
+    parser.add_argument("--db", type=Path, help="an existing demo file (else one is built)")
+    parser.add_argument("--runs", type=int, default=3, help="start measurements (best is shown)")
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    args = parser.parse_args()
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    with tempfile.TemporaryDirectory() as folder:
+        os.environ.setdefault("NFG_HOME", folder)
+        db_path = args.db
+        if db_path is None:
+            db_path = Path(folder) / "demo.sqlite"
+            print(f"building the demo network (scale {args.scale}) …", file=sys.stderr)
+            build(db_path, args.scale)
+        start = measure_start(db_path, args.runs)
+        window = measure_window(db_path)
+    if args.json:
+        print(json.dumps({"start": start, **window}, indent=2))
+        return
+    ratio = start["usable"] / start["bare"]
+    print(f"start, bare PySide6 window:        {start['bare']:.2f} s")
+    print(f"start, NFG Desktop usable window:  {start['usable']:.2f} s ({ratio:.1f} x bare)")
+    print(f"start, overview figures on screen: {start['overview']:.2f} s")
+    switch = window["switch"]
+    assert isinstance(switch, dict)
+    for name, ms in switch.items():
+        print(f"switch to {name + ':':<11} {ms:6.1f} ms")
+    print(f"volunteer list: {window['rows']:,} rows")
+    print(
+        f"keystroke in search (filter + repaint): median {window['keystroke_median']:.1f} ms,"
+        f" max {window['keystroke_max']:.1f} ms"
+    )
+    print(
+        f"  of which filtering: median {window['filter_median']:.1f} ms,"
+        f" max {window['filter_max']:.1f} ms"
+    )
+    print(
+        f"  repaint of the table: {window['repaint_ours']:.1f} ms"
+        f" (same table over a C++ model: {window['repaint_cpp_model']:.1f} ms)"
+    )
+    print(f"peak memory with every list loaded: {window['memory_mb']:.0f} MB")
+
+
+if __name__ == "__main__":
+    main()
