@@ -182,16 +182,18 @@ def test_other_areas_get_each_editor_and_can_add_buttons(
     monkeypatch.setattr(details_pane, "make_editor", make_test_editor)
     seen: list[str] = []
     clicks: list[int | None] = []
+    buttons = []
 
     def add_button(kind: str, editor: ShellTrainingEditor) -> None:
         seen.append(kind)
-        editor.add_extra_button("Auskunft", lambda: clicks.append(editor.record_id()))
+        buttons.append(editor.add_extra_button("Probe", lambda: clicks.append(editor.record_id())))
 
     window.editor_created.connect(add_button)
     editor = window.editor_for("training")
     assert isinstance(editor, ShellTrainingEditor)
     assert seen == ["training"]
-    button = editor.extra_buttons()[0]
+    button = buttons[0]
+    assert button in editor.extra_buttons()
     assert not button.isEnabled()  # nothing shown yet
     view = window.list_view("trainings")
     view.open_record(view.proxy.id_at(0))
