@@ -55,6 +55,9 @@ class LockInfo:
     pid: int
     since: datetime
     refreshed: datetime
+    # When the holding process started (seconds since the epoch), to tell a reused process id
+    # after a restart of the computer from the program that wrote the lock.
+    process_started: float | None = None
 
     @property
     def is_this_computer(self) -> bool:
@@ -66,8 +69,17 @@ class LockInfo:
 
     def is_stale(self, max_age: timedelta | None = None) -> bool:
         """Left behind: our computer and the process is gone, or not refreshed for too long."""
-        if self.is_this_computer and not process_alive(self.pid):
-            return True
+        if self.is_this_computer:
+            if not process_alive(self.pid):
+                return True
+            started = process_start_time(self.pid)
+            if (
+                self.process_started is not None
+                and started is not None
+                and abs(started - self.process_started) > 2
+            ):
+                return True  # the id now belongs to another process
+
         max_age = max_age if max_age is not None else safety_config.stale_lock_age()
         return datetime.now() - self.refreshed > max_age
 
@@ -131,6 +143,42 @@ def process_alive(pid: int) -> bool:
     return True
 
 
+def process_start_time(pid: int) -> float | None:
+    """When process ``pid`` started (seconds since the epoch); None where unknown."""
+    if sys.platform.startswith("linux"):
+        try:
+            stat = Path(f"/proc/{pid}/stat").read_text(encoding="ascii", errors="replace")
+            ticks = int(stat.rsplit(")", 1)[1].split()[19])
+            boot = next(
+                float(line.split()[1])
+                for line in Path("/proc/stat").read_text(encoding="ascii").splitlines()
+                if line.startswith("btime ")
+            )
+            return boot + ticks / os.sysconf("SC_CLK_TCK")
+        except (OSError, ValueError, IndexError, StopIteration):
+            return None
+    if sys.platform == "win32":  # pragma: no cover - Windows only
+        return _windows_start_time(pid)
+    return None
+
+
+def _windows_start_time(pid: int) -> float | None:  # pragma: no cover - Windows only
+    import ctypes
+
+    kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
+    handle = kernel32.OpenProcess(0x1000, False, pid)
+    if not handle:
+        return None
+    try:
+        times = [ctypes.c_ulonglong() for _ in range(4)]
+        if not kernel32.GetProcessTimes(handle, *(ctypes.byref(t) for t in times)):
+            return None
+        # FILETIME: 100 ns steps since 1601-01-01
+        return times[0].value / 10_000_000 - 11_644_473_600
+    finally:
+        kernel32.CloseHandle(handle)
+
+
 def _windows_process_alive(pid: int) -> bool:  # pragma: no cover - Windows only
     import ctypes
 
@@ -170,11 +218,19 @@ def read_lock(db_path: Path) -> LockInfo | None:
             user=str(data.get("user") or "unbekannt"),
             computer=str(data.get("computer") or "unbekannt"),
             pid=int(data.get("pid") or 0),
+            process_started=_float_or_none(data.get("process_started")),
             since=since,
             refreshed=max(modified, since),
         )
     except (ValueError, KeyError, TypeError):
         return LockInfo("unbekannt", "unbekannt", 0, modified, modified)
+
+
+def _float_or_none(value: object) -> float | None:
+    try:
+        return float(value) if value is not None else None  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return None
 
 
 class FileLock:
@@ -199,6 +255,7 @@ class FileLock:
                 user=current_user(),
                 computer=current_computer(),
                 pid=os.getpid(),
+                process_started=process_start_time(os.getpid()),
                 since=datetime.now().replace(microsecond=0),
                 refreshed=datetime.now(),
             )
@@ -278,6 +335,7 @@ def _create_exclusive(path: Path, info: LockInfo) -> bool:
             "user": info.user,
             "computer": info.computer,
             "pid": info.pid,
+            "process_started": info.process_started,
             "since": info.since.isoformat(),
             "program": "NFG Desktop",
         },

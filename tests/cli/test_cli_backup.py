@@ -72,6 +72,9 @@ def test_backup_of_a_missing_file_and_restore_of_a_foreign_file_fail_in_german(
     result = cli("--db", str(db), "restore", str(foreign))
     assert result.returncode == 1
     assert "keine Sicherung von NFG Desktop" in result.stderr
+    result = cli("--db", str(foreign), "backup")
+    assert result.returncode == 1 and "keine Datenbank von NFG Desktop" in result.stderr
+    assert foreign.read_text(encoding="utf-8") == "Name;Ort\n"
     assert "Traceback" not in result.stderr
 
 

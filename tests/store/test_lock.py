@@ -166,3 +166,32 @@ def test_refresh_and_release_only_touch_our_own_lock(db_path: Path) -> None:
     assert not lock.refresh()
     lock.release()
     assert read_lock(db_path) is not None and read_lock(db_path).user == "h.schmid"  # type: ignore[union-attr]
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="start times from /proc")
+def test_reused_process_id_after_a_restart_counts_as_left_behind(db_path: Path) -> None:
+    from nfg_desktop.store.lock import process_start_time
+
+    other = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    try:
+        started = process_start_time(other.pid)
+        assert started is not None
+        for recorded, stale in ((started, False), (started - 86_400, True)):
+            lock_path_for(db_path).write_text(
+                json.dumps(
+                    {
+                        "user": "h.schmid",
+                        "computer": socket.gethostname(),
+                        "pid": other.pid,  # alive, but is it the program that wrote the lock?
+                        "process_started": recorded,
+                        "since": "2026-11-24T16:30:00",
+                    }
+                ),
+                encoding="utf-8",
+            )
+            with pytest.raises(FileInUseError) as caught:
+                FileLock.acquire(db_path)
+            assert caught.value.stale is stale
+    finally:
+        other.kill()
+        other.wait()
