@@ -373,3 +373,20 @@ def test_error_dialog_is_calm_german_and_names_the_log_folder(qtbot: QtBot) -> N
     assert "Traceback" not in dialog.text() + dialog.informativeText()
     assert any(b.text() == "Protokollordner öffnen" for b in dialog.buttons())
     dialog.grab().save(str(paths.data_dir() / "fehler.png"))
+
+
+def test_the_real_dialog_does_not_block_and_shows_one_at_a_time(qtbot: QtBot) -> None:
+    installed = error_hook.install_exception_hook()
+    try:
+        installed(ValueError, ValueError("eins"), None)
+        installed(ValueError, ValueError("zwei"), None)
+        qtbot.waitUntil(lambda: installed.dialog is not None, timeout=5000)
+        dialog = installed.dialog
+        assert dialog is not None and dialog.isVisible()
+        assert "eins" in dialog.detailedText()
+        qtbot.wait(50)
+        assert installed.dialog is dialog  # the second error went to the log only
+        dialog.accept()
+        assert installed.dialog is None and not installed.showing
+    finally:
+        error_hook.uninstall_exception_hook()

@@ -78,6 +78,7 @@ class ExceptionHook:
         self.bridge = _Bridge()
         self.bridge.raised.connect(self._show_now, Qt.ConnectionType.QueuedConnection)
         self.showing = False
+        self.dialog: ErrorDialog | None = None
         self.show: Callable[[BaseException], None] = self._show_dialog
         self.previous_hook = sys.excepthook
         self.previous_thread_hook = threading.excepthook
@@ -105,15 +106,19 @@ class ExceptionHook:
     def _show_now(self, error: BaseException) -> None:
         if self.showing or QApplication.instance() is None:
             return  # one dialog at a time; the log has every error
-        self.showing = True
-        try:
-            self.show(error)
-        finally:
-            self.showing = False
+        self.show(error)
 
     def _show_dialog(self, error: BaseException) -> None:
-        parent = QApplication.activeWindow()
-        ErrorDialog(error, parent).exec()
+        # Non-blocking (no nested event loop): the program goes on behind the message.
+        self.showing = True
+        self.dialog = ErrorDialog(error, QApplication.activeWindow())
+        self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog.finished.connect(self._dialog_closed)
+        self.dialog.open()
+
+    def _dialog_closed(self) -> None:
+        self.showing = False
+        self.dialog = None
 
 
 _installed: ExceptionHook | None = None
