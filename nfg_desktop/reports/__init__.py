@@ -6,22 +6,13 @@ the options it takes and the lists it fits; ``render()`` makes the PDF as bytes.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import importlib
 from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
 from nfg_desktop.domain.choices import FocusArea, PartnerStatus, VolunteerStatus, match_choice
 from nfg_desktop.domain.errors import DomainError, ValidationError
-from nfg_desktop.reports import (
-    annual_report,
-    attendance,
-    labels,
-    network_map,
-    partner_list,
-    project_profile,
-    volunteer_list,
-)
 from nfg_desktop.reports.options import ReportOptions
 
 __all__ = ["REPORTS", "ReportKind", "ReportOptions", "render", "reports_for_list"]
@@ -36,8 +27,15 @@ class ReportKind:
     options: tuple[str, ...]
     # Record kinds of the lists whose selection it prints ("partner", "volunteer", ...).
     fits: tuple[str, ...]
-    build: Callable[[Session, ReportOptions], bytes]
+    # The module in nfg_desktop/reports/ with ``build(session, options) -> bytes``; imported
+    # only when the report is made, so that starting the program stays quick.
+    module: str
     statuses: tuple[str, ...] = ()
+
+    def build(self, session: Session, options: ReportOptions) -> bytes:
+        module = importlib.import_module(f"nfg_desktop.reports.{self.module}")
+        data: bytes = module.build(session, options)
+        return data
 
 
 REPORTS: dict[str, ReportKind] = {
@@ -50,7 +48,7 @@ REPORTS: dict[str, ReportKind] = {
             "Ansprechperson, Telefon, E-Mail und Adresse.",
             ("group_by", "status", "focus", "landscape"),
             ("partner",),
-            partner_list.build,
+            "partner_list",
             tuple(PartnerStatus),
         ),
         ReportKind(
@@ -60,7 +58,7 @@ REPORTS: dict[str, ReportKind] = {
             "Spontangäste und Datenschutzhinweis.",
             ("meeting_id", "phone", "blank_rows", "landscape"),
             ("meeting",),
-            attendance.build,
+            "attendance",
         ),
         ReportKind(
             "project-profile",
@@ -68,7 +66,7 @@ REPORTS: dict[str, ReportKind] = {
             "Eine Seite je Projekt für den Austausch mit anderen Standorten.",
             ("project_id",),
             ("project",),
-            project_profile.build,
+            "project_profile",
         ),
         ReportKind(
             "volunteer-list",
@@ -77,7 +75,7 @@ REPORTS: dict[str, ReportKind] = {
             "des Führungszeugnisses.",
             ("status", "landscape"),
             ("volunteer",),
-            volunteer_list.build,
+            "volunteer_list",
             tuple(VolunteerStatus),
         ),
         ReportKind(
@@ -87,7 +85,7 @@ REPORTS: dict[str, ReportKind] = {
             "Stunden und Termine.",
             ("year",),
             (),
-            annual_report.build,
+            "annual_report",
         ),
         ReportKind(
             "labels",
@@ -95,7 +93,7 @@ REPORTS: dict[str, ReportKind] = {
             "Partneradressen auf Etikettenbogen 3 × 8 (70 × 37 mm, z. B. Zweckform 3474).",
             ("status", "focus", "start_label"),
             ("partner",),
-            labels.build,
+            "labels",
             tuple(PartnerStatus),
         ),
         ReportKind(
@@ -104,7 +102,7 @@ REPORTS: dict[str, ReportKind] = {
             "Das Netzwerk auf einer Seite: Schwerpunkte und Projekte mit ihren Partnern.",
             ("status", "focus"),
             ("partner",),
-            network_map.build,
+            "network_map",
             tuple(PartnerStatus),
         ),
     )

@@ -13,18 +13,23 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from reportlab import rl_config
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from nfg_desktop import APP_NAME
+from nfg_desktop.reports.fasttext import FastText, rule
 from nfg_desktop.reports.fonts import BOLD, REGULAR, register_fonts
-from nfg_desktop.reports.text import ellipsize
+from nfg_desktop.reports.text import ellipsize, width_of
 
 MARGIN = 15 * mm
 HEADER_HEIGHT = 16 * mm  # from the top margin down to where content starts
 FOOTER_HEIGHT = 10 * mm  # from the bottom margin up to where content ends
 GREY = 0.35
+
+# Compressed page streams stay binary: ASCII85 on top makes files larger and slower to write.
+rl_config.useA85 = 0
 EMPTY_TEXT = "keine Einträge"
 
 
@@ -104,36 +109,25 @@ class ReportCanvas(Canvas):
 
     def _decorate(self, number: int, total: int) -> None:
         info = self.info
-        width, height = info.pagesize
-        top = height - MARGIN
-        self.saveState()
-        self.setFillGray(0)
-        self.setFont(BOLD, 13)
-        title = info.title if not info.subtitle else f"{info.title}: {info.subtitle}"
+        width, _height = info.pagesize
+        top = _height - MARGIN
+        text = FastText(self)
         right_text = german_date(info.today)
         if info.confidential:
             right_text = f"vertraulich · {right_text}"
-        self.setFont(REGULAR, 9)
-        right_width = self.stringWidth(right_text, REGULAR, 9)
-        self.drawRightString(width - MARGIN, top - 9, right_text)
+        right_width = width_of(right_text, REGULAR, 9)
+        text.put(width - MARGIN - right_width, top - 9, right_text, REGULAR, 9, 0)
         available = width - 2 * MARGIN - right_width - 6 * mm
-        self.setFillGray(GREY)
-        self.drawString(MARGIN, top - 9, ellipsize(info.network, REGULAR, 9, available))
-        self.setFillGray(0)
-        self.setFont(BOLD, 13)
-        self.drawString(MARGIN, top - 25, ellipsize(title, BOLD, 13, width - 2 * MARGIN))
-        self.setLineWidth(0.6)
-        self.line(MARGIN, top - 31, width - MARGIN, top - 31)
-        bottom = MARGIN
-        self.setLineWidth(0.3)
-        self.setStrokeGray(0.6)
-        self.line(MARGIN, bottom + 12, width - MARGIN, bottom + 12)
-        self.setFont(REGULAR, 8)
-        self.setFillGray(GREY)
-        self.drawString(MARGIN, bottom + 2, f"{APP_NAME} · {info.network}"[:120])
-        self.setFillGray(0)
-        self.drawRightString(width - MARGIN, bottom + 2, f"Seite {number} von {total}")
-        self.restoreState()
+        text.put(MARGIN, top - 9, ellipsize(info.network, REGULAR, 9, available), REGULAR, 9, GREY)
+        title = info.title if not info.subtitle else f"{info.title}: {info.subtitle}"
+        text.put(MARGIN, top - 25, ellipsize(title, BOLD, 13, width - 2 * MARGIN), BOLD, 13, 0)
+        footer = ellipsize(f"{APP_NAME} · {info.network}", REGULAR, 8, width / 2)
+        text.put(MARGIN, MARGIN + 2, footer, REGULAR, 8, GREY)
+        page = f"Seite {number} von {total}"
+        text.put(width - MARGIN - width_of(page, REGULAR, 8), MARGIN + 2, page, REGULAR, 8, 0)
+        text.flush()
+        rule(self, MARGIN, top - 31, width - MARGIN, top - 31, 0.6, 0)
+        rule(self, MARGIN, MARGIN + 12, width - MARGIN, MARGIN + 12, 0.3, 0.6)
 
 
 def draw_empty(canvas: ReportCanvas, frame: Frame, text: str = "") -> None:

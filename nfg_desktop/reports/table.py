@@ -10,14 +10,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from reportlab.graphics import renderPDF
 from reportlab.graphics.shapes import Drawing
-from reportlab.pdfgen.textobject import PDFTextObject
 
+from nfg_desktop.reports.fasttext import FastText, box, rule
 from nfg_desktop.reports.fonts import BOLD, REGULAR
 from nfg_desktop.reports.page import GREY, Frame, ReportCanvas
-from nfg_desktop.reports.text import wrap
+from nfg_desktop.reports.text import width_of, wrap
 
 
 @dataclass(frozen=True)
@@ -40,8 +41,7 @@ class Column:
     align_right: bool = False
 
 
-@dataclass(frozen=True)
-class _Line:
+class _Line(NamedTuple):
     text: str
     font: str
     size: float
@@ -77,7 +77,7 @@ class TableWriter:
         self.widths = [frame.width * c.weight / total for c in columns]
         self.lefts = [frame.left + sum(self.widths[:i]) for i in range(len(columns))]
         self.y = frame.top
-        self.text: PDFTextObject | None = None
+        self.text: FastText | None = None
         self.group: str | None = None
         self.row_index = 0
         self.started = False
@@ -87,7 +87,7 @@ class TableWriter:
     def open_without_header(self) -> None:
         """Start the first page without the column header (for text above the table)."""
         self.y = self.frame.top
-        self.text = self.canvas.beginText()
+        self.text = FastText(self.canvas)
         self.started = True
 
     def _begin_page(self) -> None:
@@ -98,7 +98,7 @@ class TableWriter:
 
     def _end_page(self) -> None:
         if self.text is not None:
-            self.canvas.drawText(self.text)
+            self.text.flush()
             self.text = None
 
     def _new_page(self) -> None:
@@ -127,13 +127,9 @@ class TableWriter:
 
     def _put(self, x: float, y: float, line: _Line, right: float | None = None) -> None:
         assert self.text is not None
-        text = self.text
-        text.setFont(line.font, line.size)
-        text.setFillGray(line.gray)
         if right is not None:
-            x = right - self.canvas.stringWidth(line.text, line.font, line.size)
-        text.setTextOrigin(x, y)
-        text.textOut(line.text)
+            x = right - width_of(line.text, line.font, line.size)
+        self.text.put(x, y, line.text, line.font, line.size, line.gray)
 
     def header(self) -> None:
         if not self.headers:
@@ -146,11 +142,7 @@ class TableWriter:
             for c, w in zip(self.columns, self.widths, strict=True)
         ]
         height = max(len(c) for c in cells) * self.leading + 2 * self.padding
-        canvas = self.canvas
-        canvas.saveState()
-        canvas.setFillGray(0.85)
-        canvas.rect(self.frame.left, self.y - height, self.frame.width, height, stroke=0, fill=1)
-        canvas.restoreState()
+        box(self.canvas, self.frame.left, self.y - height, self.frame.width, height, 0.85)
         self._draw_cells(cells, self.y, 0, max(len(c) for c in cells))
         self._grid(height)
         self.y -= height
@@ -158,12 +150,7 @@ class TableWriter:
         self._rule(0.6, 0)
 
     def _rule(self, width: float, gray: float) -> None:
-        canvas = self.canvas
-        canvas.saveState()
-        canvas.setLineWidth(width)
-        canvas.setStrokeGray(gray)
-        canvas.line(self.frame.left, self.y, self.frame.right, self.y)
-        canvas.restoreState()
+        rule(self.canvas, self.frame.left, self.y, self.frame.right, self.y, width, gray)
 
     def _draw_cells(self, cells: list[list[_Line]], top: float, first: int, count: int) -> None:
         baseline_top = top - self.padding - self.size
@@ -286,23 +273,14 @@ class TableWriter:
     def _row_background(self, height: float) -> None:
         if not self.zebra or self.row_index % 2 == 0:
             return
-        canvas = self.canvas
-        canvas.saveState()
-        canvas.setFillGray(0.95)
-        canvas.rect(self.frame.left, self.y - height, self.frame.width, height, stroke=0, fill=1)
-        canvas.restoreState()
+        box(self.canvas, self.frame.left, self.y - height, self.frame.width, height, 0.95)
 
     def _grid(self, height: float) -> None:
         """Column lines for forms (e.g. the signature column of an attendance sheet)."""
         if not self.grid:
             return
-        canvas = self.canvas
-        canvas.saveState()
-        canvas.setLineWidth(0.3)
-        canvas.setStrokeGray(0.5)
         for left in [*self.lefts, self.frame.right]:
-            canvas.line(left, self.y, left, self.y - height)
-        canvas.restoreState()
+            rule(self.canvas, left, self.y, left, self.y - height, 0.3, 0.5)
 
 
 def cell_text(*parts: str, separator: str = "\n") -> str:

@@ -6,40 +6,73 @@ per word, which keeps wrapping thousands of table cells fast.
 
 from __future__ import annotations
 
-from reportlab.pdfbase.pdfmetrics import stringWidth
+from bisect import bisect_right
+from functools import lru_cache
+from itertools import accumulate, repeat
+
+from reportlab.pdfbase import pdfmetrics
 
 ELLIPSIS = "…"
 BREAK_AFTER = ("@", ".", "-", "/", "_")
 
 
+@lru_cache(maxsize=16)
+def _char_widths(font: str) -> tuple[dict[int, float], float]:
+    face = getattr(pdfmetrics.getFont(font), "face", None)
+    if face is None:  # a base-14 font: measure through reportlab
+        return {}, -1.0
+    return face.charWidths, float(face.defaultWidth)
+
+
+@lru_cache(maxsize=1 << 17)
+def _units(text: str, font: str) -> float:
+    """Width of ``text`` in 1/1000 of the font size (cached: words repeat a lot)."""
+    widths, default = _char_widths(font)
+    if default < 0:
+        return float(pdfmetrics.stringWidth(text, font, 1000))
+    return float(sum(map(widths.get, map(ord, text), repeat(default))))
+
+
 def width_of(text: str, font: str, size: float) -> float:
-    return float(stringWidth(text, font, size))
+    return _units(text, font) * size * 0.001
 
 
 def _split_long_word(word: str, font: str, size: float, width: float) -> list[str]:
-    """Break a word that is wider than the line into pieces that fit."""
+    """Break a word that is wider than the line into pieces that fit.
+
+    A piece preferably ends after "@", ".", "-", "/" or "_" (e-mail addresses, web sites).
+    """
+    widths, default = _char_widths(font)
+    if default < 0:
+        char_widths = [width_of(char, font, size) for char in word]
+    else:
+        scale = size * 0.001
+        char_widths = [widths.get(code, default) * scale for code in map(ord, word)]
     pieces: list[str] = []
-    current = ""
-    current_width = 0.0
-    for char in word:
-        char_width = width_of(char, font, size)
-        if current and current_width + char_width > width:
-            # Prefer a break after "@", ".", "-" or "/" (e-mail addresses, web sites).
-            cut = max(current.rfind(sep) for sep in BREAK_AFTER) + 1
-            if cut < len(current) // 2:
-                cut = len(current)
-            pieces.append(current[:cut])
-            current = current[cut:]
-            current_width = width_of(current, font, size)
-        current += char
-        current_width += char_width
-    if current:
-        pieces.append(current)
+    start = 0
+    while start < len(word):
+        ends = list(accumulate(char_widths[start:]))
+        fit = max(1, bisect_right(ends, width))  # at least one character per line
+        end = start + fit
+        if end < len(word):
+            piece = word[start:end]
+            cut = max(piece.rfind(sep) for sep in BREAK_AFTER) + 1
+            if cut > len(piece) // 2:
+                end = start + cut
+        pieces.append(word[start:end])
+        start = end
     return pieces
 
 
 def wrap(text: str, font: str, size: float, width: float) -> list[str]:
     """Lines of ``text`` that each fit into ``width``; line breaks in the text are kept."""
+    if "\n" not in text and width_of(text, font, size) <= width:
+        return [" ".join(text.split())]
+    return list(_wrap(text, font, size, width))
+
+
+@lru_cache(maxsize=1 << 14)
+def _wrap(text: str, font: str, size: float, width: float) -> tuple[str, ...]:
     lines: list[str] = []
     space = width_of(" ", font, size)
     for paragraph in text.split("\n"):
@@ -66,7 +99,7 @@ def wrap(text: str, font: str, size: float, width: float) -> list[str]:
         lines.append(current)
     while len(lines) > 1 and lines[-1] == "":
         lines.pop()
-    return lines
+    return tuple(lines)
 
 
 def ellipsize(text: str, font: str, size: float, width: float) -> str:
