@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
+import logging
 import zipfile
 from collections import Counter
 from dataclasses import dataclass, field
@@ -16,6 +17,9 @@ from typing import Any
 
 from nfg_desktop.domain.errors import DomainError
 from nfg_desktop.io.cells import Cell, is_empty, text
+from nfg_desktop.io.xlsx_reader import XlsxBook
+
+log = logging.getLogger(__name__)
 
 CSV_DELIMITERS = (";", ",", "\t")
 DELIMITER_NAMES = {";": "Semikolon", ",": "Komma", "\t": "Tabulator"}
@@ -71,6 +75,13 @@ def read_table(path: Path, sheet: str | None = None) -> Table:
 def sheet_names(path: Path) -> list[str]:
     if Path(path).suffix.lower() not in (".xlsx", ".xlsm"):
         return []
+    try:
+        with XlsxBook(Path(path)) as book:
+            return book.sheet_names()
+    except FileNotFoundError:
+        raise
+    except Exception:  # noqa: BLE001 - openpyxl gets a second try and reports in German
+        pass
     workbook = _open_workbook(Path(path))
     try:
         return list(workbook.sheetnames)
@@ -93,19 +104,43 @@ def _open_workbook(path: Path) -> Any:
 
 
 def read_xlsx(path: Path, sheet: str | None = None) -> Table:
+    """The fast reader first; openpyxl for anything it cannot read."""
+    try:
+        with XlsxBook(path) as book:
+            names = book.sheet_names()
+            _check_sheet(sheet, names)
+            title, raw_rows = book.rows(sheet)
+    except (DomainError, FileNotFoundError, PermissionError):
+        raise
+    except Exception as error:  # noqa: BLE001
+        log.info("Schneller xlsx-Leser scheiterte (%s); openpyxl liest %s", error, path.name)
+        return read_xlsx_openpyxl(path, sheet)
+    return _xlsx_table(raw_rows, names, title)
+
+
+def _check_sheet(sheet: str | None, names: list[str]) -> None:
+    if sheet is not None and sheet not in names:
+        raise DomainError(
+            f"Das Tabellenblatt „{sheet}“ gibt es nicht. Vorhanden: "
+            + ", ".join(f"„{name}“" for name in names)
+            + "."
+        )
+
+
+def _xlsx_table(raw_rows: list[list[Cell]], names: list[str], title: str) -> Table:
+    table = build_table(raw_rows)
+    table.sheet_names = names
+    table.sheet = title
+    table.source = f"Excel, Blatt „{title}“"
+    return table
+
+
+def read_xlsx_openpyxl(path: Path, sheet: str | None = None) -> Table:
     workbook = _open_workbook(path)
     try:
         names = list(workbook.sheetnames)
-        if sheet is None:
-            worksheet = workbook.worksheets[0]
-        elif sheet in names:
-            worksheet = workbook[sheet]
-        else:
-            raise DomainError(
-                f"Das Tabellenblatt „{sheet}“ gibt es nicht. Vorhanden: "
-                + ", ".join(f"„{name}“" for name in names)
-                + "."
-            )
+        _check_sheet(sheet, names)
+        worksheet = workbook.worksheets[0] if sheet is None else workbook[sheet]
         raw_rows = [list(row) for row in worksheet.iter_rows(values_only=True)]
         title = worksheet.title
     except DomainError:
@@ -117,11 +152,7 @@ def read_xlsx(path: Path, sheet: str | None = None) -> Table:
         ) from error
     finally:
         workbook.close()
-    table = build_table(raw_rows)
-    table.sheet_names = names
-    table.sheet = title
-    table.source = f"Excel, Blatt „{title}“"
-    return table
+    return _xlsx_table(raw_rows, names, title)
 
 
 # --- csv -------------------------------------------------------------------------------------

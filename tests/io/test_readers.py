@@ -150,3 +150,40 @@ def test_arbitrary_tables_come_back_as_written(
     assert table.headers == headers
     expected = [[cell.strip() for cell in row] for row in rows if any(c.strip() for c in row)]
     assert [[str(c or "") for c in row] for row in table.rows] == expected
+
+
+def test_fast_xlsx_reader_agrees_with_openpyxl(tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    from nfg_desktop.io.readers import read_xlsx_openpyxl
+    from nfg_desktop.io.xlsx_reader import XlsxBook
+
+    path = samples.partners_xlsx(tmp_path / "partner.xlsx")
+    with XlsxBook(path) as book:  # the fast reader itself, no fallback
+        assert book.sheet_names() == ["Partner", "Ehrenamt"]
+        title, rows = book.rows("Ehrenamt")
+        assert title == "Ehrenamt" and rows[1][2] == datetime(1961, 4, 12)
+    for sheet in (None, "Ehrenamt"):
+        fast, slow = read_table(path, sheet), read_xlsx_openpyxl(path, sheet)
+        assert (fast.headers, fast.rows, fast.row_numbers) == (
+            slow.headers,
+            slow.rows,
+            slow.row_numbers,
+        )
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(["Text", "Zahl", "Datum", "Zeit", "Wahr", "Formel"])
+    sheet.append(["ä\nß", 2.5, datetime(2025, 12, 31), datetime(2025, 1, 2, 13, 45), True, "=1+1"])
+    sheet["C2"].number_format = "DD.MM.YYYY"
+    sheet.cell(row=4, column=8, value="weit rechts")
+    other = tmp_path / "typen.xlsx"
+    workbook.save(other)
+    fast, slow = read_table(other), read_xlsx_openpyxl(other)
+    assert fast.rows == slow.rows
+    assert fast.rows[0][:5] == [
+        "ä\nß",
+        2.5,
+        datetime(2025, 12, 31),
+        datetime(2025, 1, 2, 13, 45),
+        True,
+    ]
