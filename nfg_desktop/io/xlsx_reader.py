@@ -25,6 +25,19 @@ _QUOTED = re.compile(r'"[^"]*"|\[[^\]]*\]|\\.')
 _CELL_REF = re.compile(r"([A-Z]+)")
 
 
+_NAMESPACES = (
+    "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
+    "http://purl.oclc.org/ooxml/spreadsheetml/main",
+)
+
+
+def _tags(name: str) -> frozenset[str]:
+    return frozenset({name, *(f"{{{ns}}}{name}" for ns in _NAMESPACES)})
+
+
+_C, _ROW, _V, _IS, _T, _RPH = (_tags(n) for n in ("c", "row", "v", "is", "t", "rPh"))
+
+
 def _local(tag: str) -> str:
     return tag.rsplit("}", 1)[-1]
 
@@ -135,6 +148,45 @@ class XlsxBook:
                     )
         return styles
 
+    @staticmethod
+    def _value(element: Any, strings: list[str], dates: list[bool], epoch: datetime) -> Any:
+        kind = element.get("t", "n")
+        raw = None
+        texts: list[str] = []
+        for child in element:
+            if child.tag in _V:
+                raw = child.text
+            elif child.tag in _IS:
+                for part in child.iter():
+                    if part.tag in _T:
+                        texts.append(part.text or "")
+                    elif part.tag in _RPH:
+                        break
+        if kind == "s":
+            return strings[int(raw)] if raw is not None else None
+        if kind == "inlineStr":
+            return "".join(texts)
+        if kind == "str":
+            return raw
+        if kind == "e":
+            return None
+        if kind == "b":
+            return raw == "1"
+        if raw is None or raw == "":
+            return None
+        number = float(raw)
+        style = int(element.get("s") or 0)
+        if style < len(dates) and dates[style]:
+            moment = epoch + timedelta(days=number)
+            if moment.microsecond:
+                moment = moment.replace(microsecond=0) + timedelta(
+                    seconds=round(moment.microsecond / 1_000_000)
+                )
+            return moment
+        if number.is_integer() and "." not in raw and "E" not in raw.upper():
+            return int(raw)
+        return number
+
     def rows(self, sheet: str | None = None) -> tuple[str, list[list[Any]]]:
         """(sheet title, rows of cell values); ``sheet`` None: the first sheet."""
         if not self.sheets:
@@ -149,59 +201,19 @@ class XlsxBook:
         rows: list[list[Any]] = []
         with self._open(target) as handle:
             row: list[Any] = []
-            value: Any = None
-            inline: list[str] = []
-            for event, element in iterparse(handle, events=("start", "end")):
-                tag = _local(element.tag)
-                if event == "start":
-                    if tag == "row":
-                        number = int(element.get("r", "0") or 0)
-                        while number and len(rows) < number - 1:
-                            rows.append([])
-                        row = []
-                    elif tag == "c":
-                        inline = []
-                    continue
-                if tag == "v":
-                    value = element.text
-                elif tag == "t":
-                    inline.append(element.text or "")
-                elif tag == "c":
-                    kind = element.get("t", "n")
-                    raw = value
-                    value = None
-                    cell: Any
-                    if kind == "s":
-                        cell = strings[int(raw)] if raw is not None else None
-                    elif kind == "inlineStr":
-                        cell = "".join(inline)
-                    elif kind in ("str", "e"):
-                        cell = raw if kind == "str" else None
-                    elif kind == "b":
-                        cell = raw == "1"
-                    elif raw is None or raw == "":
-                        cell = None
-                    else:
-                        number = float(raw)
-                        style = int(element.get("s", "0") or 0)
-                        if style < len(dates) and dates[style]:
-                            cell = epoch + timedelta(days=number)
-                            if cell.microsecond:
-                                cell = cell.replace(microsecond=0) + timedelta(
-                                    seconds=round(cell.microsecond / 1_000_000)
-                                )
-                        elif number.is_integer() and "." not in raw and "E" not in raw.upper():
-                            cell = int(raw)
-                        else:
-                            cell = number
-                    index = _column_index(element.get("r", "")) if element.get("r") else len(row)
+            for _event, element in iterparse(handle):
+                tag = element.tag
+                if tag in _C:
+                    index = _column_index(element.get("r") or "")
                     if index < 0:
                         index = len(row)
                     if index >= len(row):
                         row.extend([None] * (index - len(row) + 1))
-                    row[index] = cell
-                    element.clear()
-                elif tag == "row":
+                    row[index] = self._value(element, strings, dates, epoch)
+                elif tag in _ROW:
+                    number = int(element.get("r") or 0)
+                    while number and len(rows) < number - 1:
+                        rows.append([])
                     rows.append(row)
                     row = []
                     element.clear()

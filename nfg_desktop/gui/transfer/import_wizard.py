@@ -4,12 +4,15 @@ summary with "Fehlerliste speichern…". Reading, checks and storing happen in `
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QButtonGroup,
     QComboBox,
     QFileDialog,
@@ -68,6 +71,16 @@ FILE_FILTER_KEYS = "*.xlsx *.xlsm *.csv *.txt"
 PAGE_FILE, PAGE_MAPPING, PAGE_PREVIEW, PAGE_CONFIRM, PAGE_SUMMARY = range(5)
 
 
+@contextmanager
+def busy() -> Iterator[None]:
+    """A wait cursor while a large file is read, checked or stored."""
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QApplication.restoreOverrideCursor()
+
+
 class ImportWizard(QWizard):
     """Import partners or volunteers from an Excel or CSV file, in one transaction."""
 
@@ -124,7 +137,7 @@ class ImportWizard(QWizard):
         self.backup = backup_before_import(
             self.database, f"vor dem Import aus {self.file_page.path().name}"
         )
-        with self.database.write() as session:
+        with busy(), self.database.write() as session:
             remember_mapping(session, self.kind, self.table.headers, self.mapping)
             summary = execute(session, self.plan, self.today)
         self.summary = summary
@@ -218,7 +231,8 @@ class FilePage(QWizardPage):
     def validatePage(self) -> bool:
         sheet = self.sheet_combo.currentText() or None
         try:
-            table = read_table(self.path(), sheet)
+            with busy():
+                table = read_table(self.path(), sheet)
         except DomainError as error:
             self.message.setText(error.message)
             return False
