@@ -10,6 +10,10 @@
 ; Uninstalling removes exactly the files installed here and never touches those.
 ; tests/packaging/test_installer.py checks that [Files] covers every file of the build.
 
+; The file is UTF-8 without BOM and uses x64compatible: both need Inno Setup 6.3 or newer.
+#if VER < EncodeVer(6,3,0)
+  #error Inno Setup 6.3 oder neuer wird gebraucht
+#endif
 #ifndef AppVersion
   #define AppVersion "0.1.0"
 #endif
