@@ -11,6 +11,13 @@ from sqlalchemy import inspect, select
 from nfg_desktop.domain.errors import DomainError, ValidationError
 from nfg_desktop.services import history, privacy
 from nfg_desktop.services.partners import ContactData, PartnerData, PartnerService
+from nfg_desktop.services.projects import (
+    ClearanceWarning,
+    ProjectData,
+    ProjectService,
+    ProjectVolunteerData,
+    clearance_problems,
+)
 from nfg_desktop.services.volunteers import VolunteerData, VolunteerService
 from nfg_desktop.store.database import Database
 from nfg_desktop.store.models import ChangeRecord, PoliceClearance, Setting
@@ -151,3 +158,31 @@ def test_people_without_consent(db: Database) -> None:
     assert found[("volunteer", missing)] == "keine Einwilligung erfasst"
     assert found[("volunteer", withdrawn)] == "Einwilligung widerrufen am 01.06.2026"
     assert found[("contact", contact_id)] == "Kirchengemeinde: keine Einwilligung erfasst"
+
+
+def test_assignment_warning_at_the_last_valid_day_and_reason_in_history(db: Database) -> None:
+    vid = _volunteer(db, last="Grenzfall")
+    with db.write() as session:
+        VolunteerService(session).record_clearance(vid, date(2021, 11, 1), date(2021, 11, 25), True)
+    with db.read() as session:
+        assert clearance_problems(session, [vid], date(2026, 11, 25)) == {}
+        problems = clearance_problems(session, [vid], date(2026, 11, 26))
+    assert problems == {vid: "Marta Grenzfall: Führungszeugnis abgelaufen seit 25.11.2026"}
+    data = ProjectData(
+        title="Hausaufgabenhilfe",
+        works_with_children=True,
+        volunteers=[ProjectVolunteerData(vid, "Helferin", None, "")],
+    )
+    with pytest.raises(ClearanceWarning), db.write() as session:
+        ProjectService(session).create(data, today=date(2026, 11, 26))
+    data.volunteers[0].clearance_override_reason = "Neues Zeugnis beantragt"  # type: ignore[index]
+    with db.write() as session:
+        project_id = ProjectService(session).create(data, today=date(2026, 11, 26)).id
+    with db.read() as session:
+        rows = history.history_of(session, "project", project_id)
+        assert any(
+            r.field == "project_volunteer"
+            and "clearance_override_reason=Neues Zeugnis beantragt" in (r.new_value or "")
+            and r.user
+            for r in rows
+        )
