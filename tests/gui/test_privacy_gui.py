@@ -319,3 +319,31 @@ def test_erasing_from_the_real_form_clears_it(
     _trigger(editor, "privacyErase")
     assert not details.showing_record()
     assert said[-1] == ("i", f"„Anonymisiert Nr. {person.volunteer_id}“ wurde gelöscht.")
+
+
+def test_partner_form_does_not_bring_an_erased_contact_back(
+    window: MainWindow, said: list[tuple[str, str]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    person = add_person(window.database)
+    with window.database.read() as session:
+        contact = session.get(ContactPerson, person.contact_id)
+        assert contact is not None
+        partner_id = contact.partner_id
+    assert window.open_record("partner", partner_id)
+    editor = window.editor_for("partner")
+    assert editor is not None
+    monkeypatch.setattr(dialogs, "confirm", lambda *_args: True)
+
+    def erase_first(dialog: ContactPrivacyDialog) -> int:
+        dialog.contacts.setCurrentRow(0)
+        dialog.erase_button.click()
+        return 0
+
+    monkeypatch.setattr(ContactPrivacyDialog, "exec", erase_first)
+    _trigger(editor, "privacyContacts")
+    assert editor.collect().contacts == []  # the form was reloaded
+    assert editor.save() or not editor.is_dirty()
+    with window.database.read() as session:
+        assert not session.scalars(
+            select(ContactPerson).where(ContactPerson.last_name == "Wendeltreppe")
+        ).all()

@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMenu, QScrollArea, QVBoxLayout
 
+from nfg_desktop.gui.privacy import dialogs
 from nfg_desktop.gui.privacy.actions import PrivacyActions
 from nfg_desktop.gui.privacy.contacts_dialog import ContactPrivacyDialog
 from nfg_desktop.gui.privacy.overview_box import PrivacyOverviewBox
@@ -102,7 +103,7 @@ def add_editor_buttons(actions: PrivacyActions, kind: str, editor: Any) -> dict[
             (
                 "privacyContacts",
                 QCoreApplication.translate("PrivacyArea", "Contact persons: data protection…"),
-                for_record(lambda i: ContactPrivacyDialog(actions, i, editor).exec()),
+                for_record(lambda i: _contacts_dialog(actions, editor, i)),
             )
         ]
     if entries:
@@ -140,3 +141,21 @@ def _after_erase(editor: Any, record_id: int, done: bool) -> None:
 def _after_anonymise(editor: Any, record_id: int, done: bool) -> None:
     if done:
         editor.load(record_id)
+
+
+def _contacts_dialog(actions: PrivacyActions, editor: Any, partner_id: int) -> None:
+    """The partner form holds its contact persons: it must not save an erased one again, so it
+    has to be saved first and is reloaded afterwards."""
+    if editor.is_dirty():
+        dialogs.warn(
+            editor,
+            QCoreApplication.translate("PrivacyArea", "Contact persons: data protection…"),
+            QCoreApplication.translate(
+                "PrivacyArea", "Please save or discard the changes to this partner first."
+            ),
+        )
+        return
+    dialog = ContactPrivacyDialog(actions, partner_id, editor)
+    dialog.exec()
+    if dialog.changed:
+        editor.load(partner_id)

@@ -31,6 +31,7 @@ class ContactPrivacyDialog(QDialog):
         self.setObjectName("contactPrivacyDialog")
         self.actions = actions
         self.partner_id = partner_id
+        self.changed = False  # a contact person was erased or anonymised
         self.setWindowTitle(self.tr("Data protection: contact persons"))
         self.resize(560, 360)
         layout = QVBoxLayout(self)
@@ -103,11 +104,13 @@ class ContactPrivacyDialog(QDialog):
     def _erase(self) -> None:
         if (contact_id := self.selected_id()) is not None:
             if self.actions.erase("contact", contact_id):
+                self.changed = True
                 self.reload()
 
     def _anonymise(self) -> None:
         if (contact_id := self.selected_id()) is not None:
             if self.actions.anonymise("contact", contact_id):
+                self.changed = True
                 self.reload()
 
     def _history(self) -> None:

@@ -4,42 +4,42 @@
 <context>
     <name>ContactPrivacyDialog</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/contacts_dialog.py" line="34" />
+        <location filename="../../../nfg_desktop/gui/privacy/contacts_dialog.py" line="35" />
         <source>Data protection: contact persons</source>
         <translation>Datenschutz: Ansprechpersonen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/contacts_dialog.py" line="37" />
+        <location filename="../../../nfg_desktop/gui/privacy/contacts_dialog.py" line="38" />
         <source>Choose a contact person of this partner:</source>
         <translation>Wählen Sie eine Ansprechperson dieses Partners:</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/contacts_dialog.py" line="42" />
+        <location filename="../../../nfg_desktop/gui/privacy/contacts_dialog.py" line="43" />
         <source>Information…</source>
         <translation>Auskunft…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/contacts_dialog.py" line="43" />
+        <location filename="../../../nfg_desktop/gui/privacy/contacts_dialog.py" line="44" />
         <source>Erase (Art. 17)…</source>
         <translation>Löschen (Art. 17)…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/contacts_dialog.py" line="44" />
+        <location filename="../../../nfg_desktop/gui/privacy/contacts_dialog.py" line="45" />
         <source>Anonymise…</source>
         <translation>Anonymisieren…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/contacts_dialog.py" line="45" />
+        <location filename="../../../nfg_desktop/gui/privacy/contacts_dialog.py" line="46" />
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/contacts_dialog.py" line="71" />
+        <location filename="../../../nfg_desktop/gui/privacy/contacts_dialog.py" line="72" />
         <source>consent given</source>
         <translation>Einwilligung liegt vor</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/contacts_dialog.py" line="73" />
+        <location filename="../../../nfg_desktop/gui/privacy/contacts_dialog.py" line="74" />
         <source>no consent</source>
         <translation>keine Einwilligung</translation>
     </message>
@@ -203,40 +203,46 @@
 <context>
     <name>PrivacyArea</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/__init__.py" line="35" />
+        <location filename="../../../nfg_desktop/gui/privacy/__init__.py" line="36" />
         <source>Change history…</source>
         <translation>Änderungsverlauf…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/__init__.py" line="84" />
+        <location filename="../../../nfg_desktop/gui/privacy/__init__.py" line="85" />
         <source>Information…</source>
         <translation>Auskunft…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/__init__.py" line="89" />
+        <location filename="../../../nfg_desktop/gui/privacy/__init__.py" line="90" />
         <source>Erase (Art. 17)…</source>
         <translation>Löschen (Art. 17)…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/__init__.py" line="94" />
+        <location filename="../../../nfg_desktop/gui/privacy/__init__.py" line="95" />
         <source>Anonymise…</source>
         <translation>Anonymisieren…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/__init__.py" line="102" />
+        <location filename="../../../nfg_desktop/gui/privacy/__init__.py" line="105" />
+        <location filename="../../../nfg_desktop/gui/privacy/__init__.py" line="152" />
         <source>Contact persons: data protection…</source>
         <translation>Ansprechpersonen: Datenschutz…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/__init__.py" line="108" />
+        <location filename="../../../nfg_desktop/gui/privacy/__init__.py" line="111" />
         <source>Data protection</source>
         <translation>Datenschutz</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/__init__.py" line="113" />
-        <location filename="../../../nfg_desktop/gui/privacy/__init__.py" line="124" />
+        <location filename="../../../nfg_desktop/gui/privacy/__init__.py" line="116" />
+        <location filename="../../../nfg_desktop/gui/privacy/__init__.py" line="127" />
         <source>History</source>
         <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/privacy/__init__.py" line="153" />
+        <source>Please save or discard the changes to this partner first.</source>
+        <translation>Bitte speichern oder verwerfen Sie zuerst die Änderungen an diesem Partner.</translation>
     </message>
 </context>
 <context>
