@@ -127,9 +127,10 @@ class TableWriter:
 
     def _put(self, x: float, y: float, line: _Line, right: float | None = None) -> None:
         assert self.text is not None
+        text, font, size, gray = line
         if right is not None:
-            x = right - width_of(line.text, line.font, line.size)
-        self.text.put(x, y, line.text, line.font, line.size, line.gray)
+            x = right - width_of(text, font, size)
+        self.text.put(x, y, text, font, size, gray)
 
     def header(self) -> None:
         if not self.headers:
@@ -158,10 +159,18 @@ class TableWriter:
             self.columns, cells, self.lefts, self.widths, strict=True
         ):
             y = baseline_top
-            for line in lines[first : first + count]:
-                right = left + width - self.padding if column.align_right else None
-                self._put(left + self.padding, y, line, right)
-                y -= self.leading
+            leading = self.leading
+            if column.align_right:
+                right = left + width - self.padding
+                for line in lines[first : first + count]:
+                    self._put(left + self.padding, y, line, right)
+                    y -= leading
+                continue
+            put = self.text.put  # type: ignore[union-attr]
+            x = left + self.padding
+            for text, font, size, gray in lines[first : first + count]:
+                put(x, y, text, font, size, gray)
+                y -= leading
 
     def _draw_group(self, title: str) -> None:
         lines = wrap(title, BOLD, self.size + 1.5, self.frame.width - 2 * self.padding)
@@ -189,9 +198,8 @@ class TableWriter:
             font = BOLD if span.bold else REGULAR
             size = self.small if span.small else self.size
             gray = GREY if span.muted else 0.0
-            for text in wrap(span.text, font, size, width):
-                lines.append(_Line(text, font, size, gray))
-        return lines
+            lines.extend([(text, font, size, gray) for text in wrap(span.text, font, size, width)])
+        return lines  # type: ignore[return-value]  # plain tuples: many thousands per report
 
     def group_heading(self, title: str) -> None:
         """Start a group; the heading never stands alone at the bottom of a page."""
