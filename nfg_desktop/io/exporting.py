@@ -24,13 +24,13 @@ from nfg_desktop.domain import clearance
 from nfg_desktop.domain.choices import TagKind
 from nfg_desktop.domain.errors import DomainError
 from nfg_desktop.io import ical, vcard, xlsx_writer
-from nfg_desktop.io.mapping import PARTNER_FIELDS, VOLUNTEER_FIELDS
-from nfg_desktop.services.hours import HoursService
+from nfg_desktop.io.mapping import PARTNER_FIELDS, VOLUNTEER_FIELDS, FieldSpec
 from nfg_desktop.services.meetings import MeetingService
 from nfg_desktop.services.partners import PartnerService
 from nfg_desktop.services.volunteers import consent_of
 from nfg_desktop.store.models import (
     ContactPerson,
+    HoursEntry,
     Partner,
     PoliceClearance,
     Project,
@@ -72,7 +72,7 @@ class ExportTable:
     rows: list[list[Any]] = field(default_factory=list)
 
 
-def _label(fields: Any, key: str) -> str:
+def _label(fields: tuple[FieldSpec, ...], key: str) -> str:
     return next(spec.label for spec in fields if spec.key == key)
 
 
@@ -330,19 +330,39 @@ def projects_table(session: Session, ids: list[int] | None, today: date) -> Expo
 
 
 def hours_table(session: Session, ids: list[int] | None, today: date) -> ExportTable:
-    """Logged hours; ``ids`` are hours entry ids."""
+    """Logged hours (``ids`` are hours entry ids), read with one joined column query."""
     table = ExportTable(
         KIND_TITLES["hours"], ["Datum", "Ehrenamtliche/r", "Projekt", "Stunden", "Notiz"]
     )
+    query = (
+        select(
+            HoursEntry.id,
+            HoursEntry.day,
+            HoursEntry.volunteer_id,
+            Volunteer.first_name,
+            Volunteer.last_name,
+            Volunteer.anonymised,
+            Project.title,
+            HoursEntry.hours,
+            HoursEntry.note,
+        )
+        .outerjoin(Volunteer, HoursEntry.volunteer_id == Volunteer.id)
+        .outerjoin(Project, HoursEntry.project_id == Project.id)
+        .order_by(HoursEntry.day, HoursEntry.id)
+    )
     wanted = set(ids) if ids is not None else None
-    for entry in HoursService(session).list():
-        if wanted is not None and entry.id not in wanted:
+    for entry_id, day, volunteer_id, first, last, anonymised, title, hours, note in session.execute(
+        query
+    ):
+        if wanted is not None and entry_id not in wanted:
             continue
-        person = entry.volunteer.full_name if entry.volunteer is not None else "(gelöscht)"
-        if entry.volunteer is not None and entry.volunteer.anonymised:
+        if volunteer_id is None:
+            person = "(gelöscht)"
+        elif anonymised:
             person = "(anonymisiert)"
-        project = entry.project.title if entry.project is not None else ""
-        table.rows.append([entry.day, person, project, entry.hours, entry.note])
+        else:
+            person = f"{first} {last}".strip()
+        table.rows.append([day, person, title or "", hours, note])
     return table
 
 

@@ -32,6 +32,7 @@ from nfg_desktop.domain.choices import (
 from nfg_desktop.domain.errors import ValidationError
 from nfg_desktop.domain.validation import FieldErrors, clean_text, split_person_name
 from nfg_desktop.io import cells
+from nfg_desktop.io.cells import Cell
 from nfg_desktop.io.mapping import KIND_LABELS, PARTNERS, Mapping
 from nfg_desktop.io.readers import Table
 from nfg_desktop.services.common import fold
@@ -96,8 +97,8 @@ class Match:
 class PlannedRow:
     index: int
     number: int  # the row number the user sees in Excel
-    cells: list[cells.Cell]
-    values: dict[str, cells.Cell]
+    cells: list[Cell]
+    values: dict[str, Cell]
     data: PartnerData | VolunteerData | None = None
     errors: dict[str, str] = field(default_factory=dict)
     match: Match | None = None
@@ -150,7 +151,7 @@ class SummaryLine:
     status: str
     name: str
     reason: str
-    cells: list[cells.Cell]
+    cells: list[Cell]
 
 
 @dataclass
@@ -207,8 +208,8 @@ def error_text(errors: dict[str, str]) -> str:
 # --- rows -> service data ----------------------------------------------------------------------
 
 
-def _values(mapping: Mapping, row: list[cells.Cell]) -> dict[str, cells.Cell]:
-    values: dict[str, cells.Cell] = {}
+def _values(mapping: Mapping, row: list[Cell]) -> dict[str, Cell]:
+    values: dict[str, Cell] = {}
     for index, key in enumerate(mapping):
         if key and index < len(row) and not cells.is_empty(row[index]):
             values[key] = row[index]
@@ -224,12 +225,15 @@ def _convert(errors: FieldErrors, key: str, func: Any, default: Any = None) -> A
         return default
 
 
-def partner_data(values: dict[str, cells.Cell], errors: FieldErrors) -> PartnerData:
+def partner_data(values: dict[str, Cell], errors: FieldErrors) -> PartnerData:
     def get(key: str) -> str:
         return cells.text(values.get(key))
 
     def day(key: str, label: str) -> date | None:
-        return _convert(errors, key, lambda: cells.date_of(key, label, values.get(key)))
+        result: date | None = _convert(
+            errors, key, lambda: cells.date_of(key, label, values.get(key))
+        )
+        return result
 
     contact = None
     if any(key.startswith("contact_") for key in values):
@@ -273,12 +277,15 @@ def partner_data(values: dict[str, cells.Cell], errors: FieldErrors) -> PartnerD
     )
 
 
-def volunteer_data(values: dict[str, cells.Cell], errors: FieldErrors) -> VolunteerData:
+def volunteer_data(values: dict[str, Cell], errors: FieldErrors) -> VolunteerData:
     def get(key: str) -> str:
         return cells.text(values.get(key))
 
     def day(key: str, label: str) -> date | None:
-        return _convert(errors, key, lambda: cells.date_of(key, label, values.get(key)))
+        result: date | None = _convert(
+            errors, key, lambda: cells.date_of(key, label, values.get(key))
+        )
+        return result
 
     first, last = split_person_name(get("full_name"))
     if "first_name" in values:
@@ -320,14 +327,14 @@ _FLAG_LABELS = {
 }
 
 
-def _flag(errors: FieldErrors, values: dict[str, cells.Cell], key: str) -> bool:
+def _flag(errors: FieldErrors, values: dict[str, Cell], key: str) -> bool:
     label = _FLAG_LABELS[key.removeprefix("contact_")]
     return bool(
         _convert(errors, key, lambda: cells.bool_of(key, label, values.get(key)), default=False)
     )
 
 
-def _list(values: dict[str, cells.Cell], key: str) -> list[str]:
+def _list(values: dict[str, Cell], key: str) -> list[str]:
     return cells.list_of(values.get(key))
 
 
@@ -493,12 +500,15 @@ def execute(session: Session, plan: ImportPlan, today: date | None = None) -> Im
     def store_pending() -> None:
         if not pending:
             return
+        created: list[Partner | Volunteer] = []
         if plan.kind == PARTNERS:
-            created: list[Partner] | list[Volunteer] = partners.create_many(
-                [row.data for row in pending]  # type: ignore[misc]
+            created += partners.create_many(
+                [row.data for row in pending if isinstance(row.data, PartnerData)]
             )
         else:
-            created = volunteers.create_many([row.data for row in pending], today)  # type: ignore[misc]
+            created += volunteers.create_many(
+                [row.data for row in pending if isinstance(row.data, VolunteerData)], today
+            )
         for row, record in zip(pending, created, strict=True):
             records[row.index] = record
             summary.created_ids.append(record.id)
@@ -525,8 +535,11 @@ def execute(session: Session, plan: ImportPlan, today: date | None = None) -> Im
         assert row.match is not None
         overwrite = plan.action_of(row) == Action.OVERWRITE
         if row.match.stored_id is not None:
-            model = Partner if plan.kind == PARTNERS else Volunteer
-            target = session.get(model, row.match.stored_id)
+            target: Partner | Volunteer | None = (
+                session.get(Partner, row.match.stored_id)
+                if plan.kind == PARTNERS
+                else session.get(Volunteer, row.match.stored_id)
+            )
         else:
             target = records.get(row.match.row_index or 0)
         if target is None:  # the stored record is gone meanwhile: create it

@@ -232,6 +232,10 @@ def _header_row_index(rows: list[list[Cell]]) -> int:
     return 0
 
 
+def _strip(cell: Cell) -> Cell:
+    return cell.strip() if isinstance(cell, str) else cell
+
+
 def build_table(raw_rows: list[list[Cell]]) -> Table:
     """Headers from the first real header row; empty rows and trailing empty columns dropped."""
     numbered = [(number, row[:MAX_COLUMNS]) for number, row in enumerate(raw_rows, start=1)]
@@ -255,10 +259,7 @@ def build_table(raw_rows: list[list[Cell]]) -> Table:
     rows: list[list[Cell]] = []
     numbers: list[int] = []
     for number, row in body:
-        cells: list[Cell] = [
-            (row[i].strip() if isinstance(row[i], str) else row[i]) if i < len(row) else None
-            for i in range(width)
-        ]
+        cells: list[Cell] = [_strip(row[i]) if i < len(row) else None for i in range(width)]
         rows.append(cells)
         numbers.append(number)
     return Table(headers=headers, rows=rows, row_numbers=numbers)

@@ -80,7 +80,8 @@ def partners_xlsx(path: Path) -> Path:
             None,
         ]
     )
-    sheet.append([None, "Verein", 79847, "Musterhausen", None, None, None])
+    sheet.append([None, "Verein", 79847, "Musterhausen", None, None, None])  # no name
+    sheet.append(["Bürgerverein", "Verein", 79847, "Musterhausen", None, "31.02.2024", "x@"])
     sheet.append(["Mehrgenerationenhaus Dresden", None, "01067", "Dresden", None, None, None])
     sheet.append([None] * 7)
     sheet.cell(row=12, column=9, value=None)

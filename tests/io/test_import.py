@@ -73,7 +73,11 @@ def test_import_stores_valid_rows_with_cleaned_values(db: Database, tmp_path: Pa
 def test_xlsx_date_cells_and_postal_codes_get_their_zero_back(db: Database, tmp_path: Path) -> None:
     path = samples.partners_xlsx(tmp_path / "p.xlsx")
     summary = import_file(db, "partners", path)
-    assert (summary.created, summary.skipped, summary.invalid) == (2, 1, 1)
+    assert (summary.created, summary.skipped, summary.invalid) == (2, 1, 2)
+    broken = next(line for line in summary.lines if line.name == "Bürgerverein")
+    assert broken.number == 8
+    assert "„31.02.2024“ ist kein gültiges Datum" in broken.reason
+    assert "„x@“ ist keine gültige E-Mail-Adresse" in broken.reason
     stored = partners(db)
     mgh = stored["Mehrgenerationenhaus Dresden"]
     assert mgh.postal_code == "01067"

@@ -66,7 +66,7 @@ def test_xlsx_title_row_date_cells_numbers_and_empty_rows(tmp_path: Path) -> Non
         "Kooperationsvereinbarung",
         "Mail",
     ]
-    assert table.row_numbers == [4, 6, 7, 8]
+    assert table.row_numbers == [4, 6, 7, 8, 9]
     assert table.rows[0][2] == 1067
     assert table.rows[0][5] == datetime(2024, 3, 1)
 
