@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from datetime import date, time
 
-from PySide6.QtCore import QDate, Qt, QTime, Signal
+from PySide6.QtCore import QDate, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -292,6 +292,8 @@ class TagEditor(QWidget):
         layout.addWidget(self.list)
         self.setFocusProxy(self.line)
         self.line.submitted.connect(self.add_typed)
+        # Choosing an entry of the completion list adds it at once.
+        self.completer.activated.connect(self._completion_chosen)
         self.add_button.clicked.connect(self.add_typed)
         self.remove_button.clicked.connect(self.remove_selected)
         self.list.itemSelectionChanged.connect(self._update_buttons)
@@ -335,6 +337,11 @@ class TagEditor(QWidget):
     def add_typed(self) -> None:
         self.add_tag(self.line.text())
         self.line.clear()
+
+    def _completion_chosen(self, text: str) -> None:
+        self.add_tag(text)
+        # QCompleter writes the chosen text into the line after this signal: clear it then.
+        QTimer.singleShot(0, self.line.clear)
 
     def remove_selected(self) -> None:
         for item in self.list.selectedItems():

@@ -226,6 +226,8 @@ class ProjectEditor(RecordEditor):
         """Ask about volunteers without valid clearance (with a reason to note), then save."""
         if self.is_read_only():
             return False
+        if not self.is_valid():
+            return super().save()  # shows what is wrong; nothing to ask about yet
         data = self.collect()
         try:
             with self.database.read() as session:
