@@ -265,16 +265,18 @@ class MainWindow(QMainWindow):
                 self.stack.removeWidget(old)
                 old.deleteLater()
             row = list(self._factories).index(name)
-            self._factories[name] = lambda: widget
             self._titles[name] = title
             self.navigation.item(row).setText(title)
             if name in self.view_actions:
                 self.view_actions[name].setText(title)
         else:
             self._register_view(name, title, lambda: widget)
-        widget.setParent(self.stack)
+        self._factories[name] = lambda: widget
+        # In the stack at once: a loose child of the stack would show over the current view.
+        self._views[name] = widget
+        self.stack.addWidget(widget)
         if self.current_view_name() == name:
-            self.show_view(name)
+            self.stack.setCurrentWidget(widget)
 
     def open_record(self, kind: str, record_id: int) -> bool:
         view = self.show_view(KIND_VIEWS[kind])

@@ -76,7 +76,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "clearance",
     ),
     "meeting": ("date", "title", "kind", "place", "invited", "attended"),
-    "training": ("date", "title", "focus", "provider", "attendees"),
+    "training": ("date", "title", "focus_area", "provider", "attendees"),
 }
 
 

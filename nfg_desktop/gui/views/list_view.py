@@ -131,6 +131,7 @@ class ListView(QWidget):
             "phone": self.tr("Phone"),
             "email": self.tr("E-mail"),
             "focus": self.tr("Focus areas"),
+            "focus_area": self.tr("Focus area"),
             "title": self.tr("Title"),
             "lead": self.tr("Lead partner"),
             "place": self.tr("Place"),
@@ -160,7 +161,7 @@ class ListView(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.tr("Search (Ctrl+F)…"))
         self.search.setAccessibleName(self.tr("Search in the list"))
-        self.search.setMinimumWidth(220)
+        self.search.setMinimumWidth(140)
         self.search.textChanged.connect(self.proxy.set_search)
         self.search.textChanged.connect(self._after_filter)
         bar.addWidget(self.search, 1)
@@ -186,17 +187,19 @@ class ListView(QWidget):
 
         self.count_label = QLabel(self)
         self.count_label.setObjectName("countLabel")
-        bar.addSpacing(12)
-        bar.addWidget(self.count_label)
-        bar.addStretch(1)
-        self._action_bar = QHBoxLayout()
-        bar.addLayout(self._action_bar)
         self.new_button = QPushButton(self.tr("New"), self)
         self.new_button.setObjectName("newButton")
         self.new_button.setToolTip(self.tr("Create a new entry (Ctrl+N)"))
         self.new_button.clicked.connect(self.new_record)
         bar.addWidget(self.new_button)
         layout.addLayout(bar)
+        # Second row: the count, and the actions other areas add (export, print, ...).
+        second = QHBoxLayout()
+        second.addWidget(self.count_label)
+        second.addStretch(1)
+        self._action_bar = QHBoxLayout()
+        second.addLayout(self._action_bar)
+        layout.addLayout(second)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName(f"{self.name}Splitter")
@@ -258,7 +261,11 @@ class ListView(QWidget):
         combo.addItem(all_text, "")
         for option in options:
             combo.addItem(str(option), str(option))
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # Narrow (long kinds such as "Mehrgenerationenhaus/Familienzentrum" are elided); the
+        # popup still shows them in full.
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(min(len(all_text), 15))
+        combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
         combo.currentIndexChanged.connect(self._filters_changed)
         return combo
 
@@ -270,6 +277,7 @@ class ListView(QWidget):
             "first_name": 110,
             "email": 200,
             "focus": 220,
+            "focus_area": 170,
             "tags": 220,
             "kind": 170,
             "contact": 150,

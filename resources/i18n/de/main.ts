@@ -63,202 +63,207 @@
     </message>
     <message>
         <location filename="../../../nfg_desktop/gui/views/list_view.py" line="134"/>
+        <source>Focus area</source>
+        <translation>Schwerpunkt</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="135"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="135"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="136"/>
         <source>Lead partner</source>
         <translation>Träger</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="136"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="137"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="137"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="138"/>
         <source>Start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="138"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="139"/>
         <source>End</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="139"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="140"/>
         <source>Volunteers</source>
         <translation>Ehrenamtliche</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="140"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="141"/>
         <source>Needed</source>
         <translation>Bedarf</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="141"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="142"/>
         <source>Last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="142"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="143"/>
         <source>First name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="143"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="144"/>
         <source>Born</source>
         <translation>Jahrgang</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="144"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="145"/>
         <source>Skills and languages</source>
         <translation>Fähigkeiten und Sprachen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="145"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="146"/>
         <source>Police clearance</source>
         <translation>Führungszeugnis</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="146"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="147"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="147"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="148"/>
         <source>Invited</source>
         <translation>Eingeladen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="148"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="149"/>
         <source>Attended</source>
         <translation>Anwesend</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="149"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="150"/>
         <source>Provider</source>
         <translation>Anbieter</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="150"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="151"/>
         <source>Attendees</source>
         <translation>Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="161"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="162"/>
         <source>Search (Ctrl+F)…</source>
         <translation>Suchen (Strg+F) …</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="162"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="163"/>
         <source>Search in the list</source>
         <translation>In der Liste suchen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="170"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="171"/>
         <source>All states</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="170"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="171"/>
         <source>Filter by status</source>
         <translation>Nach Status filtern</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="172"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="173"/>
         <source>All kinds</source>
         <translation>Alle Arten</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="173"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="174"/>
         <source>Filter by kind</source>
         <translation>Nach Art filtern</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="175"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="176"/>
         <source>Any police clearance</source>
         <translation>Führungszeugnis: alle</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="176"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="177"/>
         <source>Filter by police clearance</source>
         <translation>Nach Führungszeugnis filtern</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="179"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="180"/>
         <source>All focus areas</source>
         <translation>Alle Schwerpunkte</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="179"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="180"/>
         <source>Filter by focus area</source>
         <translation>Nach Schwerpunkt filtern</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="194"/>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="538"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="190"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="548"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="196"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="192"/>
         <source>Create a new entry (Ctrl+N)</source>
         <translation>Neuen Eintrag anlegen (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="206"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="209"/>
         <source>List</source>
         <translation>Liste</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="234"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="237"/>
         <source>Delete…</source>
         <translation>Löschen …</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="294"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="304"/>
         <source>Loading…</source>
         <translation>Wird geladen …</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="318"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="328"/>
         <source>The list could not be loaded.</source>
         <translation>Die Liste konnte nicht geladen werden.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="388"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="398"/>
         <source>%1 entries</source>
         <translation>%1 Einträge</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="391"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="401"/>
         <source>%1 of %2 entries</source>
         <translation>%1 von %2 Einträgen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="566"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="576"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="568"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="578"/>
         <source>The shown entry has unsaved changes. Save them?</source>
         <translation>Der angezeigte Eintrag hat ungespeicherte Änderungen. Sollen sie gespeichert werden?</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="571"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="581"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="574"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="584"/>
         <source>Discard</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="577"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="587"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -392,43 +397,43 @@
     </message>
     <message>
         <location filename="../../../nfg_desktop/gui/main_window.py" line="211"/>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="473"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="475"/>
         <source>Short help</source>
         <translation>Kurzhilfe</translation>
     </message>
     <message>
         <location filename="../../../nfg_desktop/gui/main_window.py" line="214"/>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="497"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="499"/>
         <source>About NFG Desktop</source>
         <translation>Über NFG Desktop</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="371"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="373"/>
         <source>[read only]</source>
         <translation>[Nur lesen]</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="385"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="387"/>
         <source>New file</source>
         <translation>Neue Datei</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="395"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="397"/>
         <source>Open file</source>
         <translation>Datei öffnen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="410"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="412"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="477"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="479"/>
         <source>&lt;h3&gt;Working with NFG Desktop&lt;/h3&gt;&lt;p&gt;Choose a list on the left: partners, projects, volunteers, meetings, trainings. Type in the search field to filter the list; the filters narrow it by status, kind or focus area. Click a column heading to sort.&lt;/p&gt;&lt;p&gt;Click an entry to see and edit it on the right. Save keeps the changes, Discard shows the stored data again.&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;new entry in the current list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;edit the selected entry&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;save&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Escape&lt;/b&gt;&lt;/td&gt;&lt;td&gt;discard changes&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Del&lt;/b&gt;&lt;/td&gt;&lt;td&gt;delete the selected entry (in the list)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+7&lt;/b&gt;&lt;/td&gt;&lt;td&gt;switch between the views&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Everything is stored in one file on this computer; the program makes no network connection.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;So arbeiten Sie mit NFG Desktop&lt;/h3&gt;&lt;p&gt;Wählen Sie links eine Liste: Partner, Projekte, Ehrenamtliche, Termine, Qualifizierungen. Tippen Sie ins Suchfeld, um die Liste zu filtern; die Auswahlfelder schränken sie nach Status, Art oder Schwerpunkt ein. Ein Klick auf eine Spaltenüberschrift sortiert.&lt;/p&gt;&lt;p&gt;Klicken Sie auf einen Eintrag, um ihn rechts zu sehen und zu bearbeiten. „Speichern“ übernimmt die Änderungen, „Änderungen verwerfen“ zeigt wieder die gespeicherten Daten.&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;neuer Eintrag in der aktuellen Liste&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Eingabe&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ausgewählten Eintrag bearbeiten&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;speichern&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Änderungen verwerfen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Entf&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ausgewählten Eintrag löschen (in der Liste)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;suchen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+1 … Strg+7&lt;/b&gt;&lt;/td&gt;&lt;td&gt;zwischen den Ansichten wechseln&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Alles wird in einer Datei auf diesem Computer gespeichert; das Programm stellt keine Netzwerkverbindung her.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="503"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="505"/>
         <source>&lt;h3&gt;NFG Desktop %1&lt;/h3&gt;&lt;p&gt;Keeps the partners, projects, volunteers, meetings and trainings of a local “Netzwerk für Generationen”, offline, in one file.&lt;/p&gt;&lt;p&gt;Data file: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;NFG Desktop %1&lt;/h3&gt;&lt;p&gt;Verwaltet Partner, Projekte, Ehrenamtliche, Termine und Qualifizierungen eines lokalen „Netzwerks für Generationen“ – ohne Internet, in einer Datei.&lt;/p&gt;&lt;p&gt;Datendatei: %2&lt;/p&gt;</translation>
     </message>
@@ -604,7 +609,7 @@
 <context>
     <name>opening</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/opening.py" line="32"/>
+        <location filename="../../../nfg_desktop/gui/opening.py" line="86"/>
         <source>The file “%1” cannot be opened: %2</source>
         <translation>Die Datei „%1“ kann nicht geöffnet werden: %2</translation>
     </message>
