@@ -101,6 +101,9 @@ def test_export_dialog_scopes_and_formats(demo_db: Database, qtbot: QtBot, tmp_p
     dialog.run_export()
     assert dialog.count == 3
     assert dialog.written is not None and dialog.written.read_bytes().startswith(b"BEGIN:VCALENDAR")
+    dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("volunteers"))
+    assert Path(dialog.path_edit.text()).name.startswith("Ehrenamtliche_")
+    assert Path(dialog.path_edit.text()).parent == tmp_path
     hours = ExportDialog(demo_db, kind="hours", list_kind="meeting", selected_ids=[1])
     qtbot.addWidget(hours)
     assert hours.scope() == SCOPE_ALL and not hours.selected_radio.isEnabled()

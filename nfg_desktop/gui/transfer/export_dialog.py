@@ -179,6 +179,10 @@ class ExportDialog(QDialog):
             self.visible_radio.setChecked(True)
         else:
             self.all_radio.setChecked(True)
+        current = self.path_edit.text().strip()
+        if current:  # a new list gets a new name, in the same folder
+            self.folder = Path(current).parent
+            self.path_edit.clear()
         self._format_changed()
 
     def _format_changed(self) -> None:
