@@ -66,10 +66,13 @@ class TransferArea(QObject):
             self._add_list_action(view_name, "export", action)
         for view_name in MAIL_VIEWS:
             mail = QAction(self.tr("E-mail to selection"), window)
+            # the list's button bar is narrow: short text there, the full one in the menu
+            mail.setIconText(self.tr("E-mail"))
             mail.setToolTip(self.tr("Opens your mail program with the selected addresses in BCC"))
             mail.triggered.connect(lambda _c=False, n=view_name: self.mail_to_selection(n))
             self._add_list_action(view_name, "mail", mail)
             copy = QAction(self.tr("Copy addresses"), window)
+            copy.setIconText(self.tr("Addresses"))
             copy.setToolTip(
                 self.tr("Puts the e-mail addresses of the selection on the clipboard, for Outlook")
             )

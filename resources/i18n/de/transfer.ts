@@ -4,47 +4,47 @@
 <context>
     <name>ConfirmPage</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="425"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="443"/>
         <source>Confirm the import</source>
         <translation>Import bestätigen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="444"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="462"/>
         <source>From „%1“:</source>
         <translation>Aus „%1“:</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="445"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="463"/>
         <source>• %1 entries are created</source>
         <translation>• %1 Einträge werden angelegt</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="446"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="464"/>
         <source>• %1 entries are updated</source>
         <translation>• %1 Einträge werden aktualisiert</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="447"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="465"/>
         <source>• %1 duplicates are skipped</source>
         <translation>• %1 Duplikate werden übersprungen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="448"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="466"/>
         <source>• %1 invalid rows are not imported</source>
         <translation>• %1 ungültige Zeilen werden nicht eingelesen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="453"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="471"/>
         <source>Before the import a backup copy of the data file is made. Everything is stored in one step: if anything goes wrong, nothing is changed.</source>
         <translation>Vor dem Import wird eine Sicherungskopie der Datendatei angelegt. Alles wird in einem Schritt gespeichert: Geht etwas schief, bleibt alles unverändert.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="464"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="482"/>
         <source>Nothing was imported: %1</source>
         <translation>Nichts wurde eingelesen: %1</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="469"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="487"/>
         <source>Nothing was imported: an unexpected error occurred (see the log file).</source>
         <translation>Nichts wurde eingelesen: Ein unerwarteter Fehler ist aufgetreten (siehe Protokolldatei).</translation>
     </message>
@@ -52,118 +52,118 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="62"/>
-        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="120"/>
+        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="66"/>
+        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="124"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="65"/>
+        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="69"/>
         <source>Partner organisations</source>
         <translation>Netzwerkpartner</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="66"/>
+        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="70"/>
         <source>Contact persons</source>
         <translation>Ansprechpersonen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="67"/>
+        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="71"/>
         <source>Volunteers</source>
         <translation>Ehrenamtliche</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="68"/>
+        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="72"/>
         <source>Projects</source>
         <translation>Projekte</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="69"/>
+        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="73"/>
         <source>Hours</source>
         <translation>Stunden</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="70"/>
+        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="74"/>
         <source>Meetings</source>
         <translation>Termine</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="73"/>
+        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="77"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>Excel-Arbeitsmappe (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="74"/>
+        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="78"/>
         <source>CSV for Excel (.csv, semicolon, UTF-8)</source>
         <translation>CSV für Excel (.csv, Semikolon, UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="75"/>
+        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="79"/>
         <source>Address cards (.vcf, vCard)</source>
         <translation>Adresskarten (.vcf, vCard)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="76"/>
+        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="80"/>
         <source>Calendar (.ics, iCalendar for Outlook)</source>
         <translation>Kalender (.ics, iCalendar für Outlook)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="99"/>
+        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="103"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="106"/>
+        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="110"/>
         <source>Contact data of volunteers and contact persons is only exported where their consent covers it.</source>
         <translation>Kontaktdaten von Ehrenamtlichen und Ansprechpersonen werden nur exportiert, soweit ihre Einwilligung sie abdeckt.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="121"/>
+        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="125"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="126"/>
+        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="130"/>
         <source>List:</source>
         <translation>Liste:</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="127"/>
+        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="131"/>
         <source>Which entries:</source>
         <translation>Welche Einträge:</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="128"/>
+        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="132"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="129"/>
+        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="133"/>
         <source>File:</source>
         <translation>Datei:</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="160"/>
+        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="164"/>
         <source>The whole list</source>
         <translation>Die ganze Liste</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="162"/>
+        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="166"/>
         <source>The selected entries (%1)</source>
         <translation>Die ausgewählten Einträge (%1)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="166"/>
+        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="170"/>
         <source>The entries shown with the current search and filter (%1)</source>
         <translation>Die mit der aktuellen Suche und dem Filter gezeigten Einträge (%1)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="213"/>
+        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="221"/>
         <source>Export to</source>
         <translation>Exportieren nach</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="230"/>
+        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="238"/>
         <source>Choose a file to export to.</source>
         <translation>Bitte eine Zieldatei wählen.</translation>
     </message>
@@ -171,62 +171,62 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="142"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="155"/>
         <source>Choose the file</source>
         <translation>Datei wählen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="145"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="158"/>
         <source>An Excel workbook (.xlsx) or a CSV file as Excel saves it. Nothing is stored before you confirm the import.</source>
         <translation>Eine Excel-Arbeitsmappe (.xlsx) oder eine CSV-Datei, wie Excel sie speichert. Gespeichert wird erst, wenn Sie den Import bestätigen.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="149"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="162"/>
         <source>Partner organisations (with contact person)</source>
         <translation>Netzwerkpartner (mit Ansprechperson)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="150"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="163"/>
         <source>Volunteers</source>
         <translation>Ehrenamtliche</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="157"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="170"/>
         <source>Path of the file</source>
         <translation>Pfad der Datei</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="158"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="171"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="162"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="175"/>
         <source>Sheet:</source>
         <translation>Tabellenblatt:</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="175"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="188"/>
         <source>What is imported:</source>
         <translation>Was wird eingelesen:</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="176"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="189"/>
         <source>File:</source>
         <translation>Datei:</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="195"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="208"/>
         <source>Choose the file to import</source>
         <translation>Datei zum Einlesen wählen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="197"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="210"/>
         <source>Excel and CSV files (%1);;All files (*)</source>
         <translation>Excel- und CSV-Dateien (%1);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="226"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="240"/>
         <source>The table has headers but no rows.</source>
         <translation>Die Tabelle hat Überschriften, aber keine Zeilen.</translation>
     </message>
@@ -234,32 +234,32 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="91"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="104"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="95"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="108"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Weiter &gt;</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="96"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="109"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="97"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="110"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="98"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="111"/>
         <source>&amp;Finish</source>
         <translation>&amp;Fertig</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="99"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="112"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
@@ -267,47 +267,47 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="241"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="255"/>
         <source>Assign the columns</source>
         <translation>Spalten zuordnen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="247"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="261"/>
         <source>Column in the file</source>
         <translation>Spalte in der Datei</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="247"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="261"/>
         <source>Example</source>
         <translation>Beispiel</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="247"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="261"/>
         <source>Imported as</source>
         <translation>Wird eingelesen als</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="274"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="288"/>
         <source>Read: %1. The assignment you chose last time for these headers is set; correct it where needed.</source>
         <translation>Gelesen: %1. Die Zuordnung, die Sie beim letzten Mal für diese Überschriften gewählt haben, ist eingestellt; korrigieren Sie sie bei Bedarf.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="281"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="295"/>
         <source>Read: %1. The columns were assigned from their headers; correct the assignment where needed. It is remembered for files with the same headers.</source>
         <translation>Gelesen: %1. Die Spalten wurden nach ihren Überschriften zugeordnet; korrigieren Sie die Zuordnung bei Bedarf. Sie wird für Dateien mit denselben Überschriften gemerkt.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="296"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="314"/>
         <source>(not imported)</source>
         <translation>(nicht einlesen)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="315"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="333"/>
         <source>Assign at least one column.</source>
         <translation>Bitte mindestens eine Spalte zuordnen.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="321"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="339"/>
         <source>Each field can only come from one column: %1</source>
         <translation>Jedes Feld kann nur aus einer Spalte kommen: %1</translation>
     </message>
@@ -343,22 +343,22 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="338"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="356"/>
         <source>Check the rows</source>
         <translation>Zeilen prüfen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="341"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="359"/>
         <source>Every row is checked like the form. Invalid rows are not imported; for duplicates choose what happens, for all or row by row (double-click).</source>
         <translation>Jede Zeile wird wie im Formular geprüft. Ungültige Zeilen werden nicht eingelesen; bei Duplikaten wählen Sie, was geschieht – für alle oder Zeile für Zeile (Doppelklick).</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="373"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="391"/>
         <source>Duplicates, for all:</source>
         <translation>Duplikate, für alle:</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="404"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="422"/>
         <source>%1 rows: %2 new, %3 updates, %4 duplicates, %5 invalid</source>
         <translation>%1 Zeilen: %2 neu, %3 Aktualisierungen, %4 Duplikate, %5 ungültig</translation>
     </message>
@@ -366,37 +366,37 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="483"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="501"/>
         <source>Import finished</source>
         <translation>Import abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="487"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="505"/>
         <source>Save error list…</source>
         <translation>Fehlerliste speichern…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="503"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="521"/>
         <source>Backup before the import: %1</source>
         <translation>Sicherung vor dem Import: %1</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="515"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="533"/>
         <source>Save error list</source>
         <translation>Fehlerliste speichern</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="517"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="535"/>
         <source>CSV file (*.csv)</source>
         <translation>CSV-Datei (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="530"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="548"/>
         <source>Could not save: %1</source>
         <translation>Konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="533"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="551"/>
         <source>Saved: %1</source>
         <translation>Gespeichert: %1</translation>
     </message>
@@ -426,73 +426,83 @@
     </message>
     <message>
         <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="68"/>
-        <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="172"/>
+        <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="175"/>
         <source>E-mail to selection</source>
         <translation>E-Mail an Auswahl</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="69"/>
+        <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="70"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="71"/>
         <source>Opens your mail program with the selected addresses in BCC</source>
         <translation>Öffnet Ihr Mailprogramm mit den ausgewählten Adressen in BCC</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="72"/>
+        <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="74"/>
         <source>Copy addresses</source>
         <translation>Adressen kopieren</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="74"/>
+        <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="75"/>
+        <source>Addresses</source>
+        <translation>Adressen</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="77"/>
         <source>Puts the e-mail addresses of the selection on the clipboard, for Outlook</source>
         <translation>Legt die E-Mail-Adressen der Auswahl in die Zwischenablage, für Outlook</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="98"/>
+        <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="101"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="99"/>
+        <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="102"/>
         <source>The file is open read-only: nothing can be imported.</source>
         <translation>Die Datei ist schreibgeschützt geöffnet: Es kann nichts eingelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="107"/>
+        <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="110"/>
         <source>Import: %1 created, %2 updated, %3 skipped, %4 invalid</source>
         <translation>Import: %1 angelegt, %2 aktualisiert, %3 übersprungen, %4 ungültig</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="137"/>
+        <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="140"/>
         <source>%1 entries exported to %2</source>
         <translation>%1 Einträge exportiert nach %2</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="149"/>
+        <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="152"/>
         <source>Select the entries first (Ctrl+A selects all shown).</source>
         <translation>Bitte zuerst Einträge auswählen (Strg+A wählt alle gezeigten).</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="158"/>
+        <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="161"/>
         <source>%1 without e-mail address or consent: %2</source>
         <translation>%1 ohne E-Mail-Adresse oder Einwilligung: %2</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="167"/>
-        <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="194"/>
+        <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="170"/>
+        <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="197"/>
         <source>None of the selected has a usable e-mail address.</source>
         <translation>Keiner der ausgewählten Einträge hat eine verwendbare E-Mail-Adresse.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="174"/>
+        <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="177"/>
         <source>%1 addresses are too many for the mail program&apos;s link. Copy them to the clipboard instead, to paste them into the BCC field?</source>
         <translation>%1 Adressen sind zu viele für die Übergabe an das Mailprogramm. Stattdessen in die Zwischenablage kopieren, um sie in das BCC-Feld einzufügen?</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="183"/>
+        <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="186"/>
         <source>%1 addresses handed to the mail program (BCC).</source>
         <translation>%1 Adressen an das Mailprogramm übergeben (BCC).</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="201"/>
+        <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="204"/>
         <source>%1 addresses copied; paste them into the BCC field.</source>
         <translation>%1 Adressen kopiert; fügen Sie sie in das BCC-Feld ein.</translation>
     </message>
