@@ -3,12 +3,13 @@
     .venv/bin/python benchmarks/report_speed.py [--db FILE] [--runs 3]
 
 Without --db a demo network of 5,000 partners (`demo --scale 125`) is built in a temporary
-folder first. The same 5,000 rows (name, kind, address, contact, phone, e-mail) are written to
-an .xlsx, and `soffice --headless --convert-to pdf` converts it, as a coordinator printing from
-Excel today would. Both are whole processes started from scratch, timed in the same run, best
-and median of ``--runs`` after one warm-up run each; the issue's target is at most half the time
-of LibreOffice. Needs LibreOffice (`apt-get install libreoffice-calc-nogui`) and poppler's
-pdfinfo for the page counts.
+folder first. The same 5,000 rows with the fields the partner list prints (name, kind, focus
+areas, status, address, contact person with function, phones, e-mails) are written to an .xlsx,
+and `soffice --headless --convert-to pdf` converts it, as a coordinator printing from Excel today
+would. Both are whole processes started from scratch, timed in the same run (wall clock and CPU
+time of the child), medians of ``--runs`` after one warm-up run each; the issue's target is at
+most half the time of LibreOffice. Needs LibreOffice (`apt-get install libreoffice-calc-nogui`)
+and poppler's pdfinfo for the page counts.
 """
 
 from __future__ import annotations
@@ -34,7 +35,21 @@ from nfg_desktop.services.demo import build_demo  # noqa: E402
 from nfg_desktop.services.reporting import partner_rows  # noqa: E402
 from nfg_desktop.store.database import open_database  # noqa: E402
 
-COLUMNS = ["Name", "Art", "Straße", "PLZ Ort", "Ansprechperson", "Telefon", "E-Mail"]
+# The same fields the printed partner list shows.
+COLUMNS = [
+    "Name",
+    "Art",
+    "Schwerpunkte",
+    "Status",
+    "Straße",
+    "PLZ Ort",
+    "Ansprechperson",
+    "Funktion",
+    "Telefon",
+    "Telefon Ansprechperson",
+    "E-Mail",
+    "E-Mail Ansprechperson",
+]
 
 
 def nfg_command() -> list[str]:
@@ -56,14 +71,20 @@ def write_xlsx(db_path: Path, target: Path) -> int:
             [
                 row.name,
                 row.kind,
+                ", ".join(row.focus_areas),
+                row.status,
                 row.street,
                 row.town_line,
                 row.contact_name,
+                row.contact_function,
                 row.phone,
+                row.contact_phone,
                 row.email,
+                row.contact_email,
             ]
         )
-    for letter, width in zip("ABCDEFG", (40, 22, 24, 22, 24, 16, 34), strict=True):
+    widths = (40, 22, 30, 10, 24, 22, 24, 18, 16, 16, 34, 34)
+    for letter, width in zip("ABCDEFGHIJKL", widths, strict=True):
         sheet.column_dimensions[letter].width = width
     sheet.print_title_rows = "1:1"
     book.save(target)

@@ -46,16 +46,36 @@ def _encoded(canvas: Any, font_name: str, text: str) -> Encoded:
     return found
 
 
+class _Codes(dict[int, int]):
+    """Character -> code in the font's first subset; unknown characters become a marker."""
+
+    def __missing__(self, key: int) -> int:
+        return _UNKNOWN
+
+
+_UNKNOWN = 0xFFFF
+_MARKER = chr(_UNKNOWN)
+# The PDF string escapes as a str.translate table (for text already turned into byte codes).
+_ESCAPE_TABLE = {b: _ESCAPED[b] for b in range(256) if _ESCAPED[b] != chr(b)}
+
+
 def _first_subset(font: Any, doc: Any, text: str) -> Encoded | None:
     """Fast path: every character already has a code in the font's first subset."""
     state = getattr(font, "state", {}).get(doc)
     if state is None:
         return None
-    try:
-        data = bytes(map(state.assignments.__getitem__, map(ord, text.replace("\xa0", " "))))
-    except (KeyError, ValueError):  # a new character, or one in a later subset
+    assignments = state.assignments
+    tables = getattr(state, "_nfg_codes", None)
+    if tables is None or tables[1] != len(assignments):
+        codes = _Codes({code: n for code, n in assignments.items() if n < 256})
+        if 32 in codes:
+            codes[0xA0] = codes[32]  # reportlab prints a no-break space as a space
+        name = font.getSubsetInternalName(0, doc)
+        state._nfg_codes = tables = (codes, len(assignments), name)
+    coded = text.translate(tables[0])
+    if _MARKER in coded:  # a new character, or one in a later subset
         return None
-    return [(font.getSubsetInternalName(0, doc), escape(data))]
+    return [(tables[2], coded.translate(_ESCAPE_TABLE))]
 
 
 class FastText:
@@ -68,6 +88,7 @@ class FastText:
             self.cache = canvas._nfg_encoded = {}
         self.code: list[str] = []
         self._gray: float | None = None
+        self._fonts: dict[tuple[str, float], str] = {}
 
     def put(self, x: float, y: float, text: str, font_name: str, size: float, gray: float) -> None:
         if not text:
@@ -89,6 +110,31 @@ class FastText:
         code.append(position)
         for internal, escaped in encoded:
             code.append(f"{internal} {size:.2f} Tf ({escaped}) Tj")
+
+    def put_lines(
+        self, x: float, y: float, leading: float, lines: list[tuple[str, str, float, float]]
+    ) -> None:
+        """Lines one below the other (a table cell): one position, then "next line" moves."""
+        if not lines:
+            return
+        code = self.code
+        code.append(f"1 0 0 1 {x:.2f} {y:.2f} Tm {leading:.2f} TL")
+        cache = self.cache
+        fonts = self._fonts
+        for text, font_name, size, gray in lines:
+            if gray != self._gray:
+                code.append(f"{gray:.3f} g")
+                self._gray = gray
+            if text:
+                encoded = cache.get((font_name, text))  # type: ignore[union-attr]
+                if encoded is None:
+                    encoded = _encoded(self.canvas, font_name, text)
+                for internal, escaped in encoded:
+                    selector = fonts.get((internal, size))
+                    if selector is None:
+                        selector = fonts[(internal, size)] = f"{internal} {size:.2f} Tf"
+                    code.append(f"{selector} ({escaped}) Tj")
+            code.append("T*")
 
     def flush(self) -> None:
         if self.code:

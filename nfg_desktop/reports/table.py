@@ -21,9 +21,11 @@ from nfg_desktop.reports.page import GREY, Frame, ReportCanvas
 from nfg_desktop.reports.text import width_of, wrap
 
 
-@dataclass(frozen=True)
-class Span:
-    """A piece of a cell: its own font size and shade, starting on a new line."""
+class Span(NamedTuple):
+    """A piece of a cell: its own font size and shade, starting on a new line.
+
+    A named tuple rather than a dataclass: a long list creates tens of thousands of them.
+    """
 
     text: str
     bold: bool = False
@@ -166,11 +168,9 @@ class TableWriter:
                     self._put(left + self.padding, y, line, right)
                     y -= leading
                 continue
-            put = self.text.put  # type: ignore[union-attr]
-            x = left + self.padding
-            for text, font, size, gray in lines[first : first + count]:
-                put(x, y, text, font, size, gray)
-                y -= leading
+            self.text.put_lines(  # type: ignore[union-attr]
+                left + self.padding, y, leading, lines[first : first + count]
+            )
 
     def _draw_group(self, title: str) -> None:
         lines = wrap(title, BOLD, self.size + 1.5, self.frame.width - 2 * self.padding)
