@@ -8,16 +8,14 @@ import sys
 from pathlib import Path
 
 from nfg_desktop import paths
-from nfg_desktop.cli.context import CommandContext
 from nfg_desktop.cli.parser import build_parser
-from nfg_desktop.domain.errors import DomainError
 from nfg_desktop.logs import setup_logging
 
 log = logging.getLogger("nfg_desktop")
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    args = build_parser(argv).parse_args(argv)
     db_path = Path(args.db).expanduser() if args.db else paths.default_db_path()
     log_path = setup_logging()
     if args.command is None:
@@ -25,7 +23,11 @@ def main(argv: list[str] | None = None) -> int:
 
         # Without --db / NFG_DB the window reopens the file used last.
         return run_gui(db_path, use_last=not args.db and not os.environ.get("NFG_DB"))
+    from nfg_desktop.cli.context import CommandContext
+
     context = CommandContext(db_path=db_path, db_url=args.db_url)
+    from nfg_desktop.domain.errors import DomainError
+
     try:
         return int(args.handler(args, context))
     except DomainError as error:

@@ -1,19 +1,29 @@
-"""Schema versions with Alembic, driven from code (no alembic.ini needed at run time)."""
+"""Schema versions with Alembic, driven from code (no alembic.ini needed at run time).
+
+Alembic is imported only when a file has to be created, upgraded or judged: opening a file that
+is already at ``HEAD_REVISION`` (the everyday case) does not load it, which keeps the start quick.
+"""
 
 from __future__ import annotations
 
 from functools import cache
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine
 
 from nfg_desktop.paths import migrations_dir
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+# The newest revision in migrations/versions; a test keeps it equal to Alembic's head.
+HEAD_REVISION = "0001"
+
 
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(migrations_dir()))
     return config
@@ -21,20 +31,31 @@ def alembic_config() -> Config:
 
 @cache
 def _script() -> ScriptDirectory:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config())
 
 
 def head_revision() -> str:
+    return HEAD_REVISION
+
+
+def script_head_revision() -> str:
+    """The head as Alembic reads it from the migration scripts."""
     head = _script().get_current_head()
     assert head is not None
     return head
 
 
 def is_known_revision(revision: str) -> bool:
+    if revision == HEAD_REVISION:
+        return True
     return any(script.revision == revision for script in _script().walk_revisions())
 
 
 def upgrade(engine: Engine) -> None:
+    from alembic import command
+
     config = alembic_config()
     with engine.begin() as connection:
         config.attributes["connection"] = connection
@@ -42,9 +63,13 @@ def upgrade(engine: Engine) -> None:
 
 
 def stamp_head(connection: Connection) -> None:
+    from alembic.runtime.migration import MigrationContext
+
     context = MigrationContext.configure(connection)
     context.stamp(_script(), "head")
 
 
 def current_revision(connection: Connection) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     return MigrationContext.configure(connection).get_current_revision()

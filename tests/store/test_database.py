@@ -127,6 +127,7 @@ def test_older_file_is_copied_aside_then_upgraded(
         encoding="utf-8",
     )
     monkeypatch.setattr(migrate, "migrations_dir", lambda: scripts)
+    monkeypatch.setattr(migrate, "HEAD_REVISION", "0002")
     migrate._script.cache_clear()
     try:
         database = open_database(old_file)
@@ -145,6 +146,11 @@ def test_older_file_is_copied_aside_then_upgraded(
         assert old_bytes  # the original was readable before
     finally:
         migrate._script.cache_clear()
+
+
+def test_head_revision_constant_is_alembics_head() -> None:
+    migrate._script.cache_clear()
+    assert migrate.head_revision() == migrate.script_head_revision()
 
 
 def test_models_and_migrations_agree(tmp_path: Path) -> None:

@@ -15,3 +15,18 @@ COMMAND_MODULES = (
     "erase",
     "report",
 )
+
+# The word on the command line -> its module, so that a run imports only the command it needs
+# (the window and `--version` start without loading reportlab, openpyxl and the like).
+COMMAND_WORDS = {
+    "demo": "demo",
+    "list": "listing",
+    "check": "check",
+    "import": "import_data",
+    "export": "export_data",
+    "backup": "backup",
+    "restore": "restore",
+    "disclose": "disclose",
+    "erase": "erase",
+    "report": "report",
+}
