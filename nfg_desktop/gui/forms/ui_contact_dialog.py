@@ -93,6 +93,11 @@ class Ui_ContactDialog(object):
 
         self.consentBox = QGroupBox(ContactDialog)
         self.consentBox.setObjectName(u"consentBox")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.consentBox.sizePolicy().hasHeightForWidth())
+        self.consentBox.setSizePolicy(sizePolicy)
         self.consentLayout = QFormLayout(self.consentBox)
         self.consentLayout.setObjectName(u"consentLayout")
         self.consentLayout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)

@@ -32,6 +32,11 @@ class Ui_MeetingEditor(object):
         self.mainLayout.setContentsMargins(0, 0, 0, 0)
         self.meetingBox = QGroupBox(MeetingEditor)
         self.meetingBox.setObjectName(u"meetingBox")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.meetingBox.sizePolicy().hasHeightForWidth())
+        self.meetingBox.setSizePolicy(sizePolicy)
         self.meetingLayout = QFormLayout(self.meetingBox)
         self.meetingLayout.setObjectName(u"meetingLayout")
         self.meetingLayout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -98,6 +103,8 @@ class Ui_MeetingEditor(object):
 
         self.invitedBox = QGroupBox(MeetingEditor)
         self.invitedBox.setObjectName(u"invitedBox")
+        sizePolicy.setHeightForWidth(self.invitedBox.sizePolicy().hasHeightForWidth())
+        self.invitedBox.setSizePolicy(sizePolicy)
         self.invitedLayout = QVBoxLayout(self.invitedBox)
         self.invitedLayout.setObjectName(u"invitedLayout")
         self.invitationsTable = QTableWidget(self.invitedBox)
@@ -159,6 +166,8 @@ class Ui_MeetingEditor(object):
 
         self.agendaBox = QGroupBox(MeetingEditor)
         self.agendaBox.setObjectName(u"agendaBox")
+        sizePolicy.setHeightForWidth(self.agendaBox.sizePolicy().hasHeightForWidth())
+        self.agendaBox.setSizePolicy(sizePolicy)
         self.agendaLayout = QVBoxLayout(self.agendaBox)
         self.agendaLayout.setObjectName(u"agendaLayout")
         self.agendaEdit = QPlainTextEdit(self.agendaBox)
@@ -174,6 +183,8 @@ class Ui_MeetingEditor(object):
 
         self.minutesBox = QGroupBox(MeetingEditor)
         self.minutesBox.setObjectName(u"minutesBox")
+        sizePolicy.setHeightForWidth(self.minutesBox.sizePolicy().hasHeightForWidth())
+        self.minutesBox.setSizePolicy(sizePolicy)
         self.minutesLayout = QVBoxLayout(self.minutesBox)
         self.minutesLayout.setObjectName(u"minutesLayout")
         self.minutesEdit = QPlainTextEdit(self.minutesBox)

@@ -32,6 +32,11 @@ class Ui_PartnerEditor(object):
         self.mainLayout.setContentsMargins(0, 0, 0, 0)
         self.organisationBox = QGroupBox(PartnerEditor)
         self.organisationBox.setObjectName(u"organisationBox")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.organisationBox.sizePolicy().hasHeightForWidth())
+        self.organisationBox.setSizePolicy(sizePolicy)
         self.organisationLayout = QFormLayout(self.organisationBox)
         self.organisationLayout.setObjectName(u"organisationLayout")
         self.organisationLayout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -109,6 +114,8 @@ class Ui_PartnerEditor(object):
 
         self.addressBox = QGroupBox(PartnerEditor)
         self.addressBox.setObjectName(u"addressBox")
+        sizePolicy.setHeightForWidth(self.addressBox.sizePolicy().hasHeightForWidth())
+        self.addressBox.setSizePolicy(sizePolicy)
         self.addressLayout = QFormLayout(self.addressBox)
         self.addressLayout.setObjectName(u"addressLayout")
         self.addressLayout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -182,6 +189,8 @@ class Ui_PartnerEditor(object):
         self.checksLayout.setContentsMargins(0, 0, 0, 0)
         self.focusBox = QGroupBox(PartnerEditor)
         self.focusBox.setObjectName(u"focusBox")
+        sizePolicy.setHeightForWidth(self.focusBox.sizePolicy().hasHeightForWidth())
+        self.focusBox.setSizePolicy(sizePolicy)
         self.focusLayout = QVBoxLayout(self.focusBox)
         self.focusLayout.setObjectName(u"focusLayout")
         self.focusChecks = CheckGroup(self.focusBox)
@@ -190,10 +199,12 @@ class Ui_PartnerEditor(object):
         self.focusLayout.addWidget(self.focusChecks)
 
 
-        self.checksLayout.addWidget(self.focusBox)
+        self.checksLayout.addWidget(self.focusBox, 0, Qt.AlignmentFlag.AlignTop)
 
         self.targetBox = QGroupBox(PartnerEditor)
         self.targetBox.setObjectName(u"targetBox")
+        sizePolicy.setHeightForWidth(self.targetBox.sizePolicy().hasHeightForWidth())
+        self.targetBox.setSizePolicy(sizePolicy)
         self.targetLayout = QVBoxLayout(self.targetBox)
         self.targetLayout.setObjectName(u"targetLayout")
         self.targetChecks = CheckGroup(self.targetBox)
@@ -202,13 +213,15 @@ class Ui_PartnerEditor(object):
         self.targetLayout.addWidget(self.targetChecks)
 
 
-        self.checksLayout.addWidget(self.targetBox)
+        self.checksLayout.addWidget(self.targetBox, 0, Qt.AlignmentFlag.AlignTop)
 
 
         self.mainLayout.addLayout(self.checksLayout)
 
         self.contactsBox = QGroupBox(PartnerEditor)
         self.contactsBox.setObjectName(u"contactsBox")
+        sizePolicy.setHeightForWidth(self.contactsBox.sizePolicy().hasHeightForWidth())
+        self.contactsBox.setSizePolicy(sizePolicy)
         self.contactsLayout = QVBoxLayout(self.contactsBox)
         self.contactsLayout.setObjectName(u"contactsLayout")
         self.contactsTable = QTableWidget(self.contactsBox)
@@ -272,6 +285,8 @@ class Ui_PartnerEditor(object):
 
         self.notesBox = QGroupBox(PartnerEditor)
         self.notesBox.setObjectName(u"notesBox")
+        sizePolicy.setHeightForWidth(self.notesBox.sizePolicy().hasHeightForWidth())
+        self.notesBox.setSizePolicy(sizePolicy)
         self.notesLayout = QVBoxLayout(self.notesBox)
         self.notesLayout.setObjectName(u"notesLayout")
         self.notesEdit = QPlainTextEdit(self.notesBox)

@@ -32,6 +32,11 @@ class Ui_ProjectEditor(object):
         self.mainLayout.setContentsMargins(0, 0, 0, 0)
         self.projectBox = QGroupBox(ProjectEditor)
         self.projectBox.setObjectName(u"projectBox")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.projectBox.sizePolicy().hasHeightForWidth())
+        self.projectBox.setSizePolicy(sizePolicy)
         self.projectLayout = QFormLayout(self.projectBox)
         self.projectLayout.setObjectName(u"projectLayout")
         self.projectLayout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -123,6 +128,8 @@ class Ui_ProjectEditor(object):
         self.checksLayout.setContentsMargins(0, 0, 0, 0)
         self.focusBox = QGroupBox(ProjectEditor)
         self.focusBox.setObjectName(u"focusBox")
+        sizePolicy.setHeightForWidth(self.focusBox.sizePolicy().hasHeightForWidth())
+        self.focusBox.setSizePolicy(sizePolicy)
         self.focusLayout = QVBoxLayout(self.focusBox)
         self.focusLayout.setObjectName(u"focusLayout")
         self.focusChecks = CheckGroup(self.focusBox)
@@ -131,10 +138,12 @@ class Ui_ProjectEditor(object):
         self.focusLayout.addWidget(self.focusChecks)
 
 
-        self.checksLayout.addWidget(self.focusBox)
+        self.checksLayout.addWidget(self.focusBox, 0, Qt.AlignmentFlag.AlignTop)
 
         self.targetBox = QGroupBox(ProjectEditor)
         self.targetBox.setObjectName(u"targetBox")
+        sizePolicy.setHeightForWidth(self.targetBox.sizePolicy().hasHeightForWidth())
+        self.targetBox.setSizePolicy(sizePolicy)
         self.targetLayout = QVBoxLayout(self.targetBox)
         self.targetLayout.setObjectName(u"targetLayout")
         self.targetChecks = CheckGroup(self.targetBox)
@@ -143,13 +152,15 @@ class Ui_ProjectEditor(object):
         self.targetLayout.addWidget(self.targetChecks)
 
 
-        self.checksLayout.addWidget(self.targetBox)
+        self.checksLayout.addWidget(self.targetBox, 0, Qt.AlignmentFlag.AlignTop)
 
 
         self.mainLayout.addLayout(self.checksLayout)
 
         self.descriptionBox = QGroupBox(ProjectEditor)
         self.descriptionBox.setObjectName(u"descriptionBox")
+        sizePolicy.setHeightForWidth(self.descriptionBox.sizePolicy().hasHeightForWidth())
+        self.descriptionBox.setSizePolicy(sizePolicy)
         self.descriptionLayout = QFormLayout(self.descriptionBox)
         self.descriptionLayout.setObjectName(u"descriptionLayout")
         self.descriptionLayout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -185,6 +196,8 @@ class Ui_ProjectEditor(object):
 
         self.partnersBox = QGroupBox(ProjectEditor)
         self.partnersBox.setObjectName(u"partnersBox")
+        sizePolicy.setHeightForWidth(self.partnersBox.sizePolicy().hasHeightForWidth())
+        self.partnersBox.setSizePolicy(sizePolicy)
         self.partnersLayout = QVBoxLayout(self.partnersBox)
         self.partnersLayout.setObjectName(u"partnersLayout")
         self.partnersTable = QTableWidget(self.partnersBox)
@@ -237,6 +250,8 @@ class Ui_ProjectEditor(object):
 
         self.volunteersBox = QGroupBox(ProjectEditor)
         self.volunteersBox.setObjectName(u"volunteersBox")
+        sizePolicy.setHeightForWidth(self.volunteersBox.sizePolicy().hasHeightForWidth())
+        self.volunteersBox.setSizePolicy(sizePolicy)
         self.volunteersLayout = QVBoxLayout(self.volunteersBox)
         self.volunteersLayout.setObjectName(u"volunteersLayout")
         self.childrenCheck = QCheckBox(self.volunteersBox)
@@ -305,6 +320,8 @@ class Ui_ProjectEditor(object):
 
         self.needBox = QGroupBox(ProjectEditor)
         self.needBox.setObjectName(u"needBox")
+        sizePolicy.setHeightForWidth(self.needBox.sizePolicy().hasHeightForWidth())
+        self.needBox.setSizePolicy(sizePolicy)
         self.needLayout = QFormLayout(self.needBox)
         self.needLayout.setObjectName(u"needLayout")
         self.needLayout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)

@@ -33,6 +33,11 @@ class Ui_VolunteerEditor(object):
         self.mainLayout.setContentsMargins(0, 0, 0, 0)
         self.personBox = QGroupBox(VolunteerEditor)
         self.personBox.setObjectName(u"personBox")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.personBox.sizePolicy().hasHeightForWidth())
+        self.personBox.setSizePolicy(sizePolicy)
         self.personLayout = QFormLayout(self.personBox)
         self.personLayout.setObjectName(u"personLayout")
         self.personLayout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -107,6 +112,8 @@ class Ui_VolunteerEditor(object):
 
         self.addressBox = QGroupBox(VolunteerEditor)
         self.addressBox.setObjectName(u"addressBox")
+        sizePolicy.setHeightForWidth(self.addressBox.sizePolicy().hasHeightForWidth())
+        self.addressBox.setSizePolicy(sizePolicy)
         self.addressLayout = QFormLayout(self.addressBox)
         self.addressLayout.setObjectName(u"addressLayout")
         self.addressLayout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -167,6 +174,8 @@ class Ui_VolunteerEditor(object):
 
         self.consentBox = QGroupBox(VolunteerEditor)
         self.consentBox.setObjectName(u"consentBox")
+        sizePolicy.setHeightForWidth(self.consentBox.sizePolicy().hasHeightForWidth())
+        self.consentBox.setSizePolicy(sizePolicy)
         self.consentLayout = QFormLayout(self.consentBox)
         self.consentLayout.setObjectName(u"consentLayout")
         self.consentLayout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -211,6 +220,8 @@ class Ui_VolunteerEditor(object):
 
         self.availabilityBox = QGroupBox(VolunteerEditor)
         self.availabilityBox.setObjectName(u"availabilityBox")
+        sizePolicy.setHeightForWidth(self.availabilityBox.sizePolicy().hasHeightForWidth())
+        self.availabilityBox.setSizePolicy(sizePolicy)
         self.availabilityLayout = QVBoxLayout(self.availabilityBox)
         self.availabilityLayout.setObjectName(u"availabilityLayout")
         self.availabilityGrid = AvailabilityGrid(self.availabilityBox)
@@ -223,6 +234,8 @@ class Ui_VolunteerEditor(object):
 
         self.tagsBox = QGroupBox(VolunteerEditor)
         self.tagsBox.setObjectName(u"tagsBox")
+        sizePolicy.setHeightForWidth(self.tagsBox.sizePolicy().hasHeightForWidth())
+        self.tagsBox.setSizePolicy(sizePolicy)
         self.tagsLayout = QFormLayout(self.tagsBox)
         self.tagsLayout.setObjectName(u"tagsLayout")
         self.tagsLayout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -262,6 +275,8 @@ class Ui_VolunteerEditor(object):
 
         self.clearanceBox = QGroupBox(VolunteerEditor)
         self.clearanceBox.setObjectName(u"clearanceBox")
+        sizePolicy.setHeightForWidth(self.clearanceBox.sizePolicy().hasHeightForWidth())
+        self.clearanceBox.setSizePolicy(sizePolicy)
         self.clearanceLayout = QVBoxLayout(self.clearanceBox)
         self.clearanceLayout.setObjectName(u"clearanceLayout")
         self.clearanceLabel = QLabel(self.clearanceBox)
@@ -291,6 +306,8 @@ class Ui_VolunteerEditor(object):
 
         self.projectsBox = QGroupBox(VolunteerEditor)
         self.projectsBox.setObjectName(u"projectsBox")
+        sizePolicy.setHeightForWidth(self.projectsBox.sizePolicy().hasHeightForWidth())
+        self.projectsBox.setSizePolicy(sizePolicy)
         self.projectsLayout = QVBoxLayout(self.projectsBox)
         self.projectsLayout.setObjectName(u"projectsLayout")
         self.projectsList = QListWidget(self.projectsBox)
@@ -311,6 +328,8 @@ class Ui_VolunteerEditor(object):
 
         self.hoursBox = QGroupBox(VolunteerEditor)
         self.hoursBox.setObjectName(u"hoursBox")
+        sizePolicy.setHeightForWidth(self.hoursBox.sizePolicy().hasHeightForWidth())
+        self.hoursBox.setSizePolicy(sizePolicy)
         self.hoursLayout = QVBoxLayout(self.hoursBox)
         self.hoursLayout.setObjectName(u"hoursLayout")
         self.hoursTable = QTableWidget(self.hoursBox)
@@ -369,6 +388,8 @@ class Ui_VolunteerEditor(object):
 
         self.notesBox = QGroupBox(VolunteerEditor)
         self.notesBox.setObjectName(u"notesBox")
+        sizePolicy.setHeightForWidth(self.notesBox.sizePolicy().hasHeightForWidth())
+        self.notesBox.setSizePolicy(sizePolicy)
         self.notesLayout = QVBoxLayout(self.notesBox)
         self.notesLayout.setObjectName(u"notesLayout")
         self.notesEdit = QPlainTextEdit(self.notesBox)

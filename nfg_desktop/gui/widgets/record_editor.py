@@ -365,6 +365,7 @@ class RecordEditor(QWidget):
                 continue
             label.setText("\n".join(messages))
             label.setVisible(bool(messages))
+            _show_form_row(label, bool(messages))
         self._set_message("\n".join(unplaced))
 
     def _field_for(self, key: str) -> str | None:
@@ -405,6 +406,14 @@ def _style_error_label(label: QLabel) -> None:
     label.setProperty("role", "error")
     label.setWordWrap(True)
     label.setStyleSheet("color: #b3261e;")
+
+
+def _show_form_row(label: QLabel, visible: bool) -> None:
+    """A hidden error row of a form layout must not leave a gap."""
+    parent = label.parentWidget()
+    layout = parent.layout() if parent is not None else None
+    if isinstance(layout, QFormLayout) and layout.getWidgetPosition(label)[0] >= 0:
+        layout.setRowVisible(label, visible)
 
 
 def _mark(widget: QWidget, invalid: bool) -> None:
