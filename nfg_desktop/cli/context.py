@@ -42,7 +42,24 @@ class CommandContext:
                     raise DomainError(
                         f"{error.message} Zum Übernehmen öffnen Sie die Datei im Programmfenster."
                     ) from error
+            if not read_only:
+                self._clean_up_clearances(self._database)
         return self._database
+
+    def _clean_up_clearances(self, database: Database) -> None:
+        """At start: clearance records due for deletion go, and the user is told (on stderr, so
+        that the output of a command stays as it is)."""
+        from nfg_desktop.services.privacy import startup_clearance_cleanup
+
+        lines = startup_clearance_cleanup(database)
+        if lines:
+            print(
+                "Hinweis: Einträge zum Führungszeugnis von Ehrenamtlichen, die vor drei Monaten "
+                "oder früher ausgeschieden sind, wurden gelöscht (§ 72a SGB VIII):",
+                file=sys.stderr,
+            )
+            for line in lines:
+                print(f"  {line}", file=sys.stderr)
 
     @contextmanager
     def read(self) -> Iterator[Session]:

@@ -103,3 +103,17 @@ def test_help_mentions_the_commands(cli: CliRunner) -> None:
     assert "disclose" in result.stdout and "erase" in result.stdout
     erase_help = cli("erase", "--help").stdout
     assert "--anonymise" in erase_help and "Nicht rückgängig" in erase_help
+
+
+def test_cli_start_deletes_due_clearances_and_says_so(cli: CliRunner, tmp_path: Path) -> None:
+    path = tmp_path / "netz.sqlite"
+    assert cli("--db", str(path), "demo").returncode == 0
+    check = cli("--db", str(path), "check")  # read-only: changes nothing
+    assert "Führungszeugnis" not in check.stderr
+    listed = cli("--db", str(path), "list", "volunteers")
+    assert listed.returncode == 0
+    assert len(listed.stdout.splitlines()) == 120
+    assert "Hinweis: Einträge zum Führungszeugnis" in listed.stderr
+    assert "ausgeschieden am" in listed.stderr
+    again = cli("--db", str(path), "list", "volunteers")
+    assert again.stderr == ""
