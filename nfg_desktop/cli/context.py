@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -14,6 +15,8 @@ from sqlalchemy.orm import Session
 from nfg_desktop.domain.errors import DomainError
 from nfg_desktop.store.database import Database, open_database, open_url
 from nfg_desktop.store.lock import FileInUseError
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -47,19 +50,12 @@ class CommandContext:
         return self._database
 
     def _clean_up_clearances(self, database: Database) -> None:
-        """At start: clearance records due for deletion go, and the user is told (on stderr, so
-        that the output of a command stays as it is)."""
+        """At start: clearance records due for deletion go. The note goes to the log file, not
+        to stderr, so that a command's output and its one-line errors stay as they are."""
         from nfg_desktop.services.privacy import startup_clearance_cleanup
 
-        lines = startup_clearance_cleanup(database)
-        if lines:
-            print(
-                "Hinweis: Einträge zum Führungszeugnis von Ehrenamtlichen, die vor drei Monaten "
-                "oder früher ausgeschieden sind, wurden gelöscht (§ 72a SGB VIII):",
-                file=sys.stderr,
-            )
-            for line in lines:
-                print(f"  {line}", file=sys.stderr)
+        for line in startup_clearance_cleanup(database):
+            log.warning("Führungszeugnis gelöscht (3 Monate nach dem Ausscheiden): %s", line)
 
     @contextmanager
     def read(self) -> Iterator[Session]:

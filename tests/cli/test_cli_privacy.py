@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -105,15 +106,28 @@ def test_help_mentions_the_commands(cli: CliRunner) -> None:
     assert "--anonymise" in erase_help and "Nicht rückgängig" in erase_help
 
 
-def test_cli_start_deletes_due_clearances_and_says_so(cli: CliRunner, tmp_path: Path) -> None:
+def test_cli_start_deletes_due_clearances_and_logs_it(
+    cli: CliRunner, tmp_path: Path, nfg_home: Path
+) -> None:
     path = tmp_path / "netz.sqlite"
     assert cli("--db", str(path), "demo").returncode == 0
+    log_file = nfg_home / "logs" / "nfg-desktop.log"
+
+    def due() -> int:
+        with sqlite3.connect(path) as connection:
+            return int(
+                connection.execute(
+                    "SELECT count(*) FROM police_clearance JOIN volunteer v "
+                    "ON v.id = volunteer_id WHERE v.left_on <= '2026-08-25'"
+                ).fetchone()[0]
+            )
+
+    assert due() > 0
     check = cli("--db", str(path), "check")  # read-only: changes nothing
-    assert "Führungszeugnis" not in check.stderr
+    assert check.returncode == 0 and due() > 0
     listed = cli("--db", str(path), "list", "volunteers")
-    assert listed.returncode == 0
+    assert listed.returncode == 0 and listed.stderr == ""
     assert len(listed.stdout.splitlines()) == 120
-    assert "Hinweis: Einträge zum Führungszeugnis" in listed.stderr
-    assert "ausgeschieden am" in listed.stderr
-    again = cli("--db", str(path), "list", "volunteers")
-    assert again.stderr == ""
+    assert due() == 0
+    logged = log_file.read_text(encoding="utf-8")
+    assert "Führungszeugnis gelöscht" in logged and "ausgeschieden am" in logged
