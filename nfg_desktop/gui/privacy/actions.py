@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QWidget
 from nfg_desktop.domain.errors import DomainError
 from nfg_desktop.gui.privacy import dialogs
 from nfg_desktop.gui.privacy.history_dialog import HistoryDialog
-from nfg_desktop.reports import disclosure as report
 from nfg_desktop.services import privacy
 from nfg_desktop.services.disclosure import build_disclosure
 from nfg_desktop.store.database import Database
@@ -50,6 +49,9 @@ class PrivacyActions(QObject):
             target = dialogs.choose_target(self.parent_widget, title, suggested)
             if target is None:
                 return None
+            # reportlab is loaded only when a PDF is made, not when the window starts
+            from nfg_desktop.reports import disclosure as report
+
             with self.database.read() as session:
                 disclosure = build_disclosure(session, kind, record_id)
             report.write(disclosure, target)
