@@ -21,6 +21,7 @@ from sqlalchemy.orm import InstrumentedAttribute, Session, selectinload
 from nfg_desktop.domain import clearance
 from nfg_desktop.domain.choices import VolunteerStatus
 from nfg_desktop.domain.clearance import add_months
+from nfg_desktop.domain.consent import ConsentFacts
 from nfg_desktop.domain.errors import DomainError
 from nfg_desktop.services import history
 from nfg_desktop.services.common import get_or_fail
@@ -108,6 +109,25 @@ def _counts(session: Session, kind: str, record_id: int) -> dict[str, int]:
     }
 
 
+NOUNS = {
+    "hours": ("Stundeneintrag", "Stundeneinträge"),
+    "projects": ("Projektzuordnung", "Projektzuordnungen"),
+    "invitations": ("Einladung/Anwesenheit", "Einladungen/Anwesenheiten"),
+    "trainings": ("Qualifizierungsteilnahme", "Qualifizierungsteilnahmen"),
+    "clearances": ("Eintrag zum Führungszeugnis", "Einträge zum Führungszeugnis"),
+    "contact_projects": ("Projekt", "Projekten"),
+}
+
+
+def _n(counts: dict[str, int], key: str, noun: str | None = None) -> str:
+    """„1 Stundeneintrag“, „2 Stundeneinträge“, „keine Stundeneinträge“."""
+    count = counts[key]
+    singular, plural = NOUNS[noun or key]
+    if count == 0:
+        return f"keine {plural}" if (noun or key) != "contact_projects" else f"keinen {plural}"
+    return f"{count} {singular if count == 1 else plural}"
+
+
 def describe_erase(session: Session, kind: str, record_id: int) -> list[str]:
     """German lines saying exactly what erasing this person does."""
     person = get_person(session, kind, record_id)
@@ -115,16 +135,16 @@ def describe_erase(session: Session, kind: str, record_id: int) -> list[str]:
     lines = [f"„{person.full_name}“ wird mit allen persönlichen Daten endgültig gelöscht."]
     if kind == "volunteer":
         lines += [
-            f"{c['hours']} Stundeneinträge bleiben ohne Namen für die Statistik erhalten "
-            "(Datum, Projekt, Stunden, Geburtsjahr); ihre Notizen werden geleert.",
-            f"{c['projects']} Projektzuordnungen, {c['invitations']} Einladungen/Anwesenheiten, "
-            f"{c['trainings']} Qualifizierungsteilnahmen und {c['clearances']} Einträge zum "
-            "Führungszeugnis werden gelöscht (die Anwesenheitszahlen sinken entsprechend).",
+            f"Erhalten bleiben ohne Namen für die Statistik: {_n(c, 'hours')} (Datum, Projekt, "
+            "Stunden, Geburtsjahr); ihre Notizen werden geleert.",
+            f"Gelöscht werden {_n(c, 'projects')}, {_n(c, 'invitations')}, "
+            f"{_n(c, 'trainings')} und {_n(c, 'clearances')} (die Anwesenheitszahlen sinken "
+            "entsprechend; „Anonymisieren“ behält sie).",
         ]
     else:
         lines += [
-            f"{c['invitations']} Einladungen/Anwesenheiten werden gelöscht; bei {c['projects']} "
-            "Projekten wird die Person als Kontakt entfernt.",
+            f"Gelöscht werden {_n(c, 'invitations')}; bei "
+            f"{_n(c, 'projects', 'contact_projects')} wird die Person als Kontakt entfernt.",
         ]
     lines += _common_lines()
     return lines
@@ -140,15 +160,14 @@ def describe_anonymise(session: Session, kind: str, record_id: int) -> list[str]
             "Notizen, Fähigkeiten, Sprachen, Interessen, Verfügbarkeit und die Einwilligung "
             "werden gelöscht, ebenso die Einträge zum Führungszeugnis.",
             f"Erhalten bleiben für die Statistik: Geburtsjahr, Status, Zeitraum der Mitarbeit, "
-            f"{c['hours']} Stundeneinträge (Notizen werden geleert), {c['projects']} "
-            f"Projektzuordnungen, {c['invitations']} Einladungen/Anwesenheiten und "
-            f"{c['trainings']} Qualifizierungsteilnahmen.",
+            f"{_n(c, 'hours')} (Notizen werden geleert), {_n(c, 'projects')}, "
+            f"{_n(c, 'invitations')} und {_n(c, 'trainings')}.",
         ]
     else:
         lines = [
             f"„{person.full_name}“ heißt danach „{placeholder}“. Funktion, Telefon, E-Mail und "
             "die Einwilligung werden gelöscht.",
-            f"Erhalten bleiben {c['invitations']} Einladungen/Anwesenheiten (für die Statistik).",
+            f"Erhalten bleiben für die Statistik: {_n(c, 'invitations')}.",
         ]
     return lines + _common_lines()
 
@@ -356,8 +375,8 @@ def people_without_consent(session: Session, today: date | None = None) -> list[
     return entries
 
 
-def _why(facts: object, today: date) -> str:
-    withdrawn = getattr(facts, "withdrawn_on", None)
+def _why(facts: ConsentFacts, today: date) -> str:
+    withdrawn = facts.withdrawn_on
     if withdrawn is not None and withdrawn <= today:
         return f"Einwilligung widerrufen am {withdrawn:%d.%m.%Y}"
     return "keine Einwilligung erfasst"

@@ -183,9 +183,15 @@ def test_confirmation_texts_say_what_happens(demo_db: Database) -> None:
             privacy.describe_anonymise(session, "volunteer", person.volunteer_id)
         )
     assert f"„{SECRET_NAME}“ wird mit allen persönlichen Daten endgültig gelöscht" in erase_text
-    assert "2 Stundeneinträge bleiben ohne Namen" in erase_text
-    assert "1 Einladungen/Anwesenheiten" in erase_text
+    assert "Erhalten bleiben ohne Namen für die Statistik: 2 Stundeneinträge" in erase_text
+    assert (
+        "Gelöscht werden 1 Projektzuordnung, 1 Einladung/Anwesenheit, "
+        "1 Qualifizierungsteilnahme und 1 Eintrag zum Führungszeugnis" in erase_text
+    )
     assert "nicht rückgängig" in erase_text
     assert f"heißt danach „Anonymisiert Nr. {person.volunteer_id}“" in anonymise_text
     assert "Geburtsjahr" in anonymise_text
     assert SECRET_FIRST in anonymise_text
+    with demo_db.read() as session:
+        contact_text = "\n".join(privacy.describe_erase(session, "contact", person.contact_id))
+    assert "Gelöscht werden 1 Einladung/Anwesenheit; bei 1 Projekt wird" in contact_text
