@@ -229,3 +229,26 @@ def test_delete_names_projects_and_keeps_anonymous_hours(
             select(func.count()).select_from(HoursEntry).where(HoursEntry.volunteer_id.is_(None))
         )
         assert kept and kept >= hours
+
+
+def test_edit_volunteer_stores_the_changed_fields_only(qtbot: QtBot, demo_db: Database) -> None:
+    volunteer_id = volunteer_with_hours(demo_db)
+    with demo_db.read() as session:
+        before = session.get(Volunteer, volunteer_id)
+        assert before is not None
+        name, skills = before.full_name, before.tag_values("Fähigkeit")
+    editor = volunteer_editor(qtbot, demo_db)
+    editor.load(volunteer_id)
+    type_into(qtbot, editor.ui.phoneEdit, "(07071) 12 34-5")
+    editor.ui.statusCombo.setCurrentText("pausiert")
+    editor.ui.languagesEdit.add_tag("Ukrainisch")
+    save(editor)
+    with demo_db.read() as session:
+        volunteer = session.get(Volunteer, volunteer_id)
+        assert volunteer is not None
+        assert volunteer.phone == "07071 12345"  # normalised by the service rule
+        assert volunteer.status == "pausiert"
+        assert "Ukrainisch" in volunteer.tag_values("Sprache")
+        assert volunteer.full_name == name
+        assert volunteer.tag_values("Fähigkeit") == skills
+    assert editor.ui.phoneEdit.text() == "07071 12345"

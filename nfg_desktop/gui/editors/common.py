@@ -26,6 +26,16 @@ WARNING_STYLE = (
 )
 
 
+# Item data of a "none" entry in a combo box of record ids (ids start at 1).
+NO_ID = 0
+
+
+def combo_id(combo: QComboBox) -> int | None:
+    """The record id chosen in a combo filled by :func:`fill_id_combo` (None for "none")."""
+    data = combo.currentData()
+    return int(data) if data else None
+
+
 def run_dialog(dialog: QDialog) -> bool:
     """Show ``dialog`` modally; True when the user confirmed it (tests replace this)."""
     return dialog.exec() == QDialog.DialogCode.Accepted
@@ -64,10 +74,14 @@ def combo_value(combo: QComboBox) -> str:
 def fill_id_combo(
     combo: QComboBox, entries: Sequence[tuple[int, str]], current: int | None, empty: str
 ) -> None:
-    """Entries (id, text) after a first "none" entry; select ``current``."""
+    """Entries (id, text) after a first "none" entry (data 0); select ``current``.
+
+    Item data is never ``None``: PySide 6 loses a reference to ``None`` on each read of such an
+    item's data, and Python 3.11 then stops with "deallocating None".
+    """
     combo.blockSignals(True)
     combo.clear()
-    combo.addItem(empty, None)
+    combo.addItem(empty, NO_ID)
     for record_id, text in entries:
         combo.addItem(text, record_id)
     index = combo.findData(current) if current is not None else 0
@@ -89,7 +103,7 @@ def setup_table(table: QTableWidget, stretch: Sequence[int] = (0,)) -> None:
 
 
 def set_rows(table: QTableWidget, rows: Sequence[Sequence[str]], keys: Sequence[Any]) -> None:
-    """Replace the table's rows; ``keys[i]`` is stored as user data of row i."""
+    """Replace the table's rows; ``keys[i]`` identifies row i (see :func:`selected_key`)."""
     selected = selected_key(table)
     table.blockSignals(True)
     table.setRowCount(len(rows))
@@ -98,9 +112,9 @@ def set_rows(table: QTableWidget, rows: Sequence[Sequence[str]], keys: Sequence[
             item = QTableWidgetItem(value)
             item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
             item.setToolTip(value)
-            if column == 0:
-                item.setData(Qt.ItemDataRole.UserRole, keys[row])
             table.setItem(row, column, item)
+    # Keys stay Python objects on the table (tuples with None do not belong in a QVariant).
+    table.row_keys = list(keys)  # type: ignore[attr-defined]
     table.blockSignals(False)
     if selected is not None:
         select_key(table, selected)
@@ -113,17 +127,14 @@ def selected_row(table: QTableWidget) -> int:
 
 def selected_key(table: QTableWidget) -> Any:
     row = selected_row(table)
-    if row < 0 or table.item(row, 0) is None:
-        return None
-    return table.item(row, 0).data(Qt.ItemDataRole.UserRole)
+    keys = getattr(table, "row_keys", [])
+    return keys[row] if 0 <= row < len(keys) else None
 
 
 def select_key(table: QTableWidget, key: Any) -> None:
-    for row in range(table.rowCount()):
-        item = table.item(row, 0)
-        if item is not None and item.data(Qt.ItemDataRole.UserRole) == key:
-            table.selectRow(row)
-            return
+    keys = getattr(table, "row_keys", [])
+    if key in keys:
+        table.selectRow(keys.index(key))
 
 
 # The base editor marks an offending field with the dynamic property "invalid".

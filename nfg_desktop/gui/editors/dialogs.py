@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from nfg_desktop.domain.errors import DomainError, ValidationError
-from nfg_desktop.gui.editors.common import WARNING_STYLE, fill_combo
+from nfg_desktop.gui.editors.common import NO_ID, WARNING_STYLE, combo_id, fill_combo
 from nfg_desktop.gui.editors.fields import from_qdate, to_qdate
 from nfg_desktop.gui.forms.ui_assign_dialog import Ui_AssignDialog
 from nfg_desktop.gui.forms.ui_clearance_dialog import Ui_ClearanceDialog
@@ -272,7 +272,7 @@ class HoursDialog(QDialog):
         self.ui.setupUi(self)
         self._validate = validate
         self.ui.dayEdit.setDate(to_qdate(today))
-        self.ui.projectCombo.addItem(self.tr("(no project)"), None)
+        self.ui.projectCombo.addItem(self.tr("(no project)"), NO_ID)
         for project_id, title in projects:
             self.ui.projectCombo.addItem(title, project_id)
         if projects:
@@ -283,10 +283,9 @@ class HoursDialog(QDialog):
         self.ui.buttonBox.rejected.connect(self.reject)
 
     def values(self) -> tuple[date, int | None, float, str]:
-        project = self.ui.projectCombo.currentData()
         return (
             from_qdate(self.ui.dayEdit.date()),
-            int(project) if project is not None else None,
+            combo_id(self.ui.projectCombo),
             float(self.ui.hoursSpin.value()),
             self.ui.noteEdit.text(),
         )
@@ -385,6 +384,7 @@ class InviteDialog(QDialog):
         self._loaded: dict[str, list[Candidate]] = {}
         self._exclude = exclude
         self._checked: dict[object, Candidate] = {}
+        self._shown: list[Candidate] = []
         for name in groups:
             self.ui.groupCombo.addItem(name)
         if len(groups) == 1:
@@ -404,11 +404,11 @@ class InviteDialog(QDialog):
         widget = self.ui.candidatesList
         widget.blockSignals(True)
         widget.clear()
-        for key, text, detail in self._loaded[name]:
-            if key in self._exclude:
-                continue
+        self._shown = [entry for entry in self._loaded[name] if entry[0] not in self._exclude]
+        for index, (key, text, detail) in enumerate(self._shown):
             item = QListWidgetItem(f"{text} – {detail}" if detail else text)
-            item.setData(Qt.ItemDataRole.UserRole, (key, text, detail))
+            # The row's index, not the key: tuples with None do not belong in a QVariant.
+            item.setData(Qt.ItemDataRole.UserRole, index)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(
                 Qt.CheckState.Checked if key in self._checked else Qt.CheckState.Unchecked
@@ -427,9 +427,9 @@ class InviteDialog(QDialog):
         self._update_count()
 
     def _item_changed(self, item: QListWidgetItem) -> None:
-        candidate = item.data(Qt.ItemDataRole.UserRole)
+        candidate = self._shown[int(item.data(Qt.ItemDataRole.UserRole))]
         if item.checkState() == Qt.CheckState.Checked:
-            self._checked[candidate[0]] = tuple(candidate)  # type: ignore[assignment]
+            self._checked[candidate[0]] = candidate
         else:
             self._checked.pop(candidate[0], None)
         self._update_count()
@@ -444,7 +444,7 @@ class InviteDialog(QDialog):
         widget = self.ui.candidatesList
         for row in range(widget.count()):
             item = widget.item(row)
-            if item.data(Qt.ItemDataRole.UserRole)[0] == key:
+            if self._shown[int(item.data(Qt.ItemDataRole.UserRole))][0] == key:
                 item.setCheckState(Qt.CheckState.Checked)
 
     def chosen(self) -> list[Candidate]:

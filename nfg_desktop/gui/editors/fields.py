@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QTimeEdit,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -48,12 +49,15 @@ class _Optional(QWidget):
 
     changed = Signal()
 
-    def __init__(self, editor: QWidget, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.check = QCheckBox(self)
         self.check.setObjectName("enabledCheck")
+        self.editor: QWidget | None = None
+
+    def _attach(self, editor: QWidget) -> None:
+        """Place the value's editor beside the check box (called by the subclass)."""
         self.editor = editor
-        editor.setParent(self)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.check)
@@ -64,20 +68,23 @@ class _Optional(QWidget):
         self.setTabOrder(self.check, editor)
 
     def _on_toggled(self, checked: bool) -> None:
-        self.editor.setEnabled(checked)
-        if checked and self.isVisible():
-            self.editor.setFocus()
+        if self.editor is not None:
+            self.editor.setEnabled(checked)
+            if checked and self.isVisible():
+                self.editor.setFocus()
         self.changed.emit()
 
     def setAccessibleName(self, name: str) -> None:  # noqa: N802 - Qt naming
         super().setAccessibleName(name)
         self.check.setAccessibleName(name)
-        self.editor.setAccessibleName(name)
+        if self.editor is not None:
+            self.editor.setAccessibleName(name)
 
     def setToolTip(self, text: str) -> None:  # noqa: N802 - Qt naming
         super().setToolTip(text)
         self.check.setToolTip(text)
-        self.editor.setToolTip(text)
+        if self.editor is not None:
+            self.editor.setToolTip(text)
 
     def has_value(self) -> bool:
         return self.check.isChecked()
@@ -87,11 +94,12 @@ class OptionalDateEdit(_Optional):
     """A date or none (partner since, cooperation agreement, consent ...)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        self.date_edit = QDateEdit()
+        super().__init__(parent)
+        self.date_edit = QDateEdit(self)
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat(DATE_FORMAT)
         self.date_edit.setDate(QDate.currentDate())
-        super().__init__(self.date_edit, parent)
+        self._attach(self.date_edit)
         self.check.setToolTip(self.tr("Enter a date"))
         self.date_edit.dateChanged.connect(lambda _d: self.changed.emit())
 
@@ -117,11 +125,10 @@ class OptionalTimeEdit(_Optional):
     """A time of day or none (the end of a meeting)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        from PySide6.QtWidgets import QTimeEdit
-
-        self.time_edit = QTimeEdit()
+        super().__init__(parent)
+        self.time_edit = QTimeEdit(self)
         self.time_edit.setDisplayFormat("HH:mm")
-        super().__init__(self.time_edit, parent)
+        self._attach(self.time_edit)
         self.check.setToolTip(self.tr("Enter a time"))
         self.time_edit.timeChanged.connect(lambda _t: self.changed.emit())
 

@@ -10,15 +10,14 @@ from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import QTableWidgetItem, QWidget
 from sqlalchemy.orm import Session
 
-from nfg_desktop.domain.choices import ChoiceList, MeetingKind, VolunteerStatus
+from nfg_desktop.domain.choices import ChoiceList, MeetingKind
 from nfg_desktop.gui.editors import common, dialogs
 from nfg_desktop.gui.forms.ui_meeting_editor import Ui_MeetingEditor
 from nfg_desktop.gui.widgets.record_editor import RecordEditor
+from nfg_desktop.services import pickers
 from nfg_desktop.services.common import choice_options
 from nfg_desktop.services.meetings import InvitationData, MeetingData, MeetingService
 from nfg_desktop.services.network import NetworkService
-from nfg_desktop.services.partners import PartnerService
-from nfg_desktop.services.volunteers import VolunteerService
 from nfg_desktop.store.database import Database
 
 
@@ -208,28 +207,18 @@ class MeetingEditor(RecordEditor):
 
     def _partners(self) -> list[dialogs.Candidate]:
         with self.database.read() as session:
-            return [
-                ((p.id, None, None, None), p.name, p.kind)
-                for p in PartnerService(session).list()
-                if p.status != "ausgeschieden"
-            ]
+            entries = pickers.partners(session, include_left=False)
+        return [((pid, None, None, None), name, kind) for pid, name, kind in entries]
 
     def _contacts(self) -> list[dialogs.Candidate]:
         with self.database.read() as session:
-            return [
-                ((None, c.id, None, None), c.full_name, p.name)
-                for p in PartnerService(session).list()
-                for c in p.contacts
-                if not c.anonymised
-            ]
+            entries = pickers.contacts(session)
+        return [((None, cid, None, None), name, org) for cid, name, org in entries]
 
     def _volunteers(self) -> list[dialogs.Candidate]:
         with self.database.read() as session:
-            return [
-                ((None, None, v.id, None), f"{v.last_name}, {v.first_name}", "")
-                for v in VolunteerService(session).list()
-                if v.status != VolunteerStatus.AUSGESCHIEDEN and not v.anonymised
-            ]
+            entries = pickers.volunteers(session)
+        return [((None, None, vid, None), name, "") for vid, name, _status in entries]
 
     def _coordinators(self) -> list[dialogs.Candidate]:
         with self.database.read() as session:

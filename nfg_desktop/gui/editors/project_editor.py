@@ -24,14 +24,13 @@ from nfg_desktop.domain.choices import (
     ProjectKind,
     ProjectStatus,
     TargetGroup,
-    VolunteerStatus,
 )
 from nfg_desktop.domain.errors import DomainError
 from nfg_desktop.gui.editors import common, dialogs
 from nfg_desktop.gui.forms.ui_project_editor import Ui_ProjectEditor
 from nfg_desktop.gui.widgets.record_editor import RecordEditor
+from nfg_desktop.services import pickers
 from nfg_desktop.services.common import choice_options
-from nfg_desktop.services.partners import PartnerService
 from nfg_desktop.services.projects import (
     ProjectData,
     ProjectPartnerData,
@@ -177,7 +176,6 @@ class ProjectEditor(RecordEditor):
 
     def collect(self) -> ProjectData:
         ui = self.ui
-        contact = ui.contactCombo.currentData()
         return ProjectData(
             title=ui.titleEdit.text(),
             kind=common.combo_value(ui.kindCombo),
@@ -193,7 +191,7 @@ class ProjectEditor(RecordEditor):
             needed_skills=ui.neededSkillsEdit.values(),
             focus_areas=ui.focusChecks.values(),
             target_groups=ui.targetChecks.values(),
-            contact_id=int(contact) if contact is not None else None,
+            contact_id=common.combo_id(ui.contactCombo),
             partners=copy.deepcopy(self._partners),
             volunteers=copy.deepcopy(self._volunteers),
         )
@@ -269,7 +267,7 @@ class ProjectEditor(RecordEditor):
 
     def _partners_changed(self) -> None:
         self._show_partners()
-        self._fill_contacts(self.ui.contactCombo.currentData())
+        self._fill_contacts(common.combo_id(self.ui.contactCombo))
         self.on_form_changed()
 
     def add_partner(self) -> None:
@@ -277,17 +275,9 @@ class ProjectEditor(RecordEditor):
             return
         taken = {p.partner_id for p in self._partners}
         with self.database.read() as session:
-            candidates: list[tuple[int, str]] = []
-            contacts: dict[int, list[tuple[int, str]]] = {}
-            for partner in PartnerService(session).list():
-                if partner.id in taken:
-                    continue
-                candidates.append((partner.id, partner.name))
-                contacts[partner.id] = [
-                    (c.id, f"{c.full_name} ({partner.name})")
-                    for c in partner.contacts
-                    if not c.anonymised
-                ]
+            candidates = [
+                (pid, name) for pid, name, _kind in pickers.partners(session) if pid not in taken
+            ]
         has_lead = any(p.role == PartnerRole.TRAEGER for p in self._partners)
         role = PartnerRole.KOOPERATIONSPARTNER if has_lead else PartnerRole.TRAEGER
         dialog = dialogs.AssignDialog(
@@ -298,8 +288,13 @@ class ProjectEditor(RecordEditor):
         chosen = dialog.result_assignment()
         if chosen is None:
             return
-        self._partner_names[chosen.record_id] = dict(candidates)[chosen.record_id]
-        self._partner_contacts[chosen.record_id] = contacts[chosen.record_id]
+        name = dict(candidates)[chosen.record_id]
+        with self.database.read() as session:
+            contacts = pickers.contacts(session, [chosen.record_id])
+        self._partner_names[chosen.record_id] = name
+        self._partner_contacts[chosen.record_id] = [
+            (cid, f"{person} ({name})") for cid, person, _org in contacts
+        ]
         self._partners.append(ProjectPartnerData(chosen.record_id, chosen.role))
         self._partners_changed()
         common.select_key(self.ui.partnersTable, chosen.record_id)
@@ -402,9 +397,9 @@ class ProjectEditor(RecordEditor):
         taken = {v.volunteer_id for v in self._volunteers}
         with self.database.read() as session:
             candidates = [
-                (v.id, f"{v.last_name}, {v.first_name}")
-                for v in VolunteerService(session).list()
-                if v.id not in taken and v.status != VolunteerStatus.AUSGESCHIEDEN
+                (vid, name)
+                for vid, name, _status in pickers.volunteers(session)
+                if vid not in taken
             ]
         dialog = dialogs.AssignDialog(
             self.tr("Assign volunteer"),

@@ -7,14 +7,14 @@ from datetime import date
 from PySide6.QtWidgets import QWidget
 from sqlalchemy.orm import Session
 
-from nfg_desktop.domain.choices import FocusArea, VolunteerStatus
+from nfg_desktop.domain.choices import FocusArea
 from nfg_desktop.gui.editors import common, dialogs
 from nfg_desktop.gui.editors.fields import from_qdate, to_qdate
 from nfg_desktop.gui.forms.ui_training_editor import Ui_TrainingEditor
 from nfg_desktop.gui.widgets.record_editor import RecordEditor
+from nfg_desktop.services import pickers
 from nfg_desktop.services.network import NetworkService
 from nfg_desktop.services.trainings import TrainingData, TrainingService
-from nfg_desktop.services.volunteers import VolunteerService
 from nfg_desktop.store.database import Database
 
 # Attendee keys: ("coordinator", id) or ("volunteer", id).
@@ -133,11 +133,8 @@ class TrainingEditor(RecordEditor):
 
     def _volunteers(self) -> list[dialogs.Candidate]:
         with self.database.read() as session:
-            return [
-                (("volunteer", v.id), f"{v.first_name} {v.last_name}", "")
-                for v in VolunteerService(session).list()
-                if v.status != VolunteerStatus.AUSGESCHIEDEN and not v.anonymised
-            ]
+            entries = pickers.volunteers(session)
+        return [(("volunteer", vid), name, "") for vid, name, _status in entries]
 
     def add_attendees(self) -> None:
         if self.is_read_only():
