@@ -243,57 +243,57 @@
         <translation>Hauptansprechperson der Organisation</translation>
     </message>
     <message>
-        <location filename="../../../ui/contact_dialog.ui" line="123"/>
+        <location filename="../../../ui/contact_dialog.ui" line="129"/>
         <source>Consent (GDPR)</source>
         <translation>Einwilligung (DSGVO)</translation>
     </message>
     <message>
-        <location filename="../../../ui/contact_dialog.ui" line="135"/>
+        <location filename="../../../ui/contact_dialog.ui" line="141"/>
         <source>&amp;Given on:</source>
         <translation>&amp;Erteilt am:</translation>
     </message>
     <message>
-        <location filename="../../../ui/contact_dialog.ui" line="145"/>
+        <location filename="../../../ui/contact_dialog.ui" line="151"/>
         <source>Consent given on</source>
         <translation>Einwilligung erteilt am</translation>
     </message>
     <message>
-        <location filename="../../../ui/contact_dialog.ui" line="152"/>
+        <location filename="../../../ui/contact_dialog.ui" line="158"/>
         <source>Contact data may be &amp;passed on in lists</source>
         <translation>Kontaktdaten dürfen in &amp;Listen weitergegeben werden</translation>
     </message>
     <message>
-        <location filename="../../../ui/contact_dialog.ui" line="155"/>
+        <location filename="../../../ui/contact_dialog.ui" line="161"/>
         <source>Contact data may be passed on in lists</source>
         <translation>Kontaktdaten dürfen in Listen weitergegeben werden</translation>
     </message>
     <message>
-        <location filename="../../../ui/contact_dialog.ui" line="162"/>
+        <location filename="../../../ui/contact_dialog.ui" line="168"/>
         <source>P&amp;hotos may be used</source>
         <translation>&amp;Fotos dürfen verwendet werden</translation>
     </message>
     <message>
-        <location filename="../../../ui/contact_dialog.ui" line="165"/>
+        <location filename="../../../ui/contact_dialog.ui" line="171"/>
         <source>Photos may be used</source>
         <translation>Fotos dürfen verwendet werden</translation>
     </message>
     <message>
-        <location filename="../../../ui/contact_dialog.ui" line="172"/>
+        <location filename="../../../ui/contact_dialog.ui" line="178"/>
         <source>Data may be &amp;shared with partners</source>
         <translation>Daten dürfen an &amp;Partner weitergegeben werden</translation>
     </message>
     <message>
-        <location filename="../../../ui/contact_dialog.ui" line="175"/>
+        <location filename="../../../ui/contact_dialog.ui" line="181"/>
         <source>Data may be shared with partners</source>
         <translation>Daten dürfen an Partner weitergegeben werden</translation>
     </message>
     <message>
-        <location filename="../../../ui/contact_dialog.ui" line="182"/>
+        <location filename="../../../ui/contact_dialog.ui" line="188"/>
         <source>&amp;Withdrawn on:</source>
         <translation>&amp;Widerrufen am:</translation>
     </message>
     <message>
-        <location filename="../../../ui/contact_dialog.ui" line="192"/>
+        <location filename="../../../ui/contact_dialog.ui" line="198"/>
         <source>Consent withdrawn on</source>
         <translation>Einwilligung widerrufen am</translation>
     </message>
@@ -397,186 +397,186 @@
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/meeting_editor.py" line="169"/>
-        <location filename="../../../ui/meeting_editor.ui" line="191"/>
+        <location filename="../../../nfg_desktop/gui/editors/meeting_editor.py" line="168"/>
+        <location filename="../../../ui/meeting_editor.ui" line="203"/>
         <source>Attended</source>
         <translation>Anwesend</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/meeting_editor.py" line="176"/>
+        <location filename="../../../nfg_desktop/gui/editors/meeting_editor.py" line="175"/>
         <source>%1 invited, %2 attended</source>
         <translation>%1 eingeladen, %2 anwesend</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/meeting_editor.py" line="245"/>
+        <location filename="../../../nfg_desktop/gui/editors/meeting_editor.py" line="234"/>
         <source>Invite partners</source>
         <translation>Partner einladen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/meeting_editor.py" line="246"/>
+        <location filename="../../../nfg_desktop/gui/editors/meeting_editor.py" line="235"/>
         <source>Partner organisations</source>
         <translation>Partnerorganisationen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/meeting_editor.py" line="257"/>
+        <location filename="../../../nfg_desktop/gui/editors/meeting_editor.py" line="246"/>
         <source>Invite people</source>
         <translation>Personen einladen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/meeting_editor.py" line="259"/>
+        <location filename="../../../nfg_desktop/gui/editors/meeting_editor.py" line="248"/>
         <source>Contact persons of partners</source>
         <translation>Ansprechpersonen der Partner</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/meeting_editor.py" line="260"/>
+        <location filename="../../../nfg_desktop/gui/editors/meeting_editor.py" line="249"/>
         <source>Volunteers</source>
         <translation>Ehrenamtliche</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/meeting_editor.py" line="261"/>
+        <location filename="../../../nfg_desktop/gui/editors/meeting_editor.py" line="250"/>
         <source>Coordination</source>
         <translation>Koordination</translation>
     </message>
     <message>
         <location filename="../../../ui/meeting_editor.ui" line="6"/>
-        <location filename="../../../ui/meeting_editor.ui" line="24"/>
+        <location filename="../../../ui/meeting_editor.ui" line="30"/>
         <source>Meeting</source>
         <translation>Termin</translation>
     </message>
     <message>
-        <location filename="../../../ui/meeting_editor.ui" line="36"/>
+        <location filename="../../../ui/meeting_editor.ui" line="42"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../../ui/meeting_editor.ui" line="49"/>
+        <location filename="../../../ui/meeting_editor.ui" line="55"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../../ui/meeting_editor.ui" line="56"/>
+        <location filename="../../../ui/meeting_editor.ui" line="62"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Art:</translation>
     </message>
     <message>
-        <location filename="../../../ui/meeting_editor.ui" line="75"/>
+        <location filename="../../../ui/meeting_editor.ui" line="81"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../../ui/meeting_editor.ui" line="78"/>
+        <location filename="../../../ui/meeting_editor.ui" line="84"/>
         <source>Choose a kind or type a new one</source>
         <translation>Art auswählen oder eine neue eintippen</translation>
     </message>
     <message>
-        <location filename="../../../ui/meeting_editor.ui" line="85"/>
+        <location filename="../../../ui/meeting_editor.ui" line="91"/>
         <source>&amp;Begins:</source>
         <translation>&amp;Beginn:</translation>
     </message>
     <message>
-        <location filename="../../../ui/meeting_editor.ui" line="101"/>
+        <location filename="../../../ui/meeting_editor.ui" line="107"/>
         <source>Begins</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../../../ui/meeting_editor.ui" line="108"/>
+        <location filename="../../../ui/meeting_editor.ui" line="114"/>
         <source>&amp;Ends at:</source>
         <translation>&amp;Ende um:</translation>
     </message>
     <message>
-        <location filename="../../../ui/meeting_editor.ui" line="118"/>
+        <location filename="../../../ui/meeting_editor.ui" line="124"/>
         <source>Ends at</source>
         <translation>Ende um</translation>
     </message>
     <message>
-        <location filename="../../../ui/meeting_editor.ui" line="121"/>
+        <location filename="../../../ui/meeting_editor.ui" line="127"/>
         <source>Time the meeting ends (same day)</source>
         <translation>Uhrzeit, zu der der Termin endet (am selben Tag)</translation>
     </message>
     <message>
-        <location filename="../../../ui/meeting_editor.ui" line="128"/>
+        <location filename="../../../ui/meeting_editor.ui" line="134"/>
         <source>&amp;Place:</source>
         <translation>&amp;Ort:</translation>
     </message>
     <message>
-        <location filename="../../../ui/meeting_editor.ui" line="141"/>
+        <location filename="../../../ui/meeting_editor.ui" line="147"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../../ui/meeting_editor.ui" line="151"/>
+        <location filename="../../../ui/meeting_editor.ui" line="163"/>
         <source>Invited and attendance</source>
         <translation>Eingeladen und anwesend</translation>
     </message>
     <message>
-        <location filename="../../../ui/meeting_editor.ui" line="187"/>
+        <location filename="../../../ui/meeting_editor.ui" line="199"/>
         <source>Invited</source>
         <translation>Eingeladen</translation>
     </message>
     <message>
-        <location filename="../../../ui/meeting_editor.ui" line="196"/>
+        <location filename="../../../ui/meeting_editor.ui" line="208"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../../ui/meeting_editor.ui" line="201"/>
+        <location filename="../../../ui/meeting_editor.ui" line="213"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../../ui/meeting_editor.ui" line="233"/>
+        <location filename="../../../ui/meeting_editor.ui" line="245"/>
         <source>Invite &amp;partners…</source>
         <translation>&amp;Partner einladen …</translation>
     </message>
     <message>
-        <location filename="../../../ui/meeting_editor.ui" line="236"/>
+        <location filename="../../../ui/meeting_editor.ui" line="248"/>
         <source>Invite partners…</source>
         <translation>Partner einladen …</translation>
     </message>
     <message>
-        <location filename="../../../ui/meeting_editor.ui" line="239"/>
+        <location filename="../../../ui/meeting_editor.ui" line="251"/>
         <source>Invite partner organisations</source>
         <translation>Partnerorganisationen einladen</translation>
     </message>
     <message>
-        <location filename="../../../ui/meeting_editor.ui" line="246"/>
+        <location filename="../../../ui/meeting_editor.ui" line="258"/>
         <source>Invite pe&amp;ople…</source>
         <translation>P&amp;ersonen einladen …</translation>
     </message>
     <message>
-        <location filename="../../../ui/meeting_editor.ui" line="249"/>
+        <location filename="../../../ui/meeting_editor.ui" line="261"/>
         <source>Invite people…</source>
         <translation>Personen einladen …</translation>
     </message>
     <message>
-        <location filename="../../../ui/meeting_editor.ui" line="252"/>
+        <location filename="../../../ui/meeting_editor.ui" line="264"/>
         <source>Invite contact persons, volunteers or the coordination</source>
         <translation>Ansprechpersonen, Ehrenamtliche oder die Koordination einladen</translation>
     </message>
     <message>
-        <location filename="../../../ui/meeting_editor.ui" line="259"/>
+        <location filename="../../../ui/meeting_editor.ui" line="271"/>
         <source>&amp;Remove</source>
         <translation>E&amp;ntfernen</translation>
     </message>
     <message>
-        <location filename="../../../ui/meeting_editor.ui" line="262"/>
+        <location filename="../../../ui/meeting_editor.ui" line="274"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../../ui/meeting_editor.ui" line="265"/>
+        <location filename="../../../ui/meeting_editor.ui" line="277"/>
         <source>Remove the selected invitation</source>
         <translation>Die ausgewählte Einladung entfernen</translation>
     </message>
     <message>
-        <location filename="../../../ui/meeting_editor.ui" line="290"/>
-        <location filename="../../../ui/meeting_editor.ui" line="311"/>
+        <location filename="../../../ui/meeting_editor.ui" line="308"/>
+        <location filename="../../../ui/meeting_editor.ui" line="329"/>
         <source>Agenda</source>
         <translation>Tagesordnung</translation>
     </message>
     <message>
-        <location filename="../../../ui/meeting_editor.ui" line="321"/>
-        <location filename="../../../ui/meeting_editor.ui" line="342"/>
+        <location filename="../../../ui/meeting_editor.ui" line="345"/>
+        <location filename="../../../ui/meeting_editor.ui" line="366"/>
         <source>Minutes</source>
         <translation>Protokoll</translation>
     </message>
@@ -584,7 +584,7 @@
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="95"/>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="103"/>
         <source>Enter a date</source>
         <translation>Datum angeben</translation>
     </message>
@@ -592,7 +592,7 @@
 <context>
     <name>OptionalTimeEdit</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="125"/>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="132"/>
         <source>Enter a time</source>
         <translation>Uhrzeit angeben</translation>
     </message>
@@ -615,239 +615,239 @@
         <translation>Netzwerkpartner</translation>
     </message>
     <message>
-        <location filename="../../../ui/partner_editor.ui" line="24"/>
+        <location filename="../../../ui/partner_editor.ui" line="30"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../../ui/partner_editor.ui" line="36"/>
+        <location filename="../../../ui/partner_editor.ui" line="42"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../../ui/partner_editor.ui" line="49"/>
-        <location filename="../../../ui/partner_editor.ui" line="379"/>
+        <location filename="../../../ui/partner_editor.ui" line="55"/>
+        <location filename="../../../ui/partner_editor.ui" line="409"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../../ui/partner_editor.ui" line="56"/>
+        <location filename="../../../ui/partner_editor.ui" line="62"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Art:</translation>
     </message>
     <message>
-        <location filename="../../../ui/partner_editor.ui" line="75"/>
+        <location filename="../../../ui/partner_editor.ui" line="81"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../../ui/partner_editor.ui" line="78"/>
+        <location filename="../../../ui/partner_editor.ui" line="84"/>
         <source>Choose a kind or type a new one</source>
         <translation>Art auswählen oder eine neue eintippen</translation>
     </message>
     <message>
-        <location filename="../../../ui/partner_editor.ui" line="85"/>
+        <location filename="../../../ui/partner_editor.ui" line="91"/>
         <source>S&amp;ector:</source>
         <translation>S&amp;ektor:</translation>
     </message>
     <message>
-        <location filename="../../../ui/partner_editor.ui" line="101"/>
+        <location filename="../../../ui/partner_editor.ui" line="107"/>
         <source>Sector</source>
         <translation>Sektor</translation>
     </message>
     <message>
-        <location filename="../../../ui/partner_editor.ui" line="108"/>
+        <location filename="../../../ui/partner_editor.ui" line="114"/>
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location filename="../../../ui/partner_editor.ui" line="124"/>
+        <location filename="../../../ui/partner_editor.ui" line="130"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../../ui/partner_editor.ui" line="131"/>
+        <location filename="../../../ui/partner_editor.ui" line="137"/>
         <source>Partner &amp;since:</source>
         <translation>Partner &amp;seit:</translation>
     </message>
     <message>
-        <location filename="../../../ui/partner_editor.ui" line="141"/>
+        <location filename="../../../ui/partner_editor.ui" line="147"/>
         <source>Partner since</source>
         <translation>Partner seit</translation>
     </message>
     <message>
-        <location filename="../../../ui/partner_editor.ui" line="148"/>
+        <location filename="../../../ui/partner_editor.ui" line="154"/>
         <source>Cooperation a&amp;greement:</source>
         <translation>&amp;Kooperationsvereinbarung:</translation>
     </message>
     <message>
-        <location filename="../../../ui/partner_editor.ui" line="158"/>
+        <location filename="../../../ui/partner_editor.ui" line="164"/>
         <source>Cooperation agreement</source>
         <translation>Kooperationsvereinbarung</translation>
     </message>
     <message>
-        <location filename="../../../ui/partner_editor.ui" line="161"/>
+        <location filename="../../../ui/partner_editor.ui" line="167"/>
         <source>Date of the signed cooperation agreement</source>
         <translation>Datum der unterschriebenen Kooperationsvereinbarung</translation>
     </message>
     <message>
-        <location filename="../../../ui/partner_editor.ui" line="171"/>
+        <location filename="../../../ui/partner_editor.ui" line="183"/>
         <source>Address and contact</source>
         <translation>Adresse und Kontakt</translation>
     </message>
     <message>
-        <location filename="../../../ui/partner_editor.ui" line="183"/>
+        <location filename="../../../ui/partner_editor.ui" line="195"/>
         <source>St&amp;reet:</source>
         <translation>St&amp;raße:</translation>
     </message>
     <message>
-        <location filename="../../../ui/partner_editor.ui" line="193"/>
+        <location filename="../../../ui/partner_editor.ui" line="205"/>
         <source>Street</source>
         <translation>Straße</translation>
     </message>
     <message>
-        <location filename="../../../ui/partner_editor.ui" line="200"/>
+        <location filename="../../../ui/partner_editor.ui" line="212"/>
         <source>&amp;Postal code:</source>
         <translation>&amp;PLZ:</translation>
     </message>
     <message>
-        <location filename="../../../ui/partner_editor.ui" line="213"/>
+        <location filename="../../../ui/partner_editor.ui" line="225"/>
         <source>Postal code</source>
         <translation>PLZ</translation>
     </message>
     <message>
-        <location filename="../../../ui/partner_editor.ui" line="220"/>
+        <location filename="../../../ui/partner_editor.ui" line="232"/>
         <source>&amp;City:</source>
         <translation>O&amp;rt:</translation>
     </message>
     <message>
-        <location filename="../../../ui/partner_editor.ui" line="230"/>
+        <location filename="../../../ui/partner_editor.ui" line="242"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../../ui/partner_editor.ui" line="237"/>
+        <location filename="../../../ui/partner_editor.ui" line="249"/>
         <source>P&amp;hone:</source>
         <translation>&amp;Telefon:</translation>
     </message>
     <message>
-        <location filename="../../../ui/partner_editor.ui" line="247"/>
-        <location filename="../../../ui/partner_editor.ui" line="389"/>
+        <location filename="../../../ui/partner_editor.ui" line="259"/>
+        <location filename="../../../ui/partner_editor.ui" line="419"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../../ui/partner_editor.ui" line="254"/>
+        <location filename="../../../ui/partner_editor.ui" line="266"/>
         <source>E-&amp;mail:</source>
         <translation>E-&amp;Mail:</translation>
     </message>
     <message>
-        <location filename="../../../ui/partner_editor.ui" line="264"/>
-        <location filename="../../../ui/partner_editor.ui" line="394"/>
+        <location filename="../../../ui/partner_editor.ui" line="276"/>
+        <location filename="../../../ui/partner_editor.ui" line="424"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../../ui/partner_editor.ui" line="271"/>
+        <location filename="../../../ui/partner_editor.ui" line="283"/>
         <source>&amp;Website:</source>
         <translation>&amp;Webseite:</translation>
     </message>
     <message>
-        <location filename="../../../ui/partner_editor.ui" line="281"/>
+        <location filename="../../../ui/partner_editor.ui" line="293"/>
         <source>Website</source>
         <translation>Webseite</translation>
     </message>
     <message>
-        <location filename="../../../ui/partner_editor.ui" line="305"/>
-        <location filename="../../../ui/partner_editor.ui" line="311"/>
+        <location filename="../../../ui/partner_editor.ui" line="323"/>
+        <location filename="../../../ui/partner_editor.ui" line="329"/>
         <source>Focus areas</source>
         <translation>Schwerpunkte</translation>
     </message>
     <message>
-        <location filename="../../../ui/partner_editor.ui" line="321"/>
-        <location filename="../../../ui/partner_editor.ui" line="327"/>
+        <location filename="../../../ui/partner_editor.ui" line="345"/>
+        <location filename="../../../ui/partner_editor.ui" line="351"/>
         <source>Target groups</source>
         <translation>Zielgruppen</translation>
     </message>
     <message>
-        <location filename="../../../ui/partner_editor.ui" line="339"/>
-        <location filename="../../../ui/partner_editor.ui" line="375"/>
+        <location filename="../../../ui/partner_editor.ui" line="369"/>
+        <location filename="../../../ui/partner_editor.ui" line="405"/>
         <source>Contact persons</source>
         <translation>Ansprechpersonen</translation>
     </message>
     <message>
-        <location filename="../../../ui/partner_editor.ui" line="384"/>
+        <location filename="../../../ui/partner_editor.ui" line="414"/>
         <source>Function</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../../ui/partner_editor.ui" line="399"/>
+        <location filename="../../../ui/partner_editor.ui" line="429"/>
         <source>Primary</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../../../ui/partner_editor.ui" line="421"/>
+        <location filename="../../../ui/partner_editor.ui" line="451"/>
         <source>&amp;Add…</source>
         <translation>&amp;Hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../../../ui/partner_editor.ui" line="424"/>
+        <location filename="../../../ui/partner_editor.ui" line="454"/>
         <source>Add…</source>
         <translation>Hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../../../ui/partner_editor.ui" line="427"/>
+        <location filename="../../../ui/partner_editor.ui" line="457"/>
         <source>Add a contact person</source>
         <translation>Eine Ansprechperson hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../../ui/partner_editor.ui" line="434"/>
+        <location filename="../../../ui/partner_editor.ui" line="464"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../../../ui/partner_editor.ui" line="437"/>
+        <location filename="../../../ui/partner_editor.ui" line="467"/>
         <source>Edit…</source>
         <translation>Bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../../../ui/partner_editor.ui" line="440"/>
+        <location filename="../../../ui/partner_editor.ui" line="470"/>
         <source>Edit the selected contact person</source>
         <translation>Die ausgewählte Ansprechperson bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../../ui/partner_editor.ui" line="447"/>
+        <location filename="../../../ui/partner_editor.ui" line="477"/>
         <source>Remo&amp;ve</source>
         <translation>Entfe&amp;rnen</translation>
     </message>
     <message>
-        <location filename="../../../ui/partner_editor.ui" line="450"/>
+        <location filename="../../../ui/partner_editor.ui" line="480"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../../ui/partner_editor.ui" line="453"/>
+        <location filename="../../../ui/partner_editor.ui" line="483"/>
         <source>Remove the selected contact person</source>
         <translation>Die ausgewählte Ansprechperson entfernen</translation>
     </message>
     <message>
-        <location filename="../../../ui/partner_editor.ui" line="460"/>
+        <location filename="../../../ui/partner_editor.ui" line="490"/>
         <source>Make p&amp;rimary</source>
         <translation>Zur Haupt&amp;ansprechperson</translation>
     </message>
     <message>
-        <location filename="../../../ui/partner_editor.ui" line="463"/>
+        <location filename="../../../ui/partner_editor.ui" line="493"/>
         <source>Make primary</source>
         <translation>Zur Hauptansprechperson</translation>
     </message>
     <message>
-        <location filename="../../../ui/partner_editor.ui" line="466"/>
+        <location filename="../../../ui/partner_editor.ui" line="496"/>
         <source>Mark the selected person as the primary contact</source>
         <translation>Die ausgewählte Person als Hauptansprechperson markieren</translation>
     </message>
     <message>
-        <location filename="../../../ui/partner_editor.ui" line="491"/>
-        <location filename="../../../ui/partner_editor.ui" line="512"/>
+        <location filename="../../../ui/partner_editor.ui" line="527"/>
+        <location filename="../../../ui/partner_editor.ui" line="548"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
@@ -860,342 +860,342 @@
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="292"/>
+        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="284"/>
         <source>Add partner</source>
         <translation>Partner hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="311"/>
+        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="308"/>
         <source>Role of the partner</source>
         <translation>Rolle des Partners</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="366"/>
+        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="363"/>
         <source>exception: %1</source>
         <translation>Ausnahme: %1</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="383"/>
+        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="380"/>
         <source>Warning: this project works with children or young people. These volunteers have no valid extended police clearance (§ 72a SGB VIII):</source>
         <translation>Achtung: Dieses Projekt arbeitet mit Kindern oder Jugendlichen. Für diese Ehrenamtlichen liegt kein gültiges erweitertes Führungszeugnis vor (§ 72a SGB VIII):</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="408"/>
+        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="405"/>
         <source>Assign volunteer</source>
         <translation>Ehrenamtliche/n zuordnen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="438"/>
+        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="435"/>
         <source>Volunteer in the project</source>
         <translation>Ehrenamtliche/r im Projekt</translation>
     </message>
     <message>
         <location filename="../../../ui/project_editor.ui" line="6"/>
-        <location filename="../../../ui/project_editor.ui" line="24"/>
+        <location filename="../../../ui/project_editor.ui" line="30"/>
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../../../ui/project_editor.ui" line="36"/>
+        <location filename="../../../ui/project_editor.ui" line="42"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../../ui/project_editor.ui" line="49"/>
+        <location filename="../../../ui/project_editor.ui" line="55"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../../ui/project_editor.ui" line="56"/>
+        <location filename="../../../ui/project_editor.ui" line="62"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Art:</translation>
     </message>
     <message>
-        <location filename="../../../ui/project_editor.ui" line="75"/>
+        <location filename="../../../ui/project_editor.ui" line="81"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../../ui/project_editor.ui" line="78"/>
+        <location filename="../../../ui/project_editor.ui" line="84"/>
         <source>Choose a kind or type a new one</source>
         <translation>Art auswählen oder eine neue eintippen</translation>
     </message>
     <message>
-        <location filename="../../../ui/project_editor.ui" line="85"/>
+        <location filename="../../../ui/project_editor.ui" line="91"/>
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location filename="../../../ui/project_editor.ui" line="101"/>
+        <location filename="../../../ui/project_editor.ui" line="107"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../../ui/project_editor.ui" line="108"/>
+        <location filename="../../../ui/project_editor.ui" line="114"/>
         <source>&amp;Start:</source>
         <translation>&amp;Beginn:</translation>
     </message>
     <message>
-        <location filename="../../../ui/project_editor.ui" line="118"/>
+        <location filename="../../../ui/project_editor.ui" line="124"/>
         <source>Start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../../../ui/project_editor.ui" line="125"/>
+        <location filename="../../../ui/project_editor.ui" line="131"/>
         <source>&amp;End:</source>
         <translation>&amp;Ende:</translation>
     </message>
     <message>
-        <location filename="../../../ui/project_editor.ui" line="135"/>
+        <location filename="../../../ui/project_editor.ui" line="141"/>
         <source>End</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../../../ui/project_editor.ui" line="142"/>
+        <location filename="../../../ui/project_editor.ui" line="148"/>
         <source>&amp;Place:</source>
         <translation>&amp;Ort:</translation>
     </message>
     <message>
-        <location filename="../../../ui/project_editor.ui" line="155"/>
+        <location filename="../../../ui/project_editor.ui" line="161"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../../ui/project_editor.ui" line="162"/>
+        <location filename="../../../ui/project_editor.ui" line="168"/>
         <source>&amp;Contact person:</source>
         <translation>&amp;Ansprechperson:</translation>
     </message>
     <message>
-        <location filename="../../../ui/project_editor.ui" line="178"/>
+        <location filename="../../../ui/project_editor.ui" line="184"/>
         <source>Contact person</source>
         <translation>Ansprechperson</translation>
     </message>
     <message>
-        <location filename="../../../ui/project_editor.ui" line="181"/>
+        <location filename="../../../ui/project_editor.ui" line="187"/>
         <source>Contact person for questions about the project</source>
         <translation>Ansprechperson für Fragen zum Projekt</translation>
     </message>
     <message>
-        <location filename="../../../ui/project_editor.ui" line="205"/>
-        <location filename="../../../ui/project_editor.ui" line="211"/>
+        <location filename="../../../ui/project_editor.ui" line="217"/>
+        <location filename="../../../ui/project_editor.ui" line="223"/>
         <source>Focus areas</source>
         <translation>Schwerpunkte</translation>
     </message>
     <message>
-        <location filename="../../../ui/project_editor.ui" line="221"/>
-        <location filename="../../../ui/project_editor.ui" line="227"/>
+        <location filename="../../../ui/project_editor.ui" line="239"/>
+        <location filename="../../../ui/project_editor.ui" line="245"/>
         <source>Target groups</source>
         <translation>Zielgruppen</translation>
     </message>
     <message>
-        <location filename="../../../ui/project_editor.ui" line="239"/>
-        <location filename="../../../ui/project_editor.ui" line="276"/>
+        <location filename="../../../ui/project_editor.ui" line="263"/>
+        <location filename="../../../ui/project_editor.ui" line="300"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../../ui/project_editor.ui" line="251"/>
+        <location filename="../../../ui/project_editor.ui" line="275"/>
         <source>&amp;Description:</source>
         <translation>Besc&amp;hreibung:</translation>
     </message>
     <message>
-        <location filename="../../../ui/project_editor.ui" line="283"/>
+        <location filename="../../../ui/project_editor.ui" line="307"/>
         <source>&amp;Goals:</source>
         <translation>&amp;Ziele:</translation>
     </message>
     <message>
-        <location filename="../../../ui/project_editor.ui" line="308"/>
+        <location filename="../../../ui/project_editor.ui" line="332"/>
         <source>Goals</source>
         <translation>Ziele</translation>
     </message>
     <message>
-        <location filename="../../../ui/project_editor.ui" line="318"/>
+        <location filename="../../../ui/project_editor.ui" line="348"/>
         <source>Partners</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../../ui/project_editor.ui" line="354"/>
+        <location filename="../../../ui/project_editor.ui" line="384"/>
         <source>Partners of the project</source>
         <translation>Partner des Projekts</translation>
     </message>
     <message>
-        <location filename="../../../ui/project_editor.ui" line="358"/>
+        <location filename="../../../ui/project_editor.ui" line="388"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../../ui/project_editor.ui" line="363"/>
-        <location filename="../../../ui/project_editor.ui" line="500"/>
+        <location filename="../../../ui/project_editor.ui" line="393"/>
+        <location filename="../../../ui/project_editor.ui" line="536"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../../ui/project_editor.ui" line="385"/>
+        <location filename="../../../ui/project_editor.ui" line="415"/>
         <source>&amp;Add partner…</source>
         <translation>Partner &amp;hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../../../ui/project_editor.ui" line="388"/>
+        <location filename="../../../ui/project_editor.ui" line="418"/>
         <source>Add partner…</source>
         <translation>Partner hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../../../ui/project_editor.ui" line="391"/>
+        <location filename="../../../ui/project_editor.ui" line="421"/>
         <source>Add a partner organisation</source>
         <translation>Eine Partnerorganisation hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../../ui/project_editor.ui" line="398"/>
+        <location filename="../../../ui/project_editor.ui" line="428"/>
         <source>Change &amp;role…</source>
         <translation>&amp;Rolle ändern …</translation>
     </message>
     <message>
-        <location filename="../../../ui/project_editor.ui" line="401"/>
+        <location filename="../../../ui/project_editor.ui" line="431"/>
         <source>Change role…</source>
         <translation>Rolle ändern …</translation>
     </message>
     <message>
-        <location filename="../../../ui/project_editor.ui" line="404"/>
+        <location filename="../../../ui/project_editor.ui" line="434"/>
         <source>Change the role of the selected partner</source>
         <translation>Die Rolle des ausgewählten Partners ändern</translation>
     </message>
     <message>
-        <location filename="../../../ui/project_editor.ui" line="411"/>
+        <location filename="../../../ui/project_editor.ui" line="441"/>
         <source>Remove pa&amp;rtner</source>
         <translation>Partner ent&amp;fernen</translation>
     </message>
     <message>
-        <location filename="../../../ui/project_editor.ui" line="414"/>
+        <location filename="../../../ui/project_editor.ui" line="444"/>
         <source>Remove partner</source>
         <translation>Partner entfernen</translation>
     </message>
     <message>
-        <location filename="../../../ui/project_editor.ui" line="417"/>
+        <location filename="../../../ui/project_editor.ui" line="447"/>
         <source>Remove the selected partner</source>
         <translation>Den ausgewählten Partner entfernen</translation>
     </message>
     <message>
-        <location filename="../../../ui/project_editor.ui" line="442"/>
+        <location filename="../../../ui/project_editor.ui" line="478"/>
         <source>Volunteers</source>
         <translation>Ehrenamtliche</translation>
     </message>
     <message>
-        <location filename="../../../ui/project_editor.ui" line="448"/>
+        <location filename="../../../ui/project_editor.ui" line="484"/>
         <source>Works with c&amp;hildren or young people</source>
         <translation>Arbeitet mit &amp;Kindern oder Jugendlichen</translation>
     </message>
     <message>
-        <location filename="../../../ui/project_editor.ui" line="451"/>
+        <location filename="../../../ui/project_editor.ui" line="487"/>
         <source>Works with children or young people</source>
         <translation>Arbeitet mit Kindern oder Jugendlichen</translation>
     </message>
     <message>
-        <location filename="../../../ui/project_editor.ui" line="454"/>
+        <location filename="../../../ui/project_editor.ui" line="490"/>
         <source>Volunteers then need a valid extended police clearance (§ 72a SGB VIII)</source>
         <translation>Ehrenamtliche brauchen dann ein gültiges erweitertes Führungszeugnis (§ 72a SGB VIII)</translation>
     </message>
     <message>
-        <location filename="../../../ui/project_editor.ui" line="491"/>
+        <location filename="../../../ui/project_editor.ui" line="527"/>
         <source>Volunteers of the project</source>
         <translation>Ehrenamtliche des Projekts</translation>
     </message>
     <message>
-        <location filename="../../../ui/project_editor.ui" line="495"/>
+        <location filename="../../../ui/project_editor.ui" line="531"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../../ui/project_editor.ui" line="505"/>
+        <location filename="../../../ui/project_editor.ui" line="541"/>
         <source>Since</source>
         <translation>Seit</translation>
     </message>
     <message>
-        <location filename="../../../ui/project_editor.ui" line="510"/>
+        <location filename="../../../ui/project_editor.ui" line="546"/>
         <source>Police clearance</source>
         <translation>Führungszeugnis</translation>
     </message>
     <message>
-        <location filename="../../../ui/project_editor.ui" line="542"/>
+        <location filename="../../../ui/project_editor.ui" line="578"/>
         <source>Add &amp;volunteer…</source>
         <translation>Ehrenamtliche/n &amp;zuordnen …</translation>
     </message>
     <message>
-        <location filename="../../../ui/project_editor.ui" line="545"/>
+        <location filename="../../../ui/project_editor.ui" line="581"/>
         <source>Add volunteer…</source>
         <translation>Ehrenamtliche/n zuordnen …</translation>
     </message>
     <message>
-        <location filename="../../../ui/project_editor.ui" line="548"/>
+        <location filename="../../../ui/project_editor.ui" line="584"/>
         <source>Assign a volunteer</source>
         <translation>Eine/n Ehrenamtliche/n zuordnen</translation>
     </message>
     <message>
-        <location filename="../../../ui/project_editor.ui" line="555"/>
+        <location filename="../../../ui/project_editor.ui" line="591"/>
         <source>Ed&amp;it…</source>
         <translation>Bearbe&amp;iten …</translation>
     </message>
     <message>
-        <location filename="../../../ui/project_editor.ui" line="558"/>
+        <location filename="../../../ui/project_editor.ui" line="594"/>
         <source>Edit…</source>
         <translation>Bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../../../ui/project_editor.ui" line="561"/>
+        <location filename="../../../ui/project_editor.ui" line="597"/>
         <source>Change role or start of the selected volunteer</source>
         <translation>Rolle oder Beginn der ausgewählten Person ändern</translation>
     </message>
     <message>
-        <location filename="../../../ui/project_editor.ui" line="568"/>
+        <location filename="../../../ui/project_editor.ui" line="604"/>
         <source>Remove vol&amp;unteer</source>
         <translation>Ehrenamtliche/n entfernen</translation>
     </message>
     <message>
-        <location filename="../../../ui/project_editor.ui" line="571"/>
+        <location filename="../../../ui/project_editor.ui" line="607"/>
         <source>Remove volunteer</source>
         <translation>Ehrenamtliche/n entfernen</translation>
     </message>
     <message>
-        <location filename="../../../ui/project_editor.ui" line="574"/>
+        <location filename="../../../ui/project_editor.ui" line="610"/>
         <source>Remove the selected volunteer</source>
         <translation>Die ausgewählte Person aus dem Projekt entfernen</translation>
     </message>
     <message>
-        <location filename="../../../ui/project_editor.ui" line="599"/>
+        <location filename="../../../ui/project_editor.ui" line="641"/>
         <source>Need</source>
         <translation>Bedarf</translation>
     </message>
     <message>
-        <location filename="../../../ui/project_editor.ui" line="611"/>
+        <location filename="../../../ui/project_editor.ui" line="653"/>
         <source>Volunteers &amp;needed:</source>
         <translation>Gesuchte &amp;Ehrenamtliche:</translation>
     </message>
     <message>
-        <location filename="../../../ui/project_editor.ui" line="624"/>
+        <location filename="../../../ui/project_editor.ui" line="666"/>
         <source>Volunteers needed</source>
         <translation>Gesuchte Ehrenamtliche</translation>
     </message>
     <message>
-        <location filename="../../../ui/project_editor.ui" line="627"/>
+        <location filename="../../../ui/project_editor.ui" line="669"/>
         <source>How many more volunteers the project needs</source>
         <translation>Wie viele Ehrenamtliche das Projekt noch braucht</translation>
     </message>
     <message>
-        <location filename="../../../ui/project_editor.ui" line="634"/>
+        <location filename="../../../ui/project_editor.ui" line="676"/>
         <source>Skills n&amp;eeded:</source>
         <translation>Gesuchte &amp;Fähigkeiten:</translation>
     </message>
     <message>
-        <location filename="../../../ui/project_editor.ui" line="644"/>
+        <location filename="../../../ui/project_editor.ui" line="686"/>
         <source>Skills needed</source>
         <translation>Gesuchte Fähigkeiten</translation>
     </message>
     <message>
-        <location filename="../../../ui/project_editor.ui" line="651"/>
+        <location filename="../../../ui/project_editor.ui" line="693"/>
         <source>Notes on the nee&amp;d:</source>
         <translation>Hinweise zum Be&amp;darf:</translation>
     </message>
     <message>
-        <location filename="../../../ui/project_editor.ui" line="676"/>
+        <location filename="../../../ui/project_editor.ui" line="718"/>
         <source>Notes on the need</source>
         <translation>Hinweise zum Bedarf</translation>
     </message>
@@ -1203,32 +1203,32 @@
 <context>
     <name>TagEditor</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="265"/>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="272"/>
         <source>Type and press Enter to add</source>
         <translation>Eintippen und mit Eingabetaste hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="271"/>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="278"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="272"/>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="279"/>
         <source>Add tag</source>
         <translation>Eintrag hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="274"/>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="281"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="275"/>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="282"/>
         <source>Remove selected tag</source>
         <translation>Ausgewählten Eintrag entfernen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="282"/>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="289"/>
         <source>Select a tag and press Delete to remove it</source>
         <translation>Einen Eintrag auswählen und mit Entf entfernen</translation>
     </message>
@@ -1242,7 +1242,7 @@
     </message>
     <message>
         <location filename="../../../nfg_desktop/gui/editors/training_editor.py" line="116"/>
-        <location filename="../../../nfg_desktop/gui/editors/training_editor.py" line="147"/>
+        <location filename="../../../nfg_desktop/gui/editors/training_editor.py" line="144"/>
         <source>Coordination</source>
         <translation>Koordination</translation>
     </message>
@@ -1257,110 +1257,110 @@
         <translation>%1 Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/training_editor.py" line="146"/>
+        <location filename="../../../nfg_desktop/gui/editors/training_editor.py" line="143"/>
         <source>Add attendees</source>
         <translation>Teilnehmende hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/training_editor.py" line="147"/>
+        <location filename="../../../nfg_desktop/gui/editors/training_editor.py" line="144"/>
         <source>Volunteers</source>
         <translation>Ehrenamtliche</translation>
     </message>
     <message>
         <location filename="../../../ui/training_editor.ui" line="6"/>
-        <location filename="../../../ui/training_editor.ui" line="24"/>
+        <location filename="../../../ui/training_editor.ui" line="30"/>
         <source>Training</source>
         <translation>Qualifizierung</translation>
     </message>
     <message>
-        <location filename="../../../ui/training_editor.ui" line="36"/>
+        <location filename="../../../ui/training_editor.ui" line="42"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../../ui/training_editor.ui" line="49"/>
+        <location filename="../../../ui/training_editor.ui" line="55"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../../ui/training_editor.ui" line="56"/>
+        <location filename="../../../ui/training_editor.ui" line="62"/>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../../../ui/training_editor.ui" line="72"/>
+        <location filename="../../../ui/training_editor.ui" line="78"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../../ui/training_editor.ui" line="79"/>
+        <location filename="../../../ui/training_editor.ui" line="85"/>
         <source>&amp;Focus area:</source>
         <translation>&amp;Schwerpunkt:</translation>
     </message>
     <message>
-        <location filename="../../../ui/training_editor.ui" line="95"/>
+        <location filename="../../../ui/training_editor.ui" line="101"/>
         <source>Focus area</source>
         <translation>Schwerpunkt</translation>
     </message>
     <message>
-        <location filename="../../../ui/training_editor.ui" line="102"/>
+        <location filename="../../../ui/training_editor.ui" line="108"/>
         <source>&amp;Provider:</source>
         <translation>&amp;Anbieter:</translation>
     </message>
     <message>
-        <location filename="../../../ui/training_editor.ui" line="115"/>
+        <location filename="../../../ui/training_editor.ui" line="121"/>
         <source>Provider</source>
         <translation>Anbieter</translation>
     </message>
     <message>
-        <location filename="../../../ui/training_editor.ui" line="125"/>
-        <location filename="../../../ui/training_editor.ui" line="161"/>
+        <location filename="../../../ui/training_editor.ui" line="137"/>
+        <location filename="../../../ui/training_editor.ui" line="173"/>
         <source>Attendees</source>
         <translation>Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../../../ui/training_editor.ui" line="165"/>
+        <location filename="../../../ui/training_editor.ui" line="177"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../../ui/training_editor.ui" line="170"/>
+        <location filename="../../../ui/training_editor.ui" line="182"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../../../ui/training_editor.ui" line="202"/>
+        <location filename="../../../ui/training_editor.ui" line="214"/>
         <source>&amp;Add attendees…</source>
         <translation>Teilnehmende &amp;hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../../../ui/training_editor.ui" line="205"/>
+        <location filename="../../../ui/training_editor.ui" line="217"/>
         <source>Add attendees…</source>
         <translation>Teilnehmende hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../../../ui/training_editor.ui" line="208"/>
+        <location filename="../../../ui/training_editor.ui" line="220"/>
         <source>Add coordinators or volunteers who attended</source>
         <translation>Koordination oder Ehrenamtliche hinzufügen, die teilgenommen haben</translation>
     </message>
     <message>
-        <location filename="../../../ui/training_editor.ui" line="215"/>
+        <location filename="../../../ui/training_editor.ui" line="227"/>
         <source>&amp;Remove</source>
         <translation>E&amp;ntfernen</translation>
     </message>
     <message>
-        <location filename="../../../ui/training_editor.ui" line="218"/>
+        <location filename="../../../ui/training_editor.ui" line="230"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../../ui/training_editor.ui" line="221"/>
+        <location filename="../../../ui/training_editor.ui" line="233"/>
         <source>Remove the selected attendee</source>
         <translation>Die ausgewählte Person entfernen</translation>
     </message>
     <message>
-        <location filename="../../../ui/training_editor.ui" line="246"/>
-        <location filename="../../../ui/training_editor.ui" line="267"/>
+        <location filename="../../../ui/training_editor.ui" line="264"/>
+        <location filename="../../../ui/training_editor.ui" line="285"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
@@ -1414,7 +1414,7 @@
     </message>
     <message>
         <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="294"/>
-        <location filename="../../../ui/volunteer_editor.ui" line="625"/>
+        <location filename="../../../ui/volunteer_editor.ui" line="673"/>
         <source>Remove entry</source>
         <translation>Eintrag entfernen</translation>
     </message>
@@ -1429,304 +1429,304 @@
         <translation>Ehrenamtliche/r</translation>
     </message>
     <message>
-        <location filename="../../../ui/volunteer_editor.ui" line="24"/>
+        <location filename="../../../ui/volunteer_editor.ui" line="30"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../../ui/volunteer_editor.ui" line="36"/>
+        <location filename="../../../ui/volunteer_editor.ui" line="42"/>
         <source>&amp;First name:</source>
         <translation>&amp;Vorname:</translation>
     </message>
     <message>
-        <location filename="../../../ui/volunteer_editor.ui" line="49"/>
+        <location filename="../../../ui/volunteer_editor.ui" line="55"/>
         <source>First name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../../ui/volunteer_editor.ui" line="56"/>
+        <location filename="../../../ui/volunteer_editor.ui" line="62"/>
         <source>&amp;Last name:</source>
         <translation>&amp;Nachname:</translation>
     </message>
     <message>
-        <location filename="../../../ui/volunteer_editor.ui" line="69"/>
+        <location filename="../../../ui/volunteer_editor.ui" line="75"/>
         <source>Last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../../ui/volunteer_editor.ui" line="76"/>
+        <location filename="../../../ui/volunteer_editor.ui" line="82"/>
         <source>&amp;Birth year:</source>
         <translation>&amp;Geburtsjahr:</translation>
     </message>
     <message>
-        <location filename="../../../ui/volunteer_editor.ui" line="86"/>
+        <location filename="../../../ui/volunteer_editor.ui" line="92"/>
         <source>not known</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../../../ui/volunteer_editor.ui" line="92"/>
+        <location filename="../../../ui/volunteer_editor.ui" line="98"/>
         <source>Birth year</source>
         <translation>Geburtsjahr</translation>
     </message>
     <message>
-        <location filename="../../../ui/volunteer_editor.ui" line="95"/>
+        <location filename="../../../ui/volunteer_editor.ui" line="101"/>
         <source>Only the year is kept (data minimisation)</source>
         <translation>Nur das Jahr wird gespeichert (Datensparsamkeit)</translation>
     </message>
     <message>
-        <location filename="../../../ui/volunteer_editor.ui" line="102"/>
+        <location filename="../../../ui/volunteer_editor.ui" line="108"/>
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location filename="../../../ui/volunteer_editor.ui" line="118"/>
+        <location filename="../../../ui/volunteer_editor.ui" line="124"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../../ui/volunteer_editor.ui" line="125"/>
+        <location filename="../../../ui/volunteer_editor.ui" line="131"/>
         <source>&amp;Active since:</source>
         <translation>A&amp;ktiv seit:</translation>
     </message>
     <message>
-        <location filename="../../../ui/volunteer_editor.ui" line="135"/>
+        <location filename="../../../ui/volunteer_editor.ui" line="141"/>
         <source>Active since</source>
         <translation>Aktiv seit</translation>
     </message>
     <message>
-        <location filename="../../../ui/volunteer_editor.ui" line="142"/>
+        <location filename="../../../ui/volunteer_editor.ui" line="148"/>
         <source>Left o&amp;n:</source>
         <translation>Ausgeschieden a&amp;m:</translation>
     </message>
     <message>
-        <location filename="../../../ui/volunteer_editor.ui" line="152"/>
+        <location filename="../../../ui/volunteer_editor.ui" line="158"/>
         <source>Left on</source>
         <translation>Ausgeschieden am</translation>
     </message>
     <message>
-        <location filename="../../../ui/volunteer_editor.ui" line="155"/>
+        <location filename="../../../ui/volunteer_editor.ui" line="161"/>
         <source>Set automatically when the status is „ausgeschieden“</source>
         <translation>Wird automatisch gesetzt, wenn der Status „ausgeschieden“ ist</translation>
     </message>
     <message>
-        <location filename="../../../ui/volunteer_editor.ui" line="165"/>
+        <location filename="../../../ui/volunteer_editor.ui" line="177"/>
         <source>Address and contact</source>
         <translation>Adresse und Kontakt</translation>
     </message>
     <message>
-        <location filename="../../../ui/volunteer_editor.ui" line="177"/>
+        <location filename="../../../ui/volunteer_editor.ui" line="189"/>
         <source>St&amp;reet:</source>
         <translation>St&amp;raße:</translation>
     </message>
     <message>
-        <location filename="../../../ui/volunteer_editor.ui" line="187"/>
+        <location filename="../../../ui/volunteer_editor.ui" line="199"/>
         <source>Street</source>
         <translation>Straße</translation>
     </message>
     <message>
-        <location filename="../../../ui/volunteer_editor.ui" line="194"/>
+        <location filename="../../../ui/volunteer_editor.ui" line="206"/>
         <source>&amp;Postal code:</source>
         <translation>&amp;PLZ:</translation>
     </message>
     <message>
-        <location filename="../../../ui/volunteer_editor.ui" line="207"/>
+        <location filename="../../../ui/volunteer_editor.ui" line="219"/>
         <source>Postal code</source>
         <translation>PLZ</translation>
     </message>
     <message>
-        <location filename="../../../ui/volunteer_editor.ui" line="214"/>
+        <location filename="../../../ui/volunteer_editor.ui" line="226"/>
         <source>&amp;City:</source>
         <translation>O&amp;rt:</translation>
     </message>
     <message>
-        <location filename="../../../ui/volunteer_editor.ui" line="224"/>
+        <location filename="../../../ui/volunteer_editor.ui" line="236"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../../ui/volunteer_editor.ui" line="231"/>
+        <location filename="../../../ui/volunteer_editor.ui" line="243"/>
         <source>P&amp;hone:</source>
         <translation>&amp;Telefon:</translation>
     </message>
     <message>
-        <location filename="../../../ui/volunteer_editor.ui" line="241"/>
+        <location filename="../../../ui/volunteer_editor.ui" line="253"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../../ui/volunteer_editor.ui" line="248"/>
+        <location filename="../../../ui/volunteer_editor.ui" line="260"/>
         <source>E-&amp;mail:</source>
         <translation>E-&amp;Mail:</translation>
     </message>
     <message>
-        <location filename="../../../ui/volunteer_editor.ui" line="258"/>
+        <location filename="../../../ui/volunteer_editor.ui" line="270"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../../ui/volunteer_editor.ui" line="268"/>
+        <location filename="../../../ui/volunteer_editor.ui" line="286"/>
         <source>Consent (GDPR)</source>
         <translation>Einwilligung (DSGVO)</translation>
     </message>
     <message>
-        <location filename="../../../ui/volunteer_editor.ui" line="280"/>
+        <location filename="../../../ui/volunteer_editor.ui" line="298"/>
         <source>&amp;Given on:</source>
         <translation>&amp;Erteilt am:</translation>
     </message>
     <message>
-        <location filename="../../../ui/volunteer_editor.ui" line="290"/>
+        <location filename="../../../ui/volunteer_editor.ui" line="308"/>
         <source>Consent given on</source>
         <translation>Einwilligung erteilt am</translation>
     </message>
     <message>
-        <location filename="../../../ui/volunteer_editor.ui" line="297"/>
-        <location filename="../../../ui/volunteer_editor.ui" line="300"/>
+        <location filename="../../../ui/volunteer_editor.ui" line="315"/>
+        <location filename="../../../ui/volunteer_editor.ui" line="318"/>
         <source>Contact data may be passed on in lists</source>
         <translation>Kontaktdaten dürfen in Listen weitergegeben werden</translation>
     </message>
     <message>
-        <location filename="../../../ui/volunteer_editor.ui" line="307"/>
-        <location filename="../../../ui/volunteer_editor.ui" line="310"/>
+        <location filename="../../../ui/volunteer_editor.ui" line="325"/>
+        <location filename="../../../ui/volunteer_editor.ui" line="328"/>
         <source>Photos may be used</source>
         <translation>Fotos dürfen verwendet werden</translation>
     </message>
     <message>
-        <location filename="../../../ui/volunteer_editor.ui" line="317"/>
-        <location filename="../../../ui/volunteer_editor.ui" line="320"/>
+        <location filename="../../../ui/volunteer_editor.ui" line="335"/>
+        <location filename="../../../ui/volunteer_editor.ui" line="338"/>
         <source>Data may be shared with partners</source>
         <translation>Daten dürfen an Partner weitergegeben werden</translation>
     </message>
     <message>
-        <location filename="../../../ui/volunteer_editor.ui" line="327"/>
+        <location filename="../../../ui/volunteer_editor.ui" line="345"/>
         <source>&amp;Withdrawn on:</source>
         <translation>&amp;Widerrufen am:</translation>
     </message>
     <message>
-        <location filename="../../../ui/volunteer_editor.ui" line="337"/>
+        <location filename="../../../ui/volunteer_editor.ui" line="355"/>
         <source>Consent withdrawn on</source>
         <translation>Einwilligung widerrufen am</translation>
     </message>
     <message>
-        <location filename="../../../ui/volunteer_editor.ui" line="347"/>
-        <location filename="../../../ui/volunteer_editor.ui" line="353"/>
+        <location filename="../../../ui/volunteer_editor.ui" line="371"/>
+        <location filename="../../../ui/volunteer_editor.ui" line="377"/>
         <source>Availability</source>
         <translation>Verfügbarkeit</translation>
     </message>
     <message>
-        <location filename="../../../ui/volunteer_editor.ui" line="363"/>
+        <location filename="../../../ui/volunteer_editor.ui" line="393"/>
         <source>Skills, languages and interests</source>
         <translation>Fähigkeiten, Sprachen und Interessen</translation>
     </message>
     <message>
-        <location filename="../../../ui/volunteer_editor.ui" line="375"/>
+        <location filename="../../../ui/volunteer_editor.ui" line="405"/>
         <source>S&amp;kills:</source>
         <translation>&amp;Fähigkeiten:</translation>
     </message>
     <message>
-        <location filename="../../../ui/volunteer_editor.ui" line="385"/>
+        <location filename="../../../ui/volunteer_editor.ui" line="415"/>
         <source>Skills</source>
         <translation>Fähigkeiten</translation>
     </message>
     <message>
-        <location filename="../../../ui/volunteer_editor.ui" line="392"/>
+        <location filename="../../../ui/volunteer_editor.ui" line="422"/>
         <source>Lang&amp;uages:</source>
         <translation>S&amp;prachen:</translation>
     </message>
     <message>
-        <location filename="../../../ui/volunteer_editor.ui" line="402"/>
+        <location filename="../../../ui/volunteer_editor.ui" line="432"/>
         <source>Languages</source>
         <translation>Sprachen</translation>
     </message>
     <message>
-        <location filename="../../../ui/volunteer_editor.ui" line="409"/>
+        <location filename="../../../ui/volunteer_editor.ui" line="439"/>
         <source>&amp;Interests:</source>
         <translation>&amp;Interessen:</translation>
     </message>
     <message>
-        <location filename="../../../ui/volunteer_editor.ui" line="419"/>
+        <location filename="../../../ui/volunteer_editor.ui" line="449"/>
         <source>Interests</source>
         <translation>Interessen</translation>
     </message>
     <message>
-        <location filename="../../../ui/volunteer_editor.ui" line="429"/>
+        <location filename="../../../ui/volunteer_editor.ui" line="465"/>
         <source>Extended police clearance</source>
         <translation>Erweitertes Führungszeugnis</translation>
     </message>
     <message>
-        <location filename="../../../ui/volunteer_editor.ui" line="459"/>
-        <location filename="../../../ui/volunteer_editor.ui" line="462"/>
+        <location filename="../../../ui/volunteer_editor.ui" line="495"/>
+        <location filename="../../../ui/volunteer_editor.ui" line="498"/>
         <source>Record inspection…</source>
         <translation>Einsichtnahme erfassen …</translation>
     </message>
     <message>
-        <location filename="../../../ui/volunteer_editor.ui" line="465"/>
+        <location filename="../../../ui/volunteer_editor.ui" line="501"/>
         <source>Record that a police clearance was shown</source>
         <translation>Erfassen, dass ein Führungszeugnis vorgelegt wurde</translation>
     </message>
     <message>
-        <location filename="../../../ui/volunteer_editor.ui" line="490"/>
+        <location filename="../../../ui/volunteer_editor.ui" line="532"/>
         <source>Projects and trainings</source>
         <translation>Projekte und Qualifizierungen</translation>
     </message>
     <message>
-        <location filename="../../../ui/volunteer_editor.ui" line="502"/>
+        <location filename="../../../ui/volunteer_editor.ui" line="544"/>
         <source>Projects</source>
         <translation>Projekte</translation>
     </message>
     <message>
-        <location filename="../../../ui/volunteer_editor.ui" line="522"/>
-        <location filename="../../../ui/volunteer_editor.ui" line="572"/>
+        <location filename="../../../ui/volunteer_editor.ui" line="570"/>
+        <location filename="../../../ui/volunteer_editor.ui" line="620"/>
         <source>Hours</source>
         <translation>Stunden</translation>
     </message>
     <message>
-        <location filename="../../../ui/volunteer_editor.ui" line="558"/>
+        <location filename="../../../ui/volunteer_editor.ui" line="606"/>
         <source>Logged hours</source>
         <translation>Erfasste Stunden</translation>
     </message>
     <message>
-        <location filename="../../../ui/volunteer_editor.ui" line="562"/>
+        <location filename="../../../ui/volunteer_editor.ui" line="610"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../../ui/volunteer_editor.ui" line="567"/>
+        <location filename="../../../ui/volunteer_editor.ui" line="615"/>
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../../../ui/volunteer_editor.ui" line="577"/>
+        <location filename="../../../ui/volunteer_editor.ui" line="625"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../../ui/volunteer_editor.ui" line="609"/>
+        <location filename="../../../ui/volunteer_editor.ui" line="657"/>
         <source>Add &amp;entry…</source>
         <translation>Eintrag &amp;hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../../../ui/volunteer_editor.ui" line="612"/>
+        <location filename="../../../ui/volunteer_editor.ui" line="660"/>
         <source>Add entry…</source>
         <translation>Eintrag hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../../../ui/volunteer_editor.ui" line="615"/>
+        <location filename="../../../ui/volunteer_editor.ui" line="663"/>
         <source>Log hours of this volunteer</source>
         <translation>Stunden dieser Person erfassen</translation>
     </message>
     <message>
-        <location filename="../../../ui/volunteer_editor.ui" line="622"/>
+        <location filename="../../../ui/volunteer_editor.ui" line="670"/>
         <source>Remove entr&amp;y</source>
         <translation>Eintrag ent&amp;fernen</translation>
     </message>
     <message>
-        <location filename="../../../ui/volunteer_editor.ui" line="628"/>
+        <location filename="../../../ui/volunteer_editor.ui" line="676"/>
         <source>Remove the selected entry</source>
         <translation>Den ausgewählten Eintrag entfernen</translation>
     </message>
     <message>
-        <location filename="../../../ui/volunteer_editor.ui" line="653"/>
-        <location filename="../../../ui/volunteer_editor.ui" line="674"/>
+        <location filename="../../../ui/volunteer_editor.ui" line="707"/>
+        <location filename="../../../ui/volunteer_editor.ui" line="728"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
