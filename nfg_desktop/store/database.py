@@ -80,6 +80,8 @@ def _sqlite_pragmas(
     cursor.execute("PRAGMA foreign_keys = ON")
     if not read_only:
         cursor.execute(f"PRAGMA journal_mode = {journal}")
+        # Deleted personal data is overwritten, not left in free pages (DSGVO).
+        cursor.execute("PRAGMA secure_delete = ON")
     cursor.execute("PRAGMA synchronous = FULL")
     cursor.close()
 

@@ -195,3 +195,24 @@ def test_confirmation_texts_say_what_happens(demo_db: Database) -> None:
     with demo_db.read() as session:
         contact_text = "\n".join(privacy.describe_erase(session, "contact", person.contact_id))
     assert "Gelöscht werden 1 Einladung/Anwesenheit; bei 1 Projekt wird" in contact_text
+
+
+def test_ordinary_delete_leaves_no_name_in_the_data_file(demo_db: Database, db_path: Path) -> None:
+    """Deleting a volunteer through the form (not the Art. 17 erase) removes their history and,
+    with secure_delete (set explicitly: Windows builds of SQLite default to off; Debian's to on),
+    overwrites the deleted rows once they reach the file."""
+    from nfg_desktop.services.volunteers import VolunteerService
+
+    def checkpoint() -> None:
+        with demo_db.engine.connect() as connection:
+            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    person = add_person(demo_db)
+    checkpoint()
+    assert SECRET_LAST.encode() in db_path.read_bytes()
+    with demo_db.write() as session:
+        VolunteerService(session).delete(person.volunteer_id)
+    checkpoint()
+    raw = db_path.read_bytes()
+    assert SECRET_LAST.encode() not in raw
+    assert SECRET_EMAIL.encode() not in raw
