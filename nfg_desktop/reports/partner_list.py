@@ -25,12 +25,12 @@ def _subtitle(options: ReportOptions) -> str:
 def _columns(landscape: bool) -> list[Column]:
     if landscape:
         return [
-            Column("Partner", 30),
-            Column("Adresse", 20),
-            Column("Ansprechperson", 20),
-            Column("Telefon", 15),
-            Column("E-Mail", 23),
-            Column("Schwerpunkte", 17),
+            Column("Partner", 28),
+            Column("Adresse", 18),
+            Column("Ansprechperson", 18),
+            Column("Telefon", 13),
+            Column("E-Mail", 30),
+            Column("Schwerpunkte", 18),
         ]
     return [
         Column("Partner", 30),
