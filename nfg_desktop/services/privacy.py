@@ -15,23 +15,22 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, Literal
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, or_, select, update
 from sqlalchemy.orm import InstrumentedAttribute, Session, selectinload
 
 from nfg_desktop.domain import clearance
 from nfg_desktop.domain.choices import VolunteerStatus
 from nfg_desktop.domain.clearance import add_months
-from nfg_desktop.domain.consent import ConsentFacts
 from nfg_desktop.domain.errors import DomainError
 from nfg_desktop.services import history
 from nfg_desktop.services.common import get_or_fail
-from nfg_desktop.services.volunteers import consent_of
 from nfg_desktop.store.database import Database
 from nfg_desktop.store.history import ANONYMISE, ERASE, add_note
 from nfg_desktop.store.models import (
     ContactPerson,
     HoursEntry,
     MeetingInvitation,
+    Partner,
     PoliceClearance,
     Project,
     ProjectVolunteer,
@@ -63,6 +62,7 @@ class PersonEntry:
     record_id: int
     name: str
     detail: str = ""
+    partner_id: int | None = None  # the partner form that shows a contact person
 
 
 def get_person(session: Session, kind: str, record_id: int) -> Volunteer | ContactPerson:
@@ -344,39 +344,61 @@ def retention_candidates(session: Session, today: date | None = None) -> list[Pe
 
 
 def people_without_consent(session: Session, today: date | None = None) -> list[PersonEntry]:
-    """Volunteers (not left, not anonymised) and contact persons without active consent."""
+    """Volunteers (not left, not anonymised) and contact persons without active consent.
+
+    Column queries only: instant also on a district's network with tens of thousands of people.
+    """
     today = today or date.today()
     entries: list[PersonEntry] = []
-    volunteers = session.scalars(
-        select(Volunteer)
+    no_active_consent = or_(
+        Volunteer.consent_given_on.is_(None), Volunteer.consent_withdrawn_on <= today
+    )
+    for vid, first, last, withdrawn in session.execute(
+        select(
+            Volunteer.id, Volunteer.first_name, Volunteer.last_name, Volunteer.consent_withdrawn_on
+        )
         .where(
             Volunteer.anonymised.is_(False),
             Volunteer.status != VolunteerStatus.AUSGESCHIEDEN.value,
+            no_active_consent,
         )
         .order_by(Volunteer.last_name, Volunteer.first_name)
-    ).all()
-    for volunteer in volunteers:
-        facts = consent_of(volunteer)
-        if not facts.active(today):
-            entries.append(
-                PersonEntry("volunteer", volunteer.id, volunteer.full_name, _why(facts, today))
-            )
-    contacts = session.scalars(
-        select(ContactPerson)
-        .where(ContactPerson.anonymised.is_(False))
-        .options(selectinload(ContactPerson.partner))
+    ):
+        entries.append(
+            PersonEntry("volunteer", vid, f"{first} {last}".strip(), _why(withdrawn, today))
+        )
+    for cid, first, last, withdrawn, partner, partner_id in session.execute(
+        select(
+            ContactPerson.id,
+            ContactPerson.first_name,
+            ContactPerson.last_name,
+            ContactPerson.consent_withdrawn_on,
+            Partner.name,
+            Partner.id,
+        )
+        .join(Partner, Partner.id == ContactPerson.partner_id)
+        .where(
+            ContactPerson.anonymised.is_(False),
+            or_(
+                ContactPerson.consent_given_on.is_(None),
+                ContactPerson.consent_withdrawn_on <= today,
+            ),
+        )
         .order_by(ContactPerson.last_name, ContactPerson.first_name)
-    ).all()
-    for contact in contacts:
-        facts = consent_of(contact)
-        if not facts.active(today):
-            detail = f"{contact.partner.name}: {_why(facts, today)}"
-            entries.append(PersonEntry("contact", contact.id, contact.full_name, detail))
+    ):
+        entries.append(
+            PersonEntry(
+                "contact",
+                cid,
+                f"{first} {last}".strip(),
+                f"{partner}: {_why(withdrawn, today)}",
+                partner_id,
+            )
+        )
     return entries
 
 
-def _why(facts: ConsentFacts, today: date) -> str:
-    withdrawn = facts.withdrawn_on
+def _why(withdrawn: date | None, today: date) -> str:
     if withdrawn is not None and withdrawn <= today:
         return f"Einwilligung widerrufen am {withdrawn:%d.%m.%Y}"
     return "keine Einwilligung erfasst"

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 from nfg_desktop.domain.errors import DomainError
 from nfg_desktop.gui.privacy.actions import PrivacyActions
 from nfg_desktop.services import privacy
-from nfg_desktop.store.models import ContactPerson
 
 TARGET_ROLE = Qt.ItemDataRole.UserRole + 1
 LIST_LIMIT = 200
@@ -101,10 +100,6 @@ class PrivacyOverviewBox(QGroupBox):
             without = [
                 e for e in privacy.people_without_consent(session, today) if e.kind == "contact"
             ]
-            partners = {
-                e.record_id: session.get(ContactPerson, e.record_id).partner_id  # type: ignore[union-attr]
-                for e in without[:LIST_LIMIT]
-            }
         self._stale = False
         self.years.blockSignals(True)
         self.years.setValue(years)
@@ -122,7 +117,7 @@ class PrivacyOverviewBox(QGroupBox):
         self._fill(
             self.consent_list,
             [
-                (f"{e.name} – {e.detail}", ("partner", partners[e.record_id]))
+                (f"{e.name} – {e.detail}", ("partner", e.partner_id or 0))
                 for e in without[:LIST_LIMIT]
             ],
             self.tr("Consent is recorded for every contact person."),
