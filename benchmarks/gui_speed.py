@@ -11,7 +11,9 @@ Measures, in one run:
   repaint of the table): target under 16 ms; the share of filtering alone is shown too, and the
   repaint of the same table over a C++ model (QStandardItemModel) as the floor of this machine.
 - memory (peak resident set) with every list loaded: target under 250 MB.
-Without --db a demo network of --scale is built in a temporary folder first.
+Without --db a demo network of --scale is built in a temporary folder first. With
+--without-areas the other areas (reports, privacy, transfer, safety) are not installed, which
+separates the window's own figures from what the areas add.
 """
 
 from __future__ import annotations
@@ -40,8 +42,11 @@ app.processEvents()
 """
 
 NFG_WINDOW = """
-import sys, time
+import os, sys, time
 from pathlib import Path
+import nfg_desktop.gui.areas as areas
+if os.environ.get("NFG_BENCH_NO_AREAS"):
+    areas.AREA_MODULES = ()
 from nfg_desktop.gui.app import create_application
 from nfg_desktop.gui.main_window import MainWindow
 from nfg_desktop.gui.opening import open_database_interactively
@@ -56,6 +61,7 @@ window.view("overview").wait_loaded()
 app.processEvents()
 print(time.perf_counter(), flush=True)
 window.close()
+database.close()  # releases the file lock for the next run
 """
 
 
@@ -64,7 +70,12 @@ def _child(code: str, *args: str) -> tuple[float, list[float]]:
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
     started = time.perf_counter()
     result = subprocess.run(
-        [sys.executable, "-c", code, *args], env=env, capture_output=True, text=True, check=True
+        [sys.executable, "-c", code, *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=300,  # a question dialog offscreen would wait forever
     )
     total = time.perf_counter() - started
     stamps = [float(line) for line in result.stdout.split()]
@@ -91,6 +102,10 @@ def measure_window(db_path: Path) -> dict[str, object]:
     from nfg_desktop.gui.views.list_view import VIEW_KINDS
     from nfg_desktop.store.database import open_database
 
+    if os.environ.get("NFG_BENCH_NO_AREAS"):
+        from nfg_desktop.gui import areas
+
+        areas.AREA_MODULES = ()
     create_application()
     database = open_database(db_path)
     window = MainWindow(database, db_path)
@@ -185,8 +200,11 @@ def main() -> None:
     parser.add_argument("--db", type=Path, help="an existing demo file (else one is built)")
     parser.add_argument("--runs", type=int, default=3, help="start measurements (best is shown)")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument("--without-areas", action="store_true", help="the window alone")
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if args.without_areas:
+        os.environ["NFG_BENCH_NO_AREAS"] = "1"
     with tempfile.TemporaryDirectory() as folder:
         os.environ.setdefault("NFG_HOME", folder)
         db_path = args.db
