@@ -407,3 +407,42 @@ def test_a_failed_export_leaves_no_file(
     assert not [p.name for p in tmp_path.iterdir() if "teil" in p.name]
     with db.read() as session, pytest.raises(DomainError, match="gibt es nicht"):
         export(session, "partners", tmp_path / "fehlt" / "p.csv", today=TODAY)
+
+
+any_text = st.text(
+    alphabet=st.characters(blacklist_categories=("Cs", "Cc")) | st.sampled_from("\n;,\\:"),
+    min_size=1,
+    max_size=120,
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(title=any_text, place=any_text, name=any_text)
+def test_vcard_and_icalendar_read_back_what_was_written(title: str, place: str, name: str) -> None:
+    from nfg_desktop.io import ical, vcard
+    from nfg_desktop.store.models import Meeting, Partner
+
+    meeting = Meeting(
+        id=7,
+        title=title,
+        kind="Netzwerktreffen",
+        place=place,
+        agenda="",
+        starts_at=datetime(2026, 12, 1, 18, 0),
+    )
+    text = ical.meetings_ics([meeting])
+    assert all(len(line.encode()) <= 75 for line in text.split("\r\n"))
+    lines = textformat.unfold(text)
+    summary = next(line for line in lines if line.startswith("SUMMARY:"))
+    location = next(line for line in lines if line.startswith("LOCATION:"))
+    expected = title.replace("\r\n", "\n").replace("\r", "\n")
+    assert textformat.unescape(summary.removeprefix("SUMMARY:")) == expected
+    assert textformat.unescape(location.removeprefix("LOCATION:")) == place.replace(
+        "\r\n", "\n"
+    ).replace("\r", "\n")
+    partner = Partner(id=3, name=name, kind="Verein", contacts=[])
+    card = textformat.unfold(vcard.partners_vcf([partner], TODAY))
+    fn = next(line for line in card if line.startswith("FN:"))
+    assert textformat.unescape(fn.removeprefix("FN:")) == name.replace("\r\n", "\n").replace(
+        "\r", "\n"
+    )
