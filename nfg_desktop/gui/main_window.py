@@ -309,6 +309,11 @@ class MainWindow(QMainWindow):
         missing = [name for name in VIEW_KINDS if name not in self._views]
         if not missing or self._closing:
             return
+        overview = self._views.get("overview")
+        if getattr(overview, "loading", False):
+            # The overview is on screen first: let it have the reader and the processor.
+            QTimer.singleShot(100, self.prefetch_views)
+            return
         view = self.view(missing[0])
         if isinstance(view, ListView):
             view.ensure_loaded()
