@@ -6,8 +6,8 @@ import logging
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QApplication, QWidget
 
 from nfg_desktop.domain.errors import DomainError
 from nfg_desktop.gui.privacy import dialogs
@@ -97,7 +97,12 @@ class PrivacyActions(QObject):
                     lines = privacy.describe_erase(session, kind, record_id)
             if not dialogs.confirm(self.parent_widget, title, lines, action_text):
                 return False
-            message = privacy.erase_and_wipe(self.database, kind, record_id, anonymise_only)
+            # rewriting the file (VACUUM) takes a few seconds on a large network
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                message = privacy.erase_and_wipe(self.database, kind, record_id, anonymise_only)
+            finally:
+                QApplication.restoreOverrideCursor()
         except DomainError as error:
             dialogs.warn(self.parent_widget, title, error.message)
             return False

@@ -5,13 +5,14 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from nfg_desktop.domain.errors import DomainError
 from nfg_desktop.services.privacy import startup_clearance_cleanup
 
 log = logging.getLogger(__name__)
+MAX_LINES = 15
 
 
 def after_open(window: Any) -> QMessageBox | None:
@@ -19,11 +20,14 @@ def after_open(window: Any) -> QMessageBox | None:
     deleted. Returns the message box, if one is shown."""
     if getattr(window, "read_only", False) or window.database.read_only:
         return None
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         lines = startup_clearance_cleanup(window.database)
     except DomainError as error:
         log.warning("Führungszeugnisse nicht bereinigt: %s", error.message)
         return None
+    finally:
+        QApplication.restoreOverrideCursor()
     if not lines:
         return None
     text = QCoreApplication.translate(
@@ -33,7 +37,12 @@ def after_open(window: Any) -> QMessageBox | None:
     )
     box = QMessageBox(QMessageBox.Icon.Information, window.windowTitle(), text, parent=window)
     box.setObjectName("clearanceCleanupMessage")
-    box.setInformativeText("\n".join(lines))
+    shown = lines[:MAX_LINES]
+    if len(lines) > MAX_LINES:
+        more = QCoreApplication.translate("PrivacyStartup", "… and %1 more")
+        shown.append(more.replace("%1", str(len(lines) - MAX_LINES)))
+    box.setInformativeText("\n".join(shown))
+    box.setDetailedText("\n".join(lines))
     box.setModal(False)
     box.show()
     return box

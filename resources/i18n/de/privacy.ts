@@ -165,37 +165,37 @@
 <context>
     <name>PrivacyActions</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/actions.py" line="44" />
+        <location filename="../../../nfg_desktop/gui/privacy/actions.py" line="43" />
         <source>Information on stored data (Art. 15 GDPR)</source>
         <translation>Auskunft über gespeicherte Daten (Art. 15 DSGVO)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/actions.py" line="62" />
+        <location filename="../../../nfg_desktop/gui/privacy/actions.py" line="64" />
         <source>The information on %1 was written to %2.</source>
         <translation>Die Auskunft über %1 wurde in %2 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/actions.py" line="78" />
+        <location filename="../../../nfg_desktop/gui/privacy/actions.py" line="80" />
         <source>Anonymise person (Art. 17 GDPR)</source>
         <translation>Person anonymisieren (Art. 17 DSGVO)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/actions.py" line="79" />
+        <location filename="../../../nfg_desktop/gui/privacy/actions.py" line="81" />
         <source>Anonymise</source>
         <translation>Anonymisieren</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/actions.py" line="81" />
+        <location filename="../../../nfg_desktop/gui/privacy/actions.py" line="83" />
         <source>Erase person (Art. 17 GDPR)</source>
         <translation>Person löschen (Art. 17 DSGVO)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/actions.py" line="82" />
+        <location filename="../../../nfg_desktop/gui/privacy/actions.py" line="84" />
         <source>Erase for good</source>
         <translation>Endgültig löschen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/actions.py" line="87" />
+        <location filename="../../../nfg_desktop/gui/privacy/actions.py" line="89" />
         <source>The file is open read-only: nothing can be changed.</source>
         <translation>Die Datei ist schreibgeschützt geöffnet: Es kann nichts geändert werden.</translation>
     </message>
@@ -261,68 +261,68 @@
 <context>
     <name>PrivacyOverviewBox</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="45" />
+        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="44" />
         <source>Data protection</source>
         <translation>Datenschutz</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="58" />
+        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="57" />
         <source>Volunteers to anonymise</source>
         <translation>Zu anonymisierende Ehrenamtliche</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="62" />
+        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="61" />
         <source>Anonymise…</source>
         <translation>Anonymisieren…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="64" />
+        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="63" />
         <source>Anonymise the selected volunteer</source>
         <translation>Die ausgewählte Person anonymisieren</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="67" />
+        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="66" />
         <source>Offer after</source>
         <translation>Anbieten nach</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="71" />
+        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="70" />
         <source> years</source>
         <translation> Jahren</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="72" />
+        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="71" />
         <source>Retention period in years</source>
         <translation>Aufbewahrungsfrist in Jahren</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="78" />
-        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="81" />
+        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="77" />
+        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="80" />
         <source>Contact persons without consent</source>
         <translation>Ansprechpersonen ohne Einwilligung</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="113" />
+        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="108" />
         <source>Volunteers who left more than %1 years ago: offer anonymisation</source>
         <translation>Vor mehr als %1 Jahren ausgeschiedene Ehrenamtliche: Anonymisierung anbieten</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="120" />
+        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="115" />
         <source>Nobody is due for anonymisation.</source>
         <translation>Niemand steht zur Anonymisierung an.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="128" />
+        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="123" />
         <source>Consent is recorded for every contact person.</source>
         <translation>Für alle Ansprechpersonen ist eine Einwilligung erfasst.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="144" />
+        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="139" />
         <source>Double-click to open</source>
         <translation>Doppelklick zum Öffnen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="148" />
+        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="143" />
         <source>… and %1 more</source>
         <translation>… und %1 weitere</translation>
     </message>
@@ -330,9 +330,14 @@
 <context>
     <name>PrivacyStartup</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/startup.py" line="29" />
+        <location filename="../../../nfg_desktop/gui/privacy/startup.py" line="33" />
         <source>Police clearance records of volunteers who left three months ago or longer have been deleted, as the law requires (§ 72a SGB VIII):</source>
         <translation>Die Einträge zum Führungszeugnis von Ehrenamtlichen, die vor drei Monaten oder früher ausgeschieden sind, wurden wie vorgeschrieben gelöscht (§ 72a SGB VIII):</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/privacy/startup.py" line="42" />
+        <source>… and %1 more</source>
+        <translation>… und %1 weitere</translation>
     </message>
 </context>
 </TS>
