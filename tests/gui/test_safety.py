@@ -301,6 +301,24 @@ def test_lock_taken_over_elsewhere_turns_the_window_read_only(
     assert read_lock(db_path) is not None  # the other program's lock is left alone
 
 
+def test_a_closed_file_stops_the_lock_refresh_without_a_warning(
+    qtbot: QtBot, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    database = open_database(db_path, lock=True)
+    window = MainWindow(database, db_path)
+    qtbot.addWidget(window)
+    safety = window.safety  # type: ignore[attr-defined]
+    assert safety.refresh_timer.isActive()
+    window.close_without_asking()
+    database.close()
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warned.append(args[2]))
+    safety.refresh_lock()  # the timer fires once more after the file was closed
+    assert warned == []
+    assert not window.read_only
+    assert not safety.refresh_timer.isActive()
+
+
 def test_about_shows_version_and_opens_each_folder(window: MainWindow, qtbot: QtBot) -> None:
     window.action_about.trigger()
     dialogs = window.findChildren(AboutDialog)

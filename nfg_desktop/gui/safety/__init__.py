@@ -110,6 +110,11 @@ class SafetyArea(QObject):
 
     def refresh_lock(self) -> None:
         lock = self.window.database.lock
+        if lock is not None and lock.released:
+            # The file was closed (window closed or file switched): nothing left to keep fresh,
+            # and no warning may pop up over a window that is going away.
+            self.refresh_timer.stop()
+            return
         if lock is None or self.window.read_only:
             return
         if not lock.refresh():
