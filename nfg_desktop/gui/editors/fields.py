@@ -5,15 +5,19 @@
 - ``AvailabilityGrid``: weekdays x times of day;
 - ``TagEditor``: free tags (skills, languages) with completion over the known entries.
 
-Each offers ``value()``/``set_value()`` (or ``values()``/``set_values()``) and a ``changed``
-signal. Choice labels are German data (nfg_desktop.domain.choices) and are shown as they are.
+Each offers ``value()``/``set_value()`` (or ``values()``/``set_values()``) and
+``on_changed(callback)``: a plain Python notification, not a Qt signal, because PySide 6.12 on
+Python 3.11 loses a reference to ``True`` on every emit of a Python-defined signal (the program
+aborts after a few hundred emits); these widgets change on every click.
+Choice labels are German data (nfg_desktop.domain.choices) and are shown as they are.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, time
 
-from PySide6.QtCore import QDate, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QDate, Qt, QTime, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -44,13 +48,26 @@ def from_qdate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
 
-class _Optional(QWidget):
-    """A check box that switches an editor on; unchecked means "no value"."""
+class _Notifying:
+    """``on_changed(callback)``: callbacks run (without arguments) when the value changes."""
 
-    changed = Signal()
+    def _init_notifying(self) -> None:
+        self._callbacks: list[Callable[[], object]] = []
+
+    def on_changed(self, callback: Callable[[], object]) -> None:
+        self._callbacks.append(callback)
+
+    def _notify(self, *_args: object) -> None:
+        for callback in list(self._callbacks):
+            callback()
+
+
+class _Optional(_Notifying, QWidget):
+    """A check box that switches an editor on; unchecked means "no value"."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._init_notifying()
         self.check = QCheckBox(self)
         self.check.setObjectName("enabledCheck")
         self.editor: QWidget | None = None
@@ -72,7 +89,7 @@ class _Optional(QWidget):
             self.editor.setEnabled(checked)
             if checked and self.isVisible():
                 self.editor.setFocus()
-        self.changed.emit()
+        self._notify()
 
     def setAccessibleName(self, name: str) -> None:  # noqa: N802 - Qt naming
         super().setAccessibleName(name)
@@ -95,13 +112,14 @@ class OptionalDateEdit(_Optional):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._init_notifying()
         self.date_edit = QDateEdit(self)
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat(DATE_FORMAT)
         self.date_edit.setDate(QDate.currentDate())
         self._attach(self.date_edit)
         self.check.setToolTip(self.tr("Enter a date"))
-        self.date_edit.dateChanged.connect(lambda _d: self.changed.emit())
+        self.date_edit.dateChanged.connect(self._notify)
 
     def value(self) -> date | None:
         if not self.check.isChecked():
@@ -118,7 +136,7 @@ class OptionalDateEdit(_Optional):
             self.check.setChecked(value is not None)
         finally:
             self.blockSignals(blocked)
-        self.changed.emit()
+        self._notify()
 
 
 class OptionalTimeEdit(_Optional):
@@ -126,11 +144,12 @@ class OptionalTimeEdit(_Optional):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._init_notifying()
         self.time_edit = QTimeEdit(self)
         self.time_edit.setDisplayFormat("HH:mm")
         self._attach(self.time_edit)
         self.check.setToolTip(self.tr("Enter a time"))
-        self.time_edit.timeChanged.connect(lambda _t: self.changed.emit())
+        self.time_edit.timeChanged.connect(self._notify)
 
     def value(self) -> time | None:
         if not self.check.isChecked():
@@ -146,16 +165,15 @@ class OptionalTimeEdit(_Optional):
             self.check.setChecked(value is not None)
         finally:
             self.blockSignals(blocked)
-        self.changed.emit()
+        self._notify()
 
 
-class CheckGroup(QWidget):
+class CheckGroup(_Notifying, QWidget):
     """One check box per option; the checked options in their list order."""
-
-    changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._init_notifying()
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._boxes: dict[str, QCheckBox] = {}
@@ -167,7 +185,7 @@ class CheckGroup(QWidget):
         for option in options:
             box = QCheckBox(option, self)
             box.setAccessibleName(f"{self.accessibleName()}: {option}")
-            box.toggled.connect(lambda _checked: self.changed.emit())
+            box.toggled.connect(self._notify)
             self._layout.addWidget(box)
             self._boxes[option] = box
         self._layout.addStretch(1)
@@ -193,16 +211,15 @@ class CheckGroup(QWidget):
             box.blockSignals(True)
             box.setChecked(option in wanted)
             box.blockSignals(False)
-        self.changed.emit()
+        self._notify()
 
 
-class AvailabilityGrid(QWidget):
+class AvailabilityGrid(_Notifying, QWidget):
     """Check boxes for weekday x time of day (Mo vormittags, ...)."""
-
-    changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._init_notifying()
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(10)
@@ -220,7 +237,7 @@ class AvailabilityGrid(QWidget):
                 box = QCheckBox(self)
                 box.setAccessibleName(f"{weekday.value} {part.value}")
                 box.setToolTip(f"{weekday.value} {part.value}")
-                box.toggled.connect(lambda _checked: self.changed.emit())
+                box.toggled.connect(self._notify)
                 grid.addWidget(box, row, column, Qt.AlignmentFlag.AlignCenter)
                 self._boxes[(weekday.value, part.value)] = box
                 if previous is not None:
@@ -241,32 +258,34 @@ class AvailabilityGrid(QWidget):
             box.blockSignals(True)
             box.setChecked(slot in wanted)
             box.blockSignals(False)
-        self.changed.emit()
+        self._notify()
 
 
 class _TagLine(QLineEdit):
     """The input line of a tag editor: Enter adds the typed tag."""
 
-    submitted = Signal()
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.on_submit: Callable[[], object] | None = None
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt naming
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.text().strip():
             popup = self.completer().popup() if self.completer() else None
             if popup is not None and popup.isVisible():
                 popup.hide()
-            self.submitted.emit()
+            if self.on_submit is not None:
+                self.on_submit()
             event.accept()
             return
         super().keyPressEvent(event)
 
 
-class TagEditor(QWidget):
+class TagEditor(_Notifying, QWidget):
     """Free tags: type (with completion over the known tags) and press Enter to add."""
-
-    changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._init_notifying()
         self.line = _TagLine(self)
         self.line.setObjectName("tagInput")
         self.line.setPlaceholderText(self.tr("Type and press Enter to add"))
@@ -298,7 +317,7 @@ class TagEditor(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.list)
         self.setFocusProxy(self.line)
-        self.line.submitted.connect(self.add_typed)
+        self.line.on_submit = self.add_typed
         # Choosing an entry of the completion list adds it at once.
         self.completer.activated.connect(self._completion_chosen)
         self.add_button.clicked.connect(self.add_typed)
@@ -325,7 +344,7 @@ class TagEditor(QWidget):
         for value in values:
             self.list.addItem(QListWidgetItem(value))
         self._update_buttons()
-        self.changed.emit()
+        self._notify()
 
     def add_tag(self, text: str) -> None:
         """Add ``text`` (a known tag in its known spelling); nothing if empty or present."""
@@ -338,7 +357,7 @@ class TagEditor(QWidget):
                 break
         if tag.casefold() not in {value.casefold() for value in self.values()}:
             self.list.addItem(QListWidgetItem(tag))
-            self.changed.emit()
+            self._notify()
         self._update_buttons()
 
     def add_typed(self) -> None:
@@ -354,7 +373,7 @@ class TagEditor(QWidget):
         for item in self.list.selectedItems():
             self.list.takeItem(self.list.row(item))
         self._update_buttons()
-        self.changed.emit()
+        self._notify()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt naming
         if event.key() == Qt.Key.Key_Delete and self.list.hasFocus():

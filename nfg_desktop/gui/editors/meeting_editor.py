@@ -60,7 +60,7 @@ class MeetingEditor(RecordEditor):
             ("minutes", ui.minutesEdit),
         ):
             self.register_field(name, widget)
-        ui.endsEdit.changed.connect(self.on_form_changed)
+        ui.endsEdit.on_changed(self.on_form_changed)
         ui.invitationsTable.itemChanged.connect(self._attendance_changed)
         ui.invitationsTable.itemSelectionChanged.connect(self._update_own_buttons)
         ui.invitePartnersButton.clicked.connect(self.invite_partners)

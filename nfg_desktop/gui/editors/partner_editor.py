@@ -62,7 +62,7 @@ class PartnerEditor(RecordEditor):
         ):
             self.register_field(name, widget)
         for widget in (ui.partnerSinceEdit, ui.agreementEdit, ui.focusChecks, ui.targetChecks):
-            widget.changed.connect(self.on_form_changed)
+            widget.on_changed(self.on_form_changed)
         ui.addContactButton.clicked.connect(self.add_contact)
         ui.editContactButton.clicked.connect(self.edit_contact)
         ui.removeContactButton.clicked.connect(self.remove_contact)

@@ -102,7 +102,7 @@ class ProjectEditor(RecordEditor):
             ui.targetChecks,
             ui.neededSkillsEdit,
         ):
-            widget.changed.connect(self.on_form_changed)
+            widget.on_changed(self.on_form_changed)
         ui.childrenCheck.toggled.connect(lambda _on: self._show_volunteers())
         ui.addPartnerButton.clicked.connect(self.add_partner)
         ui.partnerRoleButton.clicked.connect(self.change_partner_role)

@@ -77,7 +77,7 @@ class VolunteerEditor(RecordEditor):
             ui.languagesEdit,
             ui.interestsEdit,
         ):
-            widget.changed.connect(self.on_form_changed)
+            widget.on_changed(self.on_form_changed)
         ui.addHoursButton.clicked.connect(self.add_hours)
         ui.removeHoursButton.clicked.connect(self.remove_hours)
         ui.recordClearanceButton.clicked.connect(self.record_clearance)
