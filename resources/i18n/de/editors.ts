@@ -584,7 +584,7 @@
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="103"/>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="121"/>
         <source>Enter a date</source>
         <translation>Datum angeben</translation>
     </message>
@@ -592,7 +592,7 @@
 <context>
     <name>OptionalTimeEdit</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="132"/>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="151"/>
         <source>Enter a time</source>
         <translation>Uhrzeit angeben</translation>
     </message>
@@ -1203,32 +1203,32 @@
 <context>
     <name>TagEditor</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="272"/>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="291"/>
         <source>Type and press Enter to add</source>
         <translation>Eintippen und mit Eingabetaste hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="278"/>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="297"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="279"/>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="298"/>
         <source>Add tag</source>
         <translation>Eintrag hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="281"/>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="300"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="282"/>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="301"/>
         <source>Remove selected tag</source>
         <translation>Ausgewählten Eintrag entfernen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="289"/>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="308"/>
         <source>Select a tag and press Delete to remove it</source>
         <translation>Einen Eintrag auswählen und mit Entf entfernen</translation>
     </message>
