@@ -488,11 +488,12 @@ def _keys_of(data: PartnerData | VolunteerData) -> list[tuple[str, ...]]:
 def execute(session: Session, plan: ImportPlan, today: date | None = None) -> ImportSummary:
     """Store the plan in the caller's transaction; invalid and skipped rows are left out.
 
-    New records are created in batches (one flush each, through the services' ``create_many``);
-    a batch is stored before a row updates a record, so updates always see the rows above them.
+    New records are created in batches (bulk inserts with their history, through the services'
+    ``create_many``); a batch is stored before a row updates a record, so updates always see the
+    rows above them.
     """
     summary = ImportSummary(kind=plan.kind, headers=plan.headers)
-    records: dict[int, Partner | Volunteer] = {}
+    records: dict[int, int] = {}  # row index -> id of the record it created or updated
     partners = PartnerService(session)
     volunteers = VolunteerService(session)
     pending: list[PlannedRow] = []
@@ -500,18 +501,20 @@ def execute(session: Session, plan: ImportPlan, today: date | None = None) -> Im
     def store_pending() -> None:
         if not pending:
             return
-        created: list[Partner | Volunteer] = []
         if plan.kind == PARTNERS:
-            created += partners.create_many(
-                [row.data for row in pending if isinstance(row.data, PartnerData)]
+            ids = partners.create_many(
+                [row.data for row in pending if isinstance(row.data, PartnerData)],
+                validated=True,
             )
         else:
-            created += volunteers.create_many(
-                [row.data for row in pending if isinstance(row.data, VolunteerData)], today
+            ids = volunteers.create_many(
+                [row.data for row in pending if isinstance(row.data, VolunteerData)],
+                today,
+                validated=True,
             )
-        for row, record in zip(pending, created, strict=True):
-            records[row.index] = record
-            summary.created_ids.append(record.id)
+        for row, record_id in zip(pending, ids, strict=True):
+            records[row.index] = record_id
+            summary.created_ids.append(record_id)
         pending.clear()
 
     for row in plan.rows:
@@ -535,13 +538,16 @@ def execute(session: Session, plan: ImportPlan, today: date | None = None) -> Im
         assert row.match is not None
         overwrite = plan.action_of(row) == Action.OVERWRITE
         if row.match.stored_id is not None:
-            target: Partner | Volunteer | None = (
-                session.get(Partner, row.match.stored_id)
-                if plan.kind == PARTNERS
-                else session.get(Volunteer, row.match.stored_id)
-            )
+            target_id: int | None = row.match.stored_id
         else:
-            target = records.get(row.match.row_index or 0)
+            target_id = records.get(row.match.row_index or 0)
+        target: Partner | Volunteer | None = None
+        if target_id is not None:
+            target = (
+                session.get(Partner, target_id)
+                if plan.kind == PARTNERS
+                else session.get(Volunteer, target_id)
+            )
         if target is None:  # the stored record is gone meanwhile: create it
             pending.append(row)
             summary.created += 1
@@ -549,11 +555,11 @@ def execute(session: Session, plan: ImportPlan, today: date | None = None) -> Im
         if isinstance(target, Partner):
             assert isinstance(row.data, PartnerData)
             merged = merge_partner(PartnerData.from_partner(target), row, overwrite)
-            records[row.index] = partners.update(target.id, merged)
+            records[row.index] = partners.update(target.id, merged).id
         else:
             assert isinstance(row.data, VolunteerData)
             merged_v = merge_volunteer(VolunteerData.from_volunteer(target), row, overwrite)
-            records[row.index] = volunteers.update(target.id, merged_v, today)
+            records[row.index] = volunteers.update(target.id, merged_v, today).id
         summary.updated += 1
         summary.lines.append(_line(plan, row, "aktualisiert"))
     store_pending()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session, selectinload
 
 from nfg_desktop.domain.choices import (
@@ -29,12 +29,21 @@ from nfg_desktop.domain.validation import (
     check_website,
     clean_multiline,
 )
-from nfg_desktop.services.common import add_choice, apply_search, choice_options, get_or_fail
+from nfg_desktop.services.common import (
+    add_choice,
+    apply_search,
+    choice_options,
+    get_or_fail,
+    insert_with_ids,
+)
+from nfg_desktop.store import history
+from nfg_desktop.store.database import mark_changed
 from nfg_desktop.store.models import (
     ContactPerson,
     MeetingInvitation,
     Partner,
     PartnerFocus,
+    PartnerTargetGroup,
     Project,
     ProjectPartner,
 )
@@ -238,6 +247,36 @@ def validate_partner(session: Session, data: PartnerData) -> PartnerData:
     )
 
 
+_PARTNER_COLUMNS = (
+    "name",
+    "kind",
+    "sector",
+    "street",
+    "postal_code",
+    "city",
+    "phone",
+    "email",
+    "website",
+    "status",
+    "partner_since",
+    "agreement_on",
+    "notes",
+)
+_CONTACT_COLUMNS = (
+    "first_name",
+    "last_name",
+    "function",
+    "phone",
+    "email",
+    "is_primary",
+    "consent_given_on",
+    "consent_contact_data",
+    "consent_photos",
+    "consent_sharing",
+    "consent_withdrawn_on",
+)
+
+
 class PartnerService:
     def __init__(self, session: Session) -> None:
         self.session = session
@@ -250,22 +289,58 @@ class PartnerService:
 
     def create(self, data: PartnerData) -> Partner:
         partner = Partner(name="")
-        self.session.add(partner)
+        # Filled in before it joins the session: a flush on the way (a new partner kind) would
+        # store it half-done and its history would show a create followed by changes.
         self._apply(partner, validate_partner(self.session, data))
+        self.session.add(partner)
         self.session.flush()
         return partner
 
-    def create_many(self, items: list[PartnerData]) -> list[Partner]:
-        """Create several partners with the rules of ``create`` and one flush (imports)."""
-        created = []
-        with self.session.no_autoflush:
-            for data in items:
-                partner = Partner(name="", focus_links=[], target_group_links=[], contacts=[])
-                self.session.add(partner)
-                self._apply(partner, validate_partner(self.session, data))
-                created.append(partner)
+    def create_many(self, items: list[PartnerData], validated: bool = False) -> list[int]:
+        """Create several partners with the rules of ``create`` (imports); returns their ids.
+
+        ``validated``: the items are already what ``validate_partner`` returned (the import
+        checks every row before it asks to store anything), so they are not checked twice.
+
+        The rows are written with Core bulk inserts in the caller's transaction and their
+        history in bulk, as the ORM records a create (``history.record_bulk_creates``).
+        """
+        if not items:
+            return []
+        checked = items if validated else [validate_partner(self.session, d) for d in items]
+        for data in checked:
+            add_choice(self.session, ChoiceList.PARTNER_KIND, data.kind)
         self.session.flush()
-        return created
+        rows = [{name: getattr(data, name) for name in _PARTNER_COLUMNS} for data in checked]
+        ids = insert_with_ids(self.session, Partner, rows)
+        contacts: list[dict[str, object]] = []
+        focus: list[dict[str, object]] = []
+        groups: list[dict[str, object]] = []
+        for data, partner_id in zip(checked, ids, strict=True):
+            focus += [{"partner_id": partner_id, "focus": value} for value in data.focus_areas]
+            groups += [
+                {"partner_id": partner_id, "target_group": value} for value in data.target_groups
+            ]
+            for contact in data.contacts or []:
+                values: dict[str, object] = {"partner_id": partner_id}
+                values.update((name, getattr(contact, name)) for name in _CONTACT_COLUMNS)
+                contacts.append(values)
+        insert_with_ids(self.session, ContactPerson, contacts)
+        if focus:
+            self.session.execute(insert(PartnerFocus), focus)
+        if groups:
+            self.session.execute(insert(PartnerTargetGroup), groups)
+        for model, inserted in (
+            (Partner, rows),
+            (ContactPerson, contacts),
+            (PartnerFocus, focus),
+            (PartnerTargetGroup, groups),
+        ):
+            history.record_bulk_creates(self.session, model, inserted)
+        mark_changed(
+            self.session, {"partner", "contact_person", "partner_focus", "partner_target_group"}
+        )
+        return ids
 
     def update(self, partner_id: int, data: PartnerData) -> Partner:
         partner = self.get(partner_id)
@@ -275,21 +350,7 @@ class PartnerService:
 
     def _apply(self, partner: Partner, data: PartnerData) -> None:
         add_choice(self.session, ChoiceList.PARTNER_KIND, data.kind)
-        for name in (
-            "name",
-            "kind",
-            "sector",
-            "street",
-            "postal_code",
-            "city",
-            "phone",
-            "email",
-            "website",
-            "status",
-            "partner_since",
-            "agreement_on",
-            "notes",
-        ):
+        for name in _PARTNER_COLUMNS:
             setattr(partner, name, getattr(data, name))
         if set(partner.focus_areas) != set(data.focus_areas):
             partner.focus_areas = list(data.focus_areas)
@@ -305,19 +366,7 @@ class PartnerService:
             contact = existing.get(data.id) if data.id is not None else None
             if contact is None:
                 contact = ContactPerson(last_name="")
-            for name in (
-                "first_name",
-                "last_name",
-                "function",
-                "phone",
-                "email",
-                "is_primary",
-                "consent_given_on",
-                "consent_contact_data",
-                "consent_photos",
-                "consent_sharing",
-                "consent_withdrawn_on",
-            ):
+            for name in _CONTACT_COLUMNS:
                 setattr(contact, name, getattr(data, name))
             kept.append(contact)
         partner.contacts = kept

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from nfg_desktop.domain import clearance
@@ -24,7 +24,14 @@ from nfg_desktop.domain.validation import (
     clean_multiline,
     clean_text,
 )
-from nfg_desktop.services.common import add_choice, apply_search, get_or_fail
+from nfg_desktop.services.common import (
+    add_choice,
+    apply_search,
+    get_or_fail,
+    insert_with_ids,
+)
+from nfg_desktop.store import history
+from nfg_desktop.store.database import mark_changed
 from nfg_desktop.store.models import (
     PoliceClearance,
     Volunteer,
@@ -187,6 +194,27 @@ def clearance_facts(volunteer: Volunteer) -> clearance.ClearanceFacts | None:
     return clearance.ClearanceFacts(current.issued_on, current.inspected_on, current.clean)
 
 
+_VOLUNTEER_COLUMNS = (
+    "first_name",
+    "last_name",
+    "birth_year",
+    "street",
+    "postal_code",
+    "city",
+    "phone",
+    "email",
+    "status",
+    "active_since",
+    "left_on",
+    "notes",
+    "consent_given_on",
+    "consent_contact_data",
+    "consent_photos",
+    "consent_sharing",
+    "consent_withdrawn_on",
+)
+
+
 class VolunteerService:
     def __init__(self, session: Session) -> None:
         self.session = session
@@ -196,24 +224,63 @@ class VolunteerService:
 
     def create(self, data: VolunteerData, today: date | None = None) -> Volunteer:
         volunteer = Volunteer(first_name="", last_name="")
-        self.session.add(volunteer)
+        # Filled in before it joins the session: a flush on the way (a new skill) would store
+        # it half-done and its history would show a create followed by changes.
         self._apply(volunteer, validate_volunteer(data, today))
+        self.session.add(volunteer)
         self.session.flush()
         return volunteer
 
-    def create_many(self, items: list[VolunteerData], today: date | None = None) -> list[Volunteer]:
-        """Create several volunteers with the rules of ``create`` and one flush (imports)."""
-        created = []
-        with self.session.no_autoflush:
-            for data in items:
-                volunteer = Volunteer(
-                    first_name="", last_name="", tags=[], availability=[], clearances=[]
-                )
-                self.session.add(volunteer)
-                self._apply(volunteer, validate_volunteer(data, today))
-                created.append(volunteer)
+    def create_many(
+        self, items: list[VolunteerData], today: date | None = None, validated: bool = False
+    ) -> list[int]:
+        """Create several volunteers with the rules of ``create`` (imports); returns their ids.
+
+        ``validated``: the items are already what ``validate_volunteer`` returned (the import
+        checks every row before it asks to store anything), so they are not checked twice.
+
+        The rows are written with Core bulk inserts in the caller's transaction and their
+        history in bulk, as the ORM records a create (``history.record_bulk_creates``).
+        """
+        if not items:
+            return []
+        checked = items if validated else [validate_volunteer(d, today) for d in items]
+        for data in checked:
+            for value in data.skills:
+                add_choice(self.session, ChoiceList.SKILL, value)
+            for value in data.languages:
+                add_choice(self.session, ChoiceList.LANGUAGE, value)
         self.session.flush()
-        return created
+        rows = [{name: getattr(data, name) for name in _VOLUNTEER_COLUMNS} for data in checked]
+        ids = insert_with_ids(self.session, Volunteer, rows)
+        tags: list[dict[str, object]] = []
+        slots: list[dict[str, object]] = []
+        for data, volunteer_id in zip(checked, ids, strict=True):
+            wanted = (
+                {(TagKind.SKILL.value, v) for v in data.skills}
+                | {(TagKind.LANGUAGE.value, v) for v in data.languages}
+                | {(TagKind.INTEREST.value, v) for v in data.interests}
+            )
+            tags += [
+                {"volunteer_id": volunteer_id, "kind": kind, "value": value}
+                for kind, value in sorted(wanted)
+            ]
+            slots += [
+                {"volunteer_id": volunteer_id, "weekday": weekday, "day_part": part}
+                for weekday, part in sorted(set(data.availability))
+            ]
+        if tags:
+            self.session.execute(insert(VolunteerTag), tags)
+        if slots:
+            self.session.execute(insert(VolunteerAvailability), slots)
+        for model, inserted in (
+            (Volunteer, rows),
+            (VolunteerTag, tags),
+            (VolunteerAvailability, slots),
+        ):
+            history.record_bulk_creates(self.session, model, inserted)
+        mark_changed(self.session, {"volunteer", "volunteer_tag", "volunteer_availability"})
+        return ids
 
     def update(
         self, volunteer_id: int, data: VolunteerData, today: date | None = None
@@ -224,25 +291,7 @@ class VolunteerService:
         return volunteer
 
     def _apply(self, volunteer: Volunteer, data: VolunteerData) -> None:
-        for name in (
-            "first_name",
-            "last_name",
-            "birth_year",
-            "street",
-            "postal_code",
-            "city",
-            "phone",
-            "email",
-            "status",
-            "active_since",
-            "left_on",
-            "notes",
-            "consent_given_on",
-            "consent_contact_data",
-            "consent_photos",
-            "consent_sharing",
-            "consent_withdrawn_on",
-        ):
+        for name in _VOLUNTEER_COLUMNS:
             setattr(volunteer, name, getattr(data, name))
         wanted = (
             {(TagKind.SKILL.value, v) for v in data.skills}

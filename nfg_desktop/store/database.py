@@ -33,6 +33,15 @@ BUSY_TIMEOUT_MS = 10_000
 OUR_TABLES = {"partner", "volunteer", "project", "network", "alembic_version"}
 
 
+BULK_CHANGED = "bulk_changed_tables"
+
+
+def mark_changed(session: Session, tables: set[str]) -> None:
+    """Tables written with Core statements (bulk inserts) in a ``Database.write()`` session:
+    its change listeners hear of them after the commit, as of the ORM's changes."""
+    session.info.setdefault(BULK_CHANGED, set()).update(tables)
+
+
 class DatabaseOpenError(DomainError):
     """The file cannot be opened; the message says why and what the user can do."""
 
@@ -310,6 +319,7 @@ class Database:
             yield session
             session.flush()
             session.commit()
+            changed |= session.info.get(BULK_CHANGED, set())
         except DBAPIError as error:
             session.rollback()
             explained = _save_error(error)
