@@ -7,6 +7,7 @@ fail raise ``ValidationError`` for the field with a German message; the field ru
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import date, datetime, time, timedelta
 from typing import Any
@@ -115,11 +116,19 @@ def list_of(value: Any) -> list[str]:
 
 def canonical(value: str, options: list[str]) -> str:
     """The option spelled as in the choice list when it matches ignoring case and accents."""
-    key = fold(clean_text(value))
+    cleaned = clean_text(value)
+    if not cleaned:
+        return cleaned
+    return _folded_options(tuple(options)).get(fold(cleaned), cleaned)
+
+
+@functools.lru_cache(maxsize=64)
+def _folded_options(options: tuple[str, ...]) -> dict[str, str]:
+    """Folded spelling -> option (the first one, as the lists are searched in order)."""
+    folded: dict[str, str] = {}
     for option in options:
-        if fold(option) == key:
-            return option
-    return clean_text(value)
+        folded.setdefault(fold(option), option)
+    return folded
 
 
 def postal_code(value: Any) -> str:

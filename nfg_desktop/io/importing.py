@@ -230,6 +230,8 @@ def partner_data(values: dict[str, Cell], errors: FieldErrors) -> PartnerData:
         return cells.text(values.get(key))
 
     def day(key: str, label: str) -> date | None:
+        if key not in values:  # empty cells are left out of ``values``
+            return None
         result: date | None = _convert(
             errors, key, lambda: cells.date_of(key, label, values.get(key))
         )
@@ -282,6 +284,8 @@ def volunteer_data(values: dict[str, Cell], errors: FieldErrors) -> VolunteerDat
         return cells.text(values.get(key))
 
     def day(key: str, label: str) -> date | None:
+        if key not in values:  # empty cells are left out of ``values``
+            return None
         result: date | None = _convert(
             errors, key, lambda: cells.date_of(key, label, values.get(key))
         )
@@ -328,6 +332,8 @@ _FLAG_LABELS = {
 
 
 def _flag(errors: FieldErrors, values: dict[str, Cell], key: str) -> bool:
+    if key not in values:  # empty cells are left out of ``values``
+        return False
     label = _FLAG_LABELS[key.removeprefix("contact_")]
     return bool(
         _convert(errors, key, lambda: cells.bool_of(key, label, values.get(key)), default=False)

@@ -54,6 +54,8 @@ def add_choice(session: Session, list_name: ChoiceList, label: str) -> str:
 
 def fold(text: str) -> str:
     """Search key: case- and accent-insensitive (Müller ~ muller)."""
+    if text.isascii():  # nothing to decompose (the common case, e.g. in an import)
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("ß", "ss")
 
