@@ -200,14 +200,3 @@ def test_other_areas_get_each_editor_and_can_add_buttons(
     assert button.isEnabled()
     button.click()
     assert clicks == [view.proxy.id_at(0)]
-
-
-def test_without_the_forms_the_details_pane_says_so(window: MainWindow) -> None:
-    view = window.show_view("meetings")
-    assert isinstance(view, ListView)
-    view.wait_loaded()
-    if details_pane.make_editor("meeting", window.database, view) is not None:
-        pytest.skip("the forms are part of this build")
-    view.open_record(view.proxy.id_at(0))
-    assert "nicht" in view.details.hint_text()
-    assert view.details.isVisible()

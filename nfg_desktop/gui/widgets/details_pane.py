@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
@@ -14,14 +13,11 @@ from nfg_desktop.store.database import Database
 log = logging.getLogger(__name__)
 
 
-def make_editor(kind: str, database: Database, parent: QWidget) -> RecordEditor | None:
-    """The editor of ``kind`` from the editors area, or None while that area is missing."""
-    try:
-        from nfg_desktop.gui.editors import create_editor  # type: ignore[attr-defined]
-    except ImportError:
-        return None
-    editor: Any = create_editor(kind, database, parent)
-    return editor if isinstance(editor, RecordEditor) else None
+def make_editor(kind: str, database: Database, parent: QWidget) -> RecordEditor:
+    """The editor of ``kind`` from the editors area."""
+    from nfg_desktop.gui.editors import create_editor
+
+    return create_editor(kind, database, parent)
 
 
 class DetailsPane(QWidget):
@@ -48,22 +44,11 @@ class DetailsPane(QWidget):
         self._scroll.hide()
         layout.addWidget(self._hint, 1)
         layout.addWidget(self._scroll, 1)
-        self._missing = False
 
-    def ensure_editor(self) -> RecordEditor | None:
-        if self.editor is not None or self._missing:
+    def ensure_editor(self) -> RecordEditor:
+        if self.editor is not None:
             return self.editor
         editor = make_editor(self.kind, self.database, self)
-        if editor is None:
-            self._missing = True
-            self._hint.setText(
-                self.tr(
-                    "The form for this list is not available in this version of the program. "
-                    "The list can be searched, sorted and filtered."
-                )
-            )
-            self._hint.setObjectName("editorMissing")
-            return None
         self.editor = editor
         self._scroll.setWidget(editor)
         self.layout().addWidget(editor.action_bar)

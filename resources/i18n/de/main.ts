@@ -4,14 +4,9 @@
 <context>
     <name>DetailsPane</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/widgets/details_pane.py" line="43"/>
+        <location filename="../../../nfg_desktop/gui/widgets/details_pane.py" line="39"/>
         <source>Select an entry in the list to see its details here.</source>
         <translation>Wählen Sie einen Eintrag in der Liste, um ihn hier zu sehen und zu bearbeiten.</translation>
-    </message>
-    <message>
-        <location filename="../../../nfg_desktop/gui/widgets/details_pane.py" line="61"/>
-        <source>The form for this list is not available in this version of the program. The list can be searched, sorted and filtered.</source>
-        <translation>Das Formular für diese Liste ist in dieser Programmversion noch nicht enthalten. Die Liste lässt sich durchsuchen, sortieren und filtern.</translation>
     </message>
 </context>
 <context>
@@ -203,7 +198,7 @@
     </message>
     <message>
         <location filename="../../../nfg_desktop/gui/views/list_view.py" line="190"/>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="548"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="546"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
@@ -223,47 +218,47 @@
         <translation>Löschen …</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="304"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="302"/>
         <source>Loading…</source>
         <translation>Wird geladen …</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="328"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="326"/>
         <source>The list could not be loaded.</source>
         <translation>Die Liste konnte nicht geladen werden.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="398"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="396"/>
         <source>%1 entries</source>
         <translation>%1 Einträge</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="401"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="399"/>
         <source>%1 of %2 entries</source>
         <translation>%1 von %2 Einträgen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="576"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="574"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="578"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="576"/>
         <source>The shown entry has unsaved changes. Save them?</source>
         <translation>Der angezeigte Eintrag hat ungespeicherte Änderungen. Sollen sie gespeichert werden?</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="581"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="579"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="584"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="582"/>
         <source>Discard</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="587"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="585"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -397,43 +392,43 @@
     </message>
     <message>
         <location filename="../../../nfg_desktop/gui/main_window.py" line="211"/>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="475"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="480"/>
         <source>Short help</source>
         <translation>Kurzhilfe</translation>
     </message>
     <message>
         <location filename="../../../nfg_desktop/gui/main_window.py" line="214"/>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="499"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="504"/>
         <source>About NFG Desktop</source>
         <translation>Über NFG Desktop</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="373"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="378"/>
         <source>[read only]</source>
         <translation>[Nur lesen]</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="387"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="392"/>
         <source>New file</source>
         <translation>Neue Datei</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="397"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="402"/>
         <source>Open file</source>
         <translation>Datei öffnen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="412"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="417"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="479"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="484"/>
         <source>&lt;h3&gt;Working with NFG Desktop&lt;/h3&gt;&lt;p&gt;Choose a list on the left: partners, projects, volunteers, meetings, trainings. Type in the search field to filter the list; the filters narrow it by status, kind or focus area. Click a column heading to sort.&lt;/p&gt;&lt;p&gt;Click an entry to see and edit it on the right. Save keeps the changes, Discard shows the stored data again.&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;new entry in the current list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;edit the selected entry&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;save&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Escape&lt;/b&gt;&lt;/td&gt;&lt;td&gt;discard changes&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Del&lt;/b&gt;&lt;/td&gt;&lt;td&gt;delete the selected entry (in the list)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+7&lt;/b&gt;&lt;/td&gt;&lt;td&gt;switch between the views&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Everything is stored in one file on this computer; the program makes no network connection.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;So arbeiten Sie mit NFG Desktop&lt;/h3&gt;&lt;p&gt;Wählen Sie links eine Liste: Partner, Projekte, Ehrenamtliche, Termine, Qualifizierungen. Tippen Sie ins Suchfeld, um die Liste zu filtern; die Auswahlfelder schränken sie nach Status, Art oder Schwerpunkt ein. Ein Klick auf eine Spaltenüberschrift sortiert.&lt;/p&gt;&lt;p&gt;Klicken Sie auf einen Eintrag, um ihn rechts zu sehen und zu bearbeiten. „Speichern“ übernimmt die Änderungen, „Änderungen verwerfen“ zeigt wieder die gespeicherten Daten.&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;neuer Eintrag in der aktuellen Liste&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Eingabe&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ausgewählten Eintrag bearbeiten&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;speichern&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Änderungen verwerfen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Entf&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ausgewählten Eintrag löschen (in der Liste)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;suchen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+1 … Strg+7&lt;/b&gt;&lt;/td&gt;&lt;td&gt;zwischen den Ansichten wechseln&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Alles wird in einer Datei auf diesem Computer gespeichert; das Programm stellt keine Netzwerkverbindung her.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="505"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="510"/>
         <source>&lt;h3&gt;NFG Desktop %1&lt;/h3&gt;&lt;p&gt;Keeps the partners, projects, volunteers, meetings and trainings of a local “Netzwerk für Generationen”, offline, in one file.&lt;/p&gt;&lt;p&gt;Data file: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;NFG Desktop %1&lt;/h3&gt;&lt;p&gt;Verwaltet Partner, Projekte, Ehrenamtliche, Termine und Qualifizierungen eines lokalen „Netzwerks für Generationen“ – ohne Internet, in einer Datei.&lt;/p&gt;&lt;p&gt;Datendatei: %2&lt;/p&gt;</translation>
     </message>
