@@ -27,12 +27,11 @@ from nfg_desktop.io import ical, vcard, xlsx_writer
 from nfg_desktop.io.mapping import PARTNER_FIELDS, VOLUNTEER_FIELDS, FieldSpec
 from nfg_desktop.services.meetings import MeetingService
 from nfg_desktop.services.partners import PartnerService
-from nfg_desktop.services.volunteers import consent_of
+from nfg_desktop.services.volunteers import consent_of, latest_clearances
 from nfg_desktop.store.models import (
     ContactPerson,
     HoursEntry,
     Partner,
-    PoliceClearance,
     Project,
     Volunteer,
     VolunteerAvailability,
@@ -234,16 +233,7 @@ def volunteers_table(session: Session, ids: list[int] | None, today: date) -> Ex
         )
     ):
         slots.setdefault(volunteer_id, []).append((weekday, part))
-    latest: dict[int, clearance.ClearanceFacts] = {}
-    for volunteer_id, issued, inspected, clean in session.execute(
-        select(
-            PoliceClearance.volunteer_id,
-            PoliceClearance.issued_on,
-            PoliceClearance.inspected_on,
-            PoliceClearance.clean,
-        ).order_by(PoliceClearance.inspected_on)
-    ):
-        latest[volunteer_id] = clearance.ClearanceFacts(issued, inspected, clean)
+    latest = latest_clearances(session)
     for person in session.execute(query):
         if wanted is not None and person.id not in wanted:
             continue

@@ -23,12 +23,12 @@ from nfg_desktop.domain.choices import (
     VolunteerStatus,
 )
 from nfg_desktop.services.statistics import count_by
+from nfg_desktop.services.volunteers import latest_clearances
 from nfg_desktop.store.models import (
     Meeting,
     Partner,
     PartnerFocus,
     PartnerTargetGroup,
-    PoliceClearance,
     Project,
     ProjectFocus,
     ProjectTargetGroup,
@@ -136,16 +136,7 @@ def projects_in_need(session: Session) -> list[Entry]:
 def _clearance_fields(session: Session, today: date) -> dict[str, object]:
     """Clearances expiring within 90 days (active volunteers) and volunteers in projects with
     children without a valid clearance."""
-    latest: dict[int, clearance.ClearanceFacts] = {}
-    for vid, issued, inspected, clean in session.execute(
-        select(
-            PoliceClearance.volunteer_id,
-            PoliceClearance.issued_on,
-            PoliceClearance.inspected_on,
-            PoliceClearance.clean,
-        ).order_by(PoliceClearance.inspected_on)
-    ):
-        latest[vid] = clearance.ClearanceFacts(issued, inspected, clean)
+    latest = latest_clearances(session)
     children: dict[int, list[str]] = defaultdict(list)
     for vid, title in session.execute(
         select(ProjectVolunteer.volunteer_id, Project.title)

@@ -18,13 +18,13 @@ from sqlalchemy.orm import Session
 
 from nfg_desktop.domain import clearance
 from nfg_desktop.domain.choices import TagKind
+from nfg_desktop.services.volunteers import latest_clearances
 from nfg_desktop.store.models import (
     ContactPerson,
     Meeting,
     MeetingInvitation,
     Partner,
     PartnerFocus,
-    PoliceClearance,
     Project,
     ProjectFocus,
     ProjectPartner,
@@ -268,16 +268,7 @@ def volunteer_rows(session: Session, today: date | None = None) -> list[ListRow]
         )
     ):
         tags[vid][kind].append(value)
-    latest: dict[int, tuple[date, date, bool]] = {}
-    for vid, issued, inspected, clean in session.execute(
-        select(
-            PoliceClearance.volunteer_id,
-            PoliceClearance.issued_on,
-            PoliceClearance.inspected_on,
-            PoliceClearance.clean,
-        ).order_by(PoliceClearance.inspected_on)
-    ):
-        latest[vid] = (issued, inspected, clean)
+    latest = latest_clearances(session)
     query = select(
         Volunteer.id,
         Volunteer.last_name,
@@ -298,8 +289,7 @@ def volunteer_rows(session: Session, today: date | None = None) -> list[ListRow]
         skills = own.get(TagKind.SKILL.value, [])
         languages = own.get(TagKind.LANGUAGE.value, [])
         interests = own.get(TagKind.INTEREST.value, [])
-        facts = latest.get(vid)
-        state = clearance.state(clearance.ClearanceFacts(*facts) if facts else None, today)
+        state = clearance.state(latest.get(vid), today)
         cells = (
             last,
             first,
