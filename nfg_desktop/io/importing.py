@@ -225,17 +225,16 @@ def _convert(errors: FieldErrors, key: str, func: Any, default: Any = None) -> A
         return default
 
 
+def _day(errors: FieldErrors, values: dict[str, Cell], key: str, label: str) -> date | None:
+    if key not in values:  # empty cells are left out of ``values``
+        return None
+    result: date | None = _convert(errors, key, lambda: cells.date_of(key, label, values.get(key)))
+    return result
+
+
 def partner_data(values: dict[str, Cell], errors: FieldErrors) -> PartnerData:
     def get(key: str) -> str:
         return cells.text(values.get(key))
-
-    def day(key: str, label: str) -> date | None:
-        if key not in values:  # empty cells are left out of ``values``
-            return None
-        result: date | None = _convert(
-            errors, key, lambda: cells.date_of(key, label, values.get(key))
-        )
-        return result
 
     contact = None
     if any(key.startswith("contact_") for key in values):
@@ -251,11 +250,13 @@ def partner_data(values: dict[str, Cell], errors: FieldErrors) -> PartnerData:
             phone=cells.phone(values.get("contact_phone")),  # type: ignore[arg-type]
             email=get("contact_email"),
             is_primary=True,
-            consent_given_on=day("contact_consent_given_on", "Einwilligung am"),
+            consent_given_on=_day(errors, values, "contact_consent_given_on", "Einwilligung am"),
             consent_contact_data=_flag(errors, values, "contact_consent_contact_data"),
             consent_photos=_flag(errors, values, "contact_consent_photos"),
             consent_sharing=_flag(errors, values, "contact_consent_sharing"),
-            consent_withdrawn_on=day("contact_consent_withdrawn_on", "Widerrufen am"),
+            consent_withdrawn_on=_day(
+                errors, values, "contact_consent_withdrawn_on", "Widerrufen am"
+            ),
         )
     return PartnerData(
         name=get("name"),
@@ -268,8 +269,8 @@ def partner_data(values: dict[str, Cell], errors: FieldErrors) -> PartnerData:
         email=get("email"),
         website=get("website"),
         status=cells.canonical(get("status"), list(PartnerStatus)) or PartnerStatus.AKTIV.value,
-        partner_since=day("partner_since", "Partner seit"),
-        agreement_on=day("agreement_on", "Kooperationsvereinbarung"),
+        partner_since=_day(errors, values, "partner_since", "Partner seit"),
+        agreement_on=_day(errors, values, "agreement_on", "Kooperationsvereinbarung"),
         notes=cells.multiline(values.get("notes")),
         focus_areas=[cells.canonical(v, list(FocusArea)) for v in _list(values, "focus_areas")],
         target_groups=[
@@ -282,14 +283,6 @@ def partner_data(values: dict[str, Cell], errors: FieldErrors) -> PartnerData:
 def volunteer_data(values: dict[str, Cell], errors: FieldErrors) -> VolunteerData:
     def get(key: str) -> str:
         return cells.text(values.get(key))
-
-    def day(key: str, label: str) -> date | None:
-        if key not in values:  # empty cells are left out of ``values``
-            return None
-        result: date | None = _convert(
-            errors, key, lambda: cells.date_of(key, label, values.get(key))
-        )
-        return result
 
     first, last = split_person_name(get("full_name"))
     if "first_name" in values:
@@ -309,18 +302,18 @@ def volunteer_data(values: dict[str, Cell], errors: FieldErrors) -> VolunteerDat
         email=get("email"),
         status=cells.canonical(get("status"), list(VolunteerStatus))
         or VolunteerStatus.INTERESSIERT.value,
-        active_since=day("active_since", "Aktiv seit"),
-        left_on=day("left_on", "Ausgeschieden am"),
+        active_since=_day(errors, values, "active_since", "Aktiv seit"),
+        left_on=_day(errors, values, "left_on", "Ausgeschieden am"),
         notes=cells.multiline(values.get("notes")),
         skills=_list(values, "skills"),
         languages=_list(values, "languages"),
         interests=_list(values, "interests"),
         availability=[_slot(item) for item in _list(values, "availability")],
-        consent_given_on=day("consent_given_on", "Einwilligung am"),
+        consent_given_on=_day(errors, values, "consent_given_on", "Einwilligung am"),
         consent_contact_data=_flag(errors, values, "consent_contact_data"),
         consent_photos=_flag(errors, values, "consent_photos"),
         consent_sharing=_flag(errors, values, "consent_sharing"),
-        consent_withdrawn_on=day("consent_withdrawn_on", "Widerrufen am"),
+        consent_withdrawn_on=_day(errors, values, "consent_withdrawn_on", "Widerrufen am"),
     )
 
 
