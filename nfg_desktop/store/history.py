@@ -12,8 +12,10 @@ The rows are written with a Core insert inside the flush, in the same transactio
 from __future__ import annotations
 
 import getpass
+import logging
 import os
 import re
+import weakref
 from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 from typing import Any
@@ -51,6 +53,7 @@ UNTRACKED: tuple[type, ...] = (ChangeRecord, CustomChoice, Setting)
 SKIPPED_COLUMNS = {"created_at", "updated_at"}
 
 _user_override: str | None = None
+log = logging.getLogger(__name__)
 
 
 def current_user() -> str:
@@ -178,26 +181,43 @@ def _rows_for(state: InstanceState[Any], action: str) -> list[tuple[str, int, st
     return rows
 
 
+def _record_key(state: InstanceState[Any]) -> tuple[str, tuple[Any, ...]]:
+    """Which stored record a flushed object is: its table and primary key.
+
+    Not ``id(obj)``: an object flushed earlier in the transaction may be gone by now, and
+    Python reuses its number for the next object.
+    """
+    obj = state.obj()
+    values = tuple(
+        getattr(obj, state.mapper.get_property_by_column(column).key)
+        for column in state.mapper.primary_key
+    )
+    return _table_name(state), values
+
+
 def record_changes(session: Session, flush_context: UOWTransaction) -> None:
     """The ``after_flush`` listener: write the history rows of this flush."""
     now = datetime.now().replace(microsecond=0)
     user = current_user()
-    new_objects = set(map(id, session.new))
-    created: set[int] = session.info.setdefault("history_created", set())
+    created: set[tuple[str, tuple[Any, ...]]] = session.info.setdefault("history_created", set())
     rows: list[dict[str, Any]] = []
     deleted: list[tuple[str, int]] = []
     for state, (is_delete, list_only) in list(flush_context.states.items()):
         obj = state.obj()
-        if list_only or obj is None or isinstance(obj, UNTRACKED):
+        if list_only or isinstance(obj, UNTRACKED):
+            continue
+        if obj is None:
+            # Not expected: the session holds what it flushes. Saving still goes ahead.
+            log.error("Verlauf: ein gespeicherter Datensatz (%s) war nicht mehr greifbar", state)
             continue
         # A record created earlier in this transaction: its later changes count as creating it.
         action = mode = UPDATE
         if is_delete:
             action = mode = DELETE
-        elif id(obj) in new_objects:
+        elif not state.has_identity:
             action = mode = CREATE
-            created.add(id(obj))
-        elif id(obj) in created:
+            created.add(_record_key(state))
+        elif _record_key(state) in created:
             action = CREATE
         for entity, entity_id, field, old, new in _rows_for(state, mode):
             rows.append(
@@ -385,14 +405,21 @@ def _forget_deleted_persons(
         )
 
 
+_installed: weakref.WeakSet[sessionmaker[Session]] = weakref.WeakSet()
+
+
 def install(session_factory: sessionmaker[Session]) -> None:
     """Record the history of every session this factory makes."""
     from sqlalchemy import event
 
-    if not event.contains(session_factory, "after_flush", record_changes):
-        event.listen(session_factory, "after_flush", record_changes)
-        event.listen(session_factory, "after_commit", _forget_created)
-        event.listen(session_factory, "after_rollback", _forget_created)
+    # Not ``event.contains``: SQLAlchemy keys that by the number of the factory's session class,
+    # so a new factory at the address of a collected one looked "installed" and kept no history.
+    if session_factory in _installed:
+        return
+    event.listen(session_factory, "after_flush", record_changes)
+    event.listen(session_factory, "after_commit", _forget_created)
+    event.listen(session_factory, "after_rollback", _forget_created)
+    _installed.add(session_factory)
 
 
 def add_note(

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
 from datetime import date, datetime
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -15,7 +17,7 @@ from nfg_desktop.services.partners import ContactData, PartnerData, PartnerServi
 from nfg_desktop.services.projects import ProjectData, ProjectService, ProjectVolunteerData
 from nfg_desktop.services.volunteers import VolunteerData, VolunteerService
 from nfg_desktop.store import history as recorder
-from nfg_desktop.store.database import Database
+from nfg_desktop.store.database import Database, open_database
 from nfg_desktop.store.models import ChangeRecord
 
 
@@ -220,3 +222,33 @@ def test_field_labels_are_german() -> None:
         history.field_label("project_volunteer(volunteer_id=3).role")
         == "Projekt-Ehrenamtliche (volunteer_id=3): Rolle"
     )
+
+
+def test_every_database_opened_in_one_run_records_its_history(tmp_path: Path) -> None:
+    # A new file opened after an earlier one was closed (Datei > Öffnen) once got no history
+    # when its session class took the memory address of the collected one.
+    for number in range(80):
+        database = open_database(tmp_path / f"netzwerk-{number}.sqlite")
+        vid = _new_volunteer(database)
+        assert [r.action for r in _rows(database, "volunteer", vid)][:1] == ["create"], number
+        database.close()
+        del database
+        gc.collect()
+
+
+def test_changes_to_older_records_stay_updates_after_new_ones_are_dropped(db: Database) -> None:
+    older = [_new_volunteer(db, last_name=f"Alt{n}") for n in range(60)]
+    with db.write() as session:
+        service = VolunteerService(session)
+        for n in range(60):
+            service.create(VolunteerData("Neu", f"Neu{n}"))
+            session.flush()
+            session.expunge_all()
+        gc.collect()
+        for vid in older:
+            service.get(vid).city = "Ulm"
+        session.flush()
+    for vid in older:
+        actions = {(r.action, r.field) for r in _rows(db, "volunteer", vid)}
+        assert ("update", "city") in actions, vid
+        assert ("create", "city") not in actions, vid
