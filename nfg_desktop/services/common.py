@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import unicodedata
-from typing import Any, TypeVar
+from typing import TypeVar
 
-from sqlalchemy import ColumnElement, Select, Table, func, insert, or_, select
+from sqlalchemy import ColumnElement, Select, func, or_, select
 from sqlalchemy.orm import Session
 
 from nfg_desktop.domain.choices import BUILTIN_CHOICES, ChoiceList
@@ -67,23 +67,3 @@ def apply_search(
         pattern = f"%{word.lower()}%"
         query = query.where(or_(*(func.lower(column).like(pattern) for column in columns)))
     return query
-
-
-def insert_with_ids(session: Session, model: type[Base], rows: list[dict[str, Any]]) -> list[int]:
-    """Bulk-insert ``rows`` (one executemany in the session's transaction) and set their new
-    ``id`` in each row; returns the ids in the order of ``rows``. Every row must have the same
-    keys.
-
-    The ids are the ones SQLite would choose itself (the largest so far plus one, and so on);
-    naming them saves a round trip per row that ``RETURNING`` in row order costs on SQLite.
-    """
-    if not rows:
-        return []
-    table = model.__table__
-    assert isinstance(table, Table)
-    start = (session.scalar(select(func.max(table.c.id))) or 0) + 1
-    ids = list(range(start, start + len(rows)))
-    for row, row_id in zip(rows, ids, strict=True):
-        row["id"] = row_id
-    session.execute(insert(table), rows)
-    return ids

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from operator import attrgetter
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from nfg_desktop.domain.choices import (
@@ -34,9 +35,8 @@ from nfg_desktop.services.common import (
     apply_search,
     choice_options,
     get_or_fail,
-    insert_with_ids,
 )
-from nfg_desktop.store import history
+from nfg_desktop.store import bulk, history
 from nfg_desktop.store.database import mark_changed
 from nfg_desktop.store.models import (
     ContactPerson,
@@ -311,36 +311,36 @@ class PartnerService:
         for data in checked:
             add_choice(self.session, ChoiceList.PARTNER_KIND, data.kind)
         self.session.flush()
-        rows = [{name: getattr(data, name) for name in _PARTNER_COLUMNS} for data in checked]
-        ids = insert_with_ids(self.session, Partner, rows)
-        contacts: list[dict[str, object]] = []
-        focus: list[dict[str, object]] = []
-        groups: list[dict[str, object]] = []
+        ids = bulk.next_ids(self.session, bulk.table_of(Partner), len(checked))
+        values_of = attrgetter(*_PARTNER_COLUMNS)
+        rows = [
+            (partner_id, *values_of(data)) for partner_id, data in zip(ids, checked, strict=True)
+        ]
+        contact_values = attrgetter(*_CONTACT_COLUMNS)
+        contacts: list[tuple[object, ...]] = []
+        focus: list[tuple[int, str]] = []
+        groups: list[tuple[int, str]] = []
         for data, partner_id in zip(checked, ids, strict=True):
-            focus += [{"partner_id": partner_id, "focus": value} for value in data.focus_areas]
-            groups += [
-                {"partner_id": partner_id, "target_group": value} for value in data.target_groups
-            ]
-            for contact in data.contacts or []:
-                values: dict[str, object] = {"partner_id": partner_id}
-                values.update((name, getattr(contact, name)) for name in _CONTACT_COLUMNS)
-                contacts.append(values)
-        insert_with_ids(self.session, ContactPerson, contacts)
-        if focus:
-            self.session.execute(insert(PartnerFocus), focus)
-        if groups:
-            self.session.execute(insert(PartnerTargetGroup), groups)
-        for model, inserted in (
-            (Partner, rows),
-            (ContactPerson, contacts),
-            (PartnerFocus, focus),
-            (PartnerTargetGroup, groups),
+            focus += [(partner_id, value) for value in data.focus_areas]
+            groups += [(partner_id, value) for value in data.target_groups]
+            contacts += [(partner_id, *contact_values(contact)) for contact in data.contacts or []]
+        contact_ids = bulk.next_ids(self.session, bulk.table_of(ContactPerson), len(contacts))
+        contacts = [
+            (contact_id, *row) for contact_id, row in zip(contact_ids, contacts, strict=True)
+        ]
+        connection = self.session.connection()
+        for model, columns, inserted in (
+            (Partner, ("id", *_PARTNER_COLUMNS), rows),
+            (ContactPerson, ("id", "partner_id", *_CONTACT_COLUMNS), contacts),
+            (PartnerFocus, ("partner_id", "focus"), focus),
+            (PartnerTargetGroup, ("partner_id", "target_group"), groups),
         ):
-            history.record_bulk_creates(self.session, model, inserted)
+            bulk.insert_rows(connection, bulk.table_of(model), columns, inserted)
+            history.record_bulk_creates(self.session, model, columns, inserted)
         mark_changed(
             self.session, {"partner", "contact_person", "partner_focus", "partner_target_group"}
         )
-        return ids
+        return list(ids)
 
     def update(self, partner_id: int, data: PartnerData) -> Partner:
         partner = self.get(partner_id)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from operator import attrgetter
 
-from sqlalchemy import insert, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from nfg_desktop.domain import clearance
@@ -28,9 +29,8 @@ from nfg_desktop.services.common import (
     add_choice,
     apply_search,
     get_or_fail,
-    insert_with_ids,
 )
-from nfg_desktop.store import history
+from nfg_desktop.store import bulk, history
 from nfg_desktop.store.database import mark_changed
 from nfg_desktop.store.models import (
     PoliceClearance,
@@ -267,36 +267,34 @@ class VolunteerService:
             for value in data.languages:
                 add_choice(self.session, ChoiceList.LANGUAGE, value)
         self.session.flush()
-        rows = [{name: getattr(data, name) for name in _VOLUNTEER_COLUMNS} for data in checked]
-        ids = insert_with_ids(self.session, Volunteer, rows)
-        tags: list[dict[str, object]] = []
-        slots: list[dict[str, object]] = []
+        ids = bulk.next_ids(self.session, bulk.table_of(Volunteer), len(checked))
+        values_of = attrgetter(*_VOLUNTEER_COLUMNS)
+        rows = [
+            (volunteer_id, *values_of(data))
+            for volunteer_id, data in zip(ids, checked, strict=True)
+        ]
+        tags: list[tuple[int, str, str]] = []
+        slots: list[tuple[int, str, str]] = []
         for data, volunteer_id in zip(checked, ids, strict=True):
             wanted = (
                 {(TagKind.SKILL.value, v) for v in data.skills}
                 | {(TagKind.LANGUAGE.value, v) for v in data.languages}
                 | {(TagKind.INTEREST.value, v) for v in data.interests}
             )
-            tags += [
-                {"volunteer_id": volunteer_id, "kind": kind, "value": value}
-                for kind, value in sorted(wanted)
-            ]
+            tags += [(volunteer_id, kind, value) for kind, value in sorted(wanted)]
             slots += [
-                {"volunteer_id": volunteer_id, "weekday": weekday, "day_part": part}
-                for weekday, part in sorted(set(data.availability))
+                (volunteer_id, weekday, part) for weekday, part in sorted(set(data.availability))
             ]
-        if tags:
-            self.session.execute(insert(VolunteerTag), tags)
-        if slots:
-            self.session.execute(insert(VolunteerAvailability), slots)
-        for model, inserted in (
-            (Volunteer, rows),
-            (VolunteerTag, tags),
-            (VolunteerAvailability, slots),
+        connection = self.session.connection()
+        for model, columns, inserted in (
+            (Volunteer, ("id", *_VOLUNTEER_COLUMNS), rows),
+            (VolunteerTag, ("volunteer_id", "kind", "value"), tags),
+            (VolunteerAvailability, ("volunteer_id", "weekday", "day_part"), slots),
         ):
-            history.record_bulk_creates(self.session, model, inserted)
+            bulk.insert_rows(connection, bulk.table_of(model), columns, inserted)
+            history.record_bulk_creates(self.session, model, columns, inserted)
         mark_changed(self.session, {"volunteer", "volunteer_tag", "volunteer_availability"})
-        return ids
+        return list(ids)
 
     def update(
         self, volunteer_id: int, data: VolunteerData, today: date | None = None

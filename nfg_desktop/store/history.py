@@ -16,7 +16,7 @@ import logging
 import os
 import re
 import weakref
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Any
 
@@ -24,6 +24,7 @@ from sqlalchemy import ColumnElement, Connection, Table, and_, delete, insert, i
 from sqlalchemy.orm import InstanceState, Session, UOWTransaction, sessionmaker
 from sqlalchemy.orm.base import NO_VALUE
 
+from nfg_desktop.store import bulk
 from nfg_desktop.store.models import ChangeRecord, CustomChoice, Setting
 
 CREATE = "create"
@@ -242,70 +243,84 @@ def record_changes(session: Session, flush_context: UOWTransaction) -> None:
 
 
 def record_bulk_creates(
-    session: Session, model: type[Any], rows: Sequence[Mapping[str, Any]]
+    session: Session,
+    model: type[Any],
+    columns: Sequence[str],
+    rows: Sequence[Sequence[Any]],
 ) -> None:
     """The history of records inserted with a Core bulk insert (imports), row for row what
     ``record_changes`` writes when the same records are created through the ORM in one flush.
 
-    ``rows`` are the inserted values by column name, with ``id`` for records with an own number
-    and the owner keys for part rows; columns left out count with their default.
+    ``rows`` are the inserted values in the order of ``columns`` (column names), with ``id`` for
+    records with an own number and the owner keys for part rows; columns left out count with
+    their default.
     """
     if not rows or issubclass(model, UNTRACKED):
         return
     mapper = inspect(model)
     table = mapper.local_table
     assert isinstance(table, Table)
-    columns = []
+    position = {name: index for index, name in enumerate(columns)}
+    # (field, position in a row, or None and the formatted default of a column left out)
+    tracked: list[tuple[str, int | None, str | None]] = []
     for attr in mapper.column_attrs:
         if attr.key in SKIPPED_COLUMNS or attr.key == "id":
             continue
         column = attr.columns[0]
+        if column.name in position:
+            tracked.append((attr.key, position[column.name], None))
+            continue
         default = column.default
         fallback = default.arg if default is not None and default.is_scalar else None
-        columns.append((attr.key, column.name, fallback))
+        if _has_value(fallback):
+            tracked.append((attr.key, None, format_value(fallback)))
     pk_columns = list(mapper.primary_key)
     single_id = len(pk_columns) == 1 and pk_columns[0].name == "id"
     # Plain str: the driver adapts str subclasses (SQLAlchemy's quoted_name) slowly, per row.
     entity = str(table.name)
     owners = [
-        (str(foreign.column.table.name), column.name)
+        (str(foreign.column.table.name), column.name, position.get(column.name))
         for column in pk_columns
         for foreign in list(column.foreign_keys)[:1]
     ]
-    connection = session.connection()
-    now = datetime.now().replace(microsecond=0)
-    # The stored form of the time, once (the ORM path converts it for every row).
-    at_type = ChangeRecord.__table__.c.at.type.dialect_impl(connection.dialect)
-    at = at_type.bind_processor(connection.dialect)
-    head = (at(now) if at is not None else now, current_user(), CREATE)
     records: list[tuple[Any, ...]] = []
+    add = records.append
+    id_position = position["id"] if single_id else 0
     for row in rows:
-        values = [(key, row[col] if col in row else fallback) for key, col, fallback in columns]
-        changes = [(key, value) for key, value in values if _has_value(value)]
-        if single_id:
-            entity_id = int(row["id"])
-            if not changes:
-                records.append((*head, entity, entity_id, "", None, None))
-            for key, value in changes:
-                records.append((*head, entity, entity_id, key, None, format_value(value)))
-            continue
-        for owner, owner_column in owners:
-            if row.get(owner_column) is None:
+        # What _has_value and format_value make of each value, without a call per value.
+        changes: list[tuple[str, str]] = []
+        for key, index, text in tracked:
+            if index is None:
+                changes.append((key, text))  # type: ignore[arg-type]
                 continue
-            described = ", ".join(
-                f"{key}={format_value(value)}" for key, value in changes if key != owner_column
-            )
-            records.append((*head, owner, int(row[owner_column]), entity, None, described))
-    if records:
-        # Straight to the driver: a hundred thousand rows would spend most of their time in
-        # SQLAlchemy's per-row parameter handling.
-        connection.exec_driver_sql(_BULK_INSERT, records)
-
-
-_BULK_INSERT = (
-    'INSERT INTO change_record ("at", "user", "action", "entity", "entity_id", "field", '
-    '"old_value", "new_value") VALUES (?, ?, ?, ?, ?, ?, ?, ?)'
-)
+            value = row[index]
+            if value is None or value is False or value == "":
+                continue
+            changes.append((key, value if type(value) is str else format_value(value)))  # type: ignore[arg-type]
+        if single_id:
+            entity_id = int(row[id_position])
+            if not changes:
+                add((entity, entity_id, "", None, None))
+            for key, text in changes:
+                add((entity, entity_id, key, None, text))
+            continue
+        for owner, owner_column, owner_index in owners:
+            owner_id = row[owner_index] if owner_index is not None else None
+            if owner_id is None:
+                continue
+            described = ", ".join(f"{key}={text}" for key, text in changes if key != owner_column)
+            add((owner, int(owner_id), entity, None, described))
+    bulk.insert_rows(
+        session.connection(),
+        ChangeRecord.__table__,  # type: ignore[arg-type]
+        ("entity", "entity_id", "field", "old_value", "new_value"),
+        records,
+        constants={
+            "at": datetime.now().replace(microsecond=0),
+            "user": current_user(),
+            "action": CREATE,
+        },
+    )
 
 
 def _forget_created(session: Session) -> None:

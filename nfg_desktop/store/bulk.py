@@ -1,0 +1,101 @@
+"""Bulk inserts for imports: many rows in few statements, in the caller's transaction.
+
+SQLAlchemy's ``executemany`` handles the parameters of every row in Python, and SQLite's driver
+then runs one statement per row; for the ~100,000 history rows of a large import both cost more
+than storing the rows. ``insert_rows`` writes plain tuples with multi-row ``VALUES`` statements
+straight to the driver, with the values converted as the column types convert them (dates,
+booleans) and the Python-side defaults of the columns left out, as ``insert(table)`` would.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from itertools import chain
+from typing import Any
+
+from sqlalchemy import Connection, Table, func, select
+from sqlalchemy.orm import Session
+
+# Parameters per statement: SQLite builds before 3.32 allow at most 999.
+_MAX_PARAMETERS = 999
+_MAX_ROWS = 200
+
+
+def table_of(model: type[Any]) -> Table:
+    table = model.__table__
+    assert isinstance(table, Table)
+    return table
+
+
+def next_ids(session: Session, table: Table, count: int) -> range:
+    """The ids SQLite would give ``count`` new rows itself (the largest so far plus one, ...);
+    naming them saves a round trip per row that ``RETURNING`` in row order costs on SQLite."""
+    start = (session.scalar(select(func.max(table.c.id))) or 0) + 1
+    return range(start, start + count)
+
+
+def insert_rows(
+    connection: Connection,
+    table: Table,
+    columns: Sequence[str],
+    rows: Sequence[Sequence[Any]],
+    constants: Mapping[str, Any] | None = None,
+) -> None:
+    """Insert ``rows`` (values in the order of ``columns``); ``constants`` are the same for
+    every row and bound once per statement. Columns left out get their scalar default."""
+    if not rows:
+        return
+    dialect = connection.dialect
+    fixed = dict(constants or {})
+    for column in table.columns:
+        if column.name in fixed or column.name in columns:
+            continue
+        default = column.default
+        if default is None:
+            continue  # NULL, or the database's own default
+        if not default.is_scalar:
+            raise ValueError(f"{table.name}.{column.name}: only scalar defaults in bulk inserts")
+        fixed[column.name] = default.arg  # type: ignore[attr-defined]
+    fixed_values = [_bind(table, name, dialect)(value) for name, value in fixed.items()]
+    converters = [_bind(table, name, dialect) for name in columns]
+    converted: Sequence[Sequence[Any]] = rows
+    if any(convert is not _same for convert in converters):
+        # Column by column: only the typed columns (dates, flags) pay for a conversion.
+        by_column = [
+            [value if value is None else convert(value) for value in values]
+            if convert is not _same
+            else values
+            for convert, values in zip(converters, zip(*rows, strict=True), strict=True)
+        ]
+        converted = list(zip(*by_column, strict=True))
+    width = len(columns)
+    per_statement = max(1, min(_MAX_ROWS, (_MAX_PARAMETERS - len(fixed)) // width))
+    quote = dialect.identifier_preparer.quote_identifier
+    names = ", ".join(quote(name) for name in (*fixed, *columns))
+    head = f"INSERT INTO {quote(table.name)} ({names}) VALUES "
+    shared = [f"?{number}" for number in range(1, len(fixed) + 1)]
+
+    def statement(count: int) -> str:
+        groups = []
+        for row in range(count):
+            first = len(fixed) + row * width + 1
+            own = [f"?{number}" for number in range(first, first + width)]
+            groups.append(f"({', '.join((*shared, *own))})")
+        return head + ", ".join(groups)
+
+    full = statement(per_statement)
+    for start in range(0, len(converted), per_statement):
+        chunk = converted[start : start + per_statement]
+        sql = full if len(chunk) == per_statement else statement(len(chunk))
+        connection.exec_driver_sql(sql, (*fixed_values, *chain.from_iterable(chunk)))
+
+
+def _same(value: Any) -> Any:
+    return value
+
+
+def _bind(table: Table, name: str, dialect: Any) -> Callable[[Any], Any]:
+    """How the column's type turns a Python value into what the driver stores."""
+    column = table.columns[name]
+    processor = column.type.dialect_impl(dialect).bind_processor(dialect)
+    return processor if processor is not None else _same
