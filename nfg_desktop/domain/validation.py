@@ -23,6 +23,10 @@ LATEST_DATE = date(2100, 12, 31)
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s.]+(\.[^@\s.]+)+$")
 _POSTAL_CODE = re.compile(r"^\d{5}$")
 _URL = re.compile(r"^(https?://)?[^\s/$.?#][^\s]*\.[^\s]{2,}$", re.IGNORECASE)
+_DIGIT_RUNS = re.compile(r"\d+")
+_NOT_DIGIT = re.compile(r"\D")
+_GERMAN_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})")
+_ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 
 
 class FieldErrors:
@@ -138,7 +142,7 @@ def normalise_phone(value: str | int | float | None) -> str:
         return text if text.startswith("0") else "0" + text
     raw = str(value).replace("(0)", " ").strip()
     international = raw.startswith(("+", "00"))
-    groups = re.findall(r"\d+", raw)
+    groups = _DIGIT_RUNS.findall(raw)
     if not groups:
         return ""
     if international:
@@ -159,7 +163,7 @@ def check_phone(field: str, value: str | int | float | None, label: str = "Telef
     if value is None or not str(value).strip():
         return ""
     text = normalise_phone(value)
-    digits = re.sub(r"\D", "", text)
+    digits = _NOT_DIGIT.sub("", text)
     if len(digits) < 3 or len(digits) > 20:
         raise _fail(field, f"{label}: „{value}“ ist keine gültige Telefonnummer.")
     return text
@@ -230,14 +234,14 @@ def check_non_negative_int(field: str, label: str, value: int | None) -> int:
 def parse_german_date(text: str) -> date:
     """Parse 31.12.2025, 31.12.25 or 2025-12-31; raise DomainError otherwise."""
     raw = text.strip()
-    match = re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})", raw)
+    match = _GERMAN_DATE.fullmatch(raw)
     try:
         if match:
             day, month, year = (int(group) for group in match.groups())
             if len(match.group(3)) == 2:
                 year += 2000 if year <= 69 else 1900
             return date(year, month, day)
-        match = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", raw)
+        match = _ISO_DATE.fullmatch(raw)
         if match:
             year, month, day = (int(group) for group in match.groups())
             return date(year, month, day)

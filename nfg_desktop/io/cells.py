@@ -21,6 +21,10 @@ Cell = str | int | float | bool | date | datetime | time | None
 _EXCEL_EPOCH = datetime(1899, 12, 30)
 _TRUE = {"ja", "j", "x", "yes", "y", "true", "wahr", "1", "✓", "✔"}
 _FALSE = {"nein", "n", "no", "false", "falsch", "0", "-", ""}
+_TIME_SUFFIX = re.compile(r"\s+\d{1,2}:\d{2}(:\d{2})?$")
+_YEAR = re.compile(r"\d{4}")
+_DATE_SEPARATOR = re.compile(r"[.-]")
+_LIST_SEPARATORS = re.compile(r"[;,\n\r|]")
 
 
 def is_empty(value: Any) -> bool:
@@ -66,7 +70,7 @@ def date_of(field: str, label: str, value: Any) -> date | None:
         raise ValidationError({field: f"{label}: „{text(value)}“ ist kein gültiges Datum."})
     raw = str(value).strip()
     # "31.12.2025 00:00" as some programs write it
-    raw = re.sub(r"\s+\d{1,2}:\d{2}(:\d{2})?$", "", raw)
+    raw = _TIME_SUFFIX.sub("", raw)
     try:
         return parse_german_date(raw)
     except DomainError:
@@ -86,9 +90,9 @@ def year_of(field: str, value: Any) -> int | str | None:
     if isinstance(value, int) and not isinstance(value, bool):
         return value
     raw = str(value).strip()
-    if re.fullmatch(r"\d{4}", raw):
+    if _YEAR.fullmatch(raw):
         return int(raw)
-    if re.search(r"[.-]", raw):
+    if _DATE_SEPARATOR.search(raw):
         return date_of(field, "Geburtsjahr", raw).year  # type: ignore[union-attr]
     return raw  # the service rule reports it
 
@@ -110,7 +114,7 @@ def bool_of(field: str, label: str, value: Any) -> bool:
 
 def list_of(value: Any) -> list[str]:
     """``a; b, c`` or one entry per line -> ``["a", "b", "c"]``."""
-    items = re.split(r"[;,\n\r|]", text(value))
+    items = _LIST_SEPARATORS.split(text(value))
     return [clean_text(item) for item in items if clean_text(item)]
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field, fields, replace
 from datetime import date
 from enum import StrEnum
@@ -207,12 +208,25 @@ def error_text(errors: dict[str, str]) -> str:
 
 # --- rows -> service data ----------------------------------------------------------------------
 
+# The closed choice lists, listed once for all rows.
+_SECTORS: list[str] = list(Sector)
+_PARTNER_STATUSES: list[str] = list(PartnerStatus)
+_FOCUS_AREAS: list[str] = list(FocusArea)
+_TARGET_GROUPS: list[str] = list(TargetGroup)
+_VOLUNTEER_STATUSES: list[str] = list(VolunteerStatus)
+_WEEKDAYS: list[str] = list(Weekday)
+_DAY_PARTS: list[str] = list(DayPart)
 
-def _values(mapping: Mapping, row: list[Cell]) -> dict[str, Cell]:
+
+def _values(mapped: list[tuple[int, str]], row: list[Cell]) -> dict[str, Cell]:
+    """The row's non-empty cells by field; ``mapped``: (column, field) of the mapped columns."""
     values: dict[str, Cell] = {}
-    for index, key in enumerate(mapping):
-        if key and index < len(row) and not cells.is_empty(row[index]):
-            values[key] = row[index]
+    width = len(row)
+    for index, key in mapped:
+        if index < width:
+            cell = row[index]
+            if cell is not None and not (isinstance(cell, str) and not cell.strip()):
+                values[key] = cell
     return values
 
 
@@ -232,9 +246,20 @@ def _day(errors: FieldErrors, values: dict[str, Cell], key: str, label: str) -> 
     return result
 
 
-def partner_data(values: dict[str, Cell], errors: FieldErrors) -> PartnerData:
+def _getter(values: dict[str, Cell]) -> Callable[[str], str]:
+    """``get(key)``: the cell as text, "" when it is empty (empty cells are left out)."""
+
     def get(key: str) -> str:
-        return cells.text(values.get(key))
+        value = values.get(key)
+        if value is None:
+            return ""
+        return value if type(value) is str else cells.text(value)
+
+    return get
+
+
+def partner_data(values: dict[str, Cell], errors: FieldErrors) -> PartnerData:
+    get = _getter(values)
 
     contact = None
     if any(key.startswith("contact_") for key in values):
@@ -261,28 +286,25 @@ def partner_data(values: dict[str, Cell], errors: FieldErrors) -> PartnerData:
     return PartnerData(
         name=get("name"),
         kind=clean_text(get("kind")) or "Sonstige",
-        sector=cells.canonical(get("sector"), list(Sector)),
+        sector=cells.canonical(get("sector"), _SECTORS),
         street=get("street"),
         postal_code=cells.postal_code(values.get("postal_code")),
         city=get("city"),
         phone=cells.phone(values.get("phone")),  # type: ignore[arg-type]
         email=get("email"),
         website=get("website"),
-        status=cells.canonical(get("status"), list(PartnerStatus)) or PartnerStatus.AKTIV.value,
+        status=cells.canonical(get("status"), _PARTNER_STATUSES) or PartnerStatus.AKTIV.value,
         partner_since=_day(errors, values, "partner_since", "Partner seit"),
         agreement_on=_day(errors, values, "agreement_on", "Kooperationsvereinbarung"),
         notes=cells.multiline(values.get("notes")),
-        focus_areas=[cells.canonical(v, list(FocusArea)) for v in _list(values, "focus_areas")],
-        target_groups=[
-            cells.canonical(v, list(TargetGroup)) for v in _list(values, "target_groups")
-        ],
+        focus_areas=[cells.canonical(v, _FOCUS_AREAS) for v in _list(values, "focus_areas")],
+        target_groups=[cells.canonical(v, _TARGET_GROUPS) for v in _list(values, "target_groups")],
         contacts=[contact] if contact is not None else None,
     )
 
 
 def volunteer_data(values: dict[str, Cell], errors: FieldErrors) -> VolunteerData:
-    def get(key: str) -> str:
-        return cells.text(values.get(key))
+    get = _getter(values)
 
     first, last = split_person_name(get("full_name"))
     if "first_name" in values:
@@ -300,7 +322,7 @@ def volunteer_data(values: dict[str, Cell], errors: FieldErrors) -> VolunteerDat
         city=get("city"),
         phone=cells.phone(values.get("phone")),  # type: ignore[arg-type]
         email=get("email"),
-        status=cells.canonical(get("status"), list(VolunteerStatus))
+        status=cells.canonical(get("status"), _VOLUNTEER_STATUSES)
         or VolunteerStatus.INTERESSIERT.value,
         active_since=_day(errors, values, "active_since", "Aktiv seit"),
         left_on=_day(errors, values, "left_on", "Ausgeschieden am"),
@@ -334,21 +356,27 @@ def _flag(errors: FieldErrors, values: dict[str, Cell], key: str) -> bool:
 
 
 def _list(values: dict[str, Cell], key: str) -> list[str]:
-    return cells.list_of(values.get(key))
+    if key not in values:  # empty cells are left out of ``values``
+        return []
+    return cells.list_of(values[key])
 
 
 def _slot(item: str) -> tuple[str, str]:
     parts = item.split()
     if len(parts) != 2:
         return (item, "")
-    return (cells.canonical(parts[0], list(Weekday)), cells.canonical(parts[1], list(DayPart)))
+    return (cells.canonical(parts[0], _WEEKDAYS), cells.canonical(parts[1], _DAY_PARTS))
 
 
 # --- duplicate keys ----------------------------------------------------------------------------
 
 
+_NOT_ALPHANUMERIC = re.compile(r"[^0-9a-z]+")
+
+
 def _name_key(text_value: str) -> str:
-    return " ".join(re.sub(r"[^0-9a-z]+", " ", fold(text_value)).split())
+    # Runs of anything else become one space: only the spaces at either end are left to strip.
+    return _NOT_ALPHANUMERIC.sub(" ", fold(text_value)).strip(" ")
 
 
 def partner_keys(name: str, city: str, email: str) -> list[tuple[str, ...]]:
@@ -417,8 +445,9 @@ def prepare(
     stored = _stored_index(session, kind)
     in_file: dict[tuple[str, ...], int] = {}
     rows: list[PlannedRow] = []
+    mapped = [(column, key) for column, key in enumerate(mapping) if key]
     for index, (number, raw) in enumerate(zip(table.row_numbers, table.rows, strict=True)):
-        row = PlannedRow(index=index, number=number, cells=raw, values=_values(mapping, raw))
+        row = PlannedRow(index=index, number=number, cells=raw, values=_values(mapped, raw))
         rows.append(row)
         _check_row(session, kind, row, today)
         if row.errors or row.data is None:

@@ -124,6 +124,13 @@ def contact_data_of(contact: ContactPerson) -> ContactData:
     )
 
 
+# The closed choice lists, listed once (validating an import checks thousands of rows).
+_SECTORS: list[str] = list(Sector)
+_STATUSES: list[str] = list(PartnerStatus)
+_FOCUS_AREAS: list[str] = list(FocusArea)
+_TARGET_GROUPS: list[str] = list(TargetGroup)
+
+
 def validate_contact(data: ContactData, prefix: str = "") -> ContactData:
     errors = FieldErrors()
     last_name = errors.check(
@@ -180,9 +187,7 @@ def validate_partner(session: Session, data: PartnerData) -> PartnerData:
     sector = ""
     if data.sector:
         sector = (
-            errors.check(
-                "sector", lambda: check_choice("sector", "Sektor", data.sector, list(Sector))
-            )
+            errors.check("sector", lambda: check_choice("sector", "Sektor", data.sector, _SECTORS))
             or ""
         )
     street = errors.check("street", lambda: check_optional_text("street", "Straße", data.street))
@@ -194,7 +199,7 @@ def validate_partner(session: Session, data: PartnerData) -> PartnerData:
     email = errors.check("email", lambda: check_email("email", data.email))
     website = errors.check("website", lambda: check_website("website", data.website))
     status = errors.check(
-        "status", lambda: check_choice("status", "Status", data.status, list(PartnerStatus))
+        "status", lambda: check_choice("status", "Status", data.status, _STATUSES)
     )
     since = errors.check(
         "partner_since", lambda: check_date("partner_since", data.partner_since, "Partner seit")
@@ -205,13 +210,11 @@ def validate_partner(session: Session, data: PartnerData) -> PartnerData:
     )
     focus = errors.check(
         "focus_areas",
-        lambda: check_choices("focus_areas", "Schwerpunkte", data.focus_areas, list(FocusArea)),
+        lambda: check_choices("focus_areas", "Schwerpunkte", data.focus_areas, _FOCUS_AREAS),
     )
     groups = errors.check(
         "target_groups",
-        lambda: check_choices(
-            "target_groups", "Zielgruppen", data.target_groups, list(TargetGroup)
-        ),
+        lambda: check_choices("target_groups", "Zielgruppen", data.target_groups, _TARGET_GROUPS),
     )
     contacts: list[ContactData] | None = None
     if data.contacts is not None:

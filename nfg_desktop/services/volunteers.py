@@ -92,6 +92,12 @@ class VolunteerData:
         )
 
 
+# The closed choice lists, listed once (validating an import checks thousands of rows).
+_STATUSES: list[str] = list(VolunteerStatus)
+_WEEKDAYS: list[str] = list(Weekday)
+_DAY_PARTS: list[str] = list(DayPart)
+
+
 def _clean_tags(values: list[str]) -> list[str]:
     tags: list[str] = []
     for value in values:
@@ -120,7 +126,7 @@ def validate_volunteer(data: VolunteerData, today: date | None = None) -> Volunt
     phone = errors.check("phone", lambda: check_phone("phone", data.phone))
     email = errors.check("email", lambda: check_email("email", data.email))
     status = errors.check(
-        "status", lambda: check_choice("status", "Status", data.status, list(VolunteerStatus))
+        "status", lambda: check_choice("status", "Status", data.status, _STATUSES)
     )
     since = errors.check(
         "active_since", lambda: check_date("active_since", data.active_since, "Aktiv seit")
@@ -142,7 +148,7 @@ def validate_volunteer(data: VolunteerData, today: date | None = None) -> Volunt
         errors.add("consent_withdrawn_on", "Widerrufen am: darf nicht vor der Einwilligung liegen.")
     availability: list[tuple[str, str]] = []
     for weekday, day_part in data.availability:
-        if weekday not in list(Weekday) or day_part not in list(DayPart):
+        if weekday not in _WEEKDAYS or day_part not in _DAY_PARTS:
             errors.add("availability", f"Verfügbarkeit: „{weekday} {day_part}“ ist ungültig.")
         elif (weekday, day_part) not in availability:
             availability.append((weekday, day_part))
