@@ -76,6 +76,11 @@ class MainWindow(QMainWindow):
         self.reader = BackgroundReader(database, self)
 
         self._build_navigation()
+        # The overview is what the user sees first: its figures are read (in the reader's
+        # thread) while the rest of the window is built and painted.
+        overview = self.view("overview")
+        assert isinstance(overview, OverviewView)
+        overview.reload()
         self._build_menus()
         self.read_only_label = QLabel(self.tr("Read only"), self)
         self.read_only_label.setObjectName("readOnlyMarker")
@@ -257,8 +262,17 @@ class MainWindow(QMainWindow):
         widget = self.stack.currentWidget()
         return widget if isinstance(widget, ListView) else None
 
-    def add_navigation_view(self, name: str, title: str, widget: QWidget) -> None:
-        """Add (or replace, e.g. "reports") a view of the navigation."""
+    def add_navigation_view(
+        self, name: str, title: str, widget: QWidget | Callable[[], QWidget]
+    ) -> None:
+        """Add (or replace, e.g. "reports") a view of the navigation: the widget, or a function
+        that builds it when it is first shown (an area then costs nothing at start)."""
+        factory: Callable[[], QWidget]
+        if isinstance(widget, QWidget):
+            built = widget
+            factory = lambda: built  # noqa: E731
+        else:
+            factory = widget
         if name in self._factories:
             old = self._views.pop(name, None)
             if old is not None:
@@ -270,13 +284,16 @@ class MainWindow(QMainWindow):
             if name in self.view_actions:
                 self.view_actions[name].setText(title)
         else:
-            self._register_view(name, title, lambda: widget)
-        self._factories[name] = lambda: widget
-        # In the stack at once: a loose child of the stack would show over the current view.
-        self._views[name] = widget
-        self.stack.addWidget(widget)
-        if self.current_view_name() == name:
-            self.stack.setCurrentWidget(widget)
+            self._register_view(name, title, factory)
+        self._factories[name] = factory
+        if isinstance(widget, QWidget):
+            # In the stack at once: a loose child of the stack would show over the current view.
+            self._views[name] = widget
+            self.stack.addWidget(widget)
+            if self.current_view_name() == name:
+                self.stack.setCurrentWidget(widget)
+        elif self.current_view_name() == name:
+            self._navigation_changed(self.navigation.currentRow())
 
     def open_record(self, kind: str, record_id: int) -> bool:
         view = self.show_view(KIND_VIEWS[kind])
@@ -309,9 +326,9 @@ class MainWindow(QMainWindow):
         missing = [name for name in VIEW_KINDS if name not in self._views]
         if not missing or self._closing:
             return
-        overview = self._views.get("overview")
-        if getattr(overview, "loading", False):
-            # The overview is on screen first: let it have the reader and the processor.
+        if self.reader.busy():
+            # What is on screen (the overview) loads first: let it have the reader and the
+            # processor.
             QTimer.singleShot(100, self.prefetch_views)
             return
         view = self.view(missing[0])

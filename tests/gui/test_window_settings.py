@@ -95,3 +95,21 @@ def test_an_added_navigation_view_replaces_the_placeholder_without_covering_othe
     assert window.navigation.count() == 8
     window.show_view("map")
     assert extra.isVisible() and not widget.isVisible()
+
+
+def test_a_navigation_view_given_as_a_function_is_built_when_first_shown(
+    window: MainWindow,
+) -> None:
+    built: list[QLabel] = []
+
+    def make() -> QLabel:
+        built.append(QLabel("Karte"))
+        return built[-1]
+
+    window.add_navigation_view("map", "Karte", make)
+    assert built == [] and window.navigation.count() == 8
+    assert window.show_view("map") is built[0]
+    assert built[0].isVisible()
+    window.show_view("overview")
+    window.show_view("map")
+    assert len(built) == 1

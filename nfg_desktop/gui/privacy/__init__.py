@@ -52,7 +52,7 @@ def add_overview_section(window: Any, actions: PrivacyActions) -> PrivacyOvervie
     layout = page.layout() if page is not None else None
     if not isinstance(layout, QVBoxLayout):
         return None
-    box = PrivacyOverviewBox(actions, page)
+    box = PrivacyOverviewBox(actions, page, reader=getattr(window, "reader", None))
     layout.insertWidget(max(layout.count() - 1, 0), box)
     window.privacy_overview = box
     return box

@@ -4,6 +4,7 @@ consent, and the retention period."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
@@ -19,13 +20,34 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from nfg_desktop.domain.errors import DomainError
 from nfg_desktop.gui.privacy.actions import PrivacyActions
+from nfg_desktop.gui.widgets.background import BackgroundReader
 from nfg_desktop.services import privacy
 
 TARGET_ROLE = Qt.ItemDataRole.UserRole + 1
 LIST_LIMIT = 200
+
+
+@dataclass(frozen=True)
+class Figures:
+    """What the box shows, read in one session."""
+
+    years: int
+    candidates: list[privacy.PersonEntry]
+    contacts_without_consent: list[privacy.PersonEntry]
+
+
+def read_figures(session: Session, today: date) -> Figures:
+    return Figures(
+        years=privacy.retention_years(session),
+        candidates=privacy.retention_candidates(session, today),
+        contacts_without_consent=[
+            e for e in privacy.people_without_consent(session, today) if e.kind == "contact"
+        ],
+    )
 
 
 class PrivacyOverviewBox(QGroupBox):
@@ -38,6 +60,7 @@ class PrivacyOverviewBox(QGroupBox):
         actions: PrivacyActions,
         parent: QWidget | None = None,
         today: Callable[[], date] = date.today,
+        reader: BackgroundReader | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("privacyOverview")
@@ -45,7 +68,10 @@ class PrivacyOverviewBox(QGroupBox):
         self.actions = actions
         self.database = actions.database
         self.today = today
+        self.reader = reader
         self._stale = True
+        self.loading = False
+        self._generation = 0
         layout = QHBoxLayout(self)
 
         retention = QVBoxLayout()
@@ -93,14 +119,32 @@ class PrivacyOverviewBox(QGroupBox):
     # --- data -------------------------------------------------------------------------------
 
     def reload(self) -> None:
-        today = self.today()
+        """Read and show the figures now."""
+        self._generation += 1
         with self.database.read() as session:
-            years = privacy.retention_years(session)
-            candidates = privacy.retention_candidates(session, today)
-            without = [
-                e for e in privacy.people_without_consent(session, today) if e.kind == "contact"
-            ]
+            figures = read_figures(session, self.today())
+        self._show(figures)
+
+    def load_in_background(self) -> None:
+        """Read the figures in the window's reader (the first showing: the window appears
+        without waiting for them); a ``reload`` meanwhile wins."""
+        if self.reader is None:
+            self.reload()
+            return
+        self._generation += 1
+        generation = self._generation
+        today = self.today()
         self._stale = False
+        self.loading = True
+        self.reader.submit(
+            lambda session: read_figures(session, today),
+            lambda figures: self._show(figures) if generation == self._generation else None,
+        )
+
+    def _show(self, figures: Figures) -> None:
+        self._stale = False
+        self.loading = False
+        years = figures.years
         self.years.blockSignals(True)
         self.years.setValue(years)
         self.years.blockSignals(False)
@@ -111,14 +155,14 @@ class PrivacyOverviewBox(QGroupBox):
         )
         self._fill(
             self.retention_list,
-            [(f"{e.name} – {e.detail}", ("volunteer", e.record_id)) for e in candidates],
+            [(f"{e.name} – {e.detail}", ("volunteer", e.record_id)) for e in figures.candidates],
             self.tr("Nobody is due for anonymisation."),
         )
         self._fill(
             self.consent_list,
             [
                 (f"{e.name} – {e.detail}", ("partner", e.partner_id or 0))
-                for e in without[:LIST_LIMIT]
+                for e in figures.contacts_without_consent[:LIST_LIMIT]
             ],
             self.tr("Consent is recorded for every contact person."),
         )
@@ -147,7 +191,7 @@ class PrivacyOverviewBox(QGroupBox):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         if self._stale:
-            self.reload()
+            self.load_in_background()
         super().showEvent(event)
 
     def _on_change(self, _tables: set[str]) -> None:

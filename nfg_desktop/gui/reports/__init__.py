@@ -1,23 +1,39 @@
 """The reports area of the window: the "Reports" view, Ctrl+P in the lists, the preview.
 
-``install(window)`` is called by the main window (listed in ``gui/areas.py``).
+``install(window)`` is called by the main window (listed in ``gui/areas.py``). It only adds
+actions and registers the view: the view, the preview (QtPdf) and the reports (reportlab) are
+imported when the user first opens them, so they cost nothing at start.
 """
 
 from __future__ import annotations
 
+import importlib
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QMessageBox
 
-from nfg_desktop.gui.reports.chooser import PrintChooser
-from nfg_desktop.gui.reports.preview import ReportPreview
-from nfg_desktop.gui.reports.view import ReportsView, show_preview
-from nfg_desktop.reports import ReportOptions, reports_for_list
+if TYPE_CHECKING:
+    from nfg_desktop.gui.reports.preview import ReportPreview
+    from nfg_desktop.gui.reports.view import ReportsView
 
 __all__ = ["ReportPreview", "ReportsView", "install", "print_from_list"]
+
+# Names of the package that live in submodules (imported on first use, PEP 562).
+_LAZY = {
+    "ReportPreview": "nfg_desktop.gui.reports.preview",
+    "ReportsView": "nfg_desktop.gui.reports.view",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(module), name)
+
 
 # list view name -> record kind of the views that have reports
 PRINTABLE_VIEWS = {
@@ -28,12 +44,19 @@ PRINTABLE_VIEWS = {
 }
 
 
-def install(window: Any) -> ReportsView:
-    view = ReportsView(window.database)
+def make_view(window: Any) -> ReportsView:
+    """The "Reports" view of ``window`` (built when it is first shown)."""
+    from nfg_desktop.gui.reports.view import ReportsView
+
+    return ReportsView(window.database)
+
+
+def install(window: Any) -> None:
     window.add_navigation_view(
-        "reports", QCoreApplication.translate("ReportsArea", "Reports"), view
+        "reports",
+        QCoreApplication.translate("ReportsArea", "Reports"),
+        lambda: make_view(window),
     )
-    window.reports_view = view
     action = QAction(QCoreApplication.translate("ReportsArea", "Print…"), window)
     action.setObjectName("reportsPrintAction")
     action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
@@ -48,7 +71,6 @@ def install(window: Any) -> ReportsView:
         list_action.setObjectName(f"reportsPrint_{view_name}")
         list_action.triggered.connect(lambda _checked=False: print_from_list(window))
         window.add_list_action(view_name, list_action)
-    return view
 
 
 def print_from_list(window: Any, chooser_result: tuple[str, bool] | None = None) -> Any:
@@ -56,6 +78,10 @@ def print_from_list(window: Any, chooser_result: tuple[str, bool] | None = None)
 
     ``chooser_result`` (report id, use the selection) skips the question (tests).
     """
+    from nfg_desktop.gui.reports.chooser import PrintChooser
+    from nfg_desktop.gui.reports.view import show_preview
+    from nfg_desktop.reports import ReportOptions, reports_for_list
+
     view = window.current_list_view()
     kind = getattr(view, "kind", None)
     reports = reports_for_list(kind) if kind else []

@@ -1,5 +1,9 @@
 """Data in and out in the window: Datei > Importieren… / Exportieren…, and in the lists
-"Exportieren…", "E-Mail an Auswahl" and "Adressen kopieren"."""
+"Exportieren…", "E-Mail an Auswahl" and "Adressen kopieren".
+
+The wizard, the export dialog and the io package (openpyxl) are imported when an action is first
+used, so that the area costs nothing at start.
+"""
 
 from __future__ import annotations
 
@@ -10,13 +14,11 @@ from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QDialog, QMessageBox
 
-from nfg_desktop.gui.transfer.export_dialog import ExportDialog
-from nfg_desktop.gui.transfer.import_wizard import ImportWizard
-from nfg_desktop.io.addresses import Addresses, addresses_of
-from nfg_desktop.io.mapping import PARTNERS, VOLUNTEERS
-
 if TYPE_CHECKING:
     from nfg_desktop.gui.main_window import MainWindow
+    from nfg_desktop.gui.transfer.export_dialog import ExportDialog
+    from nfg_desktop.gui.transfer.import_wizard import ImportWizard
+    from nfg_desktop.io.addresses import Addresses
 
 EXPORT_KIND_OF_VIEW = {
     "partners": "partners",
@@ -90,6 +92,9 @@ class TransferArea(QObject):
     # --- import ------------------------------------------------------------------------------
 
     def make_import_wizard(self) -> ImportWizard:
+        from nfg_desktop.gui.transfer.import_wizard import ImportWizard
+        from nfg_desktop.io.mapping import PARTNERS, VOLUNTEERS
+
         view_name = self.window.current_view_name()
         kind = VOLUNTEERS if view_name == "volunteers" else PARTNERS
         return ImportWizard(self.window.database, self.window, kind=kind)
@@ -118,6 +123,8 @@ class TransferArea(QObject):
     # --- export ------------------------------------------------------------------------------
 
     def make_export_dialog(self, view_name: str | None) -> ExportDialog:
+        from nfg_desktop.gui.transfer.export_dialog import ExportDialog
+
         if view_name is None:
             view_name = self.window.current_view_name()
         kind = EXPORT_KIND_OF_VIEW.get(view_name, "partners")
@@ -146,6 +153,8 @@ class TransferArea(QObject):
     # --- e-mail ------------------------------------------------------------------------------
 
     def addresses(self, view_name: str) -> Addresses | None:
+        from nfg_desktop.io.addresses import addresses_of
+
         view = self.window.list_view(view_name)
         ids = view.selected_ids()
         if not ids:
