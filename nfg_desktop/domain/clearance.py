@@ -8,6 +8,7 @@ years from the inspection. Records of a volunteer who left are deleted three mon
 from __future__ import annotations
 
 import calendar
+import functools
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -51,6 +52,8 @@ def too_old_at_inspection(issued_on: date, inspected_on: date) -> bool:
     return inspected_on > add_months(issued_on, MAX_AGE_MONTHS_AT_INSPECTION)
 
 
+# Lists and the overview ask this for thousands of volunteers with a few hundred distinct dates.
+@functools.lru_cache(maxsize=8192)
 def valid_until(inspected_on: date) -> date:
     """Last day on which the clearance is valid: five years after the inspection."""
     return add_years(inspected_on, VALID_YEARS)

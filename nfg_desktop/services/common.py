@@ -1,11 +1,12 @@
-"""Helpers every service uses: loading by id, choice options, text search."""
+"""Helpers every service uses: loading by id, column rows, choice options, text search."""
 
 from __future__ import annotations
 
 import unicodedata
-from typing import TypeVar
+from collections.abc import Sequence
+from typing import TypeVar, TypeVarTuple
 
-from sqlalchemy import ColumnElement, Select, func, or_, select
+from sqlalchemy import ColumnElement, Row, Select, func, or_, select
 from sqlalchemy.orm import Session
 
 from nfg_desktop.domain.choices import BUILTIN_CHOICES, ChoiceList
@@ -14,6 +15,7 @@ from nfg_desktop.domain.validation import clean_text
 from nfg_desktop.store.models import Base, CustomChoice
 
 ModelT = TypeVar("ModelT", bound=Base)
+ColumnsT = TypeVarTuple("ColumnsT")
 
 
 def get_or_fail(session: Session, model: type[ModelT], record_id: int, label: str) -> ModelT:
@@ -21,6 +23,17 @@ def get_or_fail(session: Session, model: type[ModelT], record_id: int, label: st
     if record is None:
         raise NotFoundError(f"{label} mit der Nummer {record_id} gibt es nicht.")
     return record
+
+
+def column_rows(session: Session, statement: Select[*ColumnsT]) -> Sequence[Row[*ColumnsT]]:
+    """The rows of a select of plain columns (no entities), for thousands of rows.
+
+    Runs on the session's connection: the ORM's row handling costs about three times as much
+    for column rows and adds nothing to them. Pending changes are flushed first, as
+    ``session.execute`` would.
+    """
+    session.flush()
+    return session.connection().execute(statement).all()
 
 
 def choice_options(session: Session, list_name: ChoiceList) -> list[str]:

@@ -11,7 +11,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from sqlalchemy import or_, select
+from sqlalchemy import Select, or_, select
 from sqlalchemy.orm import Session
 
 from nfg_desktop.domain import clearance
@@ -22,6 +22,7 @@ from nfg_desktop.domain.choices import (
     TargetGroup,
     VolunteerStatus,
 )
+from nfg_desktop.services.common import column_rows
 from nfg_desktop.services.statistics import count_by
 from nfg_desktop.services.volunteers import latest_clearances
 from nfg_desktop.store.models import (
@@ -138,24 +139,26 @@ def _clearance_fields(session: Session, today: date) -> dict[str, object]:
     children without a valid clearance."""
     latest = latest_clearances(session)
     children: dict[int, list[str]] = defaultdict(list)
-    for vid, title in session.execute(
+    for vid, title in column_rows(
+        session,
         select(ProjectVolunteer.volunteer_id, Project.title)
         .join(Project, Project.id == ProjectVolunteer.project_id)
         .where(
             Project.works_with_children.is_(True),
             Project.status != ProjectStatus.ABGESCHLOSSEN.value,
         )
-        .order_by(Project.title)
+        .order_by(Project.title),
     ):
         children[vid].append(title)
-    volunteers = session.execute(
+    volunteers = column_rows(
+        session,
         select(Volunteer.id, Volunteer.first_name, Volunteer.last_name)
         .where(
             Volunteer.status != VolunteerStatus.AUSGESCHIEDEN.value,
             Volunteer.anonymised.is_(False),
         )
-        .order_by(Volunteer.last_name, Volunteer.first_name)
-    ).all()
+        .order_by(Volunteer.last_name, Volunteer.first_name),
+    )
     urgent: list[Entry] = []
     expiring: list[Entry] = []
     for vid, first, last in volunteers:
@@ -182,7 +185,8 @@ def _until(facts: clearance.ClearanceFacts) -> date:
 
 def _consent_fields(session: Session, today: date) -> dict[str, object]:
     """Volunteers (not departed, not anonymised) without a consent in force."""
-    rows = session.execute(
+    rows = column_rows(
+        session,
         select(
             Volunteer.id,
             Volunteer.first_name,
@@ -197,8 +201,8 @@ def _consent_fields(session: Session, today: date) -> dict[str, object]:
                 Volunteer.consent_withdrawn_on <= today,
             ),
         )
-        .order_by(Volunteer.last_name, Volunteer.first_name)
-    ).all()
+        .order_by(Volunteer.last_name, Volunteer.first_name),
+    )
     entries = [
         Entry(
             "volunteer",
@@ -238,16 +242,16 @@ def _fill(
     cells: dict[tuple[str, str], Cell],
     session: Session,
     kind: str,
-    records: object,
-    focus_query: object,
-    group_query: object,
+    records: Select[int, str],
+    focus_query: Select[int, str],
+    group_query: Select[int, str],
 ) -> None:
-    names = {rid: name for rid, name in session.execute(records)}  # type: ignore[call-overload]
+    names = {rid: name for rid, name in column_rows(session, records)}
     focus: dict[int, set[str]] = defaultdict(set)
-    for rid, value in session.execute(focus_query):  # type: ignore[call-overload]
+    for rid, value in column_rows(session, focus_query):
         focus[rid].add(value)
     groups: dict[int, set[str]] = defaultdict(set)
-    for rid, value in session.execute(group_query):  # type: ignore[call-overload]
+    for rid, value in column_rows(session, group_query):
         groups[rid].add(value)
     for rid, name in sorted(names.items(), key=lambda item: item[1].casefold()):
         entry = Entry(kind, rid, name)

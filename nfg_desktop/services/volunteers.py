@@ -28,6 +28,7 @@ from nfg_desktop.domain.validation import (
 from nfg_desktop.services.common import (
     add_choice,
     apply_search,
+    column_rows,
     get_or_fail,
 )
 from nfg_desktop.store import bulk, history
@@ -197,13 +198,14 @@ def latest_clearances(session: Session) -> dict[int, clearance.ClearanceFacts]:
     """The most recently inspected clearance of every volunteer, by volunteer id (one query,
     for lists of many volunteers)."""
     latest: dict[int, clearance.ClearanceFacts] = {}
-    for volunteer_id, issued, inspected, clean in session.execute(
+    for volunteer_id, issued, inspected, clean in column_rows(
+        session,
         select(
             PoliceClearance.volunteer_id,
             PoliceClearance.issued_on,
             PoliceClearance.inspected_on,
             PoliceClearance.clean,
-        ).order_by(PoliceClearance.inspected_on)
+        ).order_by(PoliceClearance.inspected_on),
     ):
         latest[volunteer_id] = clearance.ClearanceFacts(issued, inspected, clean)
     return latest
