@@ -13,7 +13,7 @@ import csv
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session, selectinload
 from nfg_desktop.domain import clearance
 from nfg_desktop.domain.choices import TagKind
 from nfg_desktop.domain.errors import DomainError
+from nfg_desktop.domain.formatting import german_value
 from nfg_desktop.io import ical, vcard, xlsx_writer
 from nfg_desktop.io.mapping import PARTNER_FIELDS, VOLUNTEER_FIELDS, FieldSpec
 from nfg_desktop.services.meetings import MeetingService
@@ -405,32 +406,18 @@ TABLES: dict[str, Callable[[Session, list[int] | None, date], ExportTable]] = {
 # --- writers -----------------------------------------------------------------------------------
 
 
-def csv_text(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "ja" if value else "nein"
-    if isinstance(value, datetime):
-        return f"{value:%d.%m.%Y %H:%M}"
-    if isinstance(value, date):
-        return f"{value:%d.%m.%Y}"
-    if isinstance(value, float):
-        return f"{value:g}".replace(".", ",")
-    return str(value)
-
-
 def write_csv(table: ExportTable, path: Path) -> None:
     with Path(path).open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle, delimiter=";", lineterminator="\r\n")
         writer.writerow(table.headers)
         for row in table.rows:
-            writer.writerow([csv_text(value) for value in row])
+            writer.writerow([german_value(value) for value in row])
 
 
 def _width(values: list[Any]) -> float:
     longest = 0
     for value in values:
-        text = csv_text(value)
+        text = german_value(value)
         line = max((len(part) for part in text.split("\n")), default=0)
         longest = max(longest, line)
     return min(MAX_WIDTH, max(8, longest + 2))

@@ -5,9 +5,10 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from sqlalchemy.orm import Session
 
+from nfg_desktop.domain.formatting import german_date
 from nfg_desktop.reports import charts
 from nfg_desktop.reports.options import ReportOptions
-from nfg_desktop.reports.page import ReportInfo, german_date, render_canvas
+from nfg_desktop.reports.page import ReportInfo, render_canvas
 from nfg_desktop.reports.table import Column, Span, TableWriter
 from nfg_desktop.services import reporting
 from nfg_desktop.services.reporting import AnnualFigures

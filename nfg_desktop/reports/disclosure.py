@@ -8,7 +8,6 @@ so every name prints exactly as stored.
 from __future__ import annotations
 
 import json
-from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
@@ -19,34 +18,13 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from nfg_desktop.domain.errors import DomainError
+from nfg_desktop.domain.formatting import german_history_value, german_value
 from nfg_desktop.reports.fonts import register_fonts
 from nfg_desktop.reports.page import ReportCanvas, ReportInfo, content_frame
-from nfg_desktop.services.disclosure import Disclosure, Section, Value, as_json
+from nfg_desktop.services.disclosure import Disclosure, Section, as_json
 
 FORMATS = (".pdf", ".json")
 TITLE = "Auskunft nach Art. 15 DSGVO"
-
-
-def format_value(value: Value) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "ja" if value else "nein"
-    if isinstance(value, datetime):
-        return f"{value:%d.%m.%Y %H:%M}"
-    if isinstance(value, date):
-        return f"{value:%d.%m.%Y}"
-    if isinstance(value, float):
-        return f"{value:.2f}".rstrip("0").rstrip(".").replace(".", ",")
-    return str(value)
-
-
-def _history_date(text: str) -> str:
-    """ISO dates in history values shown the German way."""
-    try:
-        return f"{date.fromisoformat(text):%d.%m.%Y}"
-    except ValueError:
-        return text
 
 
 def _canvas_maker(info: ReportInfo) -> Any:
@@ -95,7 +73,7 @@ def write_pdf(disclosure: Disclosure, target: Path) -> Path:
         story.append(para(section.title, heading))
         if section.fields:
             rows = [
-                [para(label, head), para(format_value(value))] for label, value in section.fields
+                [para(label, head), para(german_value(value))] for label, value in section.fields
             ]
             table = Table(rows, colWidths=[50 * mm, usable - 50 * mm])
             table.setStyle(_grid())
@@ -144,9 +122,9 @@ def _table(section: Section, usable: float, para: Any, small: Any, head: Any) ->
     for row in section.rows:
         cells = []
         for value in row:
-            text = format_value(value)
+            text = german_value(value)
             if is_history and isinstance(value, str):
-                text = _history_date(text)
+                text = german_history_value(text)
             cells.append(para(text, small))
         rows.append(cells)
     weights = [1.0] * len(section.columns)

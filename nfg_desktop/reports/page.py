@@ -19,6 +19,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from nfg_desktop import APP_NAME
+from nfg_desktop.domain.formatting import german_date
 from nfg_desktop.reports.fasttext import FastText, rule
 from nfg_desktop.reports.fonts import BOLD, REGULAR, register_fonts
 from nfg_desktop.reports.text import ellipsize, width_of
@@ -71,10 +72,6 @@ def content_frame(info: ReportInfo) -> Frame:
     if not info.decorations:
         return Frame(0, 0, width, height)
     return Frame(MARGIN, MARGIN + FOOTER_HEIGHT, width - MARGIN, height - MARGIN - HEADER_HEIGHT)
-
-
-def german_date(day: date) -> str:
-    return f"{day:%d.%m.%Y}"
 
 
 class ReportCanvas(Canvas):

@@ -5,8 +5,9 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from sqlalchemy.orm import Session
 
+from nfg_desktop.domain.formatting import german_date
 from nfg_desktop.reports.options import ReportOptions
-from nfg_desktop.reports.page import ReportInfo, draw_empty, german_date, render_canvas
+from nfg_desktop.reports.page import ReportInfo, draw_empty, render_canvas
 from nfg_desktop.reports.table import Column, Span, TableWriter
 from nfg_desktop.services import reporting
 from nfg_desktop.services.common import get_or_fail

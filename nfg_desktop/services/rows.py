@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from nfg_desktop.domain import clearance
 from nfg_desktop.domain.choices import TagKind
+from nfg_desktop.domain.formatting import german_date, german_datetime
 from nfg_desktop.services.volunteers import latest_clearances
 from nfg_desktop.store.models import (
     ContactPerson,
@@ -105,14 +106,6 @@ class _Folder(dict[str, str]):
     def __missing__(self, text: str) -> str:
         folded = self[text] = fold(text)
         return folded
-
-
-def german_date(day: date | None) -> str:
-    return f"{day:%d.%m.%Y}" if day is not None else ""
-
-
-def german_datetime(moment: datetime | None) -> str:
-    return f"{moment:%d.%m.%Y %H:%M}" if moment is not None else ""
 
 
 def _date_key(day: date | datetime | None) -> str:

@@ -168,10 +168,6 @@ def show_text_starts(root: QWidget) -> None:
         edit.setCursorPosition(0)
 
 
-def german_date(value: Any) -> str:
-    return f"{value:%d.%m.%Y}" if value is not None else ""
-
-
 def set_enabled(widgets: Sequence[QWidget], enabled: bool) -> None:
     for widget in widgets:
         widget.setEnabled(enabled)

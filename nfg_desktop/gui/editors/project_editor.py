@@ -26,6 +26,7 @@ from nfg_desktop.domain.choices import (
     TargetGroup,
 )
 from nfg_desktop.domain.errors import DomainError
+from nfg_desktop.domain.formatting import german_date
 from nfg_desktop.gui.editors import common, dialogs
 from nfg_desktop.gui.forms.ui_project_editor import Ui_ProjectEditor
 from nfg_desktop.gui.widgets.record_editor import RecordEditor
@@ -365,7 +366,7 @@ class ProjectEditor(RecordEditor):
                     )
                 else:
                     missing.append(info.problem)
-            rows.append([info.name, link.role, common.german_date(link.since), state])
+            rows.append([info.name, link.role, german_date(link.since), state])
         table = self.ui.volunteersTable
         common.set_rows(table, rows, [v.volunteer_id for v in self._volunteers])
         for row, link in enumerate(self._volunteers):

@@ -19,21 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nfg_desktop.domain.formatting import german_history_value
 from nfg_desktop.services import history
 from nfg_desktop.services.history import HistoryFilter
 from nfg_desktop.store.database import Database
 
 ROW_LIMIT = 5000
 AnyIndex = QModelIndex | QPersistentModelIndex
-
-
-def _german_value(text: str | None) -> str:
-    if text is None:
-        return ""
-    try:
-        return f"{date.fromisoformat(text):%d.%m.%Y}"
-    except ValueError:
-        return text
 
 
 class HistoryTableModel(QAbstractTableModel):
@@ -200,8 +192,8 @@ class HistoryDialog(QDialog):
                     history.action_label(r.action),
                     f"{history.entity_label(r.entity)} {r.entity_id}",
                     history.field_label(r.field),
-                    _german_value(r.old_value),
-                    _german_value(r.new_value),
+                    german_history_value(r.old_value),
+                    german_history_value(r.new_value),
                 )
                 for r in records[:ROW_LIMIT]
             ]
