@@ -259,7 +259,8 @@ def build_table(raw_rows: list[list[Cell]]) -> Table:
     rows: list[list[Cell]] = []
     numbers: list[int] = []
     for number, row in body:
-        cells: list[Cell] = [_strip(row[i]) if i < len(row) else None for i in range(width)]
-        rows.append(cells)
+        cells = row[:width] if len(row) >= width else [*row, *[None] * (width - len(row))]
+        # _strip, without a call per cell
+        rows.append([cell.strip() if isinstance(cell, str) else cell for cell in cells])
         numbers.append(number)
     return Table(headers=headers, rows=rows, row_numbers=numbers)
