@@ -112,6 +112,7 @@ class RecordFilterProxy(QAbstractProxyModel):
         self._kind = ""
         self._focus = ""
         self._numeric: set[int] = set()
+        self._columns = 0
 
     # --- the source -----------------------------------------------------------------------
 
@@ -139,6 +140,7 @@ class RecordFilterProxy(QAbstractProxyModel):
         assert self._source is not None
         self._rows = self._source.rows()
         self._numeric = self._source.numeric_columns()
+        self._columns = self._source.columnCount()
         self._resort()
         self._refilter_base()
         self._visible, self._visible_texts = self._searched(self._base, self._base_texts)
@@ -246,16 +248,13 @@ class RecordFilterProxy(QAbstractProxyModel):
         return 0 if parent.isValid() else len(self._visible)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        if parent.isValid() or self._source is None:
-            return 0
-        return self._source.columnCount()
+        return 0 if parent.isValid() else self._columns
 
     def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
-        if parent.isValid() or not (0 <= row < len(self._visible)):
-            return QModelIndex()
-        if not (0 <= column < self.columnCount()):
-            return QModelIndex()
-        return self.createIndex(row, column)
+        # Called for every painted cell: plain comparisons only.
+        if 0 <= row < len(self._visible) and 0 <= column < self._columns and not parent.isValid():
+            return self.createIndex(row, column)
+        return QModelIndex()
 
     def parent(self, child: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
         return QModelIndex()

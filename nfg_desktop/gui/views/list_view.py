@@ -8,6 +8,8 @@ the details pane with the record's form. Rows are loaded up front through
 
 from __future__ import annotations
 
+import gc
+
 from PySide6.QtCore import (
     QCoreApplication,
     QItemSelectionModel,
@@ -311,6 +313,9 @@ class ListView(QWidget):
             return  # a newer reload is under way
         keep = self._current_id
         self.model.set_rows(loaded)
+        # The rows live until the next reload: keep the collector from walking through them
+        # again and again (a full collection during typing is a visible pause).
+        gc.freeze()
         self.loading = False
         self._update_count()
         if self._reveal_pending is not None and self._reveal_pending == keep:
@@ -385,6 +390,9 @@ class ListView(QWidget):
         self._after_filter()
 
     def _after_filter(self) -> None:
+        # Lay the table out now (scroll range for the new row count) rather than in a delayed
+        # layout after the next paint, which would paint the table a second time.
+        self.table.doItemsLayout()
         self._update_count()
         if self._current_id is not None:
             self._select_id(self._current_id, notify=False)
