@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from datetime import date
 
 from PySide6.QtCore import QPoint, Qt, Signal
@@ -133,6 +134,10 @@ class OverviewView(QWidget):
         label = QLabel(box)
         label.setObjectName(f"{view}CountText")
         label.setTextFormat(Qt.TextFormat.RichText)
+        # The states wrap (between them, see _show) so that the three boxes fit side by side
+        # in a window of 1280 pixels.
+        label.setWordWrap(True)
+        label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
         label.linkActivated.connect(lambda _link, name=view: self.view_requested.emit(name))
         inner.addWidget(label)
@@ -212,7 +217,10 @@ class OverviewView(QWidget):
             (self.volunteer_counts, overview.volunteer_status, "volunteers"),
         ):
             total = sum(counts.values())
-            parts = " · ".join(f"{state}: {count}" for state, count in counts.items())
+            parts = " · ".join(
+                html.escape(f"{state}: {count}").replace(" ", "&nbsp;")
+                for state, count in counts.items()
+            )
             label.setText(
                 f'<a href="{view}" style="font-size: 20pt; text-decoration: none;">{total}</a>'
                 f"<br>{parts}"
