@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from nfg_desktop.domain.choices import PartnerStatus, VolunteerStatus
+from nfg_desktop.services.common import column_rows
 from nfg_desktop.store.models import ContactPerson, Partner, Volunteer
 
 Entry = tuple[int, str, str]
@@ -19,7 +20,7 @@ def partners(session: Session, include_left: bool = True) -> list[Entry]:
     query = select(Partner.id, Partner.name, Partner.kind).order_by(Partner.name)
     if not include_left:
         query = query.where(Partner.status != PartnerStatus.AUSGESCHIEDEN.value)
-    return [(row[0], row[1], row[2]) for row in session.execute(query)]
+    return [(row[0], row[1], row[2]) for row in column_rows(session, query)]
 
 
 def contacts(session: Session, partner_ids: list[int] | None = None) -> list[Entry]:
@@ -32,7 +33,7 @@ def contacts(session: Session, partner_ids: list[int] | None = None) -> list[Ent
     )
     if partner_ids is not None:
         query = query.where(ContactPerson.partner_id.in_(partner_ids))
-    return [(row[0], f"{row[1]} {row[2]}".strip(), row[3]) for row in session.execute(query)]
+    return [(row[0], f"{row[1]} {row[2]}".strip(), row[3]) for row in column_rows(session, query)]
 
 
 def volunteers(session: Session, include_left: bool = False) -> list[Entry]:
@@ -44,4 +45,4 @@ def volunteers(session: Session, include_left: bool = False) -> list[Entry]:
     )
     if not include_left:
         query = query.where(Volunteer.status != VolunteerStatus.AUSGESCHIEDEN.value)
-    return [(row[0], f"{row[1]}, {row[2]}", row[3]) for row in session.execute(query)]
+    return [(row[0], f"{row[1]}, {row[2]}", row[3]) for row in column_rows(session, query)]

@@ -6,7 +6,7 @@ the editor decides what is written (the record's save, or an own transaction for
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from datetime import date
 
@@ -28,6 +28,7 @@ from nfg_desktop.gui.forms.ui_clearance_record_dialog import Ui_ClearanceRecordD
 from nfg_desktop.gui.forms.ui_contact_dialog import Ui_ContactDialog
 from nfg_desktop.gui.forms.ui_hours_dialog import Ui_HoursDialog
 from nfg_desktop.gui.forms.ui_invite_dialog import Ui_InviteDialog
+from nfg_desktop.gui.models.candidates import Candidate, CandidateModel
 from nfg_desktop.services.partners import ContactData, validate_contact
 
 
@@ -358,15 +359,12 @@ class ClearanceRecordDialog(QDialog):
         super().accept()
 
 
-# A candidate of the invite dialog: key (returned), text, second line (organisation, ...).
-Candidate = tuple[object, str, str]
-
-
 class InviteDialog(QDialog):
     """Pick several people or organisations from groups (check boxes, search as you type).
 
     ``groups`` maps a German group name to a loader that returns its candidates; a group is
-    loaded the first time it is shown. ``exclude`` holds keys that are already chosen.
+    loaded the first time it is shown. ``exclude`` holds keys that are already chosen. The list
+    is a model (``CandidateModel``): thousands of candidates open at once.
     """
 
     def __init__(
@@ -383,16 +381,16 @@ class InviteDialog(QDialog):
         self._groups = groups
         self._loaded: dict[str, list[Candidate]] = {}
         self._exclude = exclude
-        self._checked: dict[object, Candidate] = {}
-        self._shown: list[Candidate] = []
+        self.model = CandidateModel(self)
+        self.ui.candidatesList.setModel(self.model)
         for name in groups:
             self.ui.groupCombo.addItem(name)
         if len(groups) == 1:
             self.ui.filterLayout.setRowVisible(self.ui.groupCombo, False)
         self.ui.groupCombo.currentIndexChanged.connect(self._show_group)
-        self.ui.searchEdit.textChanged.connect(self._filter)
+        self.ui.searchEdit.textChanged.connect(self.model.set_search)
         self.ui.searchEdit.setPlaceholderText(self.tr("Type part of a name"))
-        self.ui.candidatesList.itemChanged.connect(self._item_changed)
+        self.model.checked_changed.connect(self._update_count)
         self.ui.buttonBox.accepted.connect(self.accept)
         self.ui.buttonBox.rejected.connect(self.reject)
         self._show_group()
@@ -400,52 +398,21 @@ class InviteDialog(QDialog):
     def _show_group(self, *_args: object) -> None:
         name = self.ui.groupCombo.currentText()
         if name not in self._loaded:
-            self._loaded[name] = self._groups[name]()
-        widget = self.ui.candidatesList
-        widget.blockSignals(True)
-        widget.clear()
-        self._shown = [entry for entry in self._loaded[name] if entry[0] not in self._exclude]
-        for index, (key, text, detail) in enumerate(self._shown):
-            item = QListWidgetItem(f"{text} – {detail}" if detail else text)
-            # The row's index, not the key: tuples with None do not belong in a QVariant.
-            item.setData(Qt.ItemDataRole.UserRole, index)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(
-                Qt.CheckState.Checked if key in self._checked else Qt.CheckState.Unchecked
-            )
-            widget.addItem(item)
-        widget.blockSignals(False)
-        self._filter()
-
-    def _filter(self, *_args: object) -> None:
-        words = self.ui.searchEdit.text().casefold().split()
-        widget = self.ui.candidatesList
-        for row in range(widget.count()):
-            item = widget.item(row)
-            text = item.text().casefold()
-            item.setHidden(not all(word in text for word in words))
-        self._update_count()
-
-    def _item_changed(self, item: QListWidgetItem) -> None:
-        candidate = self._shown[int(item.data(Qt.ItemDataRole.UserRole))]
-        if item.checkState() == Qt.CheckState.Checked:
-            self._checked[candidate[0]] = candidate
-        else:
-            self._checked.pop(candidate[0], None)
+            self._loaded[name] = [
+                entry for entry in self._groups[name]() if entry[0] not in self._exclude
+            ]
+        self.model.set_candidates(self._loaded[name])
         self._update_count()
 
     def _update_count(self) -> None:
-        self.ui.countLabel.setText(self.tr("Chosen: %1").replace("%1", str(len(self._checked))))
+        chosen = len(self.model.checked)
+        self.ui.countLabel.setText(self.tr("Chosen: %1").replace("%1", str(chosen)))
         ok = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setEnabled(bool(self._checked))
+        ok.setEnabled(bool(chosen))
 
-    def check(self, key: object) -> None:
+    def check(self, key: Hashable) -> None:
         """Tick the candidate ``key`` in the shown group."""
-        widget = self.ui.candidatesList
-        for row in range(widget.count()):
-            item = widget.item(row)
-            if self._shown[int(item.data(Qt.ItemDataRole.UserRole))][0] == key:
-                item.setCheckState(Qt.CheckState.Checked)
+        self.model.set_checked(key)
 
     def chosen(self) -> list[Candidate]:
-        return list(self._checked.values())
+        return list(self.model.checked.values())

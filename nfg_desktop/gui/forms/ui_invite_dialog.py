@@ -17,8 +17,7 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
     QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
-    QListWidget, QListWidgetItem, QSizePolicy, QVBoxLayout,
-    QWidget)
+    QListView, QSizePolicy, QVBoxLayout, QWidget)
 
 class Ui_InviteDialog(object):
     def setupUi(self, InviteDialog):
@@ -56,9 +55,10 @@ class Ui_InviteDialog(object):
 
         self.dialogLayout.addLayout(self.filterLayout)
 
-        self.candidatesList = QListWidget(InviteDialog)
+        self.candidatesList = QListView(InviteDialog)
         self.candidatesList.setObjectName(u"candidatesList")
         self.candidatesList.setMinimumSize(QSize(0, 240))
+        self.candidatesList.setUniformItemSizes(True)
 
         self.dialogLayout.addWidget(self.candidatesList)
 
