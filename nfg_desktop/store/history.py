@@ -16,8 +16,9 @@ import logging
 import os
 import re
 import weakref
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import date, datetime
+from itertools import repeat
 from typing import Any
 
 from sqlalchemy import ColumnElement, Connection, Table, and_, delete, insert, inspect, or_, select
@@ -283,33 +284,59 @@ def record_bulk_creates(
         for column in pk_columns
         for foreign in list(column.foreign_keys)[:1]
     ]
-    records: list[tuple[Any, ...]] = []
-    add = records.append
-    id_position = position["id"] if single_id else 0
-    for row in rows:
-        # What _has_value and format_value make of each value, without a call per value.
-        changes: list[tuple[str, str]] = []
-        for key, index, text in tracked:
-            if index is None:
-                changes.append((key, text))  # type: ignore[arg-type]
-                continue
-            value = row[index]
-            if value is None or value is False or value == "":
-                continue
-            changes.append((key, value if type(value) is str else format_value(value)))  # type: ignore[arg-type]
-        if single_id:
-            entity_id = int(row[id_position])
-            if not changes:
-                add((entity, entity_id, "", None, None))
-            for key, text in changes:
-                add((entity, entity_id, key, None, text))
+    # Column by column, what _has_value and format_value make of each value (None: no value).
+    values = list(zip(*rows, strict=True))
+    texts: list[Sequence[str | None]] = []
+    for _key, index, text in tracked:
+        if index is None:
+            texts.append([text] * len(rows))
             continue
-        for owner, owner_column, owner_index in owners:
-            owner_id = row[owner_index] if owner_index is not None else None
-            if owner_id is None:
-                continue
-            described = ", ".join(f"{key}={text}" for key, text in changes if key != owner_column)
-            add((owner, int(owner_id), entity, None, described))
+        texts.append(
+            [
+                None
+                if value is None or value is False or value == ""
+                else value
+                if type(value) is str
+                else format_value(value)
+                for value in values[index]
+            ]
+        )
+    keys = [key for key, _index, _text in tracked]
+    texts_of_rows: Iterable[tuple[str | None, ...]] = (
+        zip(*texts, strict=True) if texts else repeat((), len(rows))
+    )
+    records: list[tuple[Any, ...]]
+    if single_id and any(None not in column for column in texts):
+        # Every record has a value in some column: no record needs the row without a field.
+        records = [
+            (entity, int(entity_id), key, None, text)
+            for entity_id, row_texts in zip(values[position["id"]], texts_of_rows, strict=True)
+            for key, text in zip(keys, row_texts, strict=True)
+            if text is not None
+        ]
+    elif single_id:
+        records = []
+        for entity_id, row_texts in zip(values[position["id"]], texts_of_rows, strict=True):
+            number = int(entity_id)
+            changes = [
+                (entity, number, key, None, text)
+                for key, text in zip(keys, row_texts, strict=True)
+                if text is not None
+            ]
+            records += changes or [(entity, number, "", None, None)]
+    else:
+        records = []
+        for row, row_texts in zip(rows, texts_of_rows, strict=True):
+            for owner, owner_column, owner_index in owners:
+                owner_id = row[owner_index] if owner_index is not None else None
+                if owner_id is None:
+                    continue
+                described = ", ".join(
+                    f"{key}={text}"
+                    for key, text in zip(keys, row_texts, strict=True)
+                    if text is not None and key != owner_column
+                )
+                records.append((owner, int(owner_id), entity, None, described))
     bulk.insert_rows(
         session.connection(),
         ChangeRecord.__table__,  # type: ignore[arg-type]
