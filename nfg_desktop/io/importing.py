@@ -35,6 +35,7 @@ from nfg_desktop.domain.validation import FieldErrors, clean_text, split_person_
 from nfg_desktop.io import cells
 from nfg_desktop.io.cells import Cell
 from nfg_desktop.io.mapping import KIND_LABELS, PARTNERS, Mapping
+from nfg_desktop.io.pauses import collector_paused
 from nfg_desktop.io.readers import Table
 from nfg_desktop.services.common import fold
 from nfg_desktop.services.partners import (
@@ -442,6 +443,18 @@ def prepare(
     default_action: Action = Action.SKIP,
 ) -> ImportPlan:
     """Check every row and find duplicates; writes nothing."""
+    with collector_paused():
+        return _prepare(session, kind, table, mapping, today, default_action)
+
+
+def _prepare(
+    session: Session,
+    kind: str,
+    table: Table,
+    mapping: Mapping,
+    today: date | None,
+    default_action: Action,
+) -> ImportPlan:
     stored = _stored_index(session, kind)
     in_file: dict[tuple[str, ...], int] = {}
     rows: list[PlannedRow] = []
@@ -520,6 +533,11 @@ def execute(session: Session, plan: ImportPlan, today: date | None = None) -> Im
     ``create_many``); a batch is stored before a row updates a record, so updates always see the
     rows above them.
     """
+    with collector_paused():
+        return _execute(session, plan, today)
+
+
+def _execute(session: Session, plan: ImportPlan, today: date | None) -> ImportSummary:
     summary = ImportSummary(kind=plan.kind, headers=plan.headers)
     records: dict[int, int] = {}  # row index -> id of the record it created or updated
     partners = PartnerService(session)

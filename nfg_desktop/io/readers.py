@@ -17,6 +17,7 @@ from typing import Any
 
 from nfg_desktop.domain.errors import DomainError
 from nfg_desktop.io.cells import Cell, is_empty, text
+from nfg_desktop.io.pauses import collector_paused
 from nfg_desktop.io.xlsx_reader import XlsxBook
 
 log = logging.getLogger(__name__)
@@ -43,7 +44,11 @@ class Table:
 
 
 def read_table(path: Path, sheet: str | None = None) -> Table:
-    path = Path(path)
+    with collector_paused():
+        return _read_table(Path(path), sheet)
+
+
+def _read_table(path: Path, sheet: str | None) -> Table:
     suffix = path.suffix.lower()
     try:
         if suffix in (".xlsx", ".xlsm"):
