@@ -10,11 +10,12 @@ import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
-from typing import TypeVar
+from typing import Concatenate, ParamSpec, TypeVar
 
 from nfg_desktop.domain.errors import DomainError, ValidationError
 
 T = TypeVar("T")
+P = ParamSpec("P")
 
 EARLIEST_DATE = date(1900, 1, 1)
 LATEST_DATE = date(2100, 12, 31)
@@ -38,6 +39,17 @@ class FieldErrors:
     def check(self, field: str, func: Callable[[], T]) -> T | None:
         try:
             return func()
+        except DomainError as error:
+            self.errors.setdefault(error.field or field, error.message)
+            return None
+
+    def call(
+        self, rule: Callable[Concatenate[str, P], T], field: str, *args: P.args, **kwargs: P.kwargs
+    ) -> T | None:
+        """``check(field, lambda: rule(field, ...))`` without the lambda (imports check many
+        thousands of fields)."""
+        try:
+            return rule(field, *args, **kwargs)
         except DomainError as error:
             self.errors.setdefault(error.field or field, error.message)
             return None

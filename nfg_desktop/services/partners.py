@@ -133,29 +133,20 @@ _TARGET_GROUPS: list[str] = list(TargetGroup)
 
 def validate_contact(data: ContactData, prefix: str = "") -> ContactData:
     errors = FieldErrors()
-    last_name = errors.check(
-        prefix + "last_name",
-        lambda: check_required(prefix + "last_name", "Nachname der Ansprechperson", data.last_name),
+    last_name = errors.call(
+        check_required, prefix + "last_name", "Nachname der Ansprechperson", data.last_name
     )
-    first_name = errors.check(
-        prefix + "first_name",
-        lambda: check_optional_text(prefix + "first_name", "Vorname", data.first_name, 100),
+    first_name = errors.call(
+        check_optional_text, prefix + "first_name", "Vorname", data.first_name, 100
     )
-    function = errors.check(
-        prefix + "function",
-        lambda: check_optional_text(prefix + "function", "Funktion", data.function),
+    function = errors.call(check_optional_text, prefix + "function", "Funktion", data.function)
+    phone = errors.call(check_phone, prefix + "phone", data.phone)
+    email = errors.call(check_email, prefix + "email", data.email)
+    given = errors.call(
+        check_date, prefix + "consent_given_on", data.consent_given_on, "Einwilligung am"
     )
-    phone = errors.check(prefix + "phone", lambda: check_phone(prefix + "phone", data.phone))
-    email = errors.check(prefix + "email", lambda: check_email(prefix + "email", data.email))
-    given = errors.check(
-        prefix + "consent_given_on",
-        lambda: check_date(prefix + "consent_given_on", data.consent_given_on, "Einwilligung am"),
-    )
-    withdrawn = errors.check(
-        prefix + "consent_withdrawn_on",
-        lambda: check_date(
-            prefix + "consent_withdrawn_on", data.consent_withdrawn_on, "Widerrufen am"
-        ),
+    withdrawn = errors.call(
+        check_date, prefix + "consent_withdrawn_on", data.consent_withdrawn_on, "Widerrufen am"
     )
     if given and withdrawn and withdrawn < given:
         errors.add(
@@ -182,39 +173,27 @@ def validate_contact(data: ContactData, prefix: str = "") -> ContactData:
 def validate_partner(session: Session, data: PartnerData) -> PartnerData:
     """Check every field; raise ``ValidationError`` naming all offending fields."""
     errors = FieldErrors()
-    name = errors.check("name", lambda: check_required("name", "Name", data.name, 300))
-    kind = errors.check("kind", lambda: check_required("kind", "Art", data.kind, 100))
+    name = errors.call(check_required, "name", "Name", data.name, 300)
+    kind = errors.call(check_required, "kind", "Art", data.kind, 100)
     sector = ""
     if data.sector:
-        sector = (
-            errors.check("sector", lambda: check_choice("sector", "Sektor", data.sector, _SECTORS))
-            or ""
-        )
-    street = errors.check("street", lambda: check_optional_text("street", "Straße", data.street))
-    postal_code = errors.check(
-        "postal_code", lambda: check_postal_code("postal_code", data.postal_code)
+        sector = errors.call(check_choice, "sector", "Sektor", data.sector, _SECTORS) or ""
+    street = errors.call(check_optional_text, "street", "Straße", data.street)
+    postal_code = errors.call(check_postal_code, "postal_code", data.postal_code)
+    city = errors.call(check_optional_text, "city", "Ort", data.city)
+    phone = errors.call(check_phone, "phone", data.phone)
+    email = errors.call(check_email, "email", data.email)
+    website = errors.call(check_website, "website", data.website)
+    status = errors.call(check_choice, "status", "Status", data.status, _STATUSES)
+    since = errors.call(check_date, "partner_since", data.partner_since, "Partner seit")
+    agreement = errors.call(
+        check_date, "agreement_on", data.agreement_on, "Kooperationsvereinbarung"
     )
-    city = errors.check("city", lambda: check_optional_text("city", "Ort", data.city))
-    phone = errors.check("phone", lambda: check_phone("phone", data.phone))
-    email = errors.check("email", lambda: check_email("email", data.email))
-    website = errors.check("website", lambda: check_website("website", data.website))
-    status = errors.check(
-        "status", lambda: check_choice("status", "Status", data.status, _STATUSES)
+    focus = errors.call(
+        check_choices, "focus_areas", "Schwerpunkte", data.focus_areas, _FOCUS_AREAS
     )
-    since = errors.check(
-        "partner_since", lambda: check_date("partner_since", data.partner_since, "Partner seit")
-    )
-    agreement = errors.check(
-        "agreement_on",
-        lambda: check_date("agreement_on", data.agreement_on, "Kooperationsvereinbarung"),
-    )
-    focus = errors.check(
-        "focus_areas",
-        lambda: check_choices("focus_areas", "Schwerpunkte", data.focus_areas, _FOCUS_AREAS),
-    )
-    groups = errors.check(
-        "target_groups",
-        lambda: check_choices("target_groups", "Zielgruppen", data.target_groups, _TARGET_GROUPS),
+    groups = errors.call(
+        check_choices, "target_groups", "Zielgruppen", data.target_groups, _TARGET_GROUPS
     )
     contacts: list[ContactData] | None = None
     if data.contacts is not None:

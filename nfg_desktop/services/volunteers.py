@@ -110,40 +110,22 @@ def _clean_tags(values: list[str]) -> list[str]:
 
 def validate_volunteer(data: VolunteerData, today: date | None = None) -> VolunteerData:
     errors = FieldErrors()
-    first = errors.check(
-        "first_name", lambda: check_required("first_name", "Vorname", data.first_name, 100)
-    )
-    last = errors.check(
-        "last_name", lambda: check_required("last_name", "Nachname", data.last_name, 100)
-    )
-    birth_year = errors.check(
-        "birth_year", lambda: check_birth_year("birth_year", data.birth_year, today)
-    )
-    street = errors.check("street", lambda: check_optional_text("street", "Straße", data.street))
-    postal_code = errors.check(
-        "postal_code", lambda: check_postal_code("postal_code", data.postal_code)
-    )
-    city = errors.check("city", lambda: check_optional_text("city", "Ort", data.city))
-    phone = errors.check("phone", lambda: check_phone("phone", data.phone))
-    email = errors.check("email", lambda: check_email("email", data.email))
-    status = errors.check(
-        "status", lambda: check_choice("status", "Status", data.status, _STATUSES)
-    )
-    since = errors.check(
-        "active_since", lambda: check_date("active_since", data.active_since, "Aktiv seit")
-    )
-    left_on = errors.check(
-        "left_on", lambda: check_date("left_on", data.left_on, "Ausgeschieden am")
-    )
+    first = errors.call(check_required, "first_name", "Vorname", data.first_name, 100)
+    last = errors.call(check_required, "last_name", "Nachname", data.last_name, 100)
+    birth_year = errors.call(check_birth_year, "birth_year", data.birth_year, today)
+    street = errors.call(check_optional_text, "street", "Straße", data.street)
+    postal_code = errors.call(check_postal_code, "postal_code", data.postal_code)
+    city = errors.call(check_optional_text, "city", "Ort", data.city)
+    phone = errors.call(check_phone, "phone", data.phone)
+    email = errors.call(check_email, "email", data.email)
+    status = errors.call(check_choice, "status", "Status", data.status, _STATUSES)
+    since = errors.call(check_date, "active_since", data.active_since, "Aktiv seit")
+    left_on = errors.call(check_date, "left_on", data.left_on, "Ausgeschieden am")
     if since and left_on and left_on < since:
         errors.add("left_on", "Ausgeschieden am: darf nicht vor „Aktiv seit“ liegen.")
-    given = errors.check(
-        "consent_given_on",
-        lambda: check_date("consent_given_on", data.consent_given_on, "Einwilligung am"),
-    )
-    withdrawn = errors.check(
-        "consent_withdrawn_on",
-        lambda: check_date("consent_withdrawn_on", data.consent_withdrawn_on, "Widerrufen am"),
+    given = errors.call(check_date, "consent_given_on", data.consent_given_on, "Einwilligung am")
+    withdrawn = errors.call(
+        check_date, "consent_withdrawn_on", data.consent_withdrawn_on, "Widerrufen am"
     )
     if given and withdrawn and withdrawn < given:
         errors.add("consent_withdrawn_on", "Widerrufen am: darf nicht vor der Einwilligung liegen.")
