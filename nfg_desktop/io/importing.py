@@ -45,6 +45,7 @@ from nfg_desktop.services.partners import (
     validate_partner,
 )
 from nfg_desktop.services.volunteers import VolunteerData, VolunteerService, validate_volunteer
+from nfg_desktop.store.bulk import table_of
 from nfg_desktop.store.models import Partner, Volunteer
 
 
@@ -400,23 +401,27 @@ def volunteer_keys(
 
 def _stored_index(session: Session, kind: str) -> dict[tuple[str, ...], tuple[int, str]]:
     index: dict[tuple[str, ...], tuple[int, str]] = {}
+    # Core statements on the tables: plain rows, without the ORM's per-statement work.
+    connection = session.connection()
     if kind == PARTNERS:
-        for pid, name, city, email in session.execute(
-            select(Partner.id, Partner.name, Partner.city, Partner.email).order_by(Partner.id)
+        partner = table_of(Partner).c
+        for pid, name, city, email in connection.execute(
+            select(partner.id, partner.name, partner.city, partner.email).order_by(partner.id)
         ):
             for key in partner_keys(name, city, email):
                 index.setdefault(key, (pid, name))
     else:
-        for vid, first, last, year, email in session.execute(
+        volunteer = table_of(Volunteer).c
+        for vid, first, last, year, email in connection.execute(
             select(
-                Volunteer.id,
-                Volunteer.first_name,
-                Volunteer.last_name,
-                Volunteer.birth_year,
-                Volunteer.email,
+                volunteer.id,
+                volunteer.first_name,
+                volunteer.last_name,
+                volunteer.birth_year,
+                volunteer.email,
             )
-            .where(Volunteer.anonymised.is_(False))
-            .order_by(Volunteer.id)
+            .where(volunteer.anonymised.is_(False))
+            .order_by(volunteer.id)
         ):
             for key in volunteer_keys(first, last, year, email):
                 index.setdefault(key, (vid, f"{first} {last}".strip()))
