@@ -23,7 +23,7 @@ from nfg_desktop.domain.choices import VolunteerStatus
 from nfg_desktop.domain.clearance import add_months
 from nfg_desktop.domain.errors import DomainError
 from nfg_desktop.services import history
-from nfg_desktop.services.common import get_or_fail
+from nfg_desktop.services.common import column_rows, get_or_fail
 from nfg_desktop.store.database import Database
 from nfg_desktop.store.history import ANONYMISE, ERASE, add_note
 from nfg_desktop.store.models import (
@@ -349,11 +349,16 @@ def people_without_consent(session: Session, today: date | None = None) -> list[
     Column queries only: instant also on a district's network with tens of thousands of people.
     """
     today = today or date.today()
-    entries: list[PersonEntry] = []
+    return volunteers_without_consent(session, today) + contacts_without_consent(session, today)
+
+
+def volunteers_without_consent(session: Session, today: date) -> list[PersonEntry]:
+    """Volunteers (not left, not anonymised) without active consent, by name."""
     no_active_consent = or_(
         Volunteer.consent_given_on.is_(None), Volunteer.consent_withdrawn_on <= today
     )
-    for vid, first, last, withdrawn in session.execute(
+    rows = column_rows(
+        session,
         select(
             Volunteer.id, Volunteer.first_name, Volunteer.last_name, Volunteer.consent_withdrawn_on
         )
@@ -362,12 +367,18 @@ def people_without_consent(session: Session, today: date | None = None) -> list[
             Volunteer.status != VolunteerStatus.AUSGESCHIEDEN.value,
             no_active_consent,
         )
-        .order_by(Volunteer.last_name, Volunteer.first_name)
-    ):
-        entries.append(
-            PersonEntry("volunteer", vid, f"{first} {last}".strip(), _why(withdrawn, today))
-        )
-    for cid, first, last, withdrawn, partner, partner_id in session.execute(
+        .order_by(Volunteer.last_name, Volunteer.first_name),
+    )
+    return [
+        PersonEntry("volunteer", vid, f"{first} {last}".strip(), _why(withdrawn, today))
+        for vid, first, last, withdrawn in rows
+    ]
+
+
+def contacts_without_consent(session: Session, today: date) -> list[PersonEntry]:
+    """Contact persons (not anonymised) without active consent, by name."""
+    rows = column_rows(
+        session,
         select(
             ContactPerson.id,
             ContactPerson.first_name,
@@ -384,18 +395,18 @@ def people_without_consent(session: Session, today: date | None = None) -> list[
                 ContactPerson.consent_withdrawn_on <= today,
             ),
         )
-        .order_by(ContactPerson.last_name, ContactPerson.first_name)
-    ):
-        entries.append(
-            PersonEntry(
-                "contact",
-                cid,
-                f"{first} {last}".strip(),
-                f"{partner}: {_why(withdrawn, today)}",
-                partner_id,
-            )
+        .order_by(ContactPerson.last_name, ContactPerson.first_name),
+    )
+    return [
+        PersonEntry(
+            "contact",
+            cid,
+            f"{first} {last}".strip(),
+            f"{partner}: {_why(withdrawn, today)}",
+            partner_id,
         )
-    return entries
+        for cid, first, last, withdrawn, partner, partner_id in rows
+    ]
 
 
 def _why(withdrawn: date | None, today: date) -> str:

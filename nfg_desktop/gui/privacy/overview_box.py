@@ -44,9 +44,7 @@ def read_figures(session: Session, today: date) -> Figures:
     return Figures(
         years=privacy.retention_years(session),
         candidates=privacy.retention_candidates(session, today),
-        contacts_without_consent=[
-            e for e in privacy.people_without_consent(session, today) if e.kind == "contact"
-        ],
+        contacts_without_consent=privacy.contacts_without_consent(session, today),
     )
 
 
