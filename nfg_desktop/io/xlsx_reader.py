@@ -296,7 +296,10 @@ _TOKENS = re.compile(
     re.S,
 )
 _ATTRIBUTE = re.compile(rf"""({_NAME}){_S}*={_S}*(?:"([^"]*)"|'([^']*)')""")
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\r\ufffe\uffff]|]]>")
+# Bytes that XML forbids, and the carriage return, which the parser would normalise.
+_NOT_XML = bytes([*range(0x00, 0x09), 0x0B, 0x0C, 0x0D, *range(0x0E, 0x20)])
+# U+FFFE and U+FFFF in UTF-8 (not XML characters either), and the end of a CDATA section.
+_NOT_XML_SEQUENCES = (b"\xef\xbf\xbe", b"\xef\xbf\xbf", b"]]>")
 _ENTITY = re.compile(r"&(?:(amp|lt|gt|quot|apos)|#([0-9]+)|#x([0-9a-fA-F]+));")
 _NAMED = {"amp": "&", "lt": "<", "gt": ">", "quot": '"', "apos": "'"}
 
@@ -357,6 +360,10 @@ def _scan_sheet(
 def _sheet_data(data: bytes) -> tuple[str, set[str]]:
     """The text inside ``<sheetData>`` of a well-formed UTF-8 worksheet in the SpreadsheetML
     namespace, and the prefixes its root declares."""
+    if len(data.translate(None, _NOT_XML)) != len(data) or any(
+        sequence in data for sequence in _NOT_XML_SEQUENCES
+    ):
+        raise _Unknown
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
@@ -384,8 +391,6 @@ def _sheet_data(data: bytes) -> tuple[str, set[str]]:
     if skeleton.tag not in _WORKSHEET:
         raise _Unknown
     body = text[start:closing]
-    if _NOT_XML.search(body):
-        raise _Unknown
     # Every reference well-formed, also in the texts the scan passes over (formulas).
     if "&" in body:
         references = _ENTITY.findall(body)
