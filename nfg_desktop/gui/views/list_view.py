@@ -314,7 +314,10 @@ class ListView(QWidget):
         keep = self._current_id
         self.model.set_rows(loaded)
         # The rows live until the next reload: keep the collector from walking through them
-        # again and again (a full collection during typing is a visible pause).
+        # again and again (a full collection during typing is a visible pause). Garbage is
+        # collected first so that nothing collectable is frozen; that collection only walks
+        # what came since the last freeze.
+        gc.collect()
         gc.freeze()
         self.loading = False
         self._update_count()
