@@ -322,8 +322,11 @@ class MainWindow(QMainWindow):
         self.update_title()
 
     def prefetch_views(self) -> None:
-        """Build the lists and start loading their rows, one per turn of the event loop."""
+        """Build the lists and start loading their rows, then the other views (e.g. the
+        reports, whose modules are imported only now), one per turn of the event loop, so that
+        switching to any of them is quick."""
         missing = [name for name in VIEW_KINDS if name not in self._views]
+        missing += [name for name in self._factories if name not in self._views]
         if not missing or self._closing:
             return
         if self.reader.busy():
@@ -332,8 +335,9 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(100, self.prefetch_views)
             return
         view = self.view(missing[0])
-        if isinstance(view, ListView):
-            view.ensure_loaded()
+        ensure_loaded = getattr(view, "ensure_loaded", None)
+        if callable(ensure_loaded):
+            ensure_loaded()
         QTimer.singleShot(0, self.prefetch_views)
 
     def wait_loaded(self) -> None:

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, selectinload
 from nfg_desktop.domain import clearance
 from nfg_desktop.domain.choices import FocusArea, PartnerKind, PartnerStatus, ProjectStatus
 from nfg_desktop.domain.generations import generation_labels, generation_of
+from nfg_desktop.services.common import column_rows
 from nfg_desktop.services.meetings import MeetingService
 from nfg_desktop.services.network import NetworkService
 from nfg_desktop.services.partners import PartnerService
@@ -301,14 +302,15 @@ def _attendee(invitation: MeetingInvitation, today: date) -> Attendee:
 
 def meeting_choices(session: Session) -> list[tuple[int, str]]:
     """(id, "title (date)") of every meeting, newest first, for option lists."""
-    rows = session.execute(
-        select(Meeting.id, Meeting.title, Meeting.starts_at).order_by(Meeting.starts_at.desc())
-    ).all()
+    rows = column_rows(
+        session,
+        select(Meeting.id, Meeting.title, Meeting.starts_at).order_by(Meeting.starts_at.desc()),
+    )
     return [(mid, f"{title} ({starts:%d.%m.%Y})") for mid, title, starts in rows]
 
 
 def project_choices(session: Session) -> list[tuple[int, str]]:
-    rows = session.execute(select(Project.id, Project.title).order_by(Project.title)).all()
+    rows = column_rows(session, select(Project.id, Project.title).order_by(Project.title))
     return [(pid, title) for pid, title in rows]
 
 

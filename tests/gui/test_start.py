@@ -9,7 +9,9 @@ import sys
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
+from nfg_desktop.gui.main_window import MainWindow
 from nfg_desktop.store.database import Database
 
 # Started the way `nfg-desktop` starts; quits once the main window has been painted
@@ -84,3 +86,16 @@ def test_the_areas_still_work_after_their_lazy_import(kind: str, window: object)
         dialog = area.make_export_dialog("partners")
         assert type(dialog).__name__ == "ExportDialog"
         dialog.deleteLater()
+
+
+def test_the_other_views_are_built_in_idle_time_after_the_lists(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """The reports view (imported lazily) is ready before the user first switches to it."""
+
+    def built() -> bool:
+        stack = window.stack
+        return any(type(stack.widget(i)).__name__ == "ReportsView" for i in range(stack.count()))
+
+    qtbot.waitUntil(built, timeout=20_000)
+    assert window.current_view_name() == "overview"  # built, not shown

@@ -231,9 +231,13 @@ class ReportsView(QWidget):
             if self.isVisible():
                 self.reload_choices()
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+    def ensure_loaded(self) -> None:
+        """Read the choices now if they are not current (the window prefetches its views)."""
         if self._stale:
             self.reload_choices()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        self.ensure_loaded()
         super().showEvent(event)
 
     def current_report(self) -> ReportKind:
