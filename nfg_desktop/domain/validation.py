@@ -33,6 +33,8 @@ _ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 class FieldErrors:
     """Collect field errors, then raise them together."""
 
+    __slots__ = ("errors",)
+
     def __init__(self) -> None:
         self.errors: dict[str, str] = {}
 
@@ -81,7 +83,7 @@ def clean_text(value: str | None) -> str:
 
 
 def clean_multiline(value: str | None) -> str:
-    if value is None:
+    if value is None or value == "":
         return ""
     lines = [line.rstrip() for line in str(value).replace("\r\n", "\n").split("\n")]
     return "\n".join(lines).strip()

@@ -33,6 +33,8 @@ def is_empty(value: Any) -> bool:
 
 def text(value: Any) -> str:
     """A cell as text: numbers without ``.0``, dates as 31.12.2025."""
+    if type(value) is str:  # the common case first
+        return value
     if value is None:
         return ""
     if isinstance(value, bool):

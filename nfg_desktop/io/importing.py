@@ -288,17 +288,18 @@ def partner_data(values: dict[str, Cell], errors: FieldErrors) -> PartnerData:
     return PartnerData(
         name=get("name"),
         kind=clean_text(get("kind")) or "Sonstige",
-        sector=cells.canonical(get("sector"), _SECTORS),
+        sector=cells.canonical(get("sector"), _SECTORS) if "sector" in values else "",
         street=get("street"),
         postal_code=cells.postal_code(values.get("postal_code")),
         city=get("city"),
         phone=cells.phone(values.get("phone")),  # type: ignore[arg-type]
         email=get("email"),
         website=get("website"),
-        status=cells.canonical(get("status"), _PARTNER_STATUSES) or PartnerStatus.AKTIV.value,
+        status=(cells.canonical(get("status"), _PARTNER_STATUSES) if "status" in values else "")
+        or PartnerStatus.AKTIV.value,
         partner_since=_day(errors, values, "partner_since", "Partner seit"),
         agreement_on=_day(errors, values, "agreement_on", "Kooperationsvereinbarung"),
-        notes=cells.multiline(values.get("notes")),
+        notes=cells.multiline(values["notes"]) if "notes" in values else "",
         focus_areas=[cells.canonical(v, _FOCUS_AREAS) for v in _list(values, "focus_areas")],
         target_groups=[cells.canonical(v, _TARGET_GROUPS) for v in _list(values, "target_groups")],
         contacts=[contact] if contact is not None else None,
