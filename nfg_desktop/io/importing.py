@@ -117,6 +117,9 @@ class ImportPlan:
     rows: list[PlannedRow]
     default_action: Action = Action.SKIP
     source: str = ""
+    # What the rows were checked against: the stored records' duplicate keys, and the day.
+    stored: dict[tuple[str, ...], tuple[int, str]] = field(default_factory=dict, repr=False)
+    checked_on: date | None = None
 
     def action_of(self, row: PlannedRow) -> Action:
         return row.action or self.default_action
@@ -497,6 +500,19 @@ def _prepare(
         rows=rows,
         default_action=default_action,
         source=table.source,
+        stored=stored,
+        checked_on=today or date.today(),
+    )
+
+
+def is_current(session: Session, plan: ImportPlan, today: date | None = None) -> bool:
+    """Whether ``prepare`` would make the same plan now: the stored records it was checked
+    against have the same duplicate keys and it is the same day (the rules use the date).
+
+    The check reads the keys again (a fraction of ``prepare``): the command line checks the
+    file before it backs up, then stores in a new transaction without checking it twice."""
+    return plan.checked_on == (today or date.today()) and plan.stored == _stored_index(
+        session, plan.kind
     )
 
 

@@ -280,3 +280,16 @@ def test_summary_line_text(db: Database, tmp_path: Path) -> None:
         "  Zeile 6 „caritasverband süd“: übersprungen – gleicher Name und Ort wie Zeile 2" in text
     )
     assert importing.STATUS_LABELS[RowStatus.UPDATE] == "Aktualisierung"
+
+
+def test_a_plan_is_current_until_the_stored_records_change(db: Database, tmp_path: Path) -> None:
+    path = samples.partners_cp1252_csv(tmp_path / "p.csv")
+    plan = plan_for(db, "partners", path)
+    with db.read() as session:
+        assert importing.is_current(session, plan, TODAY)
+        assert not importing.is_current(session, plan, date(2026, 11, 26))
+    with db.write() as session:
+        PartnerService(session).create(PartnerData(name="Anderer Verein", city="Ulm"))
+    with db.read() as session:
+        assert not importing.is_current(session, plan, TODAY)
+        assert importing.is_current(session, plan_for(db, "partners", path), TODAY)

@@ -7,7 +7,7 @@ import argparse
 from pathlib import Path
 
 from nfg_desktop.cli.context import CommandContext
-from nfg_desktop.io.importing import Action, dry_run_summary, execute, prepare
+from nfg_desktop.io.importing import Action, dry_run_summary, execute, is_current, prepare
 from nfg_desktop.io.mapping import IMPORT_KINDS, KIND_LABELS, field_label, mapping_for
 from nfg_desktop.io.readers import read_table
 from nfg_desktop.io.safety import backup_before_import
@@ -77,8 +77,10 @@ def run(args: argparse.Namespace, context: CommandContext) -> int:
     if backup is not None:
         context.print(f"Sicherung vor dem Import: {backup}")
     with database.write() as session:
-        # prepared again inside the transaction, so the duplicate check sees the current data
-        plan = prepare(session, args.kind, table, mapping, default_action=action)
+        # prepared again inside the transaction if the stored records changed meanwhile, so
+        # the duplicate check sees the current data
+        if not is_current(session, plan):
+            plan = prepare(session, args.kind, table, mapping, default_action=action)
         summary = execute(session, plan)
     context.print(summary.text())
     return 0
