@@ -11,14 +11,18 @@ import io
 import logging
 import zipfile
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
+
+from python_calamine import CalamineWorkbook
 
 from nfg_desktop.domain.errors import DomainError
 from nfg_desktop.io.cells import Cell, is_empty, text
 from nfg_desktop.io.pauses import collector_paused
-from nfg_desktop.io.xlsx_reader import XlsxBook
 
 log = logging.getLogger(__name__)
 
@@ -81,12 +85,14 @@ def sheet_names(path: Path) -> list[str]:
     if Path(path).suffix.lower() not in (".xlsx", ".xlsm"):
         return []
     try:
-        with XlsxBook(Path(path)) as book:
-            return book.sheet_names()
-    except FileNotFoundError:
+        with _calamine_book(Path(path)) as book:
+            return list(book.sheet_names)
+    except (FileNotFoundError, PermissionError):
         raise
-    except Exception:  # noqa: BLE001 - openpyxl gets a second try and reports in German
-        pass
+    except BaseException as error:
+        if not _is_unreadable(error):
+            raise
+        # openpyxl gets a second try and reports in German
     workbook = _open_workbook(Path(path))
     try:
         return list(workbook.sheetnames)
@@ -108,18 +114,48 @@ def _open_workbook(path: Path) -> Any:
         ) from error
 
 
-def read_xlsx(path: Path, sheet: str | None = None) -> Table:
-    """The fast reader first; openpyxl for anything it cannot read."""
+def _is_unreadable(error: BaseException) -> bool:
+    """An error of calamine on a damaged file; a panic in its Rust code is a BaseException."""
+    return isinstance(error, Exception) or type(error).__name__ == "PanicException"
+
+
+@contextmanager
+def _calamine_book(path: Path) -> Iterator[CalamineWorkbook]:
+    book = CalamineWorkbook.from_path(str(path))
     try:
-        with XlsxBook(path) as book:
-            names = book.sheet_names()
+        yield book
+    finally:
+        book.close()
+
+
+def _calamine_cell(value: Any) -> Cell:
+    """A cell as openpyxl gives it: empty as None, whole numbers as int, dates as datetime."""
+    if value == "":
+        return None
+    if type(value) is float and value.is_integer():
+        return int(value)
+    if type(value) is date:
+        return datetime(value.year, value.month, value.day)
+    return value  # type: ignore[no-any-return]
+
+
+def read_xlsx(path: Path, sheet: str | None = None) -> Table:
+    """calamine (fast, in Rust) first; openpyxl for anything it cannot read."""
+    try:
+        with _calamine_book(path) as book:
+            names = list(book.sheet_names)
             _check_sheet(sheet, names)
-            title, raw_rows = book.rows(sheet)
+            title = sheet if sheet is not None else names[0]
+            # Not skipping leading empty rows and columns: row numbers stay the ones Excel shows.
+            values = book.get_sheet_by_name(title).to_python(skip_empty_area=False)
     except (DomainError, FileNotFoundError, PermissionError):
         raise
-    except Exception as error:  # noqa: BLE001
-        log.info("Schneller xlsx-Leser scheiterte (%s); openpyxl liest %s", error, path.name)
+    except BaseException as error:
+        if not _is_unreadable(error):
+            raise
+        log.info("calamine las %s nicht (%s); openpyxl versucht es", path.name, error)
         return read_xlsx_openpyxl(path, sheet)
+    raw_rows = [[_calamine_cell(value) for value in row] for row in values]
     return _xlsx_table(raw_rows, names, title)
 
 

@@ -152,30 +152,28 @@ def test_arbitrary_tables_come_back_as_written(
     assert [[str(c or "") for c in row] for row in table.rows] == expected
 
 
-def test_fast_xlsx_reader_agrees_with_openpyxl(tmp_path: Path) -> None:
+def test_calamine_reads_what_openpyxl_reads(tmp_path: Path) -> None:
     from openpyxl import Workbook
 
     from nfg_desktop.io.readers import read_xlsx_openpyxl
-    from nfg_desktop.io.xlsx_reader import XlsxBook
 
     path = samples.partners_xlsx(tmp_path / "partner.xlsx")
-    with XlsxBook(path) as book:  # the fast reader itself, no fallback
-        assert book.sheet_names() == ["Partner", "Ehrenamt"]
-        title, rows = book.rows("Ehrenamt")
-        assert title == "Ehrenamt" and rows[1][2] == datetime(1961, 4, 12)
     for sheet in (None, "Ehrenamt"):
         fast, slow = read_table(path, sheet), read_xlsx_openpyxl(path, sheet)
-        assert (fast.headers, fast.rows, fast.row_numbers) == (
+        assert (fast.headers, fast.rows, fast.row_numbers, fast.sheet_names) == (
             slow.headers,
             slow.rows,
             slow.row_numbers,
+            slow.sheet_names,
         )
     workbook = Workbook()
     sheet = workbook.active
-    sheet.append(["Text", "Zahl", "Datum", "Zeit", "Wahr", "Formel"])
-    sheet.append(["ä\nß", 2.5, datetime(2025, 12, 31), datetime(2025, 1, 2, 13, 45), True, "=1+1"])
+    sheet.append(["Text", "Zahl", "Datum", "Zeit", "Wahr", "Formel", "PLZ"])
+    sheet.append(
+        ["ä\nß", 2.5, datetime(2025, 12, 31), datetime(2025, 1, 2, 13, 45), True, "=1+1", 1067]
+    )
     sheet["C2"].number_format = "DD.MM.YYYY"
-    sheet.cell(row=4, column=8, value="weit rechts")
+    sheet.cell(row=4, column=9, value="weit rechts")
     other = tmp_path / "typen.xlsx"
     workbook.save(other)
     fast, slow = read_table(other), read_xlsx_openpyxl(other)
@@ -187,116 +185,37 @@ def test_fast_xlsx_reader_agrees_with_openpyxl(tmp_path: Path) -> None:
         datetime(2025, 1, 2, 13, 45),
         True,
     ]
+    assert fast.rows[0][6] == 1067 and type(fast.rows[0][6]) is int
 
 
-_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
-
-
-def _sheet(body: str, namespace: str = _MAIN) -> bytes:
-    return (
-        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-        f'<worksheet xmlns="{namespace}" xmlns:x14ac="http://schemas.microsoft.com/office/'
-        f'spreadsheetml/2009/9/ac"><dimension ref="A1"/><sheetData>{body}'
-        '</sheetData><pageMargins left="0.7"/></worksheet>'
-    ).encode()
-
-
-def _scanned(data: bytes) -> list[list[object]] | None:
-    from nfg_desktop.io.xlsx_reader import _EPOCH_1900, _scan_sheet
-
-    return _scan_sheet(data, ["null", "eins & zwei"], [False, True], _EPOCH_1900)
-
-
-def _both(data: bytes) -> tuple[list[list[object]] | None, list[list[object]]]:
-    """(the scan's rows or None, the XML parser's rows) of one sheet."""
-    from nfg_desktop.io.xlsx_reader import _EPOCH_1900, _scan_sheet, parse_sheet
-
-    strings, dates = ["null", "eins & zwei"], [False, True]
-    parsed = parse_sheet(io.BytesIO(data), strings, dates, _EPOCH_1900)
-    return _scan_sheet(data, strings, dates, _EPOCH_1900), parsed
-
-
-@pytest.mark.parametrize(
-    "body",
-    [
-        '<row r="1"><c r="A1" t="inlineStr"><is><t>a &amp; b &lt;c&gt; &quot;&apos; &#228;&#x1F600;'
-        '</t></is></c><c r="C1" t="inlineStr"><is><t xml:space="preserve"> x\ny\t</t></is></c>'
-        '<c r="D1" t="inlineStr"><is><t/></is></c><c r="E1" t="inlineStr"/></row>',
-        '<row r="2" spans="1:5" x14ac:dyDescent="0.25"><c t="n" r="B2" s="0"><v>1.5</v></c>'
-        '<c><v>3</v></c><c r="AA2" s="1"><v>45657.5</v></c><c r="AB2" s="1"><v>45657</v></c>'
-        '<c r="AC2" t="s"><v>1</v></c><c r="AD2" t="b"><v>0</v></c><c r="AE2" t="e"><v>#N/A</v>'
-        '</c><c r="AF2" t="str"><f>"a"&amp;"b"</f><v>a&amp;b</v></c><c r="AG2"><f t="shared" '
-        'si="0"/><v>2</v></c><c r="AH2" s="3"/><c r="AI2"><v/></c><c r="AJ2"><v>1E3</v></c></row>',
-        '\n  <row r="5">\n    <c r="B5" t="inlineStr">\n      <is>\n        <t>eingerückt</t>\n'
-        '      </is>\n    </c>\n  </row>\n  <row r="7"/>\n  <row><c><v>-2</v></c></row>\n',
-        "",
-    ],
-)
-def test_the_sheet_scan_reads_what_the_xml_parser_reads(body: str) -> None:
-    scanned, parsed = _both(_sheet(body))
-    assert scanned is not None
-    assert scanned == parsed
-    assert [[type(cell) for cell in row] for row in scanned] == [
-        [type(cell) for cell in row] for row in parsed
-    ]
-
-
-@pytest.mark.parametrize(
-    "body",
-    [
-        '<row r="1"><c r="A1" t="inlineStr"><is><r><t>fett</t></r><r><t>normal</t></r></is></c>'
-        "</row>",
-        '<row r="1"><c r="A1" t="inlineStr"><is><t>a</t><rPh sb="0" eb="1"><t>b</t></rPh></is>'
-        "</c></row>",
-        '<row r="1"><!-- Notiz --><c r="A1"><v>1</v></c></row>',
-        '<row r="1"><c r="A1" t="inlineStr"><is><t><![CDATA[<b>]]></t></is></c></row>',
-        '<row r="1"><c r="A1" t="inlineStr"><is><t>a\r\nb</t></is></c></row>',
-        '<row r="1"><c r="A1" t="inlineStr"><is><t>&nbsp;</t></is></c></row>',
-        '<row r="1"><c r="A1"><v>1</v></c><extLst/></row>',
-        '<row r="1"><c r="A1"><v>1</v></c>',
-        '<row r="1" y:dyDescent="0.25"><c r="A1"><v>1</v></c></row>',
-        '<row r="1" r="2"><c r="A1"><v>1</v></c></row>',
-        '<row r="1"><c r="A1" s="1" s="2"><v>1</v></c></row>',
-        '<row r="1"><c r="A1"><v>1</v></c></row></sheetData><sheetData>',
-        '<row r="1"><c r="A1"><v>1</v></c></row></sheetData><kaputt></sheetData>',
-    ],
-)
-def test_the_sheet_scan_leaves_other_shapes_to_the_xml_parser(body: str) -> None:
-    assert _scanned(_sheet(body)) is None
-
-
-def test_the_sheet_scan_leaves_other_namespaces_and_prefixes_to_the_xml_parser() -> None:
-    plain = '<row r="1"><c r="A1"><v>1</v></c></row>'
-    assert _both(_sheet(plain)) == ([[1]], [[1]])
-    assert _scanned(_sheet(plain, "urn:anders")) is None
-    prefixed = _sheet(plain).replace(b"<worksheet xmlns=", b"<x:worksheet xmlns:x=")
-    assert _scanned(prefixed.replace(b"</worksheet>", b"</x:worksheet>")) is None
-
-
-def test_workbooks_written_by_openpyxl_are_scanned_like_parsed(tmp_path: Path) -> None:
+def test_leading_empty_rows_keep_the_row_numbers_excel_shows(tmp_path: Path) -> None:
     from openpyxl import Workbook
 
-    from nfg_desktop.io.xlsx_reader import XlsxBook
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet["B3"] = "Name"
+    sheet["C3"] = "Ort"
+    sheet["B5"] = "Seniorentreff"
+    sheet["C5"] = "Ulm"
+    path = tmp_path / "versetzt.xlsx"
+    workbook.save(path)
+    table = read_table(path)
+    assert table.headers[1:] == ["Name", "Ort"]
+    assert table.rows == [[None, "Seniorentreff", "Ulm"]]
+    assert table.row_numbers == [5]
 
-    rows = [
-        ["Name", "Zahl", "Datum", "Wahr", "Formel", None, "Text"],
-        ["Müller & Söhne <GmbH>", 1067, datetime(2025, 12, 31), True, "=1+1", None, " a\nb "],
-        [None, 2.5, datetime(2025, 1, 2, 13, 45), False, None, None, "x" * 300],
-        ["🙂", -7, None, None, None, None, "'quoted\""],
-    ]
-    for write_only in (False, True):
-        workbook = Workbook(write_only=write_only)
-        sheet = workbook.create_sheet("Blatt") if write_only else workbook.active
-        for row in rows:
-            sheet.append(row)
-        path = tmp_path / f"mappe{write_only}.xlsx"
-        workbook.save(path)
-        with XlsxBook(path) as book:
-            target = book.sheets[0][1]
-            data = book.archive.read(target)
-            strings, dates = book._shared_strings(), book._date_styles()
-        from nfg_desktop.io.xlsx_reader import _EPOCH_1900, _scan_sheet, parse_sheet
 
-        scanned = _scan_sheet(data, strings, dates, _EPOCH_1900)
-        assert scanned is not None
-        assert scanned == parse_sheet(io.BytesIO(data), strings, dates, _EPOCH_1900)
+def test_a_workbook_calamine_cannot_read_goes_to_openpyxl(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from nfg_desktop.io import readers
+
+    def refuse(path: Path) -> None:
+        raise RuntimeError("kaputt")
+
+    path = samples.partners_xlsx(tmp_path / "partner.xlsx")
+    expected = readers.read_xlsx_openpyxl(path, "Ehrenamt")
+    monkeypatch.setattr(readers, "_calamine_book", refuse)
+    assert readers.sheet_names(path) == ["Partner", "Ehrenamt"]
+    table = read_table(path, "Ehrenamt")
+    assert (table.headers, table.rows) == (expected.headers, expected.rows)

@@ -81,6 +81,19 @@ def test_report_partner_list(program: Path, home: Path) -> None:
     assert any(name.endswith("+DejaVuSans") for name in fonts), fonts  # the bundled font
 
 
+def test_import_of_an_excel_file(program: Path, home: Path) -> None:
+    from tests.io import samples
+
+    db = home / "netzwerk.sqlite"
+    workbook = samples.partners_xlsx(home / "partner.xlsx")
+    result = run(
+        program, "--db", str(db), "import", "partners", str(workbook), "--skip-invalid", home=home
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    listed = run(program, "--db", str(db), "list", "partners", home=home)
+    assert "Mehrgenerationenhaus Dresden" in listed.stdout
+
+
 def test_window_starts_offscreen_and_quits(program: Path, home: Path) -> None:
     db = home / "netzwerk.sqlite"
     assert run(program, "--db", str(db), "demo", home=home).returncode == 0
