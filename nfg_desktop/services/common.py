@@ -65,12 +65,20 @@ def add_choice(session: Session, list_name: ChoiceList, label: str) -> str:
     return text
 
 
+# The combining marks among the accents of Latin letters (U+0300-U+036F), for str.translate.
+_LATIN_ACCENTS = {code: None for code in range(0x300, 0x370) if unicodedata.combining(chr(code))}
+
+
 def fold(text: str) -> str:
     """Search key: case- and accent-insensitive (Müller ~ muller)."""
     if text.isascii():  # nothing to decompose (the common case, e.g. in an import)
         return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("ß", "ss")
+    # German and other Latin accents in one step; what is left beyond ASCII, mark by mark.
+    folded = decomposed.translate(_LATIN_ACCENTS)
+    if not folded.isascii():
+        folded = "".join(ch for ch in folded if not unicodedata.combining(ch))
+    return folded.replace("ß", "ss")
 
 
 def apply_search(
