@@ -11,9 +11,10 @@ a backup for missing or damaged files, and writes the first backup of the day.
 from __future__ import annotations
 
 import logging
+import threading
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from nfg_desktop import APP_NAME
@@ -89,7 +90,7 @@ def open_database_interactively(path: Path, parent: QWidget | None) -> tuple[Dat
             )
             return None
         if not database.read_only:
-            daily_backup(database, parent)
+            daily_backup_in_background(database)
         return database, database.read_only
     return None
 
@@ -106,11 +107,63 @@ def daily_backup(database: Database, parent: QWidget | None) -> Path | None:
         return None
 
 
+class _BackupReport(QObject):
+    """Hands a failed background backup to the window's thread, which says so."""
+
+    failed = Signal(str)
+
+    def __init__(self) -> None:
+        super().__init__(QCoreApplication.instance())
+        self.failed.connect(self._tell)
+
+    def _tell(self, message: str) -> None:
+        QMessageBox.warning(None, APP_NAME, message)
+        self.deleteLater()
+
+
+_daily_backups: dict[Path, threading.Thread] = {}
+
+
+def daily_backup_in_background(database: Database) -> threading.Thread | None:
+    """The first backup of the day in a thread of its own: the copy and its integrity check
+    (most of a second for a district's file) run beside the window's start instead of before
+    it. SQLite reads the file through its own connection; a failure is reported like
+    ``daily_backup``. A program that is closed meanwhile waits for the copy to finish."""
+    path = database.path
+    if path is None:
+        return None
+    running = _daily_backups.get(path)
+    if running is not None and running.is_alive():
+        return running
+    report = _BackupReport()
+
+    def run() -> None:
+        try:
+            backup.daily_backup_if_due(path)
+        except BackupError as error:
+            log.warning("Tägliche Sicherung fehlgeschlagen: %s", error.message)
+            report.failed.emit(error.message)
+        except Exception:
+            log.exception("Tägliche Sicherung fehlgeschlagen")
+
+    thread = threading.Thread(target=run, name="nfg-sicherung")
+    _daily_backups[path] = thread
+    thread.start()
+    return thread
+
+
+def wait_for_daily_backups(timeout: float | None = None) -> None:
+    """Wait until the daily backups started so far are written (tests, restore)."""
+    for thread in list(_daily_backups.values()):
+        thread.join(timeout)
+
+
 def restore_interactively(path: Path, parent: QWidget | None) -> bool:
     """Let the user choose a backup and put it in place of ``path`` (which is not open)."""
     dialog = RestoreDialog(path, parent)
     if dialog.exec() != RestoreDialog.DialogCode.Accepted or dialog.chosen is None:
         return False
+    wait_for_daily_backups()
     try:
         backup.restore_backup(dialog.chosen, path)
     except BackupError as error:

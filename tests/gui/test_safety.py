@@ -228,9 +228,40 @@ def test_first_opening_of_the_day_makes_one_backup(db_path: Path) -> None:
         opened = opening.open_database_interactively(db_path, None)
         assert opened is not None
         opened[0].close()
+    opening.wait_for_daily_backups()  # written beside the start of the window
     copies = backup.list_backups(stem="netzwerk")
     assert len(copies) == 1 and copies[0].reason == "taeglich"
     assert copies[0].created.date() == date.today() and copies[0].partners == 1
+
+
+def test_the_daily_backup_runs_beside_the_start_and_a_failure_is_said(
+    db_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    create_application()
+    _closed_file(db_path, "Caritas")
+    started = threading.Event()
+    release = threading.Event()
+    threads: list[str] = []
+
+    def slow_failing_backup(path: Path) -> Path:
+        threads.append(threading.current_thread().name)
+        started.set()
+        release.wait(10)
+        raise backup.BackupError("Der Sicherungsordner ist voll.")
+
+    monkeypatch.setattr(backup, "daily_backup_if_due", slow_failing_backup)
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warned.append(args[2]))
+    opened = opening.open_database_interactively(db_path, None)
+    assert opened is not None  # opened while the copy is still being written
+    assert started.wait(10) and threads == ["nfg-sicherung"]
+    running = opening.daily_backup_in_background(opened[0])  # no second copy meanwhile
+    assert running is not None and running.is_alive()
+    release.set()
+    opening.wait_for_daily_backups()
+    qtbot.waitUntil(lambda: warned == ["Der Sicherungsordner ist voll."], timeout=5_000)
+    assert threads == ["nfg-sicherung"]
+    opened[0].close()
 
 
 # --- the window ------------------------------------------------------------------------------

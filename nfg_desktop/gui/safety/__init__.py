@@ -88,9 +88,12 @@ class SafetyArea(QObject):
             return False
         if not window.maybe_leave():
             return False
+        from nfg_desktop.gui.opening import wait_for_daily_backups  # opening imports this
+
         database = window.database
         lock, database.lock = database.lock, None  # keep the file locked while replacing it
         database.close()
+        wait_for_daily_backups()  # the copy of this morning is written from the file
         try:
             previous = backup.restore_backup(chosen, db_path)
         except BackupError as error:
