@@ -7,6 +7,7 @@ import importlib
 import logging
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -25,12 +26,15 @@ from PySide6.QtWidgets import (
 
 from nfg_desktop import APP_NAME, __version__, paths
 from nfg_desktop.gui import areas
-from nfg_desktop.gui.views.list_view import VIEW_KINDS, ListView
+from nfg_desktop.gui.views import VIEW_KINDS
 from nfg_desktop.gui.views.overview_view import OverviewView
 from nfg_desktop.gui.widgets.background import BackgroundReader
-from nfg_desktop.gui.widgets.record_editor import RecordEditor
 from nfg_desktop.services.network import NetworkService
 from nfg_desktop.store.database import Database
+
+if TYPE_CHECKING:
+    from nfg_desktop.gui.views.list_view import ListView
+    from nfg_desktop.gui.widgets.record_editor import RecordEditor
 
 log = logging.getLogger(__name__)
 
@@ -70,6 +74,7 @@ class MainWindow(QMainWindow):
         self._closing_confirmed = False
         self._closing = False
         self._views: dict[str, QWidget] = {}
+        self._lists: dict[str, ListView] = {}  # the list views built so far
         self._factories: dict[str, Callable[[], QWidget]] = {}
         self._titles: dict[str, str] = {}
         self._pending_list_actions: dict[str, list[QAction]] = {}
@@ -154,7 +159,11 @@ class MainWindow(QMainWindow):
         return view
 
     def _make_list_view(self, name: str) -> QWidget:
+        # Imported here: the lists' modules are not needed for the first paint.
+        from nfg_desktop.gui.views.list_view import ListView
+
         view = ListView(name, self.database, self.stack, reader=self.reader)
+        self._lists[name] = view
         view.editor_created.connect(self.editor_created)
         view.set_read_only(self.read_only)
         view.restore_state(settings())
@@ -250,9 +259,8 @@ class MainWindow(QMainWindow):
         return widget
 
     def list_view(self, name: str) -> ListView:
-        view = self.view(name)
-        assert isinstance(view, ListView)
-        return view
+        self.view(name)
+        return self._lists[name]
 
     def current_view_name(self) -> str:
         item = self.navigation.currentItem()
@@ -260,7 +268,7 @@ class MainWindow(QMainWindow):
 
     def current_list_view(self) -> ListView | None:
         widget = self.stack.currentWidget()
-        return widget if isinstance(widget, ListView) else None
+        return next((view for view in self._lists.values() if view is widget), None)
 
     def add_navigation_view(
         self, name: str, title: str, widget: QWidget | Callable[[], QWidget]
@@ -296,17 +304,17 @@ class MainWindow(QMainWindow):
             self._navigation_changed(self.navigation.currentRow())
 
     def open_record(self, kind: str, record_id: int) -> bool:
-        view = self.show_view(KIND_VIEWS[kind])
-        assert isinstance(view, ListView)
-        return view.open_record(record_id)
+        name = KIND_VIEWS[kind]
+        self.show_view(name)
+        return self._lists[name].open_record(record_id)
 
     def editor_for(self, kind: str) -> RecordEditor | None:
         return self.list_view(KIND_VIEWS[kind]).editor()
 
     def add_list_action(self, view_name: str, action: QAction) -> None:
         """An action for a list that may not exist yet (lists are built when first shown)."""
-        existing = self._views.get(view_name)
-        if isinstance(existing, ListView):
+        existing = self._lists.get(view_name)
+        if existing is not None:
             existing.add_list_action(action)
         else:
             self._pending_list_actions.setdefault(view_name, []).append(action)
@@ -315,9 +323,8 @@ class MainWindow(QMainWindow):
         self.read_only = read_only
         for action in (self.action_new, self.action_save, self.action_cancel, self.action_delete):
             action.setEnabled(not read_only)
-        for widget in self._views.values():
-            if isinstance(widget, ListView):
-                widget.set_read_only(read_only)
+        for view in self._lists.values():
+            view.set_read_only(read_only)
         self.read_only_label.setVisible(read_only)
         self.update_title()
 
@@ -445,7 +452,7 @@ class MainWindow(QMainWindow):
     # --- leaving ----------------------------------------------------------------------------
 
     def dirty_views(self) -> list[ListView]:
-        return [w for w in self._views.values() if isinstance(w, ListView) and w.is_dirty()]
+        return [view for view in self._lists.values() if view.is_dirty()]
 
     def maybe_leave(self) -> bool:
         """Ask about unsaved changes in any form; True if the window may close."""
@@ -476,9 +483,8 @@ class MainWindow(QMainWindow):
         store.setValue("window/state", self.saveState())
         store.setValue("window/splitter", self.splitter.saveState())
         store.setValue("window/view", self.current_view_name())
-        for widget in self._views.values():
-            if isinstance(widget, ListView):
-                widget.save_state(store)
+        for view in self._lists.values():
+            view.save_state(store)
         store.sync()
 
     def restore_settings(self) -> None:

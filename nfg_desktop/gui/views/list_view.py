@@ -48,6 +48,7 @@ from nfg_desktop.domain.choices import (
 )
 from nfg_desktop.domain.clearance import ClearanceState
 from nfg_desktop.gui.models.record_table import RecordFilterProxy, RecordTableModel
+from nfg_desktop.gui.views import VIEW_KINDS
 from nfg_desktop.gui.widgets.background import BackgroundReader
 from nfg_desktop.gui.widgets.details_pane import DetailsPane
 from nfg_desktop.gui.widgets.record_editor import RecordEditor
@@ -61,15 +62,6 @@ FILTERS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
     "volunteer": (tuple(VolunteerStatus), tuple(ClearanceState), ()),
     "meeting": ((), tuple(MeetingKind), ()),
     "training": ((), (), tuple(FocusArea)),
-}
-
-# view name (show_view) -> record kind
-VIEW_KINDS: dict[str, str] = {
-    "partners": "partner",
-    "projects": "project",
-    "volunteers": "volunteer",
-    "meetings": "meeting",
-    "trainings": "training",
 }
 
 # Initial sort column of each list (dates newest first).
