@@ -156,7 +156,7 @@ def normalise_phone(value: str | int | float | None) -> str:
         return text if text.startswith("0") else "0" + text
     raw = str(value).replace("(0)", " ").strip()
     international = raw.startswith(("+", "00"))
-    groups = _DIGIT_RUNS.findall(raw)
+    groups: list[str] = _DIGIT_RUNS.findall(raw)
     if not groups:
         return ""
     if international:

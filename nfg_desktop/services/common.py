@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import TypeVar, TypeVarTuple
 
 from sqlalchemy import ColumnElement, Row, Select, func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import QueryableAttribute, Session
 
 from nfg_desktop.domain.choices import BUILTIN_CHOICES, ChoiceList
 from nfg_desktop.domain.errors import NotFoundError
@@ -82,8 +82,10 @@ def fold(text: str) -> str:
 
 
 def apply_search(
-    query: Select[tuple[ModelT]], columns: list[ColumnElement[str]], text: str | None
-) -> Select[tuple[ModelT]]:
+    query: Select[ModelT],
+    columns: Sequence[ColumnElement[str] | QueryableAttribute[str]],
+    text: str | None,
+) -> Select[ModelT]:
     for word in (text or "").split():
         pattern = f"%{word.lower()}%"
         query = query.where(or_(*(func.lower(column).like(pattern) for column in columns)))

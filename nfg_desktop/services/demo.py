@@ -394,7 +394,7 @@ def _projects(
     templates: list[list[Any]] = b.data["projects"]
     texts: dict[str, str] = b.data["project_texts"]
     skills: list[str] = b.data["skills"]
-    contact_of_partner = {}
+    contact_of_partner: dict[int, int] = {}
     for contact_id, partner_id in contacts:
         contact_of_partner.setdefault(partner_id, contact_id)
     statuses = ["läuft", "läuft", "läuft", "in Planung", "Idee", "pausiert", "abgeschlossen"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -197,7 +198,7 @@ class MeetingService:
             query = query.where(Meeting.starts_at <= end)
         return list(self.session.scalars(query).all())
 
-    def invitations(self, meeting_id: int) -> list[MeetingInvitation]:
+    def invitations(self, meeting_id: int) -> builtins.list[MeetingInvitation]:
         """Invitations with their people loaded, sorted by organisation and name."""
         rows = self.session.scalars(
             select(MeetingInvitation)

@@ -84,33 +84,17 @@ class NetworkService:
             prefix = f"coordinators[{index}]."
             coordinators.append(
                 CoordinatorData(
-                    name=errors.check(
-                        prefix + "name",
-                        lambda c=c, p=prefix: check_required(p + "name", "Name", c.name),
+                    name=errors.call(check_required, prefix + "name", "Name", c.name) or "",
+                    department=errors.call(
+                        check_optional_text, prefix + "department", "Fachbereich", c.department
                     )
                     or "",
-                    department=errors.check(
-                        prefix + "department",
-                        lambda c=c, p=prefix: check_optional_text(
-                            p + "department", "Fachbereich", c.department
-                        ),
+                    organisation=errors.call(
+                        check_optional_text, prefix + "organisation", "Organisation", c.organisation
                     )
                     or "",
-                    organisation=errors.check(
-                        prefix + "organisation",
-                        lambda c=c, p=prefix: check_optional_text(
-                            p + "organisation", "Organisation", c.organisation
-                        ),
-                    )
-                    or "",
-                    phone=errors.check(
-                        prefix + "phone", lambda c=c, p=prefix: check_phone(p + "phone", c.phone)
-                    )
-                    or "",
-                    email=errors.check(
-                        prefix + "email", lambda c=c, p=prefix: check_email(p + "email", c.email)
-                    )
-                    or "",
+                    phone=errors.call(check_phone, prefix + "phone", c.phone) or "",
+                    email=errors.call(check_email, prefix + "email", c.email) or "",
                 )
             )
         errors.raise_if_any()

@@ -86,14 +86,18 @@ def _ordered(counts: dict[str, int], order: tuple[str, ...]) -> dict[str, int]:
 
 def build_overview(session: Session, today: date | None = None) -> Overview:
     today = today or date.today()
+    alerts, alert_total = _clearance_alerts(session, today)
+    without_consent, without_consent_total = _without_consent(session, today)
     return Overview(
         partner_status=_ordered(count_by(session, Partner.status), tuple(PartnerStatus)),
         project_status=_ordered(count_by(session, Project.status), tuple(ProjectStatus)),
         volunteer_status=_ordered(count_by(session, Volunteer.status), tuple(VolunteerStatus)),
         next_meetings=next_meetings(session, today),
         projects_in_need=projects_in_need(session),
-        **_clearance_fields(session, today),
-        **_consent_fields(session, today),
+        clearance_alerts=alerts,
+        clearance_alert_total=alert_total,
+        without_consent=without_consent,
+        without_consent_total=without_consent_total,
         focus_areas=tuple(FocusArea),
         target_groups=tuple(TargetGroup),
         coverage=coverage(session),
@@ -134,7 +138,7 @@ def projects_in_need(session: Session) -> list[Entry]:
     return entries
 
 
-def _clearance_fields(session: Session, today: date) -> dict[str, object]:
+def _clearance_alerts(session: Session, today: date) -> tuple[list[Entry], int]:
     """Clearances expiring within 90 days (active volunteers) and volunteers in projects with
     children without a valid clearance."""
     latest = latest_clearances(session)
@@ -176,14 +180,14 @@ def _clearance_fields(session: Session, today: date) -> dict[str, object]:
     # Expiring: soonest first.
     expiring.sort(key=lambda entry: _until(latest[entry.record_id]))
     alerts = urgent + expiring
-    return {"clearance_alerts": alerts[:LIST_LIMIT], "clearance_alert_total": len(alerts)}
+    return alerts[:LIST_LIMIT], len(alerts)
 
 
 def _until(facts: clearance.ClearanceFacts) -> date:
     return clearance.valid_until(facts.inspected_on)
 
 
-def _consent_fields(session: Session, today: date) -> dict[str, object]:
+def _without_consent(session: Session, today: date) -> tuple[list[Entry], int]:
     """Volunteers (not departed, not anonymised) without a consent in force."""
     rows = column_rows(
         session,
@@ -214,7 +218,7 @@ def _consent_fields(session: Session, today: date) -> dict[str, object]:
         )
         for vid, first, last, withdrawn in rows
     ]
-    return {"without_consent": entries[:LIST_LIMIT], "without_consent_total": len(entries)}
+    return entries[:LIST_LIMIT], len(entries)
 
 
 def coverage(session: Session) -> dict[tuple[str, str], Cell]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from dataclasses import dataclass, field
 from datetime import date
 from operator import attrgetter
@@ -413,7 +414,7 @@ class PartnerService:
     def contact(self, contact_id: int) -> ContactPerson:
         return get_or_fail(self.session, ContactPerson, contact_id, "Eine Ansprechperson")
 
-    def projects_of(self, partner_id: int) -> list[tuple[Project, str]]:
+    def projects_of(self, partner_id: int) -> builtins.list[tuple[Project, str]]:
         rows = self.session.execute(
             select(Project, ProjectPartner.role)
             .join(ProjectPartner)

@@ -72,12 +72,12 @@ class PartnerRow:
 
 
 def _focus_order(focus: str) -> tuple[int, str]:
-    builtin = list(FocusArea)
+    builtin: list[str] = list(FocusArea)
     return (builtin.index(focus) if focus in builtin else len(builtin), focus)
 
 
 def _kind_order(kind: str) -> tuple[int, str]:
-    builtin = list(PartnerKind)
+    builtin: list[str] = list(PartnerKind)
     return (builtin.index(kind) if kind in builtin else len(builtin), kind.casefold())
 
 
@@ -132,8 +132,8 @@ def partner_rows(
             ContactPerson.partner_id, ContactPerson.is_primary.desc(), ContactPerson.last_name
         )
     )
-    for contact in contacts:
-        contact_of.setdefault(contact.partner_id, contact)
+    for row in contacts:
+        contact_of.setdefault(row.partner_id, row)
     rows = []
     for p in partners:
         contact = contact_of.get(p.id)
@@ -512,7 +512,7 @@ def annual_figures(session: Session, year: int) -> AnnualFigures:
         partners_by_status={
             s.value: sum(1 for p in partners if p.status == s) for s in PartnerStatus
         },
-        new_partners=new,  # type: ignore[arg-type]
+        new_partners=new,
         projects_by_status={
             s.value: by_status.get(s.value, 0) for s in ProjectStatus if by_status.get(s.value)
         },

@@ -236,7 +236,7 @@ def project_rows(session: Session) -> list[ListRow]:
             ", ".join(areas),
         )
         folded = _text_keys(cells)
-        keys = list(folded)
+        keys: list[SortKey] = list(folded)
         keys[5], keys[6], keys[7], keys[8] = _date_key(start), _date_key(end), count, need
         result.append(
             ListRow(
@@ -295,7 +295,7 @@ def volunteer_rows(session: Session, today: date | None = None) -> list[ListRow]
             state.value,
         )
         folded = _text_keys(cells)
-        keys = list(folded)
+        keys: list[SortKey] = list(folded)
         keys[6] = year or 0
         result.append(
             ListRow(
@@ -337,7 +337,7 @@ def meeting_rows(session: Session) -> list[ListRow]:
             str(attended.get(mid, 0)),
         )
         folded = _text_keys(cells)
-        keys = list(folded)
+        keys: list[SortKey] = list(folded)
         keys[0], keys[4], keys[5] = _date_key(starts), invited.get(mid, 0), attended.get(mid, 0)
         result.append(
             ListRow(id=mid, cells=cells, keys=tuple(keys), search=_search(folded), kind=kind)
@@ -358,7 +358,7 @@ def training_rows(session: Session) -> list[ListRow]:
     for tid, day, title, focus, provider in session.execute(query):
         cells = (german_date(day), title, focus, provider, str(attendees.get(tid, 0)))
         folded = _text_keys(cells)
-        keys = list(folded)
+        keys: list[SortKey] = list(folded)
         keys[0], keys[4] = _date_key(day), attendees.get(tid, 0)
         result.append(
             ListRow(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -123,7 +124,7 @@ class TrainingService:
             query = query.where(Training.focus == focus)
         return list(self.session.scalars(query).all())
 
-    def of_volunteer(self, volunteer_id: int) -> list[Training]:
+    def of_volunteer(self, volunteer_id: int) -> builtins.list[Training]:
         """The trainings a volunteer attended, newest first."""
         query = (
             select(Training)
