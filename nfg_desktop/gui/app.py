@@ -10,7 +10,7 @@ import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from nfg_desktop import APP_NAME, ORGANISATION, ORGANISATION_DOMAIN, paths
@@ -86,7 +86,9 @@ class WindowController(QObject):
         if old_database is not None:
             old_database.close()
         window.show()
-        privacy_startup.after_open(window)
+        # The clearance clean-up (a query and maybe a deletion) runs once the window is on
+        # screen; its message then has a visible window to stand on.
+        QTimer.singleShot(0, window, lambda: privacy_startup.after_open(window))
         return True
 
 

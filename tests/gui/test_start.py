@@ -9,8 +9,11 @@ import sys
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+from nfg_desktop.gui import opening
+from nfg_desktop.gui.app import WindowController, create_application
 from nfg_desktop.gui.main_window import MainWindow
 from nfg_desktop.store.database import Database
 
@@ -99,3 +102,30 @@ def test_the_other_views_are_built_in_idle_time_after_the_lists(
 
     qtbot.waitUntil(built, timeout=20_000)
     assert window.current_view_name() == "overview"  # built, not shown
+
+
+def test_the_clearance_clean_up_runs_once_the_window_is_on_screen(
+    qtbot: QtBot, demo_db: Database
+) -> None:
+    """Opening a file deletes the clearance records that are due (the demo has some) and says
+    so, right after the window appeared rather than before."""
+    assert demo_db.path is not None
+    path = demo_db.path
+    demo_db.close()
+    create_application()
+    controller = WindowController()
+    assert controller.open(path)
+    window = controller.window
+    assert window is not None and controller.database is not None
+
+    def message() -> QMessageBox | None:
+        return window.findChild(QMessageBox, "clearanceCleanupMessage")
+
+    assert message() is None
+    qtbot.waitUntil(lambda: message() is not None, timeout=10_000)
+    box = message()
+    assert box is not None and "ausgeschieden am" in box.informativeText()
+    box.close()
+    window.close_without_asking()
+    controller.database.close()
+    opening.wait_for_daily_backups()
