@@ -224,6 +224,21 @@ def test_field_labels_are_german() -> None:
     )
 
 
+def test_every_recorded_column_has_a_german_label() -> None:
+    # The Verlauf once showed "organisation", "network_id" or "program_start" to the user.
+    from nfg_desktop.store.models import Base
+
+    untracked = {"id", *recorder.SKIPPED_COLUMNS}
+    missing = [
+        f"{table.name}.{column.name}"
+        for table in Base.metadata.sorted_tables
+        if table.name != ChangeRecord.__tablename__
+        for column in table.columns
+        if column.name not in untracked and history.field_label(column.name) == column.name
+    ]
+    assert missing == []
+
+
 def test_every_database_opened_in_one_run_records_its_history(tmp_path: Path) -> None:
     # A new file opened after an earlier one was closed (Datei > Öffnen) once got no history
     # when its session class took the memory address of the collected one.
