@@ -213,6 +213,21 @@ def test_history_dialog_shows_and_filters(qtbot: QtBot, db: Database) -> None:
     assert "Łukasz Wróbel" in dialog.windowTitle()
 
 
+def test_history_dialog_fits_a_small_screen(window: MainWindow) -> None:
+    # The whole history once needed 1366 px: the longest action name widened its filter box.
+    window.privacy_history_action.trigger()
+    dialog = window.privacy_actions.open_dialogs[-1]
+    assert dialog.minimumSizeHint().width() <= 1000
+    assert dialog.width() <= 1000
+    action_list = dialog.action.view()
+    longest = max(
+        action_list.fontMetrics().horizontalAdvance(dialog.action.itemText(i))
+        for i in range(dialog.action.count())
+    )
+    assert action_list.minimumWidth() >= longest  # the open list still shows whole names
+    dialog.close()
+
+
 def test_history_menu_opens_the_whole_history(window: MainWindow) -> None:
     add_person(window.database)
     window.privacy_history_action.trigger()

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QHBoxLayout,
+    QGridLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -25,6 +25,7 @@ from nfg_desktop.services.history import HistoryFilter
 from nfg_desktop.store.database import Database
 
 ROW_LIMIT = 5000
+COMBO_CHARACTERS = 12
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
@@ -95,7 +96,7 @@ class HistoryDialog(QDialog):
         )
         self.resize(1000, 560)
         layout = QVBoxLayout(self)
-        filters = QHBoxLayout()
+        filters = QGridLayout()
         self.search = QLineEdit(self)
         self.search.setObjectName("historySearch")
         self.search.setPlaceholderText(self.tr("Search field or value…"))
@@ -109,15 +110,25 @@ class HistoryDialog(QDialog):
         self.period.setObjectName("historyPeriod")
         self.kind = QComboBox(self)
         self.kind.setObjectName("historyKind")
-        filters.addWidget(self.search, 1)
-        for label, combo in (
-            (self.tr("User:"), self.user),
-            (self.tr("Action:"), self.action),
-            (self.tr("Period:"), self.period),
-            (self.tr("Record type:"), self.kind),
+        # the search on a line of its own and narrow boxes: the dialog fits a 1280 px screen
+        filters.addWidget(self.search, 0, 0, 1, 8)
+        for position, (label, combo) in enumerate(
+            (
+                (self.tr("User:"), self.user),
+                (self.tr("Action:"), self.action),
+                (self.tr("Period:"), self.period),
+                (self.tr("Record type:"), self.kind),
+            )
         ):
-            filters.addWidget(QLabel(label, self))
-            filters.addWidget(combo)
+            # a long choice ("Führungszeugnis-Einträge gelöscht (…)") must not widen the box;
+            # its list opens as wide as needed (set when the choices are filled)
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(COMBO_CHARACTERS)
+            filters.addWidget(QLabel(label, self), 1, 2 * position)
+            filters.addWidget(combo, 1, 2 * position + 1)
+            filters.setColumnStretch(2 * position + 1, 1)
         layout.addLayout(filters)
         self.model = HistoryTableModel(self)
         self.table = QTableView(self)
@@ -137,6 +148,13 @@ class HistoryDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self._fill_choices()
+        for combo in (self.user, self.action, self.period, self.kind):
+            metrics = combo.view().fontMetrics()
+            widest = max(
+                (metrics.horizontalAdvance(combo.itemText(i)) for i in range(combo.count())),
+                default=0,
+            )
+            combo.view().setMinimumWidth(widest + 32)
         self.search.textChanged.connect(self.reload)
         for combo in (self.user, self.action, self.period, self.kind):
             combo.currentIndexChanged.connect(self.reload)
