@@ -9,6 +9,7 @@ be imported again.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import os
 from collections.abc import Callable
@@ -500,5 +501,11 @@ def export(
         raise DomainError(f"Den Ordner „{path.parent}“ gibt es nicht.") from None
     except IsADirectoryError:
         raise DomainError(f"„{path}“ ist ein Ordner, keine Datei.") from None
+    except OSError as error:  # e.g. a full disk, a write-protected stick, a lost network drive
+        raise DomainError(
+            f"„{path.name}“ kann nicht geschrieben werden ({error.strerror or error}). "
+            "Bitte wählen Sie einen anderen Ort."
+        ) from None
     finally:
-        partial.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):
+            partial.unlink(missing_ok=True)

@@ -409,6 +409,24 @@ def test_a_failed_export_leaves_no_file(
         export(session, "partners", tmp_path / "fehlt" / "p.csv", today=TODAY)
 
 
+def test_any_write_error_is_a_german_message(
+    db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A write-protected USB stick or a full disk once ended in a traceback instead of a message.
+    fill(db)
+
+    def read_only(*_args: object) -> None:
+        raise OSError(30, "Read-only file system")
+
+    monkeypatch.setattr("nfg_desktop.io.exporting.os.replace", read_only)
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    for name in ("partner.xlsx", "partner.csv", "partner.vcf"):
+        with db.read() as session, pytest.raises(DomainError, match="kann nicht geschrieben"):
+            export(session, "partners", stick / name, today=TODAY)
+    assert list(stick.iterdir()) == []
+
+
 any_text = st.text(
     alphabet=st.characters(blacklist_categories=("Cs", "Cc")) | st.sampled_from("\n;,\\:"),
     min_size=1,
