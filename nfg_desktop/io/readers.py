@@ -56,6 +56,8 @@ def _read_table(path: Path, sheet: str | None) -> Table:
     suffix = path.suffix.lower()
     try:
         if suffix in (".xlsx", ".xlsm"):
+            if _is_text_file(path):
+                return _read_misnamed_csv(path, sheet)
             return read_xlsx(path, sheet)
         if suffix in (".csv", ".txt", ".tsv"):
             if sheet:
@@ -67,6 +69,12 @@ def _read_table(path: Path, sheet: str | None) -> Table:
         raise DomainError(
             f"Die Datei „{path.name}“ kann nicht gelesen werden (keine Berechtigung oder in "
             "einem anderen Programm geöffnet)."
+        ) from None
+    except IsADirectoryError:
+        raise DomainError(f"„{path}“ ist ein Ordner, keine Datei.") from None
+    except OSError as error:  # e.g. a network drive that went away
+        raise DomainError(
+            f"Die Datei „{path.name}“ kann nicht gelesen werden ({error.strerror or error})."
         ) from None
     if suffix == ".xls":
         raise DomainError(
@@ -80,9 +88,33 @@ def _read_table(path: Path, sheet: str | None) -> Table:
 
 # --- xlsx ------------------------------------------------------------------------------------
 
+TEXT_SNIFF_BYTES = 4096
+
+
+def _is_text_file(path: Path) -> bool:
+    """A CSV saved under an .xlsx name (a real workbook is a zip file, an old .xls an OLE file)."""
+    with path.open("rb") as file:
+        head = file.read(TEXT_SNIFF_BYTES)
+    if not head or head.startswith((b"PK", b"\xd0\xcf\x11\xe0")):
+        return False
+    if head.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
+        return True
+    return b"\0" not in head
+
+
+def _read_misnamed_csv(path: Path, sheet: str | None) -> Table:
+    if sheet:
+        raise DomainError(
+            f"„{path.name}“ ist keine Excel-Arbeitsmappe, sondern eine Textdatei (CSV) und hat "
+            "keine Tabellenblätter."
+        )
+    table = read_csv_bytes(path.read_bytes())
+    table.source = f"{table.source} (die Datei heißt .xlsx, ist aber eine CSV-Datei)"
+    return table
+
 
 def sheet_names(path: Path) -> list[str]:
-    if Path(path).suffix.lower() not in (".xlsx", ".xlsm"):
+    if Path(path).suffix.lower() not in (".xlsx", ".xlsm") or _is_text_file(Path(path)):
         return []
     try:
         with _calamine_book(Path(path)) as book:

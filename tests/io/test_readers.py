@@ -98,6 +98,41 @@ def test_unreadable_files_are_reported_in_german(
         read_table(path)
 
 
+def test_a_csv_saved_as_xlsx_is_read_as_csv(tmp_path: Path) -> None:
+    # Some programs write CSV text under an .xlsx name; it was refused as a damaged workbook.
+    path = tmp_path / "liste.xlsx"
+    path.write_bytes("Name;Ort\r\nVerein Ä;Ulm\r\n".encode("cp1252"))
+    assert sheet_names(path) == []
+    table = read_table(path)
+    assert table.headers == ["Name", "Ort"]
+    assert table.rows == [["Verein Ä", "Ulm"]]
+    assert "ist aber eine CSV-Datei" in table.source
+    with pytest.raises(DomainError, match="keine Tabellenblätter"):
+        read_table(path, "Tabelle1")
+    empty = tmp_path / "leer.xlsx"
+    empty.write_bytes(b"")
+    with pytest.raises(DomainError, match="keine lesbare Excel-Datei"):
+        read_table(empty)
+
+
+def test_a_folder_or_an_unreadable_drive_is_a_german_message(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "alt.csv"
+    folder.mkdir()
+    with pytest.raises(DomainError, match="ist ein Ordner"):
+        read_table(folder)
+
+    def gone(*_args: object) -> bytes:
+        raise OSError(5, "Input/output error")
+
+    path = tmp_path / "netz.csv"
+    path.write_bytes(b"Name\r\nA\r\n")
+    monkeypatch.setattr(Path, "read_bytes", gone)
+    with pytest.raises(DomainError, match="kann nicht gelesen werden"):
+        read_table(path)
+
+
 def test_missing_file(tmp_path: Path) -> None:
     with pytest.raises(DomainError, match="gibt es nicht"):
         read_table(tmp_path / "fehlt.csv")
