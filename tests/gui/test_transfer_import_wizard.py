@@ -99,6 +99,26 @@ def test_the_whole_way_through(qtbot: QtBot, db: Database, tmp_path: Path) -> No
     assert "fehler.csv" in wizard.summary_page.saved.text()
 
 
+def test_the_whole_reason_of_a_row_can_be_read(qtbot: QtBot, db: Database, tmp_path: Path) -> None:
+    # The reason column cuts long reasons off ("… ist kein gül…"); the chosen row's is shown whole.
+    wizard = make_wizard(qtbot, db, samples.partners_xlsx(tmp_path / "liste.xlsx"))
+    wizard.next()
+    wizard.next()
+    preview = wizard.preview_page
+    assert "Zeile anklicken" in preview.detail.text()
+    row = next(
+        r
+        for r in range(preview.model.rowCount())
+        if "Kooperationsvereinbarung" in preview.model.index(r, COL_REASON).data()
+    )
+    preview.view.setCurrentIndex(preview.model.index(row, COL_STATUS))
+    reason = preview.model.index(row, COL_REASON).data()
+    assert preview.detail.text() == f"Zeile {preview.model.index(row, 0).data()}: {reason}"
+    assert "Kooperationsvereinbarung" in reason and "E-Mail" in reason
+    assert preview.detail.isVisible() and preview.detail.wordWrap()
+    shot(wizard, "import-3-vorschau-grund")
+
+
 def test_the_corrected_mapping_is_remembered(qtbot: QtBot, db: Database, tmp_path: Path) -> None:
     path = samples.partners_tab_txt(tmp_path / "liste.txt")
     wizard = make_wizard(qtbot, db, path)

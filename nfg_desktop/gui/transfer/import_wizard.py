@@ -378,6 +378,7 @@ class PreviewPage(QWizardPage):
             | QAbstractItemView.EditTrigger.EditKeyPressed
         )
         self.view.verticalHeader().hide()
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
         header = self.view.horizontalHeader()
@@ -390,9 +391,18 @@ class PreviewPage(QWizardPage):
         top.addWidget(self.counts, 1)
         top.addWidget(QLabel(self.tr("Duplicates, for all:"), self))
         top.addWidget(self.all_combo)
+        # the reason column is cut off for long reasons: the chosen row's reason in full
+        self.detail = QLabel(self.tr("Click a row to read its whole reason here."), self)
+        self.detail.setObjectName("previewDetail")
+        self.detail.setWordWrap(True)
+        self.detail.setTextFormat(Qt.TextFormat.PlainText)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.view.selectionModel().currentRowChanged.connect(self._show_detail)
+        self.model.dataChanged.connect(self._show_detail)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.detail)
 
     def default_action(self) -> Action:
         return Action(self.all_combo.currentData())
@@ -400,6 +410,7 @@ class PreviewPage(QWizardPage):
     def initializePage(self) -> None:
         self.wizard_.plan = self.wizard_.build_plan(self.default_action())
         self.model.set_plan(self.wizard_.plan)
+        self.detail.setText(self.tr("Click a row to read its whole reason here."))
         self.update_counts()
 
     def _default_changed(self) -> None:
@@ -409,6 +420,16 @@ class PreviewPage(QWizardPage):
         plan.default_action = self.default_action()
         self.model.refresh()
         self.update_counts()
+
+    def _show_detail(self, *_args: object) -> None:
+        current = self.view.currentIndex()
+        if not current.isValid():
+            return
+        number = self.model.index(current.row(), COL_ROW).data()
+        reason = self.model.index(current.row(), COL_REASON).data() or self.tr("no remarks")
+        self.detail.setText(
+            self.tr("Row %1: %2").replace("%1", str(number)).replace("%2", str(reason))
+        )
 
     def set_row_action(self, row: int, action: Action) -> bool:
         return self.model.setData(self.model.index(row, COL_ACTION), action.value)

@@ -1,45 +1,45 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
     <name>ContactPrivacyDialog</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/contacts_dialog.py" line="35" />
+        <location filename="../../../nfg_desktop/gui/privacy/contacts_dialog.py" line="35"/>
         <source>Data protection: contact persons</source>
         <translation>Datenschutz: Ansprechpersonen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/contacts_dialog.py" line="38" />
+        <location filename="../../../nfg_desktop/gui/privacy/contacts_dialog.py" line="38"/>
         <source>Choose a contact person of this partner:</source>
         <translation>Wählen Sie eine Ansprechperson dieses Partners:</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/contacts_dialog.py" line="43" />
+        <location filename="../../../nfg_desktop/gui/privacy/contacts_dialog.py" line="43"/>
         <source>Information…</source>
         <translation>Auskunft…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/contacts_dialog.py" line="44" />
+        <location filename="../../../nfg_desktop/gui/privacy/contacts_dialog.py" line="44"/>
         <source>Erase (Art. 17)…</source>
         <translation>Löschen (Art. 17)…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/contacts_dialog.py" line="45" />
+        <location filename="../../../nfg_desktop/gui/privacy/contacts_dialog.py" line="45"/>
         <source>Anonymise…</source>
         <translation>Anonymisieren…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/contacts_dialog.py" line="46" />
+        <location filename="../../../nfg_desktop/gui/privacy/contacts_dialog.py" line="46"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/contacts_dialog.py" line="72" />
+        <location filename="../../../nfg_desktop/gui/privacy/contacts_dialog.py" line="72"/>
         <source>consent given</source>
         <translation>Einwilligung liegt vor</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/contacts_dialog.py" line="74" />
+        <location filename="../../../nfg_desktop/gui/privacy/contacts_dialog.py" line="74"/>
         <source>no consent</source>
         <translation>keine Einwilligung</translation>
     </message>
@@ -47,79 +47,79 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="100" />
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="93"/>
         <source>Change history: %1</source>
         <translation>Änderungsverlauf: %1</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="102" />
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="95"/>
         <source>Change history</source>
         <translation>Änderungsverlauf</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="109" />
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="102"/>
         <source>Search field or value…</source>
         <translation>Feld oder Wert suchen…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="122" />
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="117"/>
         <source>User:</source>
         <translation>Benutzer:</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="123" />
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="118"/>
         <source>Action:</source>
         <translation>Vorgang:</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="124" />
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="119"/>
         <source>Period:</source>
         <translation>Zeitraum:</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="125" />
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="120"/>
         <source>Record type:</source>
         <translation>Art des Eintrags:</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="158" />
-        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="161" />
-        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="172" />
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="168"/>
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="171"/>
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="182"/>
         <source>all</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="164" />
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="174"/>
         <source>any time</source>
         <translation>jederzeit</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="166" />
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="176"/>
         <source>today</source>
         <translation>heute</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="167" />
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="177"/>
         <source>last 7 days</source>
         <translation>letzte 7 Tage</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="168" />
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="178"/>
         <source>last 30 days</source>
         <translation>letzte 30 Tage</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="169" />
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="179"/>
         <source>last 12 months</source>
         <translation>letzte 12 Monate</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="210" />
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="220"/>
         <source>The newest %1 changes are shown; narrow the filter to see older ones.</source>
         <translation>Die neuesten %1 Änderungen werden gezeigt; schränken Sie den Filter ein, um ältere zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="213" />
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="223"/>
         <source>%1 changes</source>
         <translation>%1 Änderungen</translation>
     </message>
@@ -127,37 +127,37 @@
 <context>
     <name>HistoryTableModel</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="48" />
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="41"/>
         <source>Time</source>
         <translation>Zeitpunkt</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="49" />
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="42"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="50" />
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="43"/>
         <source>Action</source>
         <translation>Vorgang</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="51" />
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="44"/>
         <source>Record</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="52" />
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="45"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="53" />
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="46"/>
         <source>Old value</source>
         <translation>Alter Wert</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="54" />
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="47"/>
         <source>New value</source>
         <translation>Neuer Wert</translation>
     </message>
@@ -165,37 +165,37 @@
 <context>
     <name>PrivacyActions</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/actions.py" line="43" />
+        <location filename="../../../nfg_desktop/gui/privacy/actions.py" line="43"/>
         <source>Information on stored data (Art. 15 GDPR)</source>
         <translation>Auskunft über gespeicherte Daten (Art. 15 DSGVO)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/actions.py" line="64" />
+        <location filename="../../../nfg_desktop/gui/privacy/actions.py" line="64"/>
         <source>The information on %1 was written to %2.</source>
         <translation>Die Auskunft über %1 wurde in %2 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/actions.py" line="80" />
+        <location filename="../../../nfg_desktop/gui/privacy/actions.py" line="80"/>
         <source>Anonymise person (Art. 17 GDPR)</source>
         <translation>Person anonymisieren (Art. 17 DSGVO)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/actions.py" line="81" />
+        <location filename="../../../nfg_desktop/gui/privacy/actions.py" line="81"/>
         <source>Anonymise</source>
         <translation>Anonymisieren</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/actions.py" line="83" />
+        <location filename="../../../nfg_desktop/gui/privacy/actions.py" line="83"/>
         <source>Erase person (Art. 17 GDPR)</source>
         <translation>Person löschen (Art. 17 DSGVO)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/actions.py" line="84" />
+        <location filename="../../../nfg_desktop/gui/privacy/actions.py" line="84"/>
         <source>Erase for good</source>
         <translation>Endgültig löschen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/actions.py" line="89" />
+        <location filename="../../../nfg_desktop/gui/privacy/actions.py" line="89"/>
         <source>The file is open read-only: nothing can be changed.</source>
         <translation>Die Datei ist schreibgeschützt geöffnet: Es kann nichts geändert werden.</translation>
     </message>
@@ -203,44 +203,44 @@
 <context>
     <name>PrivacyArea</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/__init__.py" line="36" />
+        <location filename="../../../nfg_desktop/gui/privacy/__init__.py" line="36"/>
         <source>Change history…</source>
         <translation>Änderungsverlauf…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/__init__.py" line="85" />
+        <location filename="../../../nfg_desktop/gui/privacy/__init__.py" line="85"/>
         <source>Information…</source>
         <translation>Auskunft…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/__init__.py" line="90" />
+        <location filename="../../../nfg_desktop/gui/privacy/__init__.py" line="90"/>
         <source>Erase (Art. 17)…</source>
         <translation>Löschen (Art. 17)…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/__init__.py" line="95" />
+        <location filename="../../../nfg_desktop/gui/privacy/__init__.py" line="95"/>
         <source>Anonymise…</source>
         <translation>Anonymisieren…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/__init__.py" line="105" />
-        <location filename="../../../nfg_desktop/gui/privacy/__init__.py" line="152" />
+        <location filename="../../../nfg_desktop/gui/privacy/__init__.py" line="105"/>
+        <location filename="../../../nfg_desktop/gui/privacy/__init__.py" line="152"/>
         <source>Contact persons: data protection…</source>
         <translation>Ansprechpersonen: Datenschutz…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/__init__.py" line="111" />
+        <location filename="../../../nfg_desktop/gui/privacy/__init__.py" line="111"/>
         <source>Data protection</source>
         <translation>Datenschutz</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/__init__.py" line="116" />
-        <location filename="../../../nfg_desktop/gui/privacy/__init__.py" line="127" />
+        <location filename="../../../nfg_desktop/gui/privacy/__init__.py" line="116"/>
+        <location filename="../../../nfg_desktop/gui/privacy/__init__.py" line="127"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/__init__.py" line="153" />
+        <location filename="../../../nfg_desktop/gui/privacy/__init__.py" line="153"/>
         <source>Please save or discard the changes to this partner first.</source>
         <translation>Bitte speichern oder verwerfen Sie zuerst die Änderungen an diesem Partner.</translation>
     </message>
@@ -248,12 +248,12 @@
 <context>
     <name>PrivacyDialogs</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/dialogs.py" line="62" />
+        <location filename="../../../nfg_desktop/gui/privacy/dialogs.py" line="62"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/dialogs.py" line="63" />
+        <location filename="../../../nfg_desktop/gui/privacy/dialogs.py" line="63"/>
         <source>JSON file, machine-readable (*.json)</source>
         <translation>JSON-Datei, maschinenlesbar (*.json)</translation>
     </message>
@@ -261,68 +261,68 @@
 <context>
     <name>PrivacyOverviewBox</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="44" />
+        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="65"/>
         <source>Data protection</source>
         <translation>Datenschutz</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="57" />
+        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="81"/>
         <source>Volunteers to anonymise</source>
         <translation>Zu anonymisierende Ehrenamtliche</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="61" />
+        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="85"/>
         <source>Anonymise…</source>
         <translation>Anonymisieren…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="63" />
+        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="87"/>
         <source>Anonymise the selected volunteer</source>
         <translation>Die ausgewählte Person anonymisieren</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="66" />
+        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="90"/>
         <source>Offer after</source>
         <translation>Anbieten nach</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="70" />
+        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="94"/>
         <source> years</source>
         <translation> Jahren</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="71" />
+        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="95"/>
         <source>Retention period in years</source>
         <translation>Aufbewahrungsfrist in Jahren</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="77" />
-        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="80" />
+        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="101"/>
+        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="104"/>
         <source>Contact persons without consent</source>
         <translation>Ansprechpersonen ohne Einwilligung</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="108" />
+        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="150"/>
         <source>Volunteers who left more than %1 years ago: offer anonymisation</source>
         <translation>Vor mehr als %1 Jahren ausgeschiedene Ehrenamtliche: Anonymisierung anbieten</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="115" />
+        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="157"/>
         <source>Nobody is due for anonymisation.</source>
         <translation>Niemand steht zur Anonymisierung an.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="123" />
+        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="165"/>
         <source>Consent is recorded for every contact person.</source>
         <translation>Für alle Ansprechpersonen ist eine Einwilligung erfasst.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="139" />
+        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="181"/>
         <source>Double-click to open</source>
         <translation>Doppelklick zum Öffnen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="143" />
+        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="185"/>
         <source>… and %1 more</source>
         <translation>… und %1 weitere</translation>
     </message>
@@ -330,12 +330,12 @@
 <context>
     <name>PrivacyStartup</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/startup.py" line="33" />
+        <location filename="../../../nfg_desktop/gui/privacy/startup.py" line="33"/>
         <source>Police clearance records of volunteers who left three months ago or longer have been deleted, as the law requires (§ 72a SGB VIII):</source>
         <translation>Die Einträge zum Führungszeugnis von Ehrenamtlichen, die vor drei Monaten oder früher ausgeschieden sind, wurden wie vorgeschrieben gelöscht (§ 72a SGB VIII):</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/startup.py" line="42" />
+        <location filename="../../../nfg_desktop/gui/privacy/startup.py" line="42"/>
         <source>… and %1 more</source>
         <translation>… und %1 weitere</translation>
     </message>

@@ -4,47 +4,47 @@
 <context>
     <name>ConfirmPage</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="443"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="463"/>
         <source>Confirm the import</source>
         <translation>Import bestätigen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="462"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="482"/>
         <source>From „%1“:</source>
         <translation>Aus „%1“:</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="463"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="483"/>
         <source>• %1 entries are created</source>
         <translation>• %1 Einträge werden angelegt</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="464"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="484"/>
         <source>• %1 entries are updated</source>
         <translation>• %1 Einträge werden aktualisiert</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="465"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="485"/>
         <source>• %1 duplicates are skipped</source>
         <translation>• %1 Duplikate werden übersprungen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="466"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="486"/>
         <source>• %1 invalid rows are not imported</source>
         <translation>• %1 ungültige Zeilen werden nicht eingelesen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="471"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="491"/>
         <source>Before the import a backup copy of the data file is made. Everything is stored in one step: if anything goes wrong, nothing is changed.</source>
         <translation>Vor dem Import wird eine Sicherungskopie der Datendatei angelegt. Alles wird in einem Schritt gespeichert: Geht etwas schief, bleibt alles unverändert.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="482"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="502"/>
         <source>Nothing was imported: %1</source>
         <translation>Nichts wurde eingelesen: %1</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="487"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="507"/>
         <source>Nothing was imported: an unexpected error occurred (see the log file).</source>
         <translation>Nichts wurde eingelesen: Ein unerwarteter Fehler ist aufgetreten (siehe Protokolldatei).</translation>
     </message>
@@ -358,7 +358,23 @@
         <translation>Duplikate, für alle:</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="422"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="394"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="412"/>
+        <source>Click a row to read its whole reason here.</source>
+        <translation>Zeile anklicken, um hier den ganzen Grund zu lesen.</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="428"/>
+        <source>no remarks</source>
+        <translation>keine Hinweise</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="430"/>
+        <source>Row %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="442"/>
         <source>%1 rows: %2 new, %3 updates, %4 duplicates, %5 invalid</source>
         <translation>%1 Zeilen: %2 neu, %3 Aktualisierungen, %4 Duplikate, %5 ungültig</translation>
     </message>
@@ -366,37 +382,37 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="501"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="521"/>
         <source>Import finished</source>
         <translation>Import abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="505"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="525"/>
         <source>Save error list…</source>
         <translation>Fehlerliste speichern…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="521"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="541"/>
         <source>Backup before the import: %1</source>
         <translation>Sicherung vor dem Import: %1</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="533"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="553"/>
         <source>Save error list</source>
         <translation>Fehlerliste speichern</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="535"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="555"/>
         <source>CSV file (*.csv)</source>
         <translation>CSV-Datei (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="548"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="568"/>
         <source>Could not save: %1</source>
         <translation>Konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="551"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="571"/>
         <source>Saved: %1</source>
         <translation>Gespeichert: %1</translation>
     </message>
@@ -404,105 +420,105 @@
 <context>
     <name>TransferArea</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="39"/>
+        <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="41"/>
         <source>Import…</source>
         <translation>Importieren…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="43"/>
+        <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="45"/>
         <source>Read partner organisations or volunteers from Excel or CSV</source>
         <translation>Netzwerkpartner oder Ehrenamtliche aus Excel oder CSV einlesen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="46"/>
-        <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="64"/>
+        <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="48"/>
+        <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="66"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="50"/>
+        <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="52"/>
         <source>Save a list as Excel, CSV, address cards or calendar</source>
         <translation>Eine Liste als Excel, CSV, Adresskarten oder Kalender speichern</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="68"/>
-        <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="175"/>
+        <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="70"/>
+        <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="184"/>
         <source>E-mail to selection</source>
         <translation>E-Mail an Auswahl</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="70"/>
+        <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="72"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="71"/>
+        <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="73"/>
         <source>Opens your mail program with the selected addresses in BCC</source>
         <translation>Öffnet Ihr Mailprogramm mit den ausgewählten Adressen in BCC</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="74"/>
+        <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="76"/>
         <source>Copy addresses</source>
         <translation>Adressen kopieren</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="75"/>
+        <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="77"/>
         <source>Addresses</source>
         <translation>Adressen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="77"/>
+        <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="79"/>
         <source>Puts the e-mail addresses of the selection on the clipboard, for Outlook</source>
         <translation>Legt die E-Mail-Adressen der Auswahl in die Zwischenablage, für Outlook</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="101"/>
+        <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="106"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="102"/>
+        <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="107"/>
         <source>The file is open read-only: nothing can be imported.</source>
         <translation>Die Datei ist schreibgeschützt geöffnet: Es kann nichts eingelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="110"/>
+        <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="115"/>
         <source>Import: %1 created, %2 updated, %3 skipped, %4 invalid</source>
         <translation>Import: %1 angelegt, %2 aktualisiert, %3 übersprungen, %4 ungültig</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="140"/>
+        <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="147"/>
         <source>%1 entries exported to %2</source>
         <translation>%1 Einträge exportiert nach %2</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="152"/>
+        <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="161"/>
         <source>Select the entries first (Ctrl+A selects all shown).</source>
         <translation>Bitte zuerst Einträge auswählen (Strg+A wählt alle gezeigten).</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="161"/>
+        <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="170"/>
         <source>%1 without e-mail address or consent: %2</source>
         <translation>%1 ohne E-Mail-Adresse oder Einwilligung: %2</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="170"/>
-        <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="197"/>
+        <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="179"/>
+        <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="206"/>
         <source>None of the selected has a usable e-mail address.</source>
         <translation>Keiner der ausgewählten Einträge hat eine verwendbare E-Mail-Adresse.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="177"/>
+        <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="186"/>
         <source>%1 addresses are too many for the mail program&apos;s link. Copy them to the clipboard instead, to paste them into the BCC field?</source>
         <translation>%1 Adressen sind zu viele für die Übergabe an das Mailprogramm. Stattdessen in die Zwischenablage kopieren, um sie in das BCC-Feld einzufügen?</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="186"/>
+        <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="195"/>
         <source>%1 addresses handed to the mail program (BCC).</source>
         <translation>%1 Adressen an das Mailprogramm übergeben (BCC).</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="204"/>
+        <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="213"/>
         <source>%1 addresses copied; paste them into the BCC field.</source>
         <translation>%1 Adressen kopiert; fügen Sie sie in das BCC-Feld ein.</translation>
     </message>
