@@ -157,6 +157,37 @@ def test_unreadable_file_and_empty_mapping_stop_with_a_message(
     assert "Name" in wizard.mapping_page.message.text()
 
 
+def test_an_empty_first_sheet_points_at_the_others(
+    qtbot: QtBot, db: Database, tmp_path: Path
+) -> None:
+    # A cover sheet first: "keine Zeilen" alone did not say that the data is on another sheet.
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    workbook.active.title = "Deckblatt"
+    workbook.active["A1"] = "Partnerliste 2025"
+    data = workbook.create_sheet("Partner")
+    data.append(["Name", "Ort"])
+    data.append(["Verein A", "Ulm"])
+    workbook.create_sheet("Leer")
+    path = tmp_path / "drei.xlsx"
+    workbook.save(path)
+    wizard = make_wizard(qtbot, db, path)
+    wizard.next()
+    assert wizard.currentId() == PAGE_FILE
+    message = wizard.file_page.message.text()
+    assert "keine Zeilen" in message
+    assert "anderes Tabellenblatt" in message and "„Partner“, „Leer“" in message
+    wizard.file_page.sheet_combo.setCurrentIndex(2)
+    wizard.next()
+    assert "leer" in wizard.file_page.message.text()
+    assert "„Deckblatt“, „Partner“" in wizard.file_page.message.text()
+    wizard.file_page.sheet_combo.setCurrentIndex(1)
+    wizard.next()
+    assert wizard.currentId() == PAGE_MAPPING
+    assert names(db) == {}
+
+
 def test_sheet_choice_for_volunteers(qtbot: QtBot, db: Database, tmp_path: Path) -> None:
     path = samples.partners_xlsx(tmp_path / "liste.xlsx")
     wizard = make_wizard(qtbot, db, path, kind="volunteers")

@@ -228,16 +228,31 @@ class FilePage(QWizardPage):
     def isComplete(self) -> bool:
         return bool(self.path_edit.text().strip())
 
+    def _other_sheets_hint(self) -> str:
+        """A workbook often has a cover sheet first: point at the other sheets."""
+        if self.sheet_combo.count() < 2:
+            return ""
+        others = [
+            self.sheet_combo.itemText(i)
+            for i in range(self.sheet_combo.count())
+            if i != self.sheet_combo.currentIndex()
+        ]
+        return " " + self.tr("Choose another sheet above: %1.").replace(
+            "%1", ", ".join(f"„{name}“" for name in others)
+        )
+
     def validatePage(self) -> bool:
         sheet = self.sheet_combo.currentText() or None
         try:
             with busy():
                 table = read_table(self.path(), sheet)
         except DomainError as error:
-            self.message.setText(error.message)
+            self.message.setText(error.message + self._other_sheets_hint())
             return False
         if not table.rows:
-            self.message.setText(self.tr("The table has headers but no rows."))
+            self.message.setText(
+                self.tr("The table has headers but no rows.") + self._other_sheets_hint()
+            )
             return False
         self.message.clear()
         self.wizard_.table = table

@@ -4,47 +4,47 @@
 <context>
     <name>ConfirmPage</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="463"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="479"/>
         <source>Confirm the import</source>
         <translation>Import bestätigen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="482"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="498"/>
         <source>From „%1“:</source>
         <translation>Aus „%1“:</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="483"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="499"/>
         <source>• %1 entries are created</source>
         <translation>• %1 Einträge werden angelegt</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="484"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="500"/>
         <source>• %1 entries are updated</source>
         <translation>• %1 Einträge werden aktualisiert</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="485"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="501"/>
         <source>• %1 duplicates are skipped</source>
         <translation>• %1 Duplikate werden übersprungen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="486"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="502"/>
         <source>• %1 invalid rows are not imported</source>
         <translation>• %1 ungültige Zeilen werden nicht eingelesen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="491"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="507"/>
         <source>Before the import a backup copy of the data file is made. Everything is stored in one step: if anything goes wrong, nothing is changed.</source>
         <translation>Vor dem Import wird eine Sicherungskopie der Datendatei angelegt. Alles wird in einem Schritt gespeichert: Geht etwas schief, bleibt alles unverändert.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="502"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="518"/>
         <source>Nothing was imported: %1</source>
         <translation>Nichts wurde eingelesen: %1</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="507"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="523"/>
         <source>Nothing was imported: an unexpected error occurred (see the log file).</source>
         <translation>Nichts wurde eingelesen: Ein unerwarteter Fehler ist aufgetreten (siehe Protokolldatei).</translation>
     </message>
@@ -227,6 +227,11 @@
     </message>
     <message>
         <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="240"/>
+        <source>Choose another sheet above: %1.</source>
+        <translation>Wählen Sie oben ein anderes Tabellenblatt: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="254"/>
         <source>The table has headers but no rows.</source>
         <translation>Die Tabelle hat Überschriften, aber keine Zeilen.</translation>
     </message>
@@ -267,47 +272,47 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="255"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="270"/>
         <source>Assign the columns</source>
         <translation>Spalten zuordnen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="261"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="276"/>
         <source>Column in the file</source>
         <translation>Spalte in der Datei</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="261"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="276"/>
         <source>Example</source>
         <translation>Beispiel</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="261"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="276"/>
         <source>Imported as</source>
         <translation>Wird eingelesen als</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="288"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="303"/>
         <source>Read: %1. The assignment you chose last time for these headers is set; correct it where needed.</source>
         <translation>Gelesen: %1. Die Zuordnung, die Sie beim letzten Mal für diese Überschriften gewählt haben, ist eingestellt; korrigieren Sie sie bei Bedarf.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="295"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="310"/>
         <source>Read: %1. The columns were assigned from their headers; correct the assignment where needed. It is remembered for files with the same headers.</source>
         <translation>Gelesen: %1. Die Spalten wurden nach ihren Überschriften zugeordnet; korrigieren Sie die Zuordnung bei Bedarf. Sie wird für Dateien mit denselben Überschriften gemerkt.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="314"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="329"/>
         <source>(not imported)</source>
         <translation>(nicht einlesen)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="333"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="348"/>
         <source>Assign at least one column.</source>
         <translation>Bitte mindestens eine Spalte zuordnen.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="339"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="354"/>
         <source>Each field can only come from one column: %1</source>
         <translation>Jedes Feld kann nur aus einer Spalte kommen: %1</translation>
     </message>
@@ -315,27 +320,27 @@
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/preview_model.py" line="30"/>
+        <location filename="../../../nfg_desktop/gui/transfer/preview_model.py" line="34"/>
         <source>Row</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/preview_model.py" line="31"/>
+        <location filename="../../../nfg_desktop/gui/transfer/preview_model.py" line="35"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/preview_model.py" line="32"/>
+        <location filename="../../../nfg_desktop/gui/transfer/preview_model.py" line="36"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/preview_model.py" line="33"/>
+        <location filename="../../../nfg_desktop/gui/transfer/preview_model.py" line="37"/>
         <source>If duplicate</source>
         <translation>Bei Duplikat</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/preview_model.py" line="34"/>
+        <location filename="../../../nfg_desktop/gui/transfer/preview_model.py" line="38"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
@@ -343,38 +348,38 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="356"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="371"/>
         <source>Check the rows</source>
         <translation>Zeilen prüfen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="359"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="374"/>
         <source>Every row is checked like the form. Invalid rows are not imported; for duplicates choose what happens, for all or row by row (double-click).</source>
         <translation>Jede Zeile wird wie im Formular geprüft. Ungültige Zeilen werden nicht eingelesen; bei Duplikaten wählen Sie, was geschieht – für alle oder Zeile für Zeile (Doppelklick).</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="391"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="407"/>
         <source>Duplicates, for all:</source>
         <translation>Duplikate, für alle:</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="394"/>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="412"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="410"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="428"/>
         <source>Click a row to read its whole reason here.</source>
         <translation>Zeile anklicken, um hier den ganzen Grund zu lesen.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="428"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="444"/>
         <source>no remarks</source>
         <translation>keine Hinweise</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="430"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="446"/>
         <source>Row %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="442"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="458"/>
         <source>%1 rows: %2 new, %3 updates, %4 duplicates, %5 invalid</source>
         <translation>%1 Zeilen: %2 neu, %3 Aktualisierungen, %4 Duplikate, %5 ungültig</translation>
     </message>
@@ -382,37 +387,37 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="521"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="537"/>
         <source>Import finished</source>
         <translation>Import abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="525"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="541"/>
         <source>Save error list…</source>
         <translation>Fehlerliste speichern…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="541"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="557"/>
         <source>Backup before the import: %1</source>
         <translation>Sicherung vor dem Import: %1</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="553"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="569"/>
         <source>Save error list</source>
         <translation>Fehlerliste speichern</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="555"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="571"/>
         <source>CSV file (*.csv)</source>
         <translation>CSV-Datei (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="568"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="584"/>
         <source>Could not save: %1</source>
         <translation>Konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="571"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="587"/>
         <source>Saved: %1</source>
         <translation>Gespeichert: %1</translation>
     </message>
