@@ -10,7 +10,7 @@ import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from nfg_desktop.gui.main_window import MainWindow
@@ -115,6 +115,36 @@ def test_export_error_stays_in_the_dialog(demo_db: Database, qtbot: QtBot, tmp_p
     dialog.run_export()
     assert dialog.written is None
     assert "gibt es nicht" in dialog.message.text()
+
+
+def test_an_existing_file_is_only_replaced_when_confirmed(
+    demo_db: Database, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The suggested name only carries the day: a second export replaced the first unasked.
+    dialog = ExportDialog(demo_db, kind="partners", folder=tmp_path)
+    qtbot.addWidget(dialog)
+    target = Path(dialog.path_edit.text())
+    target.write_bytes(b"edited by hand")
+    asked: list[str] = []
+    answer = False
+    monkeypatch.setattr(dialog, "ask_replace", lambda path: asked.append(path.name) or answer)
+    dialog.run_export()
+    assert asked == [target.name]
+    assert dialog.written is None and dialog.result() != QDialog.DialogCode.Accepted
+    assert target.read_bytes() == b"edited by hand"
+    answer = True
+    dialog.run_export()
+    assert dialog.written == target and target.read_bytes().startswith(b"PK")
+    chosen = tmp_path / "gewaehlt.xlsx"
+    chosen.write_bytes(b"old")
+    monkeypatch.setattr(
+        "nfg_desktop.gui.transfer.export_dialog.QFileDialog.getSaveFileName",
+        lambda *_args: (str(chosen), ""),
+    )
+    dialog.browse()  # the file dialog asks itself
+    asked.clear()
+    dialog.run_export()
+    assert asked == [] and chosen.read_bytes().startswith(b"PK")
 
 
 def test_mail_to_selection_opens_mailto_with_bcc(

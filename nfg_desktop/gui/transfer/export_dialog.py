@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -62,6 +63,7 @@ class ExportDialog(QDialog):
         )
         self.today = today
         self.written: Path | None = None
+        self.replace_confirmed: Path | None = None
         self.count = 0
         self.setWindowTitle(self.tr("Export"))
 
@@ -224,6 +226,8 @@ class ExportDialog(QDialog):
         )
         if chosen:
             self.path_edit.setText(chosen)
+            # the file dialog has already asked whether to replace an existing file
+            self.replace_confirmed = self.target()
 
     # --- doing it ----------------------------------------------------------------------------
 
@@ -238,6 +242,8 @@ class ExportDialog(QDialog):
             self.message.setText(self.tr("Choose a file to export to."))
             return
         path = self.target()
+        if path.is_file() and path != self.replace_confirmed and not self.ask_replace(path):
+            return
         try:
             with self.database.read() as session:
                 self.count = export(session, self.kind(), path, self.ids(), self.today)
@@ -246,3 +252,15 @@ class ExportDialog(QDialog):
             return
         self.written = path
         self.accept()
+
+    def ask_replace(self, path: Path) -> bool:
+        """The suggested name carries only the day: a second export that day must not silently
+        replace the first (or a file the user has since edited)."""
+        answer = QMessageBox.question(
+            self,
+            self.tr("Export"),
+            self.tr("„%1“ already exists in this folder. Replace it?").replace("%1", path.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes

@@ -52,120 +52,126 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="66"/>
-        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="124"/>
+        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="68"/>
+        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="126"/>
+        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="261"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="69"/>
+        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="71"/>
         <source>Partner organisations</source>
         <translation>Netzwerkpartner</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="70"/>
+        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="72"/>
         <source>Contact persons</source>
         <translation>Ansprechpersonen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="71"/>
+        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="73"/>
         <source>Volunteers</source>
         <translation>Ehrenamtliche</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="72"/>
+        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="74"/>
         <source>Projects</source>
         <translation>Projekte</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="73"/>
+        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="75"/>
         <source>Hours</source>
         <translation>Stunden</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="74"/>
+        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="76"/>
         <source>Meetings</source>
         <translation>Termine</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="77"/>
+        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="79"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>Excel-Arbeitsmappe (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="78"/>
+        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="80"/>
         <source>CSV for Excel (.csv, semicolon, UTF-8)</source>
         <translation>CSV für Excel (.csv, Semikolon, UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="79"/>
+        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="81"/>
         <source>Address cards (.vcf, vCard)</source>
         <translation>Adresskarten (.vcf, vCard)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="80"/>
+        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="82"/>
         <source>Calendar (.ics, iCalendar for Outlook)</source>
         <translation>Kalender (.ics, iCalendar für Outlook)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="103"/>
+        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="105"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="110"/>
+        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="112"/>
         <source>Contact data of volunteers and contact persons is only exported where their consent covers it.</source>
         <translation>Kontaktdaten von Ehrenamtlichen und Ansprechpersonen werden nur exportiert, soweit ihre Einwilligung sie abdeckt.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="125"/>
+        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="127"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="130"/>
+        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="132"/>
         <source>List:</source>
         <translation>Liste:</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="131"/>
+        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="133"/>
         <source>Which entries:</source>
         <translation>Welche Einträge:</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="132"/>
+        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="134"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="133"/>
+        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="135"/>
         <source>File:</source>
         <translation>Datei:</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="164"/>
+        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="166"/>
         <source>The whole list</source>
         <translation>Die ganze Liste</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="166"/>
+        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="168"/>
         <source>The selected entries (%1)</source>
         <translation>Die ausgewählten Einträge (%1)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="170"/>
+        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="172"/>
         <source>The entries shown with the current search and filter (%1)</source>
         <translation>Die mit der aktuellen Suche und dem Filter gezeigten Einträge (%1)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="221"/>
+        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="223"/>
         <source>Export to</source>
         <translation>Exportieren nach</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="238"/>
+        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="242"/>
         <source>Choose a file to export to.</source>
         <translation>Bitte eine Zieldatei wählen.</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="262"/>
+        <source>„%1“ already exists in this folder. Replace it?</source>
+        <translation>„%1“ gibt es in diesem Ordner schon. Ersetzen?</translation>
     </message>
 </context>
 <context>
