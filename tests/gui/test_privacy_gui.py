@@ -19,6 +19,7 @@ from nfg_desktop.gui.privacy import dialogs, startup
 from nfg_desktop.gui.privacy.contacts_dialog import ContactPrivacyDialog
 from nfg_desktop.gui.privacy.dialogs import ConfirmDialog
 from nfg_desktop.gui.privacy.history_dialog import HistoryDialog
+from nfg_desktop.gui.widgets.folders import documents_folder
 from nfg_desktop.gui.widgets.record_editor import RecordEditor
 from nfg_desktop.services.volunteers import VolunteerData, VolunteerService
 from nfg_desktop.store.database import Database
@@ -171,6 +172,22 @@ def test_disclose_button_writes_the_chosen_file(
     document = json.loads(target.read_text(encoding="utf-8"))
     assert document["Stammdaten"]["Nachname"] == "Yıldırım"
     assert str(target) in said[-1][1]
+
+
+def test_disclosure_is_suggested_in_the_documents_folder(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # It was suggested beside the data file: on Windows a hidden AppData folder.
+    suggested: list[Path] = []
+    monkeypatch.setattr(
+        dialogs, "choose_target", lambda _p, _t, path: suggested.append(path) or None
+    )
+    editor = _editor(window, "volunteer", 1)
+    _trigger(editor, "privacyDisclose")
+    assert len(suggested) == 1
+    assert suggested[0].parent == documents_folder()
+    assert suggested[0].parent != window.database.path.parent
+    assert suggested[0].name.startswith("Auskunft-")
 
 
 def test_confirm_dialog_says_what_happens_and_cancel_is_default(qtbot: QtBot) -> None:

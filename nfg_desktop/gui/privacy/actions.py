@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from nfg_desktop.domain.errors import DomainError
 from nfg_desktop.gui.privacy import dialogs
 from nfg_desktop.gui.privacy.history_dialog import HistoryDialog
+from nfg_desktop.gui.widgets.folders import documents_folder
 from nfg_desktop.services import privacy
 from nfg_desktop.services.disclosure import build_disclosure
 from nfg_desktop.store.database import Database
@@ -44,8 +45,8 @@ class PrivacyActions(QObject):
         try:
             name = self._person_name(kind, record_id)
             safe = "".join(ch if ch.isalnum() else "-" for ch in name).strip("-") or "Person"
-            folder = self.database.path.parent if self.database.path else Path.home()
-            suggested = folder / f"Auskunft-{safe}-{date.today():%Y-%m-%d}.pdf"
+            # not the data file's folder: on Windows that is hidden in AppData
+            suggested = documents_folder() / f"Auskunft-{safe}-{date.today():%Y-%m-%d}.pdf"
             target = dialogs.choose_target(self.parent_widget, title, suggested)
             if target is None:
                 return None

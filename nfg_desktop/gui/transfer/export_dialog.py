@@ -6,7 +6,6 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from nfg_desktop.domain.errors import DomainError
+from nfg_desktop.gui.widgets.folders import documents_folder
 from nfg_desktop.io.exporting import EXPORT_KINDS, FORMATS_OF_KIND, export
 from nfg_desktop.store.database import Database
 
@@ -57,10 +57,7 @@ class ExportDialog(QDialog):
         self.list_kind = list_kind
         self.selected = list(selected_ids or [])
         self.visible = list(visible_ids) if visible_ids is not None else None
-        self.folder = folder or Path(
-            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-            or Path.home()
-        )
+        self.folder = folder or documents_folder()
         self.today = today
         self.written: Path | None = None
         self.replace_confirmed: Path | None = None
