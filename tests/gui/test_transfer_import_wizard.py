@@ -67,7 +67,9 @@ def test_the_whole_way_through(qtbot: QtBot, db: Database, tmp_path: Path) -> No
     statuses = [model.index(row, COL_STATUS).data() for row in range(model.rowCount())]
     assert statuses == ["neu", "ungültig", "ungültig", "ungültig", "Duplikat", "Duplikat"]
     assert model.index(1, COL_REASON).data() == "Name: Bitte ausfüllen."
-    assert "6 Zeilen: 1 neu, 0 Aktualisierungen, 2 Duplikate, 3 ungültig" in preview.counts.text()
+    assert preview.counts.text() == (
+        "Zeilen: 6 · neu: 1 · Aktualisierungen: 0 · Duplikate: 2 · ungültig: 3"
+    )
     editable = Qt.ItemFlag.ItemIsEditable
     assert not model.flags(model.index(1, COL_ACTION)) & editable  # invalid: no choice
     assert model.flags(model.index(4, COL_ACTION)) & editable  # duplicate: choose
@@ -78,10 +80,13 @@ def test_the_whole_way_through(qtbot: QtBot, db: Database, tmp_path: Path) -> No
     assert preview.set_row_action(5, Action.CREATE)
     assert model.index(5, COL_STATUS).data() == "neu"
     assert not preview.set_row_action(1, Action.CREATE)  # invalid rows have no choice
-    assert "2 neu, 1 Aktualisierungen, 0 Duplikate, 3 ungültig" in preview.counts.text()
+    assert "neu: 2 · Aktualisierungen: 1 · Duplikate: 0 · ungültig: 3" in preview.counts.text()
     wizard.next()
     assert wizard.currentId() == PAGE_CONFIRM
-    assert "• 2 Einträge werden angelegt" in wizard.confirm_page.text.text()
+    confirmation = wizard.confirm_page.text.text()
+    assert "• neu angelegt: 2\n• aktualisiert: 1\n" in confirmation  # not "1 Einträge"
+    assert "• als Duplikat übersprungen: 0" in confirmation
+    assert "• ungültige Zeilen, nicht eingelesen: 3" in confirmation
     shot(wizard, "import-4-bestaetigen")
     assert names(db) == {}  # nothing stored before the confirmation
     wizard.next()

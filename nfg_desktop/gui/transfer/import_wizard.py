@@ -455,7 +455,8 @@ class PreviewPage(QWizardPage):
             return
         counts = plan.counts()
         self.counts.setText(
-            self.tr("%1 rows: %2 new, %3 updates, %4 duplicates, %5 invalid")
+            # "label: number", so that 1 reads right as well ("1 Duplikate" did not)
+            self.tr("Rows: %1 · new: %2 · updates: %3 · duplicates: %4 · invalid: %5")
             .replace("%1", str(len(plan.rows)))
             .replace("%2", str(counts[RowStatus.NEW]))
             .replace("%3", str(counts[RowStatus.UPDATE]))
@@ -496,10 +497,10 @@ class ConfirmPage(QWizardPage):
         counts = plan.counts()
         lines = [
             self.tr("From „%1“:").replace("%1", self.wizard_.file_page.path().name),
-            self.tr("• %1 entries are created").replace("%1", str(counts[RowStatus.NEW])),
-            self.tr("• %1 entries are updated").replace("%1", str(counts[RowStatus.UPDATE])),
-            self.tr("• %1 duplicates are skipped").replace("%1", str(counts[RowStatus.DUPLICATE])),
-            self.tr("• %1 invalid rows are not imported").replace(
+            self.tr("• created: %1").replace("%1", str(counts[RowStatus.NEW])),
+            self.tr("• updated: %1").replace("%1", str(counts[RowStatus.UPDATE])),
+            self.tr("• skipped as duplicates: %1").replace("%1", str(counts[RowStatus.DUPLICATE])),
+            self.tr("• invalid rows, not imported: %1").replace(
                 "%1", str(counts[RowStatus.INVALID])
             ),
             "",

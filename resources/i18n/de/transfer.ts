@@ -4,47 +4,47 @@
 <context>
     <name>ConfirmPage</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="479"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="480"/>
         <source>Confirm the import</source>
         <translation>Import bestätigen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="498"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="499"/>
         <source>From „%1“:</source>
         <translation>Aus „%1“:</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="499"/>
-        <source>• %1 entries are created</source>
-        <translation>• %1 Einträge werden angelegt</translation>
-    </message>
-    <message>
         <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="500"/>
-        <source>• %1 entries are updated</source>
-        <translation>• %1 Einträge werden aktualisiert</translation>
+        <source>• created: %1</source>
+        <translation>• neu angelegt: %1</translation>
     </message>
     <message>
         <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="501"/>
-        <source>• %1 duplicates are skipped</source>
-        <translation>• %1 Duplikate werden übersprungen</translation>
+        <source>• updated: %1</source>
+        <translation>• aktualisiert: %1</translation>
     </message>
     <message>
         <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="502"/>
-        <source>• %1 invalid rows are not imported</source>
-        <translation>• %1 ungültige Zeilen werden nicht eingelesen</translation>
+        <source>• skipped as duplicates: %1</source>
+        <translation>• als Duplikat übersprungen: %1</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="507"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="503"/>
+        <source>• invalid rows, not imported: %1</source>
+        <translation>• ungültige Zeilen, nicht eingelesen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="508"/>
         <source>Before the import a backup copy of the data file is made. Everything is stored in one step: if anything goes wrong, nothing is changed.</source>
         <translation>Vor dem Import wird eine Sicherungskopie der Datendatei angelegt. Alles wird in einem Schritt gespeichert: Geht etwas schief, bleibt alles unverändert.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="518"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="519"/>
         <source>Nothing was imported: %1</source>
         <translation>Nichts wurde eingelesen: %1</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="523"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="524"/>
         <source>Nothing was imported: an unexpected error occurred (see the log file).</source>
         <translation>Nichts wurde eingelesen: Ein unerwarteter Fehler ist aufgetreten (siehe Protokolldatei).</translation>
     </message>
@@ -52,124 +52,124 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="68"/>
-        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="126"/>
-        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="261"/>
+        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="65"/>
+        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="123"/>
+        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="258"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="71"/>
+        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="68"/>
         <source>Partner organisations</source>
         <translation>Netzwerkpartner</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="72"/>
+        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="69"/>
         <source>Contact persons</source>
         <translation>Ansprechpersonen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="73"/>
+        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="70"/>
         <source>Volunteers</source>
         <translation>Ehrenamtliche</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="74"/>
+        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="71"/>
         <source>Projects</source>
         <translation>Projekte</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="75"/>
+        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="72"/>
         <source>Hours</source>
         <translation>Stunden</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="76"/>
+        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="73"/>
         <source>Meetings</source>
         <translation>Termine</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="79"/>
+        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="76"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>Excel-Arbeitsmappe (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="80"/>
+        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="77"/>
         <source>CSV for Excel (.csv, semicolon, UTF-8)</source>
         <translation>CSV für Excel (.csv, Semikolon, UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="81"/>
+        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="78"/>
         <source>Address cards (.vcf, vCard)</source>
         <translation>Adresskarten (.vcf, vCard)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="82"/>
+        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="79"/>
         <source>Calendar (.ics, iCalendar for Outlook)</source>
         <translation>Kalender (.ics, iCalendar für Outlook)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="105"/>
+        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="102"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="112"/>
+        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="109"/>
         <source>Contact data of volunteers and contact persons is only exported where their consent covers it.</source>
         <translation>Kontaktdaten von Ehrenamtlichen und Ansprechpersonen werden nur exportiert, soweit ihre Einwilligung sie abdeckt.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="127"/>
+        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="124"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="132"/>
+        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="129"/>
         <source>List:</source>
         <translation>Liste:</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="133"/>
+        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="130"/>
         <source>Which entries:</source>
         <translation>Welche Einträge:</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="134"/>
+        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="131"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="135"/>
+        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="132"/>
         <source>File:</source>
         <translation>Datei:</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="166"/>
+        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="163"/>
         <source>The whole list</source>
         <translation>Die ganze Liste</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="168"/>
+        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="165"/>
         <source>The selected entries (%1)</source>
         <translation>Die ausgewählten Einträge (%1)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="172"/>
+        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="169"/>
         <source>The entries shown with the current search and filter (%1)</source>
         <translation>Die mit der aktuellen Suche und dem Filter gezeigten Einträge (%1)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="223"/>
+        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="220"/>
         <source>Export to</source>
         <translation>Exportieren nach</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="242"/>
+        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="239"/>
         <source>Choose a file to export to.</source>
         <translation>Bitte eine Zieldatei wählen.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="262"/>
+        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="259"/>
         <source>„%1“ already exists in this folder. Replace it?</source>
         <translation>„%1“ gibt es in diesem Ordner schon. Ersetzen?</translation>
     </message>
@@ -385,45 +385,45 @@
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="458"/>
-        <source>%1 rows: %2 new, %3 updates, %4 duplicates, %5 invalid</source>
-        <translation>%1 Zeilen: %2 neu, %3 Aktualisierungen, %4 Duplikate, %5 ungültig</translation>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="459"/>
+        <source>Rows: %1 · new: %2 · updates: %3 · duplicates: %4 · invalid: %5</source>
+        <translation>Zeilen: %1 · neu: %2 · Aktualisierungen: %3 · Duplikate: %4 · ungültig: %5</translation>
     </message>
 </context>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="537"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="538"/>
         <source>Import finished</source>
         <translation>Import abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="541"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="542"/>
         <source>Save error list…</source>
         <translation>Fehlerliste speichern…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="557"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="558"/>
         <source>Backup before the import: %1</source>
         <translation>Sicherung vor dem Import: %1</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="569"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="570"/>
         <source>Save error list</source>
         <translation>Fehlerliste speichern</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="571"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="572"/>
         <source>CSV file (*.csv)</source>
         <translation>CSV-Datei (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="584"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="585"/>
         <source>Could not save: %1</source>
         <translation>Konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="587"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="588"/>
         <source>Saved: %1</source>
         <translation>Gespeichert: %1</translation>
     </message>
