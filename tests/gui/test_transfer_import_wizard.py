@@ -124,6 +124,22 @@ def test_the_whole_reason_of_a_row_can_be_read(qtbot: QtBot, db: Database, tmp_p
     shot(wizard, "import-3-vorschau-grund")
 
 
+def test_tab_goes_through_the_file_page_top_to_bottom(
+    qtbot: QtBot, db: Database, tmp_path: Path
+) -> None:
+    # The kind of list came last: Tab went path, Durchsuchen, sheet and only then the kind.
+    wizard = make_wizard(qtbot, db, samples.partners_xlsx(tmp_path / "liste.xlsx"))
+    page = wizard.file_page
+    order = [page.partners_radio, page.path_edit, page.sheet_combo]
+    widget = page.nextInFocusChain()
+    seen = []
+    while widget is not page and len(seen) < 100:
+        if widget in order:
+            seen.append(widget)
+        widget = widget.nextInFocusChain()
+    assert seen == order
+
+
 def test_the_corrected_mapping_is_remembered(qtbot: QtBot, db: Database, tmp_path: Path) -> None:
     path = samples.partners_tab_txt(tmp_path / "liste.txt")
     wizard = make_wizard(qtbot, db, path)

@@ -159,8 +159,11 @@ class FilePage(QWizardPage):
                 "before you confirm the import."
             )
         )
-        self.partners_radio = QRadioButton(self.tr("Partner organisations (with contact person)"))
-        self.volunteers_radio = QRadioButton(self.tr("Volunteers"))
+        # made with their parent first, so that Tab goes top to bottom (kind, file, sheet)
+        self.partners_radio = QRadioButton(
+            self.tr("Partner organisations (with contact person)"), self
+        )
+        self.volunteers_radio = QRadioButton(self.tr("Volunteers"), self)
         self.kind_group = QButtonGroup(self)
         self.kind_group.addButton(self.partners_radio)
         self.kind_group.addButton(self.volunteers_radio)
