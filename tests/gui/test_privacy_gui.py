@@ -256,6 +256,22 @@ def test_history_menu_opens_the_whole_history(window: MainWindow) -> None:
     dialog.close()
 
 
+def test_overview_lists_wrap_long_entries(qtbot: QtBot, window: MainWindow) -> None:
+    # "Name – Organisation: keine Einwilligung erfasst" was cut off at the list's right edge.
+    box = window.privacy_overview
+    box.today = lambda: TODAY
+    box.reload()
+    box.resize(900, box.height())
+    qtbot.wait(20)
+    listing = box.consent_list
+    width = listing.viewport().width()
+    metrics = listing.fontMetrics()
+    texts = [listing.item(i).text() for i in range(listing.count())]
+    assert max(metrics.horizontalAdvance(text) for text in texts) > width  # some are long
+    for row in range(listing.count()):
+        assert listing.visualItemRect(listing.item(row)).right() <= width
+
+
 def test_overview_offers_retention_candidates_and_lists_contacts(
     qtbot: QtBot, window: MainWindow, said: list[tuple[str, str]], monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -107,6 +108,11 @@ class PrivacyOverviewBox(QGroupBox):
         layout.addLayout(consent, 1)
 
         for widget in (self.retention_list, self.consent_list):
+            # long entries ("Name – Organisation: keine Einwilligung erfasst") wrap instead of
+            # being cut off at the right edge
+            widget.setWordWrap(True)
+            widget.setResizeMode(QListView.ResizeMode.Adjust)
+            widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             widget.itemActivated.connect(self._open)
             widget.itemDoubleClicked.connect(self._open)
         self.retention_list.currentRowChanged.connect(self._update_button)
