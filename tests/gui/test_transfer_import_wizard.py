@@ -140,6 +140,13 @@ def test_tab_goes_through_the_file_page_top_to_bottom(
     assert seen == order
 
 
+def test_every_page_has_the_same_kind_of_header(qtbot: QtBot, db: Database, tmp_path: Path) -> None:
+    # Pages without a subtitle showed a large title, the others a small header: it looked unsteady.
+    wizard = make_wizard(qtbot, db, samples.partners_tab_txt(tmp_path / "l.txt"))
+    pages = [wizard.page(page_id) for page_id in wizard.pageIds()]
+    assert all(page.title() and page.subTitle() for page in pages)
+
+
 def test_the_corrected_mapping_is_remembered(qtbot: QtBot, db: Database, tmp_path: Path) -> None:
     path = samples.partners_tab_txt(tmp_path / "liste.txt")
     wizard = make_wizard(qtbot, db, path)

@@ -271,6 +271,12 @@ class MappingPage(QWizardPage):
         self.wizard_ = wizard
         self.setObjectName("mappingPage")
         self.setTitle(self.tr("Assign the columns"))
+        # every page has a subtitle: the wizard then shows the same header on each of them
+        self.setSubTitle(
+            self.tr(
+                "Which column of the file holds what? Columns set to „(not imported)“ are left out."
+            )
+        )
         self.info = QLabel(self)
         self.info.setWordWrap(True)
         self.grid = QTableWidget(0, 3, self)
@@ -481,6 +487,7 @@ class ConfirmPage(QWizardPage):
         self.wizard_ = wizard
         self.setObjectName("confirmPage")
         self.setTitle(self.tr("Confirm the import"))
+        self.setSubTitle(self.tr("Nothing has been stored yet."))
         self.setCommitPage(True)
         self.text = QLabel(self)
         self.text.setObjectName("confirmText")
@@ -539,6 +546,7 @@ class SummaryPage(QWizardPage):
         self.wizard_ = wizard
         self.setObjectName("summaryPage")
         self.setTitle(self.tr("Import finished"))
+        self.setSubTitle(self.tr("What was stored, and why rows were left out."))
         self.text = QPlainTextEdit(self)
         self.text.setObjectName("summaryText")
         self.text.setReadOnly(True)

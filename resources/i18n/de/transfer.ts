@@ -4,47 +4,52 @@
 <context>
     <name>ConfirmPage</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="480"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="489"/>
         <source>Confirm the import</source>
         <translation>Import bestätigen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="499"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="490"/>
+        <source>Nothing has been stored yet.</source>
+        <translation>Noch ist nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="509"/>
         <source>From „%1“:</source>
         <translation>Aus „%1“:</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="500"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="510"/>
         <source>• created: %1</source>
         <translation>• neu angelegt: %1</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="501"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="511"/>
         <source>• updated: %1</source>
         <translation>• aktualisiert: %1</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="502"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="512"/>
         <source>• skipped as duplicates: %1</source>
         <translation>• als Duplikat übersprungen: %1</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="503"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="513"/>
         <source>• invalid rows, not imported: %1</source>
         <translation>• ungültige Zeilen, nicht eingelesen: %1</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="508"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="518"/>
         <source>Before the import a backup copy of the data file is made. Everything is stored in one step: if anything goes wrong, nothing is changed.</source>
         <translation>Vor dem Import wird eine Sicherungskopie der Datendatei angelegt. Alles wird in einem Schritt gespeichert: Geht etwas schief, bleibt alles unverändert.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="519"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="529"/>
         <source>Nothing was imported: %1</source>
         <translation>Nichts wurde eingelesen: %1</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="524"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="534"/>
         <source>Nothing was imported: an unexpected error occurred (see the log file).</source>
         <translation>Nichts wurde eingelesen: Ein unerwarteter Fehler ist aufgetreten (siehe Protokolldatei).</translation>
     </message>
@@ -187,57 +192,57 @@
         <translation>Eine Excel-Arbeitsmappe (.xlsx) oder eine CSV-Datei, wie Excel sie speichert. Gespeichert wird erst, wenn Sie den Import bestätigen.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="162"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="164"/>
         <source>Partner organisations (with contact person)</source>
         <translation>Netzwerkpartner (mit Ansprechperson)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="163"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="166"/>
         <source>Volunteers</source>
         <translation>Ehrenamtliche</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="170"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="173"/>
         <source>Path of the file</source>
         <translation>Pfad der Datei</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="171"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="174"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="175"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="178"/>
         <source>Sheet:</source>
         <translation>Tabellenblatt:</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="188"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="191"/>
         <source>What is imported:</source>
         <translation>Was wird eingelesen:</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="189"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="192"/>
         <source>File:</source>
         <translation>Datei:</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="208"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="211"/>
         <source>Choose the file to import</source>
         <translation>Datei zum Einlesen wählen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="210"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="213"/>
         <source>Excel and CSV files (%1);;All files (*)</source>
         <translation>Excel- und CSV-Dateien (%1);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="240"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="243"/>
         <source>Choose another sheet above: %1.</source>
         <translation>Wählen Sie oben ein anderes Tabellenblatt: %1.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="254"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="257"/>
         <source>The table has headers but no rows.</source>
         <translation>Die Tabelle hat Überschriften, aber keine Zeilen.</translation>
     </message>
@@ -278,47 +283,52 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="270"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="273"/>
         <source>Assign the columns</source>
         <translation>Spalten zuordnen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="276"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="277"/>
+        <source>Which column of the file holds what? Columns set to „(not imported)“ are left out.</source>
+        <translation>Welche Spalte der Datei enthält was? Spalten mit „(nicht eingelesen)“ werden ausgelassen.</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="285"/>
         <source>Column in the file</source>
         <translation>Spalte in der Datei</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="276"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="285"/>
         <source>Example</source>
         <translation>Beispiel</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="276"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="285"/>
         <source>Imported as</source>
         <translation>Wird eingelesen als</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="303"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="312"/>
         <source>Read: %1. The assignment you chose last time for these headers is set; correct it where needed.</source>
         <translation>Gelesen: %1. Die Zuordnung, die Sie beim letzten Mal für diese Überschriften gewählt haben, ist eingestellt; korrigieren Sie sie bei Bedarf.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="310"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="319"/>
         <source>Read: %1. The columns were assigned from their headers; correct the assignment where needed. It is remembered for files with the same headers.</source>
         <translation>Gelesen: %1. Die Spalten wurden nach ihren Überschriften zugeordnet; korrigieren Sie die Zuordnung bei Bedarf. Sie wird für Dateien mit denselben Überschriften gemerkt.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="329"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="338"/>
         <source>(not imported)</source>
         <translation>(nicht einlesen)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="348"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="357"/>
         <source>Assign at least one column.</source>
         <translation>Bitte mindestens eine Spalte zuordnen.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="354"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="363"/>
         <source>Each field can only come from one column: %1</source>
         <translation>Jedes Feld kann nur aus einer Spalte kommen: %1</translation>
     </message>
@@ -354,38 +364,38 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="371"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="380"/>
         <source>Check the rows</source>
         <translation>Zeilen prüfen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="374"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="383"/>
         <source>Every row is checked like the form. Invalid rows are not imported; for duplicates choose what happens, for all or row by row (double-click).</source>
         <translation>Jede Zeile wird wie im Formular geprüft. Ungültige Zeilen werden nicht eingelesen; bei Duplikaten wählen Sie, was geschieht – für alle oder Zeile für Zeile (Doppelklick).</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="407"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="416"/>
         <source>Duplicates, for all:</source>
         <translation>Duplikate, für alle:</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="410"/>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="428"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="419"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="437"/>
         <source>Click a row to read its whole reason here.</source>
         <translation>Zeile anklicken, um hier den ganzen Grund zu lesen.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="444"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="453"/>
         <source>no remarks</source>
         <translation>keine Hinweise</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="446"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="455"/>
         <source>Row %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="459"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="468"/>
         <source>Rows: %1 · new: %2 · updates: %3 · duplicates: %4 · invalid: %5</source>
         <translation>Zeilen: %1 · neu: %2 · Aktualisierungen: %3 · Duplikate: %4 · ungültig: %5</translation>
     </message>
@@ -393,37 +403,42 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="538"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="548"/>
         <source>Import finished</source>
         <translation>Import abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="542"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="549"/>
+        <source>What was stored, and why rows were left out.</source>
+        <translation>Was gespeichert wurde und warum Zeilen ausgelassen wurden.</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="553"/>
         <source>Save error list…</source>
         <translation>Fehlerliste speichern…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="558"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="569"/>
         <source>Backup before the import: %1</source>
         <translation>Sicherung vor dem Import: %1</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="570"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="581"/>
         <source>Save error list</source>
         <translation>Fehlerliste speichern</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="572"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="583"/>
         <source>CSV file (*.csv)</source>
         <translation>CSV-Datei (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="585"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="596"/>
         <source>Could not save: %1</source>
         <translation>Konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="588"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="599"/>
         <source>Saved: %1</source>
         <translation>Gespeichert: %1</translation>
     </message>
