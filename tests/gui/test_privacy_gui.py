@@ -224,6 +224,7 @@ def test_history_dialog_shows_and_filters(qtbot: QtBot, db: Database) -> None:
     assert {row[2] for row in rows} == {"angelegt", "geändert"}
     dialog.search.setText("biberach")
     assert model.rowCount() == 1
+    assert dialog.count_label.text() == "Änderungen: 1"  # not "1 Änderungen"
     dialog.search.clear()
     dialog.action.setCurrentIndex(dialog.action.findData("create"))
     assert model.rowCount() == len(rows) - 1

@@ -162,7 +162,11 @@ def test_mail_to_selection_opens_mailto_with_bcc(
     assert url.scheme() == "mailto"
     assert url.toString().startswith("mailto:?bcc=")
     assert url.toString().count("@") >= 2
-    assert "Mailprogramm" in window.statusBar().currentMessage()
+    assert (
+        window.statusBar()
+        .currentMessage()
+        .startswith(f"An das Mailprogramm übergebene Adressen (BCC): {url.toString().count('@')}.")
+    )
 
 
 def test_copy_addresses_for_outlook(window: MainWindow) -> None:
@@ -172,6 +176,17 @@ def test_copy_addresses_for_outlook(window: MainWindow) -> None:
     assert "; " in text and "@" in text
     assert text.count("@") == len(text.split("; "))
     assert "kopiert" in window.statusBar().currentMessage()
+    # "label: number" reads right for one as well ("1 Adressen kopiert" did not)
+    assert window.statusBar().currentMessage().startswith(f"Adressen kopiert: {text.count('@')}. ")
+    table = window.list_view("volunteers").table
+    for row in range(10):  # one volunteer with an address that consent covers
+        table.clearSelection()
+        select_rows(window, "volunteers", [row])
+        area_of(window).copy_addresses("volunteers")
+        if window.statusBar().currentMessage().startswith("Adressen kopiert"):
+            break
+    assert window.statusBar().currentMessage().startswith("Adressen kopiert: 1. ")
+    assert "; " not in QGuiApplication.clipboard().text()
 
 
 def test_too_many_addresses_offers_the_clipboard(

@@ -220,4 +220,4 @@ class HistoryDialog(QDialog):
             text = self.tr("The newest %1 changes are shown; narrow the filter to see older ones.")
             self.count_label.setText(text.replace("%1", str(ROW_LIMIT)))
         else:
-            self.count_label.setText(self.tr("%1 changes").replace("%1", str(len(rows))))
+            self.count_label.setText(self.tr("Changes: %1").replace("%1", str(len(rows))))

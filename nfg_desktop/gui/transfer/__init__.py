@@ -144,7 +144,7 @@ class TransferArea(QObject):
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.written is not None:
             self.last_folder = dialog.written.parent
             self.status(
-                self.tr("%1 entries exported to %2")
+                self.tr("Exported to %2 (entries: %1)")
                 .replace("%1", str(dialog.count))
                 .replace("%2", str(dialog.written))
             )
@@ -192,7 +192,7 @@ class TransferArea(QObject):
             return
         QDesktopServices.openUrl(QUrl(found.mailto_url(), QUrl.ParsingMode.TolerantMode))
         self.status(
-            self.tr("%1 addresses handed to the mail program (BCC).").replace(
+            self.tr("Addresses handed to the mail program (BCC): %1.").replace(
                 "%1", str(len(found.emails))
             )
             + self._missing_note(found)
@@ -210,7 +210,7 @@ class TransferArea(QObject):
     def _copy(self, found: Addresses) -> None:
         QGuiApplication.clipboard().setText(found.clipboard_text())
         self.status(
-            self.tr("%1 addresses copied; paste them into the BCC field.").replace(
+            self.tr("Addresses copied: %1. Paste them into the BCC field.").replace(
                 "%1", str(len(found.emails))
             )
             + self._missing_note(found)

@@ -120,8 +120,8 @@
     </message>
     <message>
         <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="223"/>
-        <source>%1 changes</source>
-        <translation>%1 Änderungen</translation>
+        <source>Changes: %1</source>
+        <translation>Änderungen: %1</translation>
     </message>
 </context>
 <context>
@@ -165,37 +165,37 @@
 <context>
     <name>PrivacyActions</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/actions.py" line="43"/>
+        <location filename="../../../nfg_desktop/gui/privacy/actions.py" line="44"/>
         <source>Information on stored data (Art. 15 GDPR)</source>
         <translation>Auskunft über gespeicherte Daten (Art. 15 DSGVO)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/actions.py" line="64"/>
+        <location filename="../../../nfg_desktop/gui/privacy/actions.py" line="65"/>
         <source>The information on %1 was written to %2.</source>
         <translation>Die Auskunft über %1 wurde in %2 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/actions.py" line="80"/>
+        <location filename="../../../nfg_desktop/gui/privacy/actions.py" line="81"/>
         <source>Anonymise person (Art. 17 GDPR)</source>
         <translation>Person anonymisieren (Art. 17 DSGVO)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/actions.py" line="81"/>
+        <location filename="../../../nfg_desktop/gui/privacy/actions.py" line="82"/>
         <source>Anonymise</source>
         <translation>Anonymisieren</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/actions.py" line="83"/>
+        <location filename="../../../nfg_desktop/gui/privacy/actions.py" line="84"/>
         <source>Erase person (Art. 17 GDPR)</source>
         <translation>Person löschen (Art. 17 DSGVO)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/actions.py" line="84"/>
+        <location filename="../../../nfg_desktop/gui/privacy/actions.py" line="85"/>
         <source>Erase for good</source>
         <translation>Endgültig löschen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/actions.py" line="89"/>
+        <location filename="../../../nfg_desktop/gui/privacy/actions.py" line="90"/>
         <source>The file is open read-only: nothing can be changed.</source>
         <translation>Die Datei ist schreibgeschützt geöffnet: Es kann nichts geändert werden.</translation>
     </message>
@@ -261,68 +261,68 @@
 <context>
     <name>PrivacyOverviewBox</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="65"/>
+        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="66"/>
         <source>Data protection</source>
         <translation>Datenschutz</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="81"/>
+        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="82"/>
         <source>Volunteers to anonymise</source>
         <translation>Zu anonymisierende Ehrenamtliche</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="85"/>
+        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="86"/>
         <source>Anonymise…</source>
         <translation>Anonymisieren…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="87"/>
+        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="88"/>
         <source>Anonymise the selected volunteer</source>
         <translation>Die ausgewählte Person anonymisieren</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="90"/>
+        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="91"/>
         <source>Offer after</source>
         <translation>Anbieten nach</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="94"/>
+        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="95"/>
         <source> years</source>
         <translation> Jahren</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="95"/>
+        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="96"/>
         <source>Retention period in years</source>
         <translation>Aufbewahrungsfrist in Jahren</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="101"/>
-        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="104"/>
+        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="102"/>
+        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="105"/>
         <source>Contact persons without consent</source>
         <translation>Ansprechpersonen ohne Einwilligung</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="150"/>
+        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="156"/>
         <source>Volunteers who left more than %1 years ago: offer anonymisation</source>
         <translation>Vor mehr als %1 Jahren ausgeschiedene Ehrenamtliche: Anonymisierung anbieten</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="157"/>
+        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="163"/>
         <source>Nobody is due for anonymisation.</source>
         <translation>Niemand steht zur Anonymisierung an.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="165"/>
+        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="171"/>
         <source>Consent is recorded for every contact person.</source>
         <translation>Für alle Ansprechpersonen ist eine Einwilligung erfasst.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="181"/>
+        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="187"/>
         <source>Double-click to open</source>
         <translation>Doppelklick zum Öffnen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="185"/>
+        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="191"/>
         <source>… and %1 more</source>
         <translation>… und %1 weitere</translation>
     </message>

@@ -514,8 +514,18 @@
     </message>
     <message>
         <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="147"/>
-        <source>%1 entries exported to %2</source>
-        <translation>%1 Einträge exportiert nach %2</translation>
+        <source>Exported to %2 (entries: %1)</source>
+        <translation>Exportiert nach %2 (Einträge: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="195"/>
+        <source>Addresses handed to the mail program (BCC): %1.</source>
+        <translation>An das Mailprogramm übergebene Adressen (BCC): %1.</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="213"/>
+        <source>Addresses copied: %1. Paste them into the BCC field.</source>
+        <translation>Adressen kopiert: %1. Fügen Sie sie in das BCC-Feld ein.</translation>
     </message>
     <message>
         <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="161"/>
@@ -537,16 +547,6 @@
         <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="186"/>
         <source>%1 addresses are too many for the mail program&apos;s link. Copy them to the clipboard instead, to paste them into the BCC field?</source>
         <translation>%1 Adressen sind zu viele für die Übergabe an das Mailprogramm. Stattdessen in die Zwischenablage kopieren, um sie in das BCC-Feld einzufügen?</translation>
-    </message>
-    <message>
-        <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="195"/>
-        <source>%1 addresses handed to the mail program (BCC).</source>
-        <translation>%1 Adressen an das Mailprogramm übergeben (BCC).</translation>
-    </message>
-    <message>
-        <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="213"/>
-        <source>%1 addresses copied; paste them into the BCC field.</source>
-        <translation>%1 Adressen kopiert; fügen Sie sie in das BCC-Feld ein.</translation>
     </message>
 </context>
 </TS>
