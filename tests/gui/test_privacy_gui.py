@@ -292,6 +292,8 @@ def test_overview_offers_retention_candidates_and_lists_contacts(
     assert items[0] not in new_items and len(new_items) == len(items) - 1
     box.years.setValue(1)
     box.years.editingFinished.emit()
+    assert box.years.text() == "1 Jahr"  # not "1 Jahren"
+    assert box.retention_label.text().startswith("Vor mehr als einem Jahr ausgeschiedene")
     assert len(box.retention_list.findItems("ausgeschieden", Qt.MatchFlag.MatchContains)) > len(
         new_items
     )

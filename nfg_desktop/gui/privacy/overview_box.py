@@ -92,7 +92,8 @@ class PrivacyOverviewBox(QGroupBox):
         self.years = QSpinBox(self)
         self.years.setObjectName("retentionYears")
         self.years.setRange(0, 50)
-        self.years.setSuffix(self.tr(" years"))
+        self.years.valueChanged.connect(self._update_suffix)
+        self._update_suffix(self.years.value())
         self.years.setAccessibleName(self.tr("Retention period in years"))
         row.addWidget(self.years)
         retention.addLayout(row)
@@ -152,11 +153,7 @@ class PrivacyOverviewBox(QGroupBox):
         self.years.blockSignals(True)
         self.years.setValue(years)
         self.years.blockSignals(False)
-        self.retention_label.setText(
-            self.tr("Volunteers who left more than %1 years ago: offer anonymisation").replace(
-                "%1", str(years)
-            )
-        )
+        self.retention_label.setText(self._retention_text(years))
         self._fill(
             self.retention_list,
             [(f"{e.name} – {e.detail}", ("volunteer", e.record_id)) for e in figures.candidates],
@@ -171,6 +168,19 @@ class PrivacyOverviewBox(QGroupBox):
             self.tr("Consent is recorded for every contact person."),
         )
         self._update_button()
+
+    def _update_suffix(self, years: int) -> None:
+        self.years.setSuffix(self.tr(" year") if years == 1 else self.tr(" years"))
+
+    def _retention_text(self, years: int) -> str:
+        """Right for one year as for many ("vor mehr als 1 Jahren" was not)."""
+        if years == 0:
+            return self.tr("Volunteers who have left: offer anonymisation")
+        if years == 1:
+            return self.tr("Volunteers who left more than a year ago: offer anonymisation")
+        return self.tr("Volunteers who left more than %1 years ago: offer anonymisation").replace(
+            "%1", str(years)
+        )
 
     def _fill(
         self, widget: QListWidget, entries: list[tuple[str, tuple[str, int]]], empty: str

@@ -286,43 +286,58 @@
         <translation>Anbieten nach</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="95"/>
+        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="173"/>
         <source> years</source>
         <translation> Jahren</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="96"/>
+        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="97"/>
         <source>Retention period in years</source>
         <translation>Aufbewahrungsfrist in Jahren</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="102"/>
-        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="105"/>
+        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="103"/>
+        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="106"/>
         <source>Contact persons without consent</source>
         <translation>Ansprechpersonen ohne Einwilligung</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="156"/>
+        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="181"/>
         <source>Volunteers who left more than %1 years ago: offer anonymisation</source>
         <translation>Vor mehr als %1 Jahren ausgeschiedene Ehrenamtliche: Anonymisierung anbieten</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="163"/>
+        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="160"/>
         <source>Nobody is due for anonymisation.</source>
         <translation>Niemand steht zur Anonymisierung an.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="171"/>
+        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="168"/>
         <source>Consent is recorded for every contact person.</source>
         <translation>Für alle Ansprechpersonen ist eine Einwilligung erfasst.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="187"/>
+        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="173"/>
+        <source> year</source>
+        <translation> Jahr</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="178"/>
+        <source>Volunteers who have left: offer anonymisation</source>
+        <translation>Ausgeschiedene Ehrenamtliche: Anonymisierung anbieten</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="180"/>
+        <source>Volunteers who left more than a year ago: offer anonymisation</source>
+        <translation>Vor mehr als einem Jahr ausgeschiedene Ehrenamtliche: Anonymisierung anbieten</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="197"/>
         <source>Double-click to open</source>
         <translation>Doppelklick zum Öffnen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="191"/>
+        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="201"/>
         <source>… and %1 more</source>
         <translation>… und %1 weitere</translation>
     </message>
