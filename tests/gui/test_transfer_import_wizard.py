@@ -147,6 +147,17 @@ def test_every_page_has_the_same_kind_of_header(qtbot: QtBot, db: Database, tmp_
     assert all(page.title() and page.subTitle() for page in pages)
 
 
+def test_a_path_pasted_in_quotes_is_read(qtbot: QtBot, db: Database, tmp_path: Path) -> None:
+    # Explorer's „Als Pfad kopieren“ gives "C:\...\liste.xlsx" with the quotes: not found.
+    path = samples.partners_xlsx(tmp_path / "liste.xlsx")
+    wizard = make_wizard(qtbot, db, tmp_path / "x.csv")
+    wizard.file_page.path_edit.setText(f' "{path}" ')
+    wizard.file_page.update_sheets()
+    assert wizard.file_page.sheet_combo.count() == 2
+    wizard.next()
+    assert wizard.currentId() == PAGE_MAPPING, wizard.file_page.message.text()
+
+
 def test_the_corrected_mapping_is_remembered(qtbot: QtBot, db: Database, tmp_path: Path) -> None:
     path = samples.partners_tab_txt(tmp_path / "liste.txt")
     wizard = make_wizard(qtbot, db, path)

@@ -147,6 +147,16 @@ def test_an_existing_file_is_only_replaced_when_confirmed(
     assert asked == [] and chosen.read_bytes().startswith(b"PK")
 
 
+def test_an_export_path_pasted_in_quotes(demo_db: Database, qtbot: QtBot, tmp_path: Path) -> None:
+    dialog = ExportDialog(demo_db, kind="partners", folder=tmp_path)
+    qtbot.addWidget(dialog)
+    dialog.path_edit.setText(f'"{tmp_path / "liste.csv"}"')
+    dialog.format_combo.setCurrentIndex(dialog.format_combo.findData(".csv"))
+    dialog.run_export()
+    assert dialog.written == tmp_path / "liste.csv", dialog.message.text()
+    assert dialog.written.read_bytes().startswith(b"\xef\xbb\xbf")
+
+
 def test_mail_to_selection_opens_mailto_with_bcc(
     window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from nfg_desktop.domain.errors import DomainError
-from nfg_desktop.gui.widgets.folders import documents_folder
+from nfg_desktop.gui.widgets.folders import documents_folder, path_from_text
 from nfg_desktop.io.exporting import EXPORT_KINDS, FORMATS_OF_KIND, export
 from nfg_desktop.store.database import Database
 
@@ -180,15 +180,15 @@ class ExportDialog(QDialog):
             self.all_radio.setChecked(True)
         current = self.path_edit.text().strip()
         if current:  # a new list gets a new name, in the same folder
-            self.folder = Path(current).parent
+            self.folder = path_from_text(current).parent
             self.path_edit.clear()
         self._format_changed()
 
     def _format_changed(self) -> None:
         current = self.path_edit.text().strip()
-        folder = Path(current).parent if current else self.folder
+        folder = path_from_text(current).parent if current else self.folder
         name = self.kind_combo.currentText().replace(" ", "_")
-        stem = Path(current).stem if current else f"{name}_{date.today():%Y-%m-%d}"
+        stem = path_from_text(current).stem if current else f"{name}_{date.today():%Y-%m-%d}"
         self.path_edit.setText(str(folder / f"{stem}{self.suffix()}"))
 
     def scope(self) -> str:
@@ -229,7 +229,7 @@ class ExportDialog(QDialog):
     # --- doing it ----------------------------------------------------------------------------
 
     def target(self) -> Path:
-        path = Path(self.path_edit.text().strip()).expanduser()
+        path = path_from_text(self.path_edit.text())
         if path.suffix.lower() != self.suffix():
             path = path.with_name(path.name + self.suffix())
         return path

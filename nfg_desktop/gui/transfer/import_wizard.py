@@ -43,6 +43,7 @@ from nfg_desktop.gui.transfer.preview_model import (
     ActionDelegate,
     PreviewModel,
 )
+from nfg_desktop.gui.widgets.folders import path_from_text
 from nfg_desktop.io import cells
 from nfg_desktop.io.importing import (
     ACTION_LABELS,
@@ -202,7 +203,7 @@ class FilePage(QWizardPage):
         return VOLUNTEERS if self.volunteers_radio.isChecked() else PARTNERS
 
     def path(self) -> Path:
-        return Path(self.path_edit.text().strip()).expanduser()
+        return path_from_text(self.path_edit.text())
 
     def browse(self) -> None:
         start = self.path_edit.text() or str(Path.home())
