@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from nfg_desktop.domain import clearance
 from nfg_desktop.domain.choices import TagKind
-from nfg_desktop.domain.errors import DomainError
+from nfg_desktop.domain.errors import DomainError, os_error_text
 from nfg_desktop.domain.formatting import german_value
 from nfg_desktop.io import ical, vcard, xlsx_writer
 from nfg_desktop.io.mapping import PARTNER_FIELDS, VOLUNTEER_FIELDS, FieldSpec
@@ -503,7 +503,7 @@ def export(
         raise DomainError(f"„{path}“ ist ein Ordner, keine Datei.") from None
     except OSError as error:  # e.g. a full disk, a write-protected stick, a lost network drive
         raise DomainError(
-            f"„{path.name}“ kann nicht geschrieben werden ({error.strerror or error}). "
+            f"„{path.name}“ kann nicht geschrieben werden ({os_error_text(error)}). "
             "Bitte wählen Sie einen anderen Ort."
         ) from None
     finally:

@@ -20,7 +20,7 @@ from typing import Any
 
 from python_calamine import CalamineWorkbook
 
-from nfg_desktop.domain.errors import DomainError
+from nfg_desktop.domain.errors import DomainError, os_error_text
 from nfg_desktop.io.cells import Cell, is_empty, text
 from nfg_desktop.io.pauses import collector_paused
 
@@ -74,7 +74,7 @@ def _read_table(path: Path, sheet: str | None) -> Table:
         raise DomainError(f"„{path}“ ist ein Ordner, keine Datei.") from None
     except OSError as error:  # e.g. a network drive that went away
         raise DomainError(
-            f"Die Datei „{path.name}“ kann nicht gelesen werden ({error.strerror or error})."
+            f"Die Datei „{path.name}“ kann nicht gelesen werden ({os_error_text(error)})."
         ) from None
     if suffix == ".xls":
         raise DomainError(

@@ -17,7 +17,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from nfg_desktop.domain.errors import DomainError
+from nfg_desktop.domain.errors import DomainError, os_error_text
 from nfg_desktop.domain.formatting import german_history_value, german_value
 from nfg_desktop.reports.fonts import register_fonts
 from nfg_desktop.reports.page import ReportCanvas, ReportInfo, content_frame
@@ -160,5 +160,5 @@ def write(disclosure: Disclosure, target: Path) -> Path:
         return write_json(disclosure, target)
     except OSError as error:
         raise DomainError(
-            f"Die Datei „{target}“ kann nicht geschrieben werden: {error.strerror}."
+            f"Die Datei „{target}“ kann nicht geschrieben werden: {os_error_text(error)}."
         ) from error

@@ -424,6 +424,11 @@ def test_any_write_error_is_a_german_message(
     for name in ("partner.xlsx", "partner.csv", "partner.vcf"):
         with db.read() as session, pytest.raises(DomainError, match="kann nicht geschrieben"):
             export(session, "partners", stick / name, today=TODAY)
+    with db.read() as session, pytest.raises(DomainError) as raised:
+        export(session, "partners", stick / "p.xlsx", today=TODAY)
+    # German, though the system's own text is English (also on Windows)
+    assert "Datenträger ist schreibgeschützt" in raised.value.message
+    assert "Read-only" not in raised.value.message
     assert list(stick.iterdir()) == []
 
 

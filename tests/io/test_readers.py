@@ -254,3 +254,17 @@ def test_a_workbook_calamine_cannot_read_goes_to_openpyxl(
     assert readers.sheet_names(path) == ["Partner", "Ehrenamt"]
     table = read_table(path, "Ehrenamt")
     assert (table.headers, table.rows) == (expected.headers, expected.rows)
+
+
+def test_os_errors_have_a_german_reason() -> None:
+    import errno
+
+    from nfg_desktop.domain.errors import os_error_text
+
+    assert os_error_text(PermissionError(errno.EACCES, "Permission denied")).startswith(
+        "keine Berechtigung"
+    )
+    assert os_error_text(OSError(errno.ENOSPC, "No space left on device")) == (
+        "der Datenträger ist voll"
+    )
+    assert os_error_text(OSError(9999, "Something odd")) == "Something odd"

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from nfg_desktop.domain.errors import DomainError
+from nfg_desktop.domain.errors import DomainError, os_error_text
 from nfg_desktop.gui.transfer.preview_model import (
     COL_ACTION,
     COL_NAME,
@@ -593,8 +593,6 @@ class SummaryPage(QWizardPage):
         try:
             self.wizard_.summary.write_error_csv(path)
         except OSError as error:
-            self.saved.setText(
-                self.tr("Could not save: %1").replace("%1", error.strerror or str(error))
-            )
+            self.saved.setText(self.tr("Could not save: %1").replace("%1", os_error_text(error)))
             return
         self.saved.setText(self.tr("Saved: %1").replace("%1", str(path)))
