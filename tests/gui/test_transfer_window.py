@@ -109,6 +109,25 @@ def test_export_dialog_scopes_and_formats(demo_db: Database, qtbot: QtBot, tmp_p
     assert hours.scope() == SCOPE_ALL and not hours.selected_radio.isEnabled()
 
 
+def test_contacts_from_the_partner_list_say_whose(
+    demo_db: Database, qtbot: QtBot, tmp_path: Path
+) -> None:
+    # "Die ausgewählten Einträge (3)" counted partners while contact persons were exported.
+    dialog = ExportDialog(
+        demo_db,
+        kind="contacts",
+        list_kind="partner",
+        selected_ids=[1, 2, 3],
+        visible_ids=[1, 2, 3, 4],
+        folder=tmp_path,
+    )
+    qtbot.addWidget(dialog)
+    assert dialog.selected_radio.text() == "Die Ansprechpersonen der ausgewählten Partner (3)"
+    assert dialog.visible_radio.text() == "Die Ansprechpersonen der gezeigten Partner (4)"
+    dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("partners"))
+    assert dialog.selected_radio.text() == "Die ausgewählten Einträge (3)"
+
+
 def test_export_error_stays_in_the_dialog(demo_db: Database, qtbot: QtBot, tmp_path: Path) -> None:
     dialog = ExportDialog(demo_db, kind="partners", folder=tmp_path / "fehlt")
     qtbot.addWidget(dialog)

@@ -161,15 +161,15 @@ class ExportDialog(QDialog):
         self.format_combo.blockSignals(False)
         applies = self._selection_applies()
         self.all_radio.setText(self.tr("The whole list"))
-        self.selected_radio.setText(
-            self.tr("The selected entries (%1)").replace("%1", str(len(self.selected)))
-        )
         visible = len(self.visible) if self.visible is not None else 0
-        self.visible_radio.setText(
-            self.tr("The entries shown with the current search and filter (%1)").replace(
-                "%1", str(visible)
-            )
-        )
+        if kind == "contacts":  # chosen in the partner list: the count is one of partners
+            selected_text = self.tr("The contact persons of the selected partners (%1)")
+            visible_text = self.tr("The contact persons of the partners shown (%1)")
+        else:
+            selected_text = self.tr("The selected entries (%1)")
+            visible_text = self.tr("The entries shown with the current search and filter (%1)")
+        self.selected_radio.setText(selected_text.replace("%1", str(len(self.selected))))
+        self.visible_radio.setText(visible_text.replace("%1", str(visible)))
         self.selected_radio.setEnabled(applies and bool(self.selected))
         self.visible_radio.setEnabled(applies and self.visible is not None)
         if applies and len(self.selected) > 1:

@@ -4,52 +4,52 @@
 <context>
     <name>ConfirmPage</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="489"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="490"/>
         <source>Confirm the import</source>
         <translation>Import bestätigen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="490"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="491"/>
         <source>Nothing has been stored yet.</source>
         <translation>Noch ist nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="509"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="510"/>
         <source>From „%1“:</source>
         <translation>Aus „%1“:</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="510"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="511"/>
         <source>• created: %1</source>
         <translation>• neu angelegt: %1</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="511"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="512"/>
         <source>• updated: %1</source>
         <translation>• aktualisiert: %1</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="512"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="513"/>
         <source>• skipped as duplicates: %1</source>
         <translation>• als Duplikat übersprungen: %1</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="513"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="514"/>
         <source>• invalid rows, not imported: %1</source>
         <translation>• ungültige Zeilen, nicht eingelesen: %1</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="518"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="519"/>
         <source>Before the import a backup copy of the data file is made. Everything is stored in one step: if anything goes wrong, nothing is changed.</source>
         <translation>Vor dem Import wird eine Sicherungskopie der Datendatei angelegt. Alles wird in einem Schritt gespeichert: Geht etwas schief, bleibt alles unverändert.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="529"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="530"/>
         <source>Nothing was imported: %1</source>
         <translation>Nichts wurde eingelesen: %1</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="534"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="535"/>
         <source>Nothing was imported: an unexpected error occurred (see the log file).</source>
         <translation>Nichts wurde eingelesen: Ein unerwarteter Fehler ist aufgetreten (siehe Protokolldatei).</translation>
     </message>
@@ -154,12 +154,22 @@
         <translation>Die ganze Liste</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="165"/>
+        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="166"/>
+        <source>The contact persons of the selected partners (%1)</source>
+        <translation>Die Ansprechpersonen der ausgewählten Partner (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="167"/>
+        <source>The contact persons of the partners shown (%1)</source>
+        <translation>Die Ansprechpersonen der gezeigten Partner (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="169"/>
         <source>The selected entries (%1)</source>
         <translation>Die ausgewählten Einträge (%1)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="169"/>
+        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="170"/>
         <source>The entries shown with the current search and filter (%1)</source>
         <translation>Die mit der aktuellen Suche und dem Filter gezeigten Einträge (%1)</translation>
     </message>
@@ -182,67 +192,67 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="155"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="156"/>
         <source>Choose the file</source>
         <translation>Datei wählen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="158"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="159"/>
         <source>An Excel workbook (.xlsx) or a CSV file as Excel saves it. Nothing is stored before you confirm the import.</source>
         <translation>Eine Excel-Arbeitsmappe (.xlsx) oder eine CSV-Datei, wie Excel sie speichert. Gespeichert wird erst, wenn Sie den Import bestätigen.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="164"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="165"/>
         <source>Partner organisations (with contact person)</source>
         <translation>Netzwerkpartner (mit Ansprechperson)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="166"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="167"/>
         <source>Volunteers</source>
         <translation>Ehrenamtliche</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="173"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="174"/>
         <source>Path of the file</source>
         <translation>Pfad der Datei</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="174"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="175"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="178"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="179"/>
         <source>Sheet:</source>
         <translation>Tabellenblatt:</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="191"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="192"/>
         <source>What is imported:</source>
         <translation>Was wird eingelesen:</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="192"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="193"/>
         <source>File:</source>
         <translation>Datei:</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="211"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="212"/>
         <source>Choose the file to import</source>
         <translation>Datei zum Einlesen wählen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="213"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="214"/>
         <source>Excel and CSV files (%1);;All files (*)</source>
         <translation>Excel- und CSV-Dateien (%1);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="243"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="244"/>
         <source>Choose another sheet above: %1.</source>
         <translation>Wählen Sie oben ein anderes Tabellenblatt: %1.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="257"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="258"/>
         <source>The table has headers but no rows.</source>
         <translation>Die Tabelle hat Überschriften, aber keine Zeilen.</translation>
     </message>
@@ -250,32 +260,32 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="104"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="105"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="108"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="109"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Weiter &gt;</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="109"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="110"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="110"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="111"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="111"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="112"/>
         <source>&amp;Finish</source>
         <translation>&amp;Fertig</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="112"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="113"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
@@ -283,52 +293,52 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="273"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="274"/>
         <source>Assign the columns</source>
         <translation>Spalten zuordnen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="277"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="278"/>
         <source>Which column of the file holds what? Columns set to „(not imported)“ are left out.</source>
         <translation>Welche Spalte der Datei enthält was? Spalten mit „(nicht eingelesen)“ werden ausgelassen.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="285"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="286"/>
         <source>Column in the file</source>
         <translation>Spalte in der Datei</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="285"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="286"/>
         <source>Example</source>
         <translation>Beispiel</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="285"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="286"/>
         <source>Imported as</source>
         <translation>Wird eingelesen als</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="312"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="313"/>
         <source>Read: %1. The assignment you chose last time for these headers is set; correct it where needed.</source>
         <translation>Gelesen: %1. Die Zuordnung, die Sie beim letzten Mal für diese Überschriften gewählt haben, ist eingestellt; korrigieren Sie sie bei Bedarf.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="319"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="320"/>
         <source>Read: %1. The columns were assigned from their headers; correct the assignment where needed. It is remembered for files with the same headers.</source>
         <translation>Gelesen: %1. Die Spalten wurden nach ihren Überschriften zugeordnet; korrigieren Sie die Zuordnung bei Bedarf. Sie wird für Dateien mit denselben Überschriften gemerkt.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="338"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="339"/>
         <source>(not imported)</source>
         <translation>(nicht einlesen)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="357"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="358"/>
         <source>Assign at least one column.</source>
         <translation>Bitte mindestens eine Spalte zuordnen.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="363"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="364"/>
         <source>Each field can only come from one column: %1</source>
         <translation>Jedes Feld kann nur aus einer Spalte kommen: %1</translation>
     </message>
@@ -364,38 +374,38 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="380"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="381"/>
         <source>Check the rows</source>
         <translation>Zeilen prüfen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="383"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="384"/>
         <source>Every row is checked like the form. Invalid rows are not imported; for duplicates choose what happens, for all or row by row (double-click).</source>
         <translation>Jede Zeile wird wie im Formular geprüft. Ungültige Zeilen werden nicht eingelesen; bei Duplikaten wählen Sie, was geschieht – für alle oder Zeile für Zeile (Doppelklick).</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="416"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="417"/>
         <source>Duplicates, for all:</source>
         <translation>Duplikate, für alle:</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="419"/>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="437"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="420"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="438"/>
         <source>Click a row to read its whole reason here.</source>
         <translation>Zeile anklicken, um hier den ganzen Grund zu lesen.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="453"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="454"/>
         <source>no remarks</source>
         <translation>keine Hinweise</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="455"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="456"/>
         <source>Row %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="468"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="469"/>
         <source>Rows: %1 · new: %2 · updates: %3 · duplicates: %4 · invalid: %5</source>
         <translation>Zeilen: %1 · neu: %2 · Aktualisierungen: %3 · Duplikate: %4 · ungültig: %5</translation>
     </message>
@@ -403,32 +413,32 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="548"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="549"/>
         <source>Import finished</source>
         <translation>Import abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="549"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="550"/>
         <source>What was stored, and why rows were left out.</source>
         <translation>Was gespeichert wurde und warum Zeilen ausgelassen wurden.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="553"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="554"/>
         <source>Save error list…</source>
         <translation>Fehlerliste speichern…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="569"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="570"/>
         <source>Backup before the import: %1</source>
         <translation>Sicherung vor dem Import: %1</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="581"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="582"/>
         <source>Save error list</source>
         <translation>Fehlerliste speichern</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="583"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="584"/>
         <source>CSV file (*.csv)</source>
         <translation>CSV-Datei (*.csv)</translation>
     </message>
@@ -438,7 +448,7 @@
         <translation>Konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="599"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="598"/>
         <source>Saved: %1</source>
         <translation>Gespeichert: %1</translation>
     </message>
