@@ -60,6 +60,8 @@ def _read_table(path: Path, sheet: str | None) -> Table:
                 return _read_misnamed_csv(path, sheet)
             return read_xlsx(path, sheet)
         if suffix in (".csv", ".txt", ".tsv"):
+            if _is_workbook(path):
+                return _read_misnamed_workbook(path, sheet)
             if sheet:
                 raise DomainError("Eine CSV-Datei hat keine Tabellenblätter (--sheet).")
             return read_csv_bytes(path.read_bytes())
@@ -102,6 +104,20 @@ def _is_text_file(path: Path) -> bool:
     return b"\0" not in head
 
 
+def _is_workbook(path: Path) -> bool:
+    """An Excel workbook (a zip file) saved or renamed to a .csv or .txt name."""
+    with path.open("rb") as file:
+        return file.read(4) == b"PK\x03\x04"
+
+
+def _read_misnamed_workbook(path: Path, sheet: str | None) -> Table:
+    table = read_xlsx(path, sheet)
+    table.source = (
+        f"{table.source} (die Datei heißt {path.suffix.lower()}, ist aber eine Excel-Arbeitsmappe)"
+    )
+    return table
+
+
 def _read_misnamed_csv(path: Path, sheet: str | None) -> Table:
     if sheet:
         raise DomainError(
@@ -114,7 +130,11 @@ def _read_misnamed_csv(path: Path, sheet: str | None) -> Table:
 
 
 def sheet_names(path: Path) -> list[str]:
-    if Path(path).suffix.lower() not in (".xlsx", ".xlsm") or _is_text_file(Path(path)):
+    suffix = Path(path).suffix.lower()
+    if suffix in (".csv", ".txt", ".tsv"):
+        if not _is_workbook(Path(path)):
+            return []
+    elif suffix not in (".xlsx", ".xlsm") or _is_text_file(Path(path)):
         return []
     try:
         with _calamine_book(Path(path)) as book:

@@ -115,6 +115,16 @@ def test_a_csv_saved_as_xlsx_is_read_as_csv(tmp_path: Path) -> None:
         read_table(empty)
 
 
+def test_a_workbook_saved_as_csv_is_read_as_a_workbook(tmp_path: Path) -> None:
+    # An .xlsx renamed to .csv was read as text: columns of random characters.
+    path = samples.partners_xlsx(tmp_path / "liste.xlsx").rename(tmp_path / "liste.csv")
+    assert sheet_names(path) == ["Partner", "Ehrenamt"]
+    table = read_table(path)
+    assert table.headers[:2] == ["Einrichtung", "Art"]
+    assert "ist aber eine Excel-Arbeitsmappe" in table.source
+    assert read_table(path, "Ehrenamt").headers[0] == "Vorname"
+
+
 def test_a_folder_or_an_unreadable_drive_is_a_german_message(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
