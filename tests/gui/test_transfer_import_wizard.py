@@ -158,6 +158,23 @@ def test_a_path_pasted_in_quotes_is_read(qtbot: QtBot, db: Database, tmp_path: P
     assert wizard.currentId() == PAGE_MAPPING, wizard.file_page.message.text()
 
 
+def test_a_preview_without_any_valid_row_points_at_the_mapping(
+    qtbot: QtBot, db: Database, tmp_path: Path
+) -> None:
+    # With the name column not assigned, every row was "ungültig" without a word why all were.
+    wizard = make_wizard(qtbot, db, samples.partners_tab_txt(tmp_path / "l.txt"))
+    wizard.next()
+    wizard.mapping_page.set_field(0, "")  # "Organisation" not imported
+    wizard.next()
+    preview = wizard.preview_page
+    assert preview.all_invalid.isVisible()
+    assert "Zurück" in preview.all_invalid.text() and "Name" in preview.all_invalid.text()
+    wizard.back()
+    wizard.mapping_page.set_field(0, "name")
+    wizard.next()
+    assert not preview.all_invalid.isVisible()
+
+
 def test_the_corrected_mapping_is_remembered(qtbot: QtBot, db: Database, tmp_path: Path) -> None:
     path = samples.partners_tab_txt(tmp_path / "liste.txt")
     wizard = make_wizard(qtbot, db, path)

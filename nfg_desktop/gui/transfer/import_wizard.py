@@ -424,8 +424,20 @@ class PreviewPage(QWizardPage):
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.view.selectionModel().currentRowChanged.connect(self._show_detail)
         self.model.dataChanged.connect(self._show_detail)
+        self.all_invalid = QLabel(
+            self.tr(
+                "No row can be imported. Check on the previous page (< Back) which column holds "
+                "the name."
+            ),
+            self,
+        )
+        self.all_invalid.setObjectName("previewAllInvalid")
+        self.all_invalid.setWordWrap(True)
+        self.all_invalid.setStyleSheet("color: #b3261e;")
+        self.all_invalid.hide()
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.all_invalid)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.detail)
 
@@ -473,6 +485,8 @@ class PreviewPage(QWizardPage):
             .replace("%4", str(counts[RowStatus.DUPLICATE]))
             .replace("%5", str(counts[RowStatus.INVALID]))
         )
+        # every row invalid: most likely a column is assigned wrongly or not at all
+        self.all_invalid.setVisible(bool(plan.rows) and counts[RowStatus.INVALID] == len(plan.rows))
         self.model.dataChanged.connect(self._row_changed, Qt.ConnectionType.UniqueConnection)
 
     def _row_changed(self, *_args: object) -> None:

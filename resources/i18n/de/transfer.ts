@@ -4,52 +4,52 @@
 <context>
     <name>ConfirmPage</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="490"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="504"/>
         <source>Confirm the import</source>
         <translation>Import bestätigen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="491"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="505"/>
         <source>Nothing has been stored yet.</source>
         <translation>Noch ist nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="510"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="524"/>
         <source>From „%1“:</source>
         <translation>Aus „%1“:</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="511"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="525"/>
         <source>• created: %1</source>
         <translation>• neu angelegt: %1</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="512"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="526"/>
         <source>• updated: %1</source>
         <translation>• aktualisiert: %1</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="513"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="527"/>
         <source>• skipped as duplicates: %1</source>
         <translation>• als Duplikat übersprungen: %1</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="514"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="528"/>
         <source>• invalid rows, not imported: %1</source>
         <translation>• ungültige Zeilen, nicht eingelesen: %1</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="519"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="533"/>
         <source>Before the import a backup copy of the data file is made. Everything is stored in one step: if anything goes wrong, nothing is changed.</source>
         <translation>Vor dem Import wird eine Sicherungskopie der Datendatei angelegt. Alles wird in einem Schritt gespeichert: Geht etwas schief, bleibt alles unverändert.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="530"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="544"/>
         <source>Nothing was imported: %1</source>
         <translation>Nichts wurde eingelesen: %1</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="535"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="549"/>
         <source>Nothing was imported: an unexpected error occurred (see the log file).</source>
         <translation>Nichts wurde eingelesen: Ein unerwarteter Fehler ist aufgetreten (siehe Protokolldatei).</translation>
     </message>
@@ -390,22 +390,27 @@
     </message>
     <message>
         <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="420"/>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="438"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="450"/>
         <source>Click a row to read its whole reason here.</source>
         <translation>Zeile anklicken, um hier den ganzen Grund zu lesen.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="454"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="429"/>
+        <source>No row can be imported. Check on the previous page (&lt; Back) which column holds the name.</source>
+        <translation>Keine Zeile kann eingelesen werden. Prüfen Sie auf der vorigen Seite (&lt; Zurück), welche Spalte den Namen enthält.</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="466"/>
         <source>no remarks</source>
         <translation>keine Hinweise</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="456"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="468"/>
         <source>Row %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="469"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="481"/>
         <source>Rows: %1 · new: %2 · updates: %3 · duplicates: %4 · invalid: %5</source>
         <translation>Zeilen: %1 · neu: %2 · Aktualisierungen: %3 · Duplikate: %4 · ungültig: %5</translation>
     </message>
@@ -413,42 +418,42 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="549"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="563"/>
         <source>Import finished</source>
         <translation>Import abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="550"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="564"/>
         <source>What was stored, and why rows were left out.</source>
         <translation>Was gespeichert wurde und warum Zeilen ausgelassen wurden.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="554"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="568"/>
         <source>Save error list…</source>
         <translation>Fehlerliste speichern…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="570"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="584"/>
         <source>Backup before the import: %1</source>
         <translation>Sicherung vor dem Import: %1</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="582"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="596"/>
         <source>Save error list</source>
         <translation>Fehlerliste speichern</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="584"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="598"/>
         <source>CSV file (*.csv)</source>
         <translation>CSV-Datei (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="596"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="610"/>
         <source>Could not save: %1</source>
         <translation>Konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="598"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="612"/>
         <source>Saved: %1</source>
         <translation>Gespeichert: %1</translation>
     </message>
