@@ -7,7 +7,9 @@ so every name prints exactly as stored.
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
@@ -153,12 +155,21 @@ def write(disclosure: Disclosure, target: Path) -> Path:
             f"Die Datei „{target.name}“ hat keine passende Endung: bitte .pdf (lesbar) oder "
             ".json (maschinenlesbar) angeben."
         )
+    # written beside the target first: a failed write (full disk, a file open in the PDF viewer)
+    # never leaves half an Auskunft in place of an earlier one
+    partial = target.with_name(f"~{target.stem}.teil{suffix}")
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         if suffix == ".pdf":
-            return write_pdf(disclosure, target)
-        return write_json(disclosure, target)
+            write_pdf(disclosure, partial)
+        else:
+            write_json(disclosure, partial)
+        os.replace(partial, target)
     except OSError as error:
         raise DomainError(
             f"Die Datei „{target}“ kann nicht geschrieben werden: {os_error_text(error)}."
         ) from error
+    finally:
+        with contextlib.suppress(OSError):
+            partial.unlink(missing_ok=True)
+    return target

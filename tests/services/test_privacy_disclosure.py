@@ -162,6 +162,29 @@ def test_names_in_other_scripts_print_exactly(demo_db: Database, tmp_path: Path)
     assert "Şükrü Yıldırım" in text
 
 
+def test_a_failed_write_keeps_the_earlier_file(
+    demo_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A write that failed half-way left a broken file in place of the earlier Auskunft.
+    person = add_person(demo_db)
+    with demo_db.read() as session:
+        disclosure = build_disclosure(session, "volunteer", person.volunteer_id)
+    folder = tmp_path / "auskunft"
+    folder.mkdir()
+    target = folder / "auskunft.pdf"
+    target.write_bytes(b"%PDF earlier")
+
+    def disk_full(_disclosure: object, path: Path) -> Path:
+        path.write_bytes(b"%PDF half")
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(report, "write_pdf", disk_full)
+    with pytest.raises(DomainError, match="Datenträger ist voll"):
+        report.write(disclosure, target)
+    assert target.read_bytes() == b"%PDF earlier"
+    assert [p.name for p in folder.iterdir()] == ["auskunft.pdf"]  # no personal data left over
+
+
 def test_wrong_extension_is_refused(demo_db: Database, tmp_path: Path) -> None:
     person = add_person(demo_db)
     with demo_db.read() as session:
