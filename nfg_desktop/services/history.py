@@ -7,15 +7,27 @@ filters and — when a person is erased or anonymised — removes what it says a
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from typing import Any
 
 from sqlalchemy import Select, delete, or_, select
 from sqlalchemy.orm import Session
 
 from nfg_desktop.store import history as recorder
 from nfg_desktop.store.history import ANONYMISE, CREATE, DELETE, ERASE, UPDATE
-from nfg_desktop.store.models import ChangeRecord
+from nfg_desktop.store.models import (
+    ChangeRecord,
+    ContactPerson,
+    Coordinator,
+    Meeting,
+    Network,
+    Partner,
+    Project,
+    Training,
+    Volunteer,
+)
 
 CLEARANCE_EXPIRY = "clearance_expiry"
 
@@ -151,6 +163,48 @@ def field_label(field: str) -> str:
 
 def action_label(action: str) -> str:
     return ACTION_LABELS.get(action, action)
+
+
+# The columns that name a record of each kind, for "Partner 12: Caritasverband Süd".
+NAME_COLUMNS: dict[str, tuple[Any, ...]] = {
+    "network": (Network.name,),
+    "coordinator": (Coordinator.name,),
+    "partner": (Partner.name,),
+    "contact_person": (ContactPerson.first_name, ContactPerson.last_name),
+    "volunteer": (Volunteer.first_name, Volunteer.last_name),
+    "project": (Project.title,),
+    "meeting": (Meeting.title,),
+    "training": (Training.title,),
+}
+NAME_CHUNK = 500
+
+
+def record_names(session: Session, keys: Iterable[tuple[str, int]]) -> dict[tuple[str, int], str]:
+    """The current names of the records in ``keys`` (entity, id), read per kind in chunks; a
+    record that no longer exists (deleted, erased) has none."""
+    wanted: dict[str, set[int]] = {}
+    for entity, entity_id in keys:
+        if entity in NAME_COLUMNS:
+            wanted.setdefault(entity, set()).add(entity_id)
+    names: dict[tuple[str, int], str] = {}
+    for entity, ids in wanted.items():
+        columns = NAME_COLUMNS[entity]
+        id_column = columns[0].class_.id
+        ordered = sorted(ids)
+        for start in range(0, len(ordered), NAME_CHUNK):
+            chunk = ordered[start : start + NAME_CHUNK]
+            for row in session.execute(select(id_column, *columns).where(id_column.in_(chunk))):
+                text = " ".join(str(part) for part in row[1:] if part).strip()
+                if text:
+                    names[(entity, int(row[0]))] = text
+    return names
+
+
+def record_label(entity: str, entity_id: int, names: dict[tuple[str, int], str]) -> str:
+    """ "Partner 12: Caritasverband Süd", or "Partner 12" when the record is gone."""
+    label = f"{entity_label(entity)} {entity_id}"
+    name = names.get((entity, entity_id))
+    return f"{label}: {name}" if name else label
 
 
 @dataclass(frozen=True)

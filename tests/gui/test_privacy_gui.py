@@ -220,7 +220,8 @@ def test_history_dialog_shows_and_filters(qtbot: QtBot, db: Database) -> None:
         [model.index(r, c).data() for c in range(model.columnCount())]
         for r in range(model.rowCount())
     ]
-    assert rows[0][2:] == ["geändert", "Ehrenamtliche/r 1", "Ort", "Ulm", "Biberach"]
+    # the record with its name: "Ehrenamtliche/r 1" alone said nothing
+    assert rows[0][2:] == ["geändert", "Ehrenamtliche/r 1: Łukasz Wróbel", "Ort", "Ulm", "Biberach"]
     assert {row[2] for row in rows} == {"angelegt", "geändert"}
     dialog.search.setText("biberach")
     assert model.rowCount() == 1

@@ -224,6 +224,21 @@ def test_field_labels_are_german() -> None:
     )
 
 
+def test_records_are_named_while_they_exist(db: Database) -> None:
+    with db.write() as session:
+        kept = PartnerService(session).create(PartnerData("Caritas Süd")).id
+        gone = PartnerService(session).create(PartnerData("Weg e.V.")).id
+        person = VolunteerService(session).create(VolunteerData("Ada", "Lovelace")).id
+    with db.write() as session:
+        PartnerService(session).delete(gone)
+    keys = [("partner", kept), ("partner", gone), ("volunteer", person), ("hours_entry", 1)]
+    with db.read() as session:
+        names = history.record_names(session, keys)
+    assert names == {("partner", kept): "Caritas Süd", ("volunteer", person): "Ada Lovelace"}
+    assert history.record_label("partner", kept, names) == f"Partner {kept}: Caritas Süd"
+    assert history.record_label("partner", gone, names) == f"Partner {gone}"
+
+
 def test_every_recorded_column_has_a_german_label() -> None:
     # The Verlauf once showed "organisation", "network_id" or "program_start" to the user.
     from nfg_desktop.store.models import Base

@@ -159,7 +159,7 @@ class HistoryDialog(QDialog):
         for combo in (self.user, self.action, self.period, self.kind):
             combo.currentIndexChanged.connect(self.reload)
         self.reload()
-        for column, width in enumerate((120, 90, 110, 150, 170, 150)):
+        for column, width in enumerate((115, 80, 100, 230, 150, 140)):
             self.table.setColumnWidth(column, width)
 
     def _fill_choices(self) -> None:
@@ -203,17 +203,19 @@ class HistoryDialog(QDialog):
                 records = history.history_of(session, self.entity, self.entity_id, spec)
             else:
                 records = history.list_changes(session, spec, limit=ROW_LIMIT)
+            records = records[:ROW_LIMIT]
+            names = history.record_names(session, {(r.entity, r.entity_id) for r in records})
             rows = [
                 (
                     f"{r.at:%d.%m.%Y %H:%M}",
                     r.user,
                     history.action_label(r.action),
-                    f"{history.entity_label(r.entity)} {r.entity_id}",
+                    history.record_label(r.entity, r.entity_id, names),
                     history.field_label(r.field),
                     german_history_value(r.old_value),
                     german_history_value(r.new_value),
                 )
-                for r in records[:ROW_LIMIT]
+                for r in records
             ]
         self.model.set_rows(rows)
         if len(rows) >= ROW_LIMIT:
