@@ -48,11 +48,12 @@ app.processEvents()
 # painted, and quits.
 NFG_WINDOW = """
 import os, sys, time
+from nfg_desktop.__main__ import import_data_layer, main
+import_data_layer()  # as main() does, before Qt
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 import nfg_desktop.gui.app as gui_app
 import nfg_desktop.gui.areas as areas
-from nfg_desktop.__main__ import main
 if os.environ.get("NFG_BENCH_NO_AREAS"):
     areas.AREA_MODULES = ()
 

@@ -14,11 +14,23 @@ from nfg_desktop.logs import setup_logging
 log = logging.getLogger("nfg_desktop")
 
 
+def import_data_layer() -> None:
+    """What the window needs of the data layer at start, imported before Qt: once PySide6 is
+    loaded, its import hook makes every later import about a fifth slower (~60 ms of the
+    window's start)."""
+    import nfg_desktop.services.network
+    import nfg_desktop.services.overview
+    import nfg_desktop.services.privacy
+    import nfg_desktop.store.backup
+    import nfg_desktop.store.database  # noqa: F401
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser(argv).parse_args(argv)
     db_path = Path(args.db).expanduser() if args.db else paths.default_db_path()
     log_path = setup_logging()
     if args.command is None:
+        import_data_layer()
         from nfg_desktop.gui.app import run_gui
 
         # Without --db / NFG_DB the window reopens the file used last.

@@ -23,7 +23,13 @@ START = """
 import json, sys
 from nfg_desktop.__main__ import main
 code = main(["--db", sys.argv[1]])
-print(json.dumps({"code": code, "loaded": [m for m in sys.argv[2:] if m in sys.modules]}))
+order = list(sys.modules)  # in the order of their import
+before_qt = order[: order.index("PySide6")]
+print(json.dumps({
+    "code": code,
+    "loaded": [m for m in sys.argv[2:] if m in sys.modules],
+    "before_qt": [m for m in before_qt if m.startswith(("sqlalchemy", "nfg_desktop"))],
+}))
 """
 
 # Imported by the areas when they are used, never for the first window.
@@ -75,6 +81,18 @@ def test_the_window_starts_without_loading_the_areas_heavy_modules(
     assert report["code"] == 0
     # The check can fail: the overview is loaded at start and is reported.
     assert report["loaded"] == ["nfg_desktop.gui.views.overview_view"]
+
+
+def test_the_data_layer_is_imported_before_qt(demo_db: Database, nfg_home: Path) -> None:
+    # After PySide6 every import is slower (its import hook): SQLAlchemy and the models first.
+    assert demo_db.path is not None
+    path = demo_db.path
+    demo_db.close()
+    report = start_window(path, nfg_home, ())
+    before_qt = report["before_qt"]
+    assert isinstance(before_qt, list)
+    for module in ("sqlalchemy.orm", "nfg_desktop.store.models", "nfg_desktop.services.overview"):
+        assert module in before_qt
 
 
 @pytest.mark.parametrize("kind", ["reports", "transfer"])
