@@ -18,7 +18,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from nfg_desktop import APP_NAME
-from nfg_desktop.domain.errors import DomainError
+from nfg_desktop.domain.errors import DomainError, os_error_text
 from nfg_desktop.gui.safety import questions
 from nfg_desktop.gui.safety.backup_dialogs import RestoreDialog
 from nfg_desktop.gui.safety.error_hook import install_exception_hook
@@ -86,7 +86,7 @@ def open_database_interactively(path: Path, parent: QWidget | None) -> tuple[Dat
             log.warning("Datei nicht geöffnet: %s (%s)", path, error)
             text = QCoreApplication.translate("opening", "The file “%1” cannot be opened: %2")
             QMessageBox.critical(
-                parent, APP_NAME, text.replace("%1", str(path)).replace("%2", error.strerror or "")
+                parent, APP_NAME, text.replace("%1", str(path)).replace("%2", os_error_text(error))
             )
             return None
         if not database.read_only:

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import quote
 
-from nfg_desktop.domain.errors import DomainError
+from nfg_desktop.domain.errors import DomainError, os_error_text
 from nfg_desktop.store import safety_config
 
 if TYPE_CHECKING:
@@ -181,7 +181,7 @@ def _write_checked(source: Path, partial: Path, folder: Path) -> None:
     except OSError as error:
         raise BackupError(
             f"In den Sicherungsordner „{folder}“ kann nicht geschrieben werden "
-            f"({error.strerror or error}). Ist das Laufwerk (z. B. ein USB-Stick) angeschlossen? "
+            f"({os_error_text(error)}). Ist das Laufwerk (z. B. ein USB-Stick) angeschlossen? "
             "Sie können unter Datei > Sicherung erstellen… einen anderen Ordner wählen."
         ) from error
     if not integrity_ok(partial):

@@ -20,7 +20,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
-from nfg_desktop.domain.errors import DomainError
+from nfg_desktop.domain.errors import DomainError, os_error_text
 from nfg_desktop.store import backup, drives, history, migrate
 from nfg_desktop.store.lock import FileLock
 from nfg_desktop.store.models import APPLICATION_ID, Base
@@ -385,7 +385,8 @@ def open_database(
                 path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as error:
                 raise DatabaseOpenError(
-                    f"Der Ordner „{path.parent}“ kann nicht angelegt werden: {error.strerror}. "
+                    f"Der Ordner „{path.parent}“ kann nicht angelegt werden: "
+                    f"{os_error_text(error)}. "
                     "Bitte wählen Sie einen anderen Ort für die Datei."
                 ) from error
         check_writable(path)

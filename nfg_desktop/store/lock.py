@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from nfg_desktop.domain.errors import DomainError
+from nfg_desktop.domain.errors import DomainError, os_error_text
 from nfg_desktop.store import safety_config
 
 log = logging.getLogger(__name__)
@@ -119,7 +119,7 @@ class LockUnavailableError(DomainError):
     def __init__(self, db_path: Path, error: OSError) -> None:
         super().__init__(
             f"Im Ordner „{db_path.parent}“ kann NFG Desktop nichts speichern "
-            f"({error.strerror or error}). Die Datei kann nur zum Lesen geöffnet werden. "
+            f"({os_error_text(error)}). Die Datei kann nur zum Lesen geöffnet werden. "
             "Zum Bearbeiten kopieren Sie sie in einen Ordner, in dem Sie schreiben dürfen, "
             "oder bitten Sie die IT um Schreibrechte."
         )

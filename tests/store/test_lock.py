@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import getpass
 import json
 import os
@@ -195,3 +196,13 @@ def test_reused_process_id_after_a_restart_counts_as_left_behind(db_path: Path) 
     finally:
         other.kill()
         other.wait()
+
+
+def test_an_unwritable_folder_is_explained_in_german(tmp_path: Path) -> None:
+    from nfg_desktop.store.lock import LockUnavailableError
+
+    error = LockUnavailableError(
+        tmp_path / "netzwerk.sqlite", PermissionError(errno.EACCES, "Permission denied")
+    )
+    assert "keine Berechtigung" in error.message
+    assert "Permission denied" not in error.message

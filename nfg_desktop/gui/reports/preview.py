@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nfg_desktop.gui.widgets.folders import documents_folder
+
 PRINT_DPI = 300
 
 
@@ -158,7 +160,7 @@ class ReportPreview(QDialog):
         return printed
 
     def save_dialog(self) -> None:
-        start = str(Path.home() / self.suggested_name)
+        start = str(documents_folder() / self.suggested_name)
         name, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Save report as PDF"), start, self.tr("PDF files (*.pdf)")
         )
