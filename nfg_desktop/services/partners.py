@@ -286,7 +286,7 @@ class PartnerService:
         checks every row before it asks to store anything), so they are not checked twice.
 
         The rows are written with Core bulk inserts in the caller's transaction and their
-        history in bulk, as the ORM records a create (``history.record_bulk_creates``).
+        history in bulk, as the ORM records a create (``history.insert_created``).
         """
         if not items:
             return []
@@ -311,15 +311,13 @@ class PartnerService:
         contacts = [
             (contact_id, *row) for contact_id, row in zip(contact_ids, contacts, strict=True)
         ]
-        connection = self.session.connection()
         for model, columns, inserted in (
             (Partner, ("id", *_PARTNER_COLUMNS), rows),
             (ContactPerson, ("id", "partner_id", *_CONTACT_COLUMNS), contacts),
             (PartnerFocus, ("partner_id", "focus"), focus),
             (PartnerTargetGroup, ("partner_id", "target_group"), groups),
         ):
-            bulk.insert_rows(connection, bulk.table_of(model), columns, inserted)
-            history.record_bulk_creates(self.session, model, columns, inserted)
+            history.insert_created(self.session, model, columns, inserted)
         mark_changed(
             self.session, {"partner", "contact_person", "partner_focus", "partner_target_group"}
         )

@@ -246,7 +246,7 @@ class VolunteerService:
         checks every row before it asks to store anything), so they are not checked twice.
 
         The rows are written with Core bulk inserts in the caller's transaction and their
-        history in bulk, as the ORM records a create (``history.record_bulk_creates``).
+        history in bulk, as the ORM records a create (``history.insert_created``).
         """
         if not items:
             return []
@@ -275,14 +275,12 @@ class VolunteerService:
             slots += [
                 (volunteer_id, weekday, part) for weekday, part in sorted(set(data.availability))
             ]
-        connection = self.session.connection()
         for model, columns, inserted in (
             (Volunteer, ("id", *_VOLUNTEER_COLUMNS), rows),
             (VolunteerTag, ("volunteer_id", "kind", "value"), tags),
             (VolunteerAvailability, ("volunteer_id", "weekday", "day_part"), slots),
         ):
-            bulk.insert_rows(connection, bulk.table_of(model), columns, inserted)
-            history.record_bulk_creates(self.session, model, columns, inserted)
+            history.insert_created(self.session, model, columns, inserted)
         mark_changed(self.session, {"volunteer", "volunteer_tag", "volunteer_availability"})
         return list(ids)
 

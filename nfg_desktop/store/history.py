@@ -305,17 +305,8 @@ def record_bulk_creates(
     texts_of_rows: Iterable[tuple[str | None, ...]] = (
         zip(*texts, strict=True) if texts else repeat((), len(rows))
     )
-    records: list[tuple[Any, ...]]
-    if single_id and any(None not in column for column in texts):
-        # Every record has a value in some column: no record needs the row without a field.
-        records = [
-            (entity, int(entity_id), key, None, text)
-            for entity_id, row_texts in zip(values[position["id"]], texts_of_rows, strict=True)
-            for key, text in zip(keys, row_texts, strict=True)
-            if text is not None
-        ]
-    elif single_id:
-        records = []
+    records: list[tuple[Any, ...]] = []
+    if single_id:
         for entity_id, row_texts in zip(values[position["id"]], texts_of_rows, strict=True):
             number = int(entity_id)
             changes = [
@@ -323,9 +314,9 @@ def record_bulk_creates(
                 for key, text in zip(keys, row_texts, strict=True)
                 if text is not None
             ]
+            # A record without any value still gets its row: who created it, and when.
             records += changes or [(entity, number, "", None, None)]
     else:
-        records = []
         for row, row_texts in zip(rows, texts_of_rows, strict=True):
             for owner, owner_column, owner_index in owners:
                 owner_id = row[owner_index] if owner_index is not None else None
@@ -339,7 +330,7 @@ def record_bulk_creates(
                 records.append((owner, int(owner_id), entity, None, described))
     bulk.insert_rows(
         session.connection(),
-        ChangeRecord.__table__,  # type: ignore[arg-type]
+        bulk.table_of(ChangeRecord),
         ("entity", "entity_id", "field", "old_value", "new_value"),
         records,
         constants={
@@ -348,6 +339,15 @@ def record_bulk_creates(
             "action": CREATE,
         },
     )
+
+
+def insert_created(
+    session: Session, model: type[Any], columns: Sequence[str], rows: Sequence[Sequence[Any]]
+) -> None:
+    """Store new records in bulk (imports) together with their history: no bulk insert
+    bypasses the history."""
+    bulk.insert_rows(session.connection(), bulk.table_of(model), columns, rows)
+    record_bulk_creates(session, model, columns, rows)
 
 
 def _forget_created(session: Session) -> None:
