@@ -112,6 +112,16 @@ class DayPart(StrEnum):
     ABENDS = "abends"
 
 
+# The values of the closed lists, listed once: validating an import checks thousands of rows.
+SECTORS: list[str] = list(Sector)
+PARTNER_STATUSES: list[str] = list(PartnerStatus)
+FOCUS_AREAS: list[str] = list(FocusArea)
+TARGET_GROUPS: list[str] = list(TargetGroup)
+VOLUNTEER_STATUSES: list[str] = list(VolunteerStatus)
+WEEKDAYS: list[str] = list(Weekday)
+DAY_PARTS: list[str] = list(DayPart)
+
+
 class TagKind(StrEnum):
     """Free tags of a volunteer; the user adds new values by typing them."""
 

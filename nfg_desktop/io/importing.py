@@ -22,13 +22,15 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from nfg_desktop.domain.choices import (
-    DayPart,
-    FocusArea,
+    DAY_PARTS,
+    FOCUS_AREAS,
+    PARTNER_STATUSES,
+    SECTORS,
+    TARGET_GROUPS,
+    VOLUNTEER_STATUSES,
+    WEEKDAYS,
     PartnerStatus,
-    Sector,
-    TargetGroup,
     VolunteerStatus,
-    Weekday,
 )
 from nfg_desktop.domain.errors import ValidationError
 from nfg_desktop.domain.validation import FieldErrors, clean_text, split_person_name
@@ -213,15 +215,6 @@ def error_text(errors: dict[str, str]) -> str:
 
 # --- rows -> service data ----------------------------------------------------------------------
 
-# The closed choice lists, listed once for all rows.
-_SECTORS: list[str] = list(Sector)
-_PARTNER_STATUSES: list[str] = list(PartnerStatus)
-_FOCUS_AREAS: list[str] = list(FocusArea)
-_TARGET_GROUPS: list[str] = list(TargetGroup)
-_VOLUNTEER_STATUSES: list[str] = list(VolunteerStatus)
-_WEEKDAYS: list[str] = list(Weekday)
-_DAY_PARTS: list[str] = list(DayPart)
-
 
 def _values(mapped: list[tuple[int, str]], row: list[Cell]) -> dict[str, Cell]:
     """The row's non-empty cells by field; ``mapped``: (column, field) of the mapped columns."""
@@ -291,20 +284,20 @@ def partner_data(values: dict[str, Cell], errors: FieldErrors) -> PartnerData:
     return PartnerData(
         name=get("name"),
         kind=clean_text(get("kind")) or "Sonstige",
-        sector=cells.canonical(get("sector"), _SECTORS) if "sector" in values else "",
+        sector=cells.canonical(get("sector"), SECTORS) if "sector" in values else "",
         street=get("street"),
         postal_code=cells.postal_code(values.get("postal_code")),
         city=get("city"),
         phone=cells.phone(values.get("phone")),  # type: ignore[arg-type]
         email=get("email"),
         website=get("website"),
-        status=(cells.canonical(get("status"), _PARTNER_STATUSES) if "status" in values else "")
+        status=(cells.canonical(get("status"), PARTNER_STATUSES) if "status" in values else "")
         or PartnerStatus.AKTIV.value,
         partner_since=_day(errors, values, "partner_since", "Partner seit"),
         agreement_on=_day(errors, values, "agreement_on", "Kooperationsvereinbarung"),
         notes=cells.multiline(values["notes"]) if "notes" in values else "",
-        focus_areas=[cells.canonical(v, _FOCUS_AREAS) for v in _list(values, "focus_areas")],
-        target_groups=[cells.canonical(v, _TARGET_GROUPS) for v in _list(values, "target_groups")],
+        focus_areas=[cells.canonical(v, FOCUS_AREAS) for v in _list(values, "focus_areas")],
+        target_groups=[cells.canonical(v, TARGET_GROUPS) for v in _list(values, "target_groups")],
         contacts=[contact] if contact is not None else None,
     )
 
@@ -328,7 +321,7 @@ def volunteer_data(values: dict[str, Cell], errors: FieldErrors) -> VolunteerDat
         city=get("city"),
         phone=cells.phone(values.get("phone")),  # type: ignore[arg-type]
         email=get("email"),
-        status=cells.canonical(get("status"), _VOLUNTEER_STATUSES)
+        status=cells.canonical(get("status"), VOLUNTEER_STATUSES)
         or VolunteerStatus.INTERESSIERT.value,
         active_since=_day(errors, values, "active_since", "Aktiv seit"),
         left_on=_day(errors, values, "left_on", "Ausgeschieden am"),
@@ -371,7 +364,7 @@ def _slot(item: str) -> tuple[str, str]:
     parts = item.split()
     if len(parts) != 2:
         return (item, "")
-    return (cells.canonical(parts[0], _WEEKDAYS), cells.canonical(parts[1], _DAY_PARTS))
+    return (cells.canonical(parts[0], WEEKDAYS), cells.canonical(parts[1], DAY_PARTS))
 
 
 # --- duplicate keys ----------------------------------------------------------------------------

@@ -11,11 +11,12 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from nfg_desktop.domain.choices import (
+    FOCUS_AREAS,
+    PARTNER_STATUSES,
+    SECTORS,
+    TARGET_GROUPS,
     ChoiceList,
-    FocusArea,
     PartnerStatus,
-    Sector,
-    TargetGroup,
 )
 from nfg_desktop.domain.errors import InUseError, ValidationError
 from nfg_desktop.domain.validation import (
@@ -125,13 +126,6 @@ def contact_data_of(contact: ContactPerson) -> ContactData:
     )
 
 
-# The closed choice lists, listed once (validating an import checks thousands of rows).
-_SECTORS: list[str] = list(Sector)
-_STATUSES: list[str] = list(PartnerStatus)
-_FOCUS_AREAS: list[str] = list(FocusArea)
-_TARGET_GROUPS: list[str] = list(TargetGroup)
-
-
 def validate_contact(data: ContactData, prefix: str = "") -> ContactData:
     errors = FieldErrors()
     last_name = errors.call(
@@ -178,23 +172,21 @@ def validate_partner(session: Session, data: PartnerData) -> PartnerData:
     kind = errors.call(check_required, "kind", "Art", data.kind, 100)
     sector = ""
     if data.sector:
-        sector = errors.call(check_choice, "sector", "Sektor", data.sector, _SECTORS) or ""
+        sector = errors.call(check_choice, "sector", "Sektor", data.sector, SECTORS) or ""
     street = errors.call(check_optional_text, "street", "Straße", data.street)
     postal_code = errors.call(check_postal_code, "postal_code", data.postal_code)
     city = errors.call(check_optional_text, "city", "Ort", data.city)
     phone = errors.call(check_phone, "phone", data.phone)
     email = errors.call(check_email, "email", data.email)
     website = errors.call(check_website, "website", data.website)
-    status = errors.call(check_choice, "status", "Status", data.status, _STATUSES)
+    status = errors.call(check_choice, "status", "Status", data.status, PARTNER_STATUSES)
     since = errors.call(check_date, "partner_since", data.partner_since, "Partner seit")
     agreement = errors.call(
         check_date, "agreement_on", data.agreement_on, "Kooperationsvereinbarung"
     )
-    focus = errors.call(
-        check_choices, "focus_areas", "Schwerpunkte", data.focus_areas, _FOCUS_AREAS
-    )
+    focus = errors.call(check_choices, "focus_areas", "Schwerpunkte", data.focus_areas, FOCUS_AREAS)
     groups = errors.call(
-        check_choices, "target_groups", "Zielgruppen", data.target_groups, _TARGET_GROUPS
+        check_choices, "target_groups", "Zielgruppen", data.target_groups, TARGET_GROUPS
     )
     contacts: list[ContactData] | None = None
     if data.contacts is not None:

@@ -10,7 +10,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from nfg_desktop.domain import clearance
-from nfg_desktop.domain.choices import ChoiceList, DayPart, TagKind, VolunteerStatus, Weekday
+from nfg_desktop.domain.choices import (
+    DAY_PARTS,
+    VOLUNTEER_STATUSES,
+    WEEKDAYS,
+    ChoiceList,
+    TagKind,
+    VolunteerStatus,
+)
 from nfg_desktop.domain.consent import ConsentFacts
 from nfg_desktop.domain.validation import (
     FieldErrors,
@@ -93,12 +100,6 @@ class VolunteerData:
         )
 
 
-# The closed choice lists, listed once (validating an import checks thousands of rows).
-_STATUSES: list[str] = list(VolunteerStatus)
-_WEEKDAYS: list[str] = list(Weekday)
-_DAY_PARTS: list[str] = list(DayPart)
-
-
 def _clean_tags(values: list[str]) -> list[str]:
     tags: list[str] = []
     for value in values:
@@ -118,7 +119,7 @@ def validate_volunteer(data: VolunteerData, today: date | None = None) -> Volunt
     city = errors.call(check_optional_text, "city", "Ort", data.city)
     phone = errors.call(check_phone, "phone", data.phone)
     email = errors.call(check_email, "email", data.email)
-    status = errors.call(check_choice, "status", "Status", data.status, _STATUSES)
+    status = errors.call(check_choice, "status", "Status", data.status, VOLUNTEER_STATUSES)
     since = errors.call(check_date, "active_since", data.active_since, "Aktiv seit")
     left_on = errors.call(check_date, "left_on", data.left_on, "Ausgeschieden am")
     if since and left_on and left_on < since:
@@ -131,7 +132,7 @@ def validate_volunteer(data: VolunteerData, today: date | None = None) -> Volunt
         errors.add("consent_withdrawn_on", "Widerrufen am: darf nicht vor der Einwilligung liegen.")
     availability: list[tuple[str, str]] = []
     for weekday, day_part in data.availability:
-        if weekday not in _WEEKDAYS or day_part not in _DAY_PARTS:
+        if weekday not in WEEKDAYS or day_part not in DAY_PARTS:
             errors.add("availability", f"Verfügbarkeit: „{weekday} {day_part}“ ist ungültig.")
         elif (weekday, day_part) not in availability:
             availability.append((weekday, day_part))
