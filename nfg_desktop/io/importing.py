@@ -223,7 +223,7 @@ def _values(mapped: list[tuple[int, str]], row: list[Cell]) -> dict[str, Cell]:
     for index, key in mapped:
         if index < width:
             cell = row[index]
-            if cell is not None and not (isinstance(cell, str) and not cell.strip()):
+            if not cells.is_empty(cell):
                 values[key] = cell
     return values
 
@@ -248,10 +248,7 @@ def _getter(values: dict[str, Cell]) -> Callable[[str], str]:
     """``get(key)``: the cell as text, "" when it is empty (empty cells are left out)."""
 
     def get(key: str) -> str:
-        value = values.get(key)
-        if value is None:
-            return ""
-        return value if type(value) is str else cells.text(value)
+        return cells.text(values.get(key))
 
     return get
 
