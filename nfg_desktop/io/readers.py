@@ -55,13 +55,14 @@ def read_table(path: Path, sheet: str | None = None) -> Table:
 def _read_table(path: Path, sheet: str | None) -> Table:
     suffix = path.suffix.lower()
     try:
-        if suffix in (".xlsx", ".xlsm"):
-            if _is_text_file(path):
-                return _read_misnamed_csv(path, sheet)
-            return read_xlsx(path, sheet)
-        if suffix in (".csv", ".txt", ".tsv"):
-            if _is_workbook(path):
+        kind = _content_kind(path)
+        if kind == WORKBOOK:
+            if suffix in TEXT_SUFFIXES:
                 return _read_misnamed_workbook(path, sheet)
+            return read_xlsx(path, sheet)
+        if kind == TEXT:
+            if suffix in WORKBOOK_SUFFIXES:
+                return _read_misnamed_csv(path, sheet)
             if sheet:
                 raise DomainError("Eine CSV-Datei hat keine Tabellenblätter (--sheet).")
             return read_csv_bytes(path.read_bytes())
@@ -91,6 +92,20 @@ def _read_table(path: Path, sheet: str | None) -> Table:
 # --- xlsx ------------------------------------------------------------------------------------
 
 TEXT_SNIFF_BYTES = 4096
+WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
+TEXT_SUFFIXES = (".csv", ".txt", ".tsv")
+WORKBOOK, TEXT = "workbook", "text"
+
+
+def _content_kind(path: Path) -> str | None:
+    """How a file of a table is read: by its name, unless its content says it was saved or
+    renamed under the other kind's name; None for files of neither kind."""
+    suffix = path.suffix.lower()
+    if suffix in WORKBOOK_SUFFIXES:
+        return TEXT if _is_text_file(path) else WORKBOOK
+    if suffix in TEXT_SUFFIXES:
+        return WORKBOOK if _is_workbook(path) else TEXT
+    return None
 
 
 def _is_text_file(path: Path) -> bool:
@@ -130,11 +145,7 @@ def _read_misnamed_csv(path: Path, sheet: str | None) -> Table:
 
 
 def sheet_names(path: Path) -> list[str]:
-    suffix = Path(path).suffix.lower()
-    if suffix in (".csv", ".txt", ".tsv"):
-        if not _is_workbook(Path(path)):
-            return []
-    elif suffix not in (".xlsx", ".xlsm") or _is_text_file(Path(path)):
+    if _content_kind(Path(path)) != WORKBOOK:
         return []
     try:
         with _calamine_book(Path(path)) as book:
