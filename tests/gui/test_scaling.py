@@ -8,15 +8,12 @@ overview needing a horizontal scroll bar, a list too low to show rows.
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from nfg_desktop.store.database import Database
+from tests.gui.child_process import run_child
 
 CHILD = """
 import json, sys
@@ -78,19 +75,7 @@ def test_the_window_fits_1280_by_800_at_display_scaling(
     assert demo_db.path is not None
     path = demo_db.path
     demo_db.close()
-    env = dict(
-        os.environ, QT_QPA_PLATFORM="offscreen", QT_SCALE_FACTOR=scale, NFG_HOME=str(nfg_home)
-    )
-    result = subprocess.run(
-        [sys.executable, "-c", CHILD, str(path)],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=180,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
-    report = json.loads(result.stdout.strip().splitlines()[-1])
+    _output, report = run_child(CHILD, [str(path)], nfg_home, QT_SCALE_FACTOR=scale)
     assert report["ratio"] == pytest.approx(float(scale))
     assert report["window"] == [1280, 800]  # no minimum size pushed the window larger
     width, height = report["window_minimum"]

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
 import sys
 from pathlib import Path
 
@@ -16,6 +13,7 @@ from nfg_desktop.gui import opening
 from nfg_desktop.gui.app import WindowController, create_application
 from nfg_desktop.gui.main_window import MainWindow
 from nfg_desktop.store.database import Database
+from tests.gui.child_process import run_child
 
 # Started the way `nfg-desktop` starts; quits once the main window has been painted
 # (NFG_QUIT_AFTER_START), then says which of the given modules had been imported.
@@ -50,23 +48,8 @@ NOT_AT_START = (
 
 
 def start_window(db_path: Path, nfg_home: Path, modules: tuple[str, ...]) -> dict[str, object]:
-    env = dict(
-        os.environ,
-        QT_QPA_PLATFORM="offscreen",
-        NFG_HOME=str(nfg_home),
-        NFG_QUIT_AFTER_START="1",
-    )
-    result = subprocess.run(
-        [sys.executable, "-c", START, str(db_path), *modules],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
-    assert "Fenster geöffnet" in result.stdout
-    report = json.loads(result.stdout.strip().splitlines()[-1])
+    output, report = run_child(START, [str(db_path), *modules], nfg_home, NFG_QUIT_AFTER_START="1")
+    assert "Fenster geöffnet" in output
     assert isinstance(report, dict)
     return report
 
