@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -79,10 +79,12 @@ class MainWindow(QMainWindow):
         self._titles: dict[str, str] = {}
         self._pending_list_actions: dict[str, list[QAction]] = {}
         self.reader = BackgroundReader(database, self)
+        # Reads (the overview's figures, the lists) start once the window is on screen: until
+        # then they would only slow down its first paint.
+        self.reader.hold()
+        self._after_first_paint: list[Callable[[], object]] | None = [self.reader.release]
 
         self._build_navigation()
-        # The overview is what the user sees first: its figures are read (in the reader's
-        # thread) while the rest of the window is built and painted.
         overview = self.view("overview")
         assert isinstance(overview, OverviewView)
         overview.reload()
@@ -105,9 +107,29 @@ class MainWindow(QMainWindow):
         if database.read_only:
             self.set_read_only(True)
         # The lists load in the background once the window is on screen: switching is instant.
-        QTimer.singleShot(0, self.prefetch_views)
+        self.after_first_paint(self.prefetch_views)
 
     # --- building ---------------------------------------------------------------------------
+
+    def after_first_paint(self, callback: Callable[[], object]) -> None:
+        """Call ``callback`` once the window has been painted for the first time (at once, in
+        the next turn of the event loop, if it has been already)."""
+        if self._after_first_paint is None:
+            QTimer.singleShot(0, self, callback)
+        else:
+            self._after_first_paint.append(callback)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        super().paintEvent(event)
+        if self._after_first_paint is not None:
+            # The window paints before its children; the next turn of the event loop comes
+            # after all of them.
+            QTimer.singleShot(0, self, self._first_paint_done)
+
+    def _first_paint_done(self) -> None:
+        callbacks, self._after_first_paint = self._after_first_paint, None
+        for callback in callbacks or []:
+            callback()
 
     def _build_navigation(self) -> None:
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)

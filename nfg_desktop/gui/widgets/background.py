@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
@@ -35,16 +35,29 @@ class BackgroundReader(QObject):
         self._pending = 0
         self._lock = threading.Lock()
         self._closed = False
+        self._held: list[Callable[[], None]] | None = None
         self._finished.connect(self._deliver)
+
+    def hold(self) -> None:
+        """Keep what is submitted from now on until ``release``: the window's first paint does
+        not share the processor (and Python's lock) with reads whose results it cannot show."""
+        if self._held is None:
+            self._held = []
+
+    def release(self) -> None:
+        """Start the reads kept since ``hold``, in the order they were submitted."""
+        held, self._held = self._held, None
+        for run in held or []:
+            self._executor.submit(run)
 
     def submit(
         self,
         work: Callable[[Session], T],
         done: Callable[[T], None],
         failed: Callable[[Exception], None] | None = None,
-    ) -> Future[None] | None:
+    ) -> None:
         if self._closed:
-            return None
+            return
         with self._lock:
             self._pending += 1
 
@@ -57,7 +70,10 @@ class BackgroundReader(QObject):
                 return
             self._finished.emit(done, result, None)
 
-        return self._executor.submit(run)
+        if self._held is not None:
+            self._held.append(run)
+        else:
+            self._executor.submit(run)
 
     def _deliver(self, callback: Any, result: Any, error: Any) -> None:
         with self._lock:
@@ -77,6 +93,7 @@ class BackgroundReader(QObject):
 
     def wait_idle(self, timeout_ms: int = 30_000) -> bool:
         """Process events until every submitted read was delivered (tests, benchmarks)."""
+        self.release()
         waited = 0
         while self.busy() and waited < timeout_ms:
             QCoreApplication.processEvents()

@@ -1,0 +1,94 @@
+"""What waits for the window's first paint: the reads of the overview and the lists, the
+clearance clean-up, and the garbage collector the start pauses."""
+
+from __future__ import annotations
+
+import gc
+from pathlib import Path
+
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from nfg_desktop.gui import opening
+from nfg_desktop.gui.app import WindowController, create_application, open_start_window
+from nfg_desktop.gui.main_window import MainWindow
+from nfg_desktop.gui.views.overview_view import OverviewView
+from nfg_desktop.gui.widgets.background import BackgroundReader
+from nfg_desktop.store.database import Database
+
+
+def test_the_window_reads_nothing_before_it_is_painted(qtbot: QtBot, demo_db: Database) -> None:
+    create_application()
+    window = MainWindow(demo_db, demo_db.path)
+    try:
+        overview = window.view("overview")
+        assert isinstance(overview, OverviewView)
+        qtbot.wait(300)  # turns of the event loop, but no paint: the window is not shown
+        assert overview.overview is None and overview.loading
+        assert window._lists == {}  # the lists are not built either
+
+        window.show()
+        qtbot.waitUntil(lambda: overview.overview is not None, timeout=10_000)
+        assert not overview.loading
+        qtbot.waitUntil(lambda: len(window._lists) == 5, timeout=20_000)
+    finally:
+        window.close_without_asking()
+        window.deleteLater()
+
+
+def test_work_asked_for_after_the_first_paint_runs_at_once(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    qtbot.waitUntil(lambda: window._after_first_paint is None, timeout=10_000)
+    calls: list[str] = []
+    window.after_first_paint(lambda: calls.append("later"))
+    qtbot.waitUntil(lambda: calls == ["later"], timeout=2_000)
+
+
+def test_the_reader_keeps_reads_until_released(qtbot: QtBot, demo_db: Database) -> None:
+    create_application()
+    reader = BackgroundReader(demo_db)
+    results: list[int] = []
+    try:
+        reader.hold()
+        reader.submit(lambda _session: 1, results.append)
+        reader.submit(lambda _session: 2, results.append)
+        qtbot.wait(200)
+        assert results == [] and reader.busy()
+        reader.release()
+        qtbot.waitUntil(lambda: results == [1, 2], timeout=5_000)
+
+        reader.hold()
+        reader.submit(lambda _session: 3, results.append)
+        assert reader.wait_idle()  # waiting releases what is held: it cannot wait forever
+        assert results == [1, 2, 3]
+    finally:
+        reader.shutdown()
+
+
+def test_the_collector_paused_for_the_start_runs_again_once_the_window_is_painted(
+    qtbot: QtBot, demo_db: Database, nfg_home: Path
+) -> None:
+    assert demo_db.path is not None
+    path = demo_db.path
+    demo_db.close()  # opened again with its lock
+    create_application()
+    controller = WindowController()
+    gc.disable()  # as __main__.main does before it imports the data layer and Qt
+    try:
+        assert open_start_window(controller, path)
+        assert controller.window is not None
+        assert not gc.isenabled()  # not before the paint
+        qtbot.waitUntil(gc.isenabled, timeout=10_000)
+        assert controller.window._after_first_paint is None  # enabled by the paint
+        assert gc.get_freeze_count() > 0  # what the start made is left out of its walks
+    finally:
+        gc.unfreeze()
+        gc.enable()
+        if controller.window is not None:
+            for box in controller.window.findChildren(QMessageBox):
+                box.close()  # the clean-up's message about the demo's clearances
+            controller.window.close_without_asking()
+        if controller.database is not None:
+            controller.database.close()
+        opening.wait_for_daily_backups()
