@@ -85,3 +85,48 @@ def test_reloading_the_source_keeps_search_and_sort() -> None:
     rows[1].search = "abel aktiv"
     model.set_rows(rows)
     assert proxy.visible_ids() == [2, 1, 3]
+
+
+def test_deleting_typed_letters_finds_the_earlier_rows_again_without_a_new_scan() -> None:
+    _model, proxy = _proxy()
+    proxy.set_search("a")
+    shown_for_a = proxy.visible_ids()
+    proxy.set_search("ak")
+    proxy.set_search("akt")
+    assert sorted(proxy.visible_ids()) == [1, 3]
+    scanned: list[list[str]] = []
+    searched = proxy._searched
+
+    def counting(rows: list[int], texts: list[str]) -> tuple[list[int], list[str]]:
+        scanned.append(list(proxy._words))
+        return searched(rows, texts)
+
+    proxy._searched = counting  # type: ignore[method-assign]
+    proxy.set_search("ak")  # Backspace
+    proxy.set_search("a")
+    assert proxy.visible_ids() == shown_for_a
+    assert scanned == []  # both came from the remembered results
+    proxy.set_search("ab")  # something new is searched
+    assert scanned == [["ab"]] and proxy.visible_ids() == [2]
+
+
+def test_remembered_searches_are_forgotten_when_the_rows_filters_or_order_change() -> None:
+    model, proxy = _proxy()
+    proxy.set_search("aktiv")
+    assert sorted(proxy.visible_ids()) == [1, 3]
+    proxy.set_search("")
+    rows = _rows()
+    rows[1].status = "aktiv"
+    rows[1].search = "abel aktiv"
+    model.set_rows(rows)  # Abel is active now
+    proxy.set_search("aktiv")
+    assert sorted(proxy.visible_ids()) == [1, 2, 3]
+    proxy.set_search("")
+    proxy.set_filters(status="pausiert")
+    proxy.set_search("aktiv")
+    assert proxy.visible_ids() == []
+    proxy.set_filters()
+    proxy.set_search("")
+    proxy.sort(0, Qt.SortOrder.DescendingOrder)
+    proxy.set_search("aktiv")
+    assert proxy.visible_ids() == [3, 1, 2]  # in the new order
