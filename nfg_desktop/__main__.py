@@ -16,14 +16,11 @@ log = logging.getLogger("nfg_desktop")
 
 
 def import_data_layer() -> None:
-    """What the window needs of the data layer at start, imported before Qt: once PySide6 is
-    loaded, its import hook makes every later import about a fifth slower (~60 ms of the
-    window's start)."""
+    """What the window needs of the data layer before its first paint (opening the file),
+    imported before Qt: once PySide6 is loaded, its import hook makes every later import about
+    a fifth slower. The ORM and the data model come after the first paint (MainWindow)."""
     import sqlalchemy.dialects.sqlite  # noqa: F401  (found by its name when the file is opened)
 
-    import nfg_desktop.services.network
-    import nfg_desktop.services.overview
-    import nfg_desktop.services.privacy
     import nfg_desktop.store.backup
     import nfg_desktop.store.database  # noqa: F401
 

@@ -89,7 +89,7 @@ class WindowController(QObject):
         window.show()
         # The clearance clean-up (a query and maybe a deletion) runs once the window is on
         # screen; its message then has a visible window to stand on.
-        window.after_first_paint(lambda: privacy_startup.after_open(window))
+        window.after_start(lambda: privacy_startup.after_open(window))
         return True
 
 
@@ -107,20 +107,20 @@ def resume_collector() -> None:
 
     The start makes about half a million objects (modules, classes, the window) that live as
     long as the program; the collector walked all of them again and again while they were made,
-    about 50 ms of the start. From the first paint on it runs again and leaves those objects
-    out of its walks (``gc.freeze``)."""
+    about 50 ms of the start. Once the start is over it runs again and leaves those objects out
+    of its walks (``gc.freeze``)."""
     if not gc.isenabled():
         gc.freeze()
         gc.enable()
 
 
 def open_start_window(controller: WindowController, path: Path) -> bool:
-    """Open the file of the start in ``controller``'s window; once the window is painted, the
-    collector the start paused runs again."""
+    """Open the file of the start in ``controller``'s window; once its start is over (painted,
+    data layer imported), the collector the start paused runs again."""
     if not controller.open(path):
         return False
     assert controller.window is not None
-    controller.window.after_first_paint(resume_collector)
+    controller.window.after_start(resume_collector)
     return True
 
 

@@ -1,8 +1,9 @@
 """How the program shows itself to the desktop: window icon, desktop-file name.
 
 Also the start check of built programs: with ``NFG_QUIT_AFTER_START=1`` in the environment the
-program prints the title of its main window as soon as the window is on screen and quits with
-exit code 0 (tests/packaging run the built bundle this way on the offscreen platform).
+program prints the title of its main window as soon as the window is on screen and its start is
+over, and quits with exit code 0 (tests/packaging run the built bundle this way on the offscreen
+platform).
 """
 
 from __future__ import annotations
@@ -56,7 +57,14 @@ class _QuitWhenShown(QObject):
             and self._main_window() is not None
         ):
             self._done = True
-            QTimer.singleShot(0, self._quit)
+            # After the whole start (the data layer is imported after the first paint), so the
+            # check also proves that a built program has all of it.
+            window = self._main_window()
+            after_start = getattr(window, "after_start", None)
+            if callable(after_start):
+                after_start(self._quit)
+            else:
+                QTimer.singleShot(0, self._quit)
         return False
 
     def _main_window(self) -> QMainWindow | None:

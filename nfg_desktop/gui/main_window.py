@@ -29,7 +29,6 @@ from nfg_desktop.gui import areas
 from nfg_desktop.gui.views import VIEW_KINDS
 from nfg_desktop.gui.views.overview_view import OverviewView
 from nfg_desktop.gui.widgets.background import BackgroundReader
-from nfg_desktop.services.network import NetworkService
 from nfg_desktop.store.database import Database
 
 if TYPE_CHECKING:
@@ -48,6 +47,17 @@ VIEW_NAMES: tuple[str, ...] = (
     "reports",
 )
 KIND_VIEWS: dict[str, str] = {kind: view for view, kind in VIEW_KINDS.items()}
+# Imported after the first paint, one per turn of the event loop (the window answers clicks in
+# between): the ORM, the data model and the services of what the window shows first. Before
+# the first paint they cost ~150 ms of the start; the reads wait for them (MainWindow.after_start).
+DATA_LAYER_MODULES = (
+    "sqlalchemy.orm",
+    "nfg_desktop.store.models",
+    "nfg_desktop.store.history",
+    "nfg_desktop.services.network",
+    "nfg_desktop.services.overview",
+    "nfg_desktop.services.privacy",
+)
 MAX_RECENT = 8
 FILE_FILTER = "NFG-Datei (*.sqlite);;Alle Dateien (*)"
 
@@ -79,10 +89,13 @@ class MainWindow(QMainWindow):
         self._titles: dict[str, str] = {}
         self._pending_list_actions: dict[str, list[QAction]] = {}
         self.reader = BackgroundReader(database, self)
-        # Reads (the overview's figures, the lists) start once the window is on screen: until
-        # then they would only slow down its first paint.
+        # Reads (the overview's figures, the lists) start once the window is on screen and the
+        # data layer is imported: until then they would only slow down its first paint.
         self.reader.hold()
-        self._after_first_paint: list[Callable[[], object]] | None = [self.reader.release]
+        self._started = False
+        self._start_begun = False
+        self._imports_left = list(DATA_LAYER_MODULES)
+        self._after_start: list[Callable[[], object]] = [self.reader.release, self.update_title]
 
         self._build_navigation()
         overview = self.view("overview")
@@ -107,28 +120,44 @@ class MainWindow(QMainWindow):
         if database.read_only:
             self.set_read_only(True)
         # The lists load in the background once the window is on screen: switching is instant.
-        self.after_first_paint(self.prefetch_views)
+        self.after_start(self.prefetch_views)
 
     # --- building ---------------------------------------------------------------------------
 
-    def after_first_paint(self, callback: Callable[[], object]) -> None:
-        """Call ``callback`` once the window has been painted for the first time (at once, in
-        the next turn of the event loop, if it has been already)."""
-        if self._after_first_paint is None:
+    def after_start(self, callback: Callable[[], object]) -> None:
+        """Call ``callback`` once the start is over: the window painted for the first time and
+        the data layer imported (in the next turn of the event loop if it is over already)."""
+        if self._started:
             QTimer.singleShot(0, self, callback)
         else:
-            self._after_first_paint.append(callback)
+            self._after_start.append(callback)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         super().paintEvent(event)
-        if self._after_first_paint is not None:
+        if not self._start_begun:
+            self._start_begun = True
             # The window paints before its children; the next turn of the event loop comes
             # after all of them.
-            QTimer.singleShot(0, self, self._first_paint_done)
+            QTimer.singleShot(0, self, self._continue_start)
 
-    def _first_paint_done(self) -> None:
-        callbacks, self._after_first_paint = self._after_first_paint, None
-        for callback in callbacks or []:
+    def _continue_start(self) -> None:
+        if self._started:
+            return
+        if self._imports_left:
+            importlib.import_module(self._imports_left.pop(0))
+            QTimer.singleShot(0, self, self._continue_start)
+            return
+        self._finish_start()
+
+    def _finish_start(self) -> None:
+        """Import what is left of the data layer, then do what waited for the start."""
+        if self._started:
+            return
+        while self._imports_left:
+            importlib.import_module(self._imports_left.pop(0))
+        self._started = True
+        callbacks, self._after_start = self._after_start, []
+        for callback in callbacks:
             callback()
 
     def _build_navigation(self) -> None:
@@ -370,7 +399,9 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self.prefetch_views)
 
     def wait_loaded(self) -> None:
-        """Wait until every started load has arrived (tests, benchmarks)."""
+        """Finish the start and wait until every started load has arrived (tests,
+        benchmarks)."""
+        self._finish_start()
         self.reader.wait_idle()
 
     # --- navigation -------------------------------------------------------------------------
@@ -413,6 +444,8 @@ class MainWindow(QMainWindow):
     # --- title ------------------------------------------------------------------------------
 
     def network_name(self) -> str:
+        from nfg_desktop.services.network import NetworkService
+
         try:
             with self.database.read() as session:
                 return NetworkService(session).name()
@@ -421,7 +454,8 @@ class MainWindow(QMainWindow):
             return ""
 
     def update_title(self) -> None:
-        parts = [self.network_name()]
+        # The network's name is read once the data layer is there (after_start).
+        parts = [self.network_name() if self._started else ""]
         parts.append(self.db_path.name if self.db_path is not None else self.database.display_name)
         title = " – ".join(part for part in parts if part) + f" – {APP_NAME}"
         if self.read_only:

@@ -8,27 +8,31 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
-from sqlalchemy.orm import Session, sessionmaker
 
 from nfg_desktop.domain.errors import DomainError, os_error_text
-from nfg_desktop.store import backup, drives, history, migrate
+from nfg_desktop.store import backup, drives, migrate
 from nfg_desktop.store.lock import FileLock
-from nfg_desktop.store.models import APPLICATION_ID, Base
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session, sessionmaker
 
 log = logging.getLogger(__name__)
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 10_000
+# SQLite's application_id marks a file as ours ("NFGD").
+APPLICATION_ID = 0x4E464744
 # Tables whose presence shows that a file without our application_id is still ours.
 OUR_TABLES = {"partner", "volunteer", "project", "network", "alembic_version"}
 
@@ -282,11 +286,28 @@ class Database:
         self.engine = engine
         self.path = path
         self.read_only = read_only
-        self.session_factory = sessionmaker(engine, expire_on_commit=False)
-        history.install(self.session_factory)
+        self._session_factory: sessionmaker[Session] | None = None
+        self._session_factory_lock = threading.Lock()
         self._listeners: list[ChangeListener] = []
         self.migration_backup: Path | None = None
         self.lock: FileLock | None = None
+
+    @property
+    def session_factory(self) -> sessionmaker[Session]:
+        """Made on first use: the window opens its file and paints before it imports the ORM
+        and the data model (~150 ms); the first read (in the window's reader thread or in
+        its own) makes it."""
+        if self._session_factory is None:
+            with self._session_factory_lock:
+                if self._session_factory is None:
+                    from sqlalchemy.orm import sessionmaker
+
+                    from nfg_desktop.store import history
+
+                    factory = sessionmaker(self.engine, expire_on_commit=False)
+                    history.install(factory)
+                    self._session_factory = factory
+        return self._session_factory
 
     # --- transactions ---------------------------------------------------------------------
 
@@ -441,6 +462,8 @@ def open_url(url: str) -> Database:
 
 
 def _create_schema(engine: Engine) -> None:
+    from nfg_desktop.store.models import Base
+
     with engine.begin() as connection:
         if engine.dialect.name == "sqlite":
             connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")

@@ -38,9 +38,6 @@ NAMING_CONVENTION = {
     "pk": "pk_%(table_name)s",
 }
 
-# SQLite's application_id marks a file as ours ("NFGD").
-APPLICATION_ID = 0x4E464744
-
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)

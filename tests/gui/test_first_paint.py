@@ -36,12 +36,10 @@ def test_the_window_reads_nothing_before_it_is_painted(qtbot: QtBot, demo_db: Da
         window.deleteLater()
 
 
-def test_work_asked_for_after_the_first_paint_runs_at_once(
-    qtbot: QtBot, window: MainWindow
-) -> None:
-    qtbot.waitUntil(lambda: window._after_first_paint is None, timeout=10_000)
+def test_work_asked_for_after_the_start_runs_at_once(qtbot: QtBot, window: MainWindow) -> None:
+    qtbot.waitUntil(lambda: window._started, timeout=10_000)
     calls: list[str] = []
-    window.after_first_paint(lambda: calls.append("later"))
+    window.after_start(lambda: calls.append("later"))
     qtbot.waitUntil(lambda: calls == ["later"], timeout=2_000)
 
 
@@ -80,7 +78,7 @@ def test_the_collector_paused_for_the_start_runs_again_once_the_window_is_painte
         assert controller.window is not None
         assert not gc.isenabled()  # not before the paint
         qtbot.waitUntil(gc.isenabled, timeout=10_000)
-        assert controller.window._after_first_paint is None  # enabled by the paint
+        assert controller.window._started  # enabled once the start is over
         assert gc.get_freeze_count() > 0  # what the start made is left out of its walks
     finally:
         gc.unfreeze()
@@ -92,3 +90,23 @@ def test_the_collector_paused_for_the_start_runs_again_once_the_window_is_painte
         if controller.database is not None:
             controller.database.close()
         opening.wait_for_daily_backups()
+
+
+def test_a_list_chosen_before_the_start_is_over_opens_and_loads(
+    qtbot: QtBot, demo_db: Database
+) -> None:
+    """Ctrl+2 typed while the window appears: the list is built at once and loads as soon as
+    the start is over."""
+    create_application()
+    window = MainWindow(demo_db, demo_db.path)
+    try:
+        window.show_view("partners")
+        assert not window._started and window.current_view_name() == "partners"
+        window.show()
+        view = window.list_view("partners")
+        qtbot.waitUntil(lambda: window._started, timeout=10_000)
+        qtbot.waitUntil(lambda: view.model.rowCount() > 0, timeout=10_000)
+        assert window.network_name() in window.windowTitle()
+    finally:
+        window.close_without_asking()
+        window.deleteLater()

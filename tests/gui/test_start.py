@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from nfg_desktop.gui import opening
 from nfg_desktop.gui.app import WindowController, create_application
 from nfg_desktop.gui.main_window import MainWindow
+from nfg_desktop.services.network import NetworkService
 from nfg_desktop.store.database import Database
 from tests.gui.child_process import run_child
 
@@ -66,16 +67,57 @@ def test_the_window_starts_without_loading_the_areas_heavy_modules(
     assert report["loaded"] == ["nfg_desktop.gui.views.overview_view"]
 
 
-def test_the_data_layer_is_imported_before_qt(demo_db: Database, nfg_home: Path) -> None:
-    # After PySide6 every import is slower (its import hook): SQLAlchemy and the models first.
+def test_opening_the_file_is_imported_before_qt(demo_db: Database, nfg_home: Path) -> None:
+    # After PySide6 every import is slower (its import hook): what opens the file comes first.
     assert demo_db.path is not None
     path = demo_db.path
     demo_db.close()
     report = start_window(path, nfg_home, ())
     before_qt = report["before_qt"]
     assert isinstance(before_qt, list)
-    for module in ("sqlalchemy.orm", "nfg_desktop.store.models", "nfg_desktop.services.overview"):
+    for module in ("sqlalchemy", "sqlalchemy.dialects.sqlite", "nfg_desktop.store.database"):
         assert module in before_qt
+
+
+# Started the way `nfg-desktop` starts; notes what was imported when the main window painted
+# for the first time, and quits once the start is over (NFG_QUIT_AFTER_START).
+FIRST_PAINT = """
+import json, sys
+from nfg_desktop.__main__ import import_data_layer, main
+import_data_layer()
+import nfg_desktop.gui.app as gui_app
+seen = {}
+
+class Watched(gui_app.MainWindow):
+    def paintEvent(self, event):
+        if not seen:
+            seen.update({m: m in sys.modules for m in sys.argv[2:]})
+        super().paintEvent(event)
+
+gui_app.MainWindow = Watched
+code = main(["--db", sys.argv[1]])
+after = [m for m in sys.argv[2:] if m in sys.modules]
+print(json.dumps({"code": code, "at_first_paint": seen, "after": after}))
+"""
+DATA_LAYER = ("sqlalchemy.orm", "nfg_desktop.store.models", "nfg_desktop.services.overview")
+
+
+def test_the_window_paints_before_the_data_model_is_imported_and_then_finishes_its_start(
+    demo_db: Database, nfg_home: Path
+) -> None:
+    assert demo_db.path is not None
+    path = demo_db.path
+    with demo_db.read() as session:
+        name = NetworkService(session).name()
+    demo_db.close()
+    output, report = run_child(
+        FIRST_PAINT, [str(path), *DATA_LAYER], nfg_home, NFG_QUIT_AFTER_START="1"
+    )
+    assert report["code"] == 0
+    assert report["at_first_paint"] == dict.fromkeys(DATA_LAYER, False)
+    assert report["after"] == list(DATA_LAYER)  # imported after the paint
+    # The start check quits once the start is over: the title names the network by then.
+    assert f"Fenster geöffnet: {name} – " in output
 
 
 @pytest.mark.parametrize("kind", ["reports", "transfer"])

@@ -13,13 +13,13 @@ from sqlalchemy import text
 from nfg_desktop import paths
 from nfg_desktop.store import migrate
 from nfg_desktop.store.database import (
+    APPLICATION_ID,
     DamagedDatabaseError,
     ForeignDatabaseError,
     NewerVersionError,
     NotADatabaseError,
     open_database,
 )
-from nfg_desktop.store.models import APPLICATION_ID
 
 
 def test_new_file_is_created_at_newest_revision_with_safe_pragmas(db_path: Path) -> None:

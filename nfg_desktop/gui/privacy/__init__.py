@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QMenu, QScrollArea, QVBoxLayout
 
 from nfg_desktop.gui.privacy import dialogs
 from nfg_desktop.gui.privacy.actions import PrivacyActions
-from nfg_desktop.gui.privacy.contacts_dialog import ContactPrivacyDialog
 from nfg_desktop.gui.privacy.overview_box import PrivacyOverviewBox
 
 # editor kind -> history entity
@@ -155,6 +154,8 @@ def _contacts_dialog(actions: PrivacyActions, editor: Any, partner_id: int) -> N
             ),
         )
         return
+    from nfg_desktop.gui.privacy.contacts_dialog import ContactPrivacyDialog
+
     dialog = ContactPrivacyDialog(actions, partner_id, editor)
     dialog.exec()
     if dialog.changed:

@@ -5,17 +5,18 @@ from __future__ import annotations
 import logging
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from nfg_desktop.domain.errors import DomainError
 from nfg_desktop.gui.privacy import dialogs
-from nfg_desktop.gui.privacy.history_dialog import HistoryDialog
 from nfg_desktop.gui.widgets.folders import documents_folder
-from nfg_desktop.services import privacy
-from nfg_desktop.services.disclosure import build_disclosure
 from nfg_desktop.store.database import Database
+
+if TYPE_CHECKING:
+    from nfg_desktop.gui.privacy.history_dialog import HistoryDialog
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +36,8 @@ class PrivacyActions(QObject):
         return self.read_only or window_read_only or self.database.read_only
 
     def _person_name(self, kind: str, record_id: int) -> str:
+        from nfg_desktop.services import privacy
+
         with self.database.read() as session:
             return privacy.get_person(session, kind, record_id).full_name
 
@@ -52,6 +55,7 @@ class PrivacyActions(QObject):
                 return None
             # reportlab is loaded only when a PDF is made, not when the window starts
             from nfg_desktop.reports import disclosure as report
+            from nfg_desktop.services.disclosure import build_disclosure
 
             with self.database.read() as session:
                 disclosure = build_disclosure(session, kind, record_id)
@@ -90,6 +94,8 @@ class PrivacyActions(QObject):
                 self.tr("The file is open read-only: nothing can be changed."),
             )
             return False
+        from nfg_desktop.services import privacy
+
         try:
             with self.database.read() as session:
                 if anonymise_only:
@@ -115,6 +121,8 @@ class PrivacyActions(QObject):
     def show_history(
         self, entity: str | None, record_id: int | None, title: str = ""
     ) -> HistoryDialog:
+        from nfg_desktop.gui.privacy.history_dialog import HistoryDialog
+
         dialog = HistoryDialog(self.database, entity, record_id, title, self.parent_widget)
         dialog.finished.connect(lambda _code, d=dialog: self._forget(d))
         self.open_dialogs.append(dialog)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
@@ -21,12 +22,15 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from nfg_desktop.domain.errors import DomainError
 from nfg_desktop.gui.privacy.actions import PrivacyActions
 from nfg_desktop.gui.widgets.background import BackgroundReader
-from nfg_desktop.services import privacy
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from nfg_desktop.services import privacy
 
 TARGET_ROLE = Qt.ItemDataRole.UserRole + 1
 LIST_LIMIT = 200
@@ -42,6 +46,8 @@ class Figures:
 
 
 def read_figures(session: Session, today: date) -> Figures:
+    from nfg_desktop.services import privacy  # after the first paint, see MainWindow
+
     return Figures(
         years=privacy.retention_years(session),
         candidates=privacy.retention_candidates(session, today),
@@ -233,6 +239,8 @@ class PrivacyOverviewBox(QGroupBox):
         if self.actions.is_read_only():
             self.reload()
             return
+        from nfg_desktop.services import privacy
+
         with self.database.read() as session:
             if privacy.retention_years(session) == self.years.value():
                 return

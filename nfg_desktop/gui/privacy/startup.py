@@ -9,7 +9,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from nfg_desktop.domain.errors import DomainError
-from nfg_desktop.services.privacy import startup_clearance_cleanup
 
 log = logging.getLogger(__name__)
 MAX_LINES = 15
@@ -20,6 +19,8 @@ def after_open(window: Any) -> QMessageBox | None:
     deleted. Returns the message box, if one is shown."""
     if getattr(window, "read_only", False) or window.database.read_only:
         return None
+    from nfg_desktop.services.privacy import startup_clearance_cleanup
+
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         lines = startup_clearance_cleanup(window.database)

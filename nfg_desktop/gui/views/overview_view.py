@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QShowEvent
@@ -27,12 +28,23 @@ from PySide6.QtWidgets import (
 )
 
 from nfg_desktop.gui.widgets.background import BackgroundReader
-from nfg_desktop.services.overview import Entry, Overview, build_overview
 from nfg_desktop.store.database import Database
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from nfg_desktop.services.overview import Entry, Overview
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 GAP_COLOUR = QColor("#fde2e1")
 COVERED_COLOUR = QColor("#e3f1e4")
+
+
+def read_overview(session: Session, today: date) -> Overview:
+    # Imported here: the window paints before the data model is imported (MainWindow).
+    from nfg_desktop.services.overview import build_overview
+
+    return build_overview(session, today)
 
 
 class OverviewView(QWidget):
@@ -172,7 +184,7 @@ class OverviewView(QWidget):
             self.status.setText(self.tr("Loading the overview…"))
             self.status.show()
         self.reader.submit(
-            lambda session: build_overview(session, today),
+            lambda session: read_overview(session, today),
             lambda overview: self._loaded(generation, overview),
             lambda _error: self._failed(generation),
         )
