@@ -10,6 +10,28 @@ import sys
 from pathlib import Path
 from typing import Any
 
+# The opening of a child that needs the main window (1280 x 800) on the file argv[1] with every
+# list loaded; it binds ``app``, ``database`` and ``window``.
+WINDOW_WITH_LISTS = """
+import sys
+from pathlib import Path
+from PySide6.QtCore import QCoreApplication
+from nfg_desktop.gui.app import create_application
+from nfg_desktop.gui.main_window import MainWindow
+from nfg_desktop.gui.views.list_view import VIEW_KINDS
+from nfg_desktop.store.database import open_database
+
+app = create_application()
+database = open_database(Path(sys.argv[1]))
+window = MainWindow(database, Path(sys.argv[1]))
+window.resize(1280, 800)
+window.show()
+for name in VIEW_KINDS:
+    window.list_view(name).ensure_loaded()
+window.wait_loaded()
+QCoreApplication.processEvents()
+"""
+
 
 def run_child(code: str, args: list[str], nfg_home: Path, **env: str) -> tuple[str, Any]:
     """(what the child printed, its report); fails the test when the child fails."""

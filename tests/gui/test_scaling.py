@@ -13,27 +13,16 @@ from pathlib import Path
 import pytest
 
 from nfg_desktop.store.database import Database
-from tests.gui.child_process import run_child
+from tests.gui.child_process import WINDOW_WITH_LISTS, run_child
 
-CHILD = """
-import json, sys
-from pathlib import Path
-from PySide6.QtCore import QCoreApplication, QRect
+CHILD = (
+    WINDOW_WITH_LISTS
+    + """
+import json
+from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QScrollArea
-from nfg_desktop.gui.app import create_application
-from nfg_desktop.gui.main_window import VIEW_NAMES, MainWindow
-from nfg_desktop.gui.views.list_view import VIEW_KINDS
-from nfg_desktop.store.database import open_database
+from nfg_desktop.gui.main_window import VIEW_NAMES
 
-app = create_application()
-database = open_database(Path(sys.argv[1]))
-window = MainWindow(database, Path(sys.argv[1]))
-window.resize(1280, 800)
-window.show()
-for name in VIEW_KINDS:
-    window.list_view(name).ensure_loaded()
-window.wait_loaded()
-QCoreApplication.processEvents()
 report = {
     "ratio": window.devicePixelRatio(),
     "window": [window.width(), window.height()],
@@ -66,6 +55,7 @@ print(json.dumps(report))
 window.close_without_asking()
 database.close()
 """
+)
 
 
 @pytest.mark.parametrize("scale", ["1", "1.25", "1.5"])

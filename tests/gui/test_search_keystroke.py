@@ -13,30 +13,19 @@ from __future__ import annotations
 from pathlib import Path
 
 from nfg_desktop.store.database import Database
-from tests.gui.child_process import run_child
+from tests.gui.child_process import WINDOW_WITH_LISTS, run_child
 
-CHILD = """
-import json, sys
-from pathlib import Path
+CHILD = (
+    WINDOW_WITH_LISTS
+    + """
+import json
 from PySide6 import QtCore, QtGui, QtWidgets
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from nfg_desktop.gui.app import create_application
-from nfg_desktop.gui.main_window import MainWindow
-from nfg_desktop.gui.views.list_view import VIEW_KINDS
-from nfg_desktop.store.database import open_database
 
 def made():  # a type appears in its module once the binding has made it
     return {name for module in (QtCore, QtGui, QtWidgets) for name in vars(module)}
 
-create_application()
-database = open_database(Path(sys.argv[1]))
-window = MainWindow(database, Path(sys.argv[1]))
-window.resize(1280, 800)
-window.show()
-for name in VIEW_KINDS:
-    window.list_view(name).ensure_loaded()
-window.wait_loaded()
 view = window.show_view("volunteers")
 view.search.setFocus()
 QCoreApplication.processEvents()
@@ -60,6 +49,7 @@ print(json.dumps({
 window.close_without_asking()
 database.close()
 """
+)
 
 
 def test_typing_in_the_search_field_makes_no_binding_types(
