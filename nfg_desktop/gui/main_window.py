@@ -141,7 +141,7 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self, self._continue_start)
 
     def _continue_start(self) -> None:
-        if self._started:
+        if self._started or self._closing:
             return
         if self._imports_left:
             importlib.import_module(self._imports_left.pop(0))
@@ -151,7 +151,7 @@ class MainWindow(QMainWindow):
 
     def _finish_start(self) -> None:
         """Import what is left of the data layer, then do what waited for the start."""
-        if self._started:
+        if self._started or self._closing:
             return
         while self._imports_left:
             importlib.import_module(self._imports_left.pop(0))

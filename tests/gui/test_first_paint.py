@@ -6,6 +6,7 @@ from __future__ import annotations
 import gc
 from pathlib import Path
 
+from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -110,3 +111,21 @@ def test_a_list_chosen_before_the_start_is_over_opens_and_loads(
     finally:
         window.close_without_asking()
         window.deleteLater()
+
+
+def test_a_window_closed_right_after_its_first_paint_ends_its_start_quietly(
+    qtbot: QtBot, demo_db: Database
+) -> None:
+    class ClosedAtOnce(MainWindow):
+        def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+            super().paintEvent(event)
+            if not self._closing:
+                self.close_without_asking()
+
+    create_application()
+    window = ClosedAtOnce(demo_db, demo_db.path)
+    window.show()
+    qtbot.waitUntil(lambda: window._closing, timeout=5_000)
+    qtbot.wait(300)  # an error in the rest of the start would fail the test here
+    assert not window._started
+    window.deleteLater()

@@ -49,6 +49,8 @@ class BackgroundReader(QObject):
     def release(self) -> None:
         """Start the reads kept since ``hold``, in the order they were submitted."""
         held, self._held = self._held, None
+        if self._closed:
+            return
         for run in held or []:
             self._executor.submit(run)
 
