@@ -4,6 +4,7 @@ and filtering by record; the page holds only rows near the screen."""
 
 from __future__ import annotations
 
+import dataclasses
 import gc
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt
@@ -173,6 +174,28 @@ def test_sorting_keeps_selected_records_and_the_current_one(qtbot: QtBot) -> Non
         assert current.isValid() and current.column() == 1
         assert proxy.id_at(current.row()) == current_id
         assert page.data(current) == proxy.cell(current.row(), 1)
+
+
+def test_fitting_a_column_to_its_contents_measures_rows_off_screen(qtbot: QtBot) -> None:
+    # QTableView fits a column (double-click on the heading's edge) to up to 1,000 rows around
+    # the screen; a long text a few hundred rows down counts, as it did over the proxy.
+    model = RecordTableModel(["Name", "Status", "Jahr"])
+    proxy = RecordFilterProxy()
+    proxy.setSourceModel(model)
+    rows = _rows(3000)
+    long_name = "Zimmermann-Oberhausen-Schwarzenberg von der Lindenau"
+    rows[400] = dataclasses.replace(rows[400], cells=(long_name, *rows[400].cells[1:]))
+    model.set_rows(rows)
+    page = VisiblePageModel(proxy)
+    table = RecordTableView()
+    qtbot.addWidget(table)
+    table.set_page(page)
+    table.resize(500, 400)
+    table.show()
+    qtbot.waitExposed(table)
+    assert proxy.row_of_id(401) == 400 and 400 not in page.filled_rows()
+    table.resizeColumnToContents(0)
+    assert table.columnWidth(0) > table.fontMetrics().horizontalAdvance(long_name)
 
 
 def test_typing_a_letter_in_the_table_finds_rows_not_painted_yet(qtbot: QtBot) -> None:

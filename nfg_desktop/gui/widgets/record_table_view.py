@@ -39,6 +39,29 @@ class RecordTableView(QTableView):
                 page.fill(first, last if last >= 0 else page.rowCount() - 1)
         super().paintEvent(event)
 
+    def sizeHintForColumn(self, column: int) -> int:
+        # Fitting a column to its contents (double-click on the heading's edge) measures the
+        # rows on screen and more around them, up to resizeContentsPrecision() rows: fill those
+        # first, as QTableView.sizeHintForColumn walks them.
+        page = self._page
+        if page is not None and self.model() is page and page.rowCount():
+            count = page.rowCount()
+            precision = self.horizontalHeader().resizeContentsPrecision()
+            if precision <= 0:
+                precision = count
+            top = max(self.rowAt(0), 0)
+            bottom = self.rowAt(self.viewport().height())
+            if not self.isVisible() or bottom < 0:
+                bottom = count - 1
+            bottom = min(bottom, top + precision - 1)
+            # Then Qt takes rows above and below in turn until it has measured ``precision``.
+            rest = precision - (bottom - top + 1)
+            above = min(top, rest // 2 + 1)
+            below = min(count - 1 - bottom, rest - above + 1)
+            above = min(top, rest - below + 1)
+            page.fill(top - above, bottom + below)
+        return super().sizeHintForColumn(column)
+
     def _fill_current(self) -> None:
         page = self._page
         current = self.currentIndex()
