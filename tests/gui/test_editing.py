@@ -65,7 +65,7 @@ def test_selecting_a_row_shows_it_and_saving_an_edit_updates_list_and_file(
     window: MainWindow, trainings: ListView, qtbot: QtBot
 ) -> None:
     record_id = trainings.proxy.id_at(0)
-    rect = trainings.table.visualRect(trainings.proxy.index(0, 1))
+    rect = trainings.table.visualRect(trainings.page.index(0, 1))
     qtbot.mouseClick(trainings.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     editor = _editor(trainings)
     assert editor.record_id() == record_id

@@ -25,7 +25,7 @@ def _view(window: MainWindow, name: str) -> ListView:
 
 def _click_header(view: ListView, qtbot: QtBot, column: int) -> None:
     header = view.table.horizontalHeader()
-    view.table.scrollTo(view.proxy.index(0, column))
+    view.table.scrollTo(view.page.index(0, column))
     x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
     qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
 
@@ -128,7 +128,7 @@ def test_new_form_then_escape_stores_nothing(window: MainWindow, qtbot: QtBot, n
 def test_enter_in_the_list_moves_into_the_form(window: MainWindow, qtbot: QtBot) -> None:
     view = _view(window, "partners")
     view.table.setFocus()
-    view.table.setCurrentIndex(view.proxy.index(2, 0))
+    view.table.setCurrentIndex(view.page.index(2, 0))
     assert view.current_id() == view.proxy.id_at(2)
     qtbot.keyClick(view.table, Qt.Key.Key_Return)
     editor = view.details.editor

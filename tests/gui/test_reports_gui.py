@@ -123,7 +123,7 @@ def _select(view: object, ids: list[int]) -> None:
     for record_id in ids:
         row = proxy.row_of_id(record_id)
         selection.select(
-            proxy.index(row, 0),
+            table.model().index(row, 0),
             QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
         )
 

@@ -41,7 +41,7 @@ def select_rows(window: MainWindow, view_name: str, rows: list[int]) -> list[int
 
     for row in rows:
         selection.select(
-            view.proxy.index(row, 0),
+            view.table.model().index(row, 0),
             QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
         )
     return view.selected_ids()

@@ -309,6 +309,10 @@ class RecordFilterProxy(QAbstractTableModel):
     def cell(self, row: int, column: int) -> str:
         return self._rows[self._visible[row]].cells[column]
 
+    def numeric_columns(self) -> set[int]:
+        """The columns shown right-aligned."""
+        return set(self._numeric)
+
 
 def _narrows(old: list[str], new: list[str]) -> bool:
     """True when every row matching ``new`` also matches ``old`` (typing on)."""

@@ -3,7 +3,8 @@
 Above the table: the search field (filters as you type across the visible text and tags), the
 filters of the list (status, kind, focus area), the row count and the list's buttons. Beside it:
 the details pane with the record's form. Rows are loaded up front through
-``nfg_desktop.services.rows``; sorting and filtering happen in ``RecordFilterProxy``.
+``nfg_desktop.services.rows``; sorting and filtering happen in ``RecordFilterProxy``; the table
+shows ``VisiblePageModel``, whose row r is row r of the proxy.
 """
 
 from __future__ import annotations
@@ -31,7 +32,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -48,10 +48,12 @@ from nfg_desktop.domain.choices import (
 )
 from nfg_desktop.domain.clearance import ClearanceState
 from nfg_desktop.gui.models.record_table import RecordFilterProxy, RecordTableModel
+from nfg_desktop.gui.models.visible_page import VisiblePageModel
 from nfg_desktop.gui.views import VIEW_KINDS
 from nfg_desktop.gui.widgets.background import BackgroundReader
 from nfg_desktop.gui.widgets.details_pane import DetailsPane
 from nfg_desktop.gui.widgets.record_editor import RecordEditor
+from nfg_desktop.gui.widgets.record_table_view import RecordTableView
 from nfg_desktop.services import rows as list_rows
 from nfg_desktop.store.database import Database
 
@@ -108,6 +110,8 @@ class ListView(QWidget):
         )
         self.proxy = RecordFilterProxy(self)
         self.proxy.setSourceModel(self.model)
+        # What the table shows: the proxy's rows, painted from C++ (see visible_page).
+        self.page = VisiblePageModel(self.proxy, self)
 
         self._build()
         self.database.on_change(self._on_database_change)
@@ -198,10 +202,10 @@ class ListView(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName(f"{self.name}Splitter")
         self.splitter.setChildrenCollapsible(False)
-        self.table = QTableView(self.splitter)
+        self.table = RecordTableView(self.splitter)
         self.table.setObjectName("recordTable")
         self.table.setAccessibleName(self.tr("List"))
-        self.table.setModel(self.proxy)
+        self.table.set_page(self.page)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -417,7 +421,7 @@ class ListView(QWidget):
         selection = self.table.selectionModel()
         if row is None:
             return False
-        index = self.proxy.index(row, 0)
+        index = self.page.index(row, 0)
         self._syncing = not notify
         try:
             selection.setCurrentIndex(
