@@ -104,7 +104,6 @@ class RecordFilterProxy(QAbstractTableModel):
         self._base_texts: list[str] = []
         self._visible: list[int] = []  # proxy row -> source row
         self._visible_texts: list[str] = []
-        self._position: dict[int, int] = {}  # source row -> proxy row (built on demand)
         self._sort_column = -1
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._words: list[str] = []
@@ -145,7 +144,6 @@ class RecordFilterProxy(QAbstractTableModel):
         self._resort()
         self._refilter_base()
         self._visible, self._visible_texts = self._searched(self._base, self._base_texts)
-        self._position = {}
 
     # --- filters --------------------------------------------------------------------------
 
@@ -164,7 +162,6 @@ class RecordFilterProxy(QAbstractTableModel):
         else:
             self._visible, self._visible_texts = self._searched(self._base, self._base_texts)
         self._remember_found()
-        self._position = {}
         self.endResetModel()
 
     def set_filters(self, status: str = "", kind: str = "", focus: str = "") -> None:
@@ -174,7 +171,6 @@ class RecordFilterProxy(QAbstractTableModel):
         self.beginResetModel()
         self._refilter_base()
         self._visible, self._visible_texts = self._searched(self._base, self._base_texts)
-        self._position = {}
         self.endResetModel()
 
     def search_text(self) -> str:
@@ -221,8 +217,7 @@ class RecordFilterProxy(QAbstractTableModel):
         visible = [i for i in self._base if i in keep]
         self._visible = visible
         self._visible_texts = [self._rows[i].search for i in visible]
-        self._position = {}
-        new_rows = self._positions()
+        new_rows = {source: row for row, source in enumerate(visible)} if persistent else {}
         self.changePersistentIndexList(
             persistent,
             [
@@ -251,11 +246,6 @@ class RecordFilterProxy(QAbstractTableModel):
         self._sorted = order
 
     # --- what the view asks -----------------------------------------------------------------
-
-    def _positions(self) -> dict[int, int]:
-        if not self._position and self._visible:
-            self._position = {source: row for row, source in enumerate(self._visible)}
-        return self._position
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._visible)
