@@ -63,8 +63,11 @@ class RecordTableView(QTableView):
         return super().sizeHintForColumn(column)
 
     def _fill_current(self) -> None:
+        self._fill_row_of(self.currentIndex())
+
+    def _fill_row_of(self, current: QModelIndex | QPersistentModelIndex) -> None:
+        # The current cell is read outside a paint too (copy with Ctrl+C, screen readers).
         page = self._page
-        current = self.currentIndex()
         if page is not None and current.isValid() and current.model() is page:
             page.fill(current.row(), current.row())
 
@@ -73,8 +76,5 @@ class RecordTableView(QTableView):
         current: QModelIndex | QPersistentModelIndex,
         previous: QModelIndex | QPersistentModelIndex,
     ) -> None:
-        # The current cell is read outside a paint too (copy with Ctrl+C, screen readers).
-        page = self._page
-        if page is not None and current.isValid() and current.model() is page:
-            page.fill(current.row(), current.row())
+        self._fill_row_of(current)
         super().currentChanged(current, previous)
