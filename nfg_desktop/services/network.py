@@ -57,8 +57,9 @@ class NetworkService:
         return network
 
     def name(self) -> str:
-        # Through the table, not the class: the window's title is read before the first paint,
-        # and the ORM's one-time set-up of all classes (~50 ms) can wait until after it.
+        # Through the table, not the class: the window reads its title in its own thread at the
+        # end of its start, while the ORM's one-time set-up of all classes (~50 ms) happens in
+        # the reader thread's first query instead.
         table = Network.__table__
         name = self.session.scalar(select(table.c.name).order_by(table.c.id).limit(1))
         return name if name is not None else DEFAULT_NETWORK_NAME
