@@ -39,11 +39,13 @@ def _rows(count: int) -> list[ListRow]:
     return rows
 
 
-def _table(qtbot: QtBot, count: int) -> tuple[RecordFilterProxy, VisiblePageModel, RecordTableView]:
+def _table(
+    qtbot: QtBot, count: int = 0, rows: list[ListRow] | None = None
+) -> tuple[RecordFilterProxy, VisiblePageModel, RecordTableView]:
     model = RecordTableModel(["Name", "Status", "Jahr"])
     proxy = RecordFilterProxy()
     proxy.setSourceModel(model)
-    model.set_rows(_rows(count))
+    model.set_rows(rows if rows is not None else _rows(count))
     page = VisiblePageModel(proxy)
     table = RecordTableView()
     qtbot.addWidget(table)
@@ -179,20 +181,10 @@ def test_sorting_keeps_selected_records_and_the_current_one(qtbot: QtBot) -> Non
 def test_fitting_a_column_to_its_contents_measures_rows_off_screen(qtbot: QtBot) -> None:
     # QTableView fits a column (double-click on the heading's edge) to up to 1,000 rows around
     # the screen; a long text a few hundred rows down counts, as it did over the proxy.
-    model = RecordTableModel(["Name", "Status", "Jahr"])
-    proxy = RecordFilterProxy()
-    proxy.setSourceModel(model)
     rows = _rows(3000)
     long_name = "Zimmermann-Oberhausen-Schwarzenberg von der Lindenau"
     rows[400] = dataclasses.replace(rows[400], cells=(long_name, *rows[400].cells[1:]))
-    model.set_rows(rows)
-    page = VisiblePageModel(proxy)
-    table = RecordTableView()
-    qtbot.addWidget(table)
-    table.set_page(page)
-    table.resize(500, 400)
-    table.show()
-    qtbot.waitExposed(table)
+    proxy, page, table = _table(qtbot, rows=rows)
     assert proxy.row_of_id(401) == 400 and 400 not in page.filled_rows()
     table.resizeColumnToContents(0)
     assert table.columnWidth(0) > table.fontMetrics().horizontalAdvance(long_name)
