@@ -30,7 +30,7 @@ def main(argv: list[str] | None = None) -> int:
     db_path = Path(args.db).expanduser() if args.db else paths.default_db_path()
     log_path = setup_logging()
     if args.command is None:
-        # Paused until the window is on screen (gui.app.run_gui): see resume_collector there.
+        # Paused until the window's start is over (gui.app.run_gui): see resume_collector.
         gc.disable()
         import_data_layer()
         from nfg_desktop.gui.app import run_gui

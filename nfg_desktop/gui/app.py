@@ -87,8 +87,8 @@ class WindowController(QObject):
         if old_database is not None:
             old_database.close()
         window.show()
-        # The clearance clean-up (a query and maybe a deletion) runs once the window is on
-        # screen; its message then has a visible window to stand on.
+        # The clearance clean-up (a query and maybe a deletion) runs once the window's start is
+        # over; its message then has a visible window to stand on.
         window.after_start(lambda: privacy_startup.after_open(window))
         return True
 
