@@ -95,18 +95,6 @@ def open_database_interactively(path: Path, parent: QWidget | None) -> tuple[Dat
     return None
 
 
-def daily_backup(database: Database, parent: QWidget | None) -> Path | None:
-    """The first backup of the day; a failure is reported but does not stop the work."""
-    if database.path is None:
-        return None
-    try:
-        return backup.daily_backup_if_due(database.path)
-    except BackupError as error:
-        log.warning("Tägliche Sicherung fehlgeschlagen: %s", error.message)
-        QMessageBox.warning(parent, APP_NAME, error.message)
-        return None
-
-
 class _BackupReport(QObject):
     """Hands a failed background backup to the window's thread, which says so."""
 
@@ -118,24 +106,28 @@ class _BackupReport(QObject):
 
     def _tell(self, message: str) -> None:
         QMessageBox.warning(None, APP_NAME, message)
-        self.deleteLater()
 
 
 _daily_backups: dict[Path, threading.Thread] = {}
+_backup_report: _BackupReport | None = None  # one for all files, made in the window's thread
 
 
 def daily_backup_in_background(database: Database) -> threading.Thread | None:
     """The first backup of the day in a thread of its own: the copy and its integrity check
     (most of a second for a district's file) run beside the window's start instead of before
-    it. SQLite reads the file through its own connection; a failure is reported like
-    ``daily_backup``. A program that is closed meanwhile waits for the copy to finish."""
+    it. SQLite reads the file through its own connection; a failure is logged and said in a
+    message box, but does not stop the work. A program that is closed meanwhile waits for the
+    copy to finish."""
+    global _backup_report
     path = database.path
     if path is None:
         return None
     running = _daily_backups.get(path)
     if running is not None and running.is_alive():
         return running
-    report = _BackupReport()
+    if _backup_report is None:
+        _backup_report = _BackupReport()
+    report = _backup_report
 
     def run() -> None:
         try:
