@@ -336,10 +336,6 @@ def _header_row_index(rows: list[list[Cell]]) -> int:
     return 0
 
 
-def _strip(cell: Cell) -> Cell:
-    return cell.strip() if isinstance(cell, str) else cell
-
-
 def build_table(raw_rows: list[list[Cell]]) -> Table:
     """Headers from the first real header row; empty rows and trailing empty columns dropped."""
     numbered = [(number, row[:MAX_COLUMNS]) for number, row in enumerate(raw_rows, start=1)]
@@ -364,7 +360,7 @@ def build_table(raw_rows: list[list[Cell]]) -> Table:
     numbers: list[int] = []
     for number, row in body:
         cells = row[:width] if len(row) >= width else [*row, *[None] * (width - len(row))]
-        # _strip, without a call per cell
+        # texts stripped of surrounding blanks, inline: no call per cell
         rows.append([cell.strip() if isinstance(cell, str) else cell for cell in cells])
         numbers.append(number)
     return Table(headers=headers, rows=rows, row_numbers=numbers)
