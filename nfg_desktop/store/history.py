@@ -15,7 +15,6 @@ import getpass
 import logging
 import os
 import re
-import weakref
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from itertools import repeat
@@ -447,21 +446,14 @@ def _forget_deleted_persons(
         )
 
 
-_installed: weakref.WeakSet[sessionmaker[Session]] = weakref.WeakSet()
-
-
 def install(session_factory: sessionmaker[Session]) -> None:
-    """Record the history of every session this factory makes."""
+    """Record the history of every session this factory makes; ``Database`` calls it once for
+    each factory it makes."""
     from sqlalchemy import event
 
-    # Not ``event.contains``: SQLAlchemy keys that by the number of the factory's session class,
-    # so a new factory at the address of a collected one looked "installed" and kept no history.
-    if session_factory in _installed:
-        return
     event.listen(session_factory, "after_flush", record_changes)
     event.listen(session_factory, "after_commit", _forget_created)
     event.listen(session_factory, "after_rollback", _forget_created)
-    _installed.add(session_factory)
 
 
 def add_note(
