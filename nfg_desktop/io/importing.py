@@ -39,7 +39,7 @@ from nfg_desktop.io.cells import Cell
 from nfg_desktop.io.mapping import KIND_LABELS, PARTNERS, Mapping
 from nfg_desktop.io.pauses import collector_paused
 from nfg_desktop.io.readers import Table
-from nfg_desktop.services.common import fold
+from nfg_desktop.services.common import column_rows, fold
 from nfg_desktop.services.partners import (
     ContactData,
     PartnerData,
@@ -47,7 +47,6 @@ from nfg_desktop.services.partners import (
     validate_partner,
 )
 from nfg_desktop.services.volunteers import VolunteerData, VolunteerService, validate_volunteer
-from nfg_desktop.store.bulk import table_of
 from nfg_desktop.store.models import Partner, Volunteer
 
 
@@ -395,28 +394,24 @@ def volunteer_keys(
 
 def _stored_index(session: Session, kind: str) -> dict[tuple[str, ...], tuple[int, str]]:
     index: dict[tuple[str, ...], tuple[int, str]] = {}
-    # Core statements on the tables: plain rows, without the ORM's per-statement work.
-    connection = session.connection()
     if kind == PARTNERS:
-        partner = table_of(Partner).c
-        for pid, name, city, email in connection.execute(
-            select(partner.id, partner.name, partner.city, partner.email).order_by(partner.id)
-        ):
+        partners = select(Partner.id, Partner.name, Partner.city, Partner.email)
+        for pid, name, city, email in column_rows(session, partners.order_by(Partner.id)):
             for key in partner_keys(name, city, email):
                 index.setdefault(key, (pid, name))
     else:
-        volunteer = table_of(Volunteer).c
-        for vid, first, last, year, email in connection.execute(
+        volunteers = (
             select(
-                volunteer.id,
-                volunteer.first_name,
-                volunteer.last_name,
-                volunteer.birth_year,
-                volunteer.email,
+                Volunteer.id,
+                Volunteer.first_name,
+                Volunteer.last_name,
+                Volunteer.birth_year,
+                Volunteer.email,
             )
-            .where(volunteer.anonymised.is_(False))
-            .order_by(volunteer.id)
-        ):
+            .where(Volunteer.anonymised.is_(False))
+            .order_by(Volunteer.id)
+        )
+        for vid, first, last, year, email in column_rows(session, volunteers):
             for key in volunteer_keys(first, last, year, email):
                 index.setdefault(key, (vid, f"{first} {last}".strip()))
     return index
