@@ -383,8 +383,8 @@ class MainWindow(QMainWindow):
         """Build the lists and start loading their rows, then the other views (e.g. the
         reports, whose modules are imported only now), one per turn of the event loop, so that
         switching to any of them is quick."""
-        missing = [name for name in VIEW_KINDS if name not in self._views]
-        missing += [name for name in self._factories if name not in self._views]
+        # In the navigation's order: the lists (after the overview), then the other views.
+        missing = [name for name in self._factories if name not in self._views]
         if not missing or self._closing:
             return
         if self.reader.busy():
