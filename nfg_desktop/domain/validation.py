@@ -39,11 +39,7 @@ class FieldErrors:
         self.errors: dict[str, str] = {}
 
     def check(self, field: str, func: Callable[[], T]) -> T | None:
-        try:
-            return func()
-        except DomainError as error:
-            self.errors.setdefault(error.field or field, error.message)
-            return None
+        return self.call(lambda _field: func(), field)
 
     def call(
         self, rule: Callable[Concatenate[str, P], T], field: str, *args: P.args, **kwargs: P.kwargs
