@@ -9,9 +9,7 @@ be imported again.
 
 from __future__ import annotations
 
-import contextlib
 import csv
-import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -25,6 +23,7 @@ from nfg_desktop.domain import clearance
 from nfg_desktop.domain.choices import TagKind
 from nfg_desktop.domain.errors import DomainError, os_error_text
 from nfg_desktop.domain.formatting import german_value
+from nfg_desktop.files import written_beside
 from nfg_desktop.io import ical, vcard, xlsx_writer
 from nfg_desktop.io.mapping import PARTNER_FIELDS, VOLUNTEER_FIELDS, FieldSpec
 from nfg_desktop.services.meetings import MeetingService
@@ -468,30 +467,29 @@ def export(
     if not path.parent.is_dir():
         raise DomainError(f"Den Ordner „{path.parent}“ gibt es nicht.")
     # written next to the target first, so a failed export never leaves half a file behind
-    partial = path.with_name(f"~{path.stem}.teil{suffix}")
     try:
-        if suffix == ".vcf":
-            if kind == "partners":
-                partners = PartnerService(session).list(ids=ids)
-                text = vcard.partners_vcf(partners, today)
-                count = len(partners)
+        with written_beside(path) as partial:
+            if suffix == ".vcf":
+                if kind == "partners":
+                    partners = PartnerService(session).list(ids=ids)
+                    text = vcard.partners_vcf(partners, today)
+                    count = len(partners)
+                else:
+                    contacts = contacts_of(session, ids)
+                    text = vcard.contacts_vcf(contacts, today)
+                    count = len(contacts)
+                partial.write_bytes(text.encode("utf-8"))
+            elif suffix == ".ics":
+                wanted = set(ids) if ids is not None else None
+                meetings = [
+                    m for m in MeetingService(session).list() if wanted is None or m.id in wanted
+                ]
+                partial.write_bytes(ical.meetings_ics(meetings).encode("utf-8"))
+                count = len(meetings)
             else:
-                contacts = contacts_of(session, ids)
-                text = vcard.contacts_vcf(contacts, today)
-                count = len(contacts)
-            partial.write_bytes(text.encode("utf-8"))
-        elif suffix == ".ics":
-            wanted = set(ids) if ids is not None else None
-            meetings = [
-                m for m in MeetingService(session).list() if wanted is None or m.id in wanted
-            ]
-            partial.write_bytes(ical.meetings_ics(meetings).encode("utf-8"))
-            count = len(meetings)
-        else:
-            table = TABLES[kind](session, ids, today)
-            write_table(table, partial)
-            count = len(table.rows)
-        os.replace(partial, path)
+                table = TABLES[kind](session, ids, today)
+                write_table(table, partial)
+                count = len(table.rows)
         return count
     except PermissionError:
         raise DomainError(
@@ -506,6 +504,3 @@ def export(
             f"„{path.name}“ kann nicht geschrieben werden ({os_error_text(error)}). "
             "Bitte wählen Sie einen anderen Ort."
         ) from None
-    finally:
-        with contextlib.suppress(OSError):
-            partial.unlink(missing_ok=True)

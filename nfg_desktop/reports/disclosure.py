@@ -7,9 +7,7 @@ so every name prints exactly as stored.
 
 from __future__ import annotations
 
-import contextlib
 import json
-import os
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
@@ -21,6 +19,7 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, Tabl
 
 from nfg_desktop.domain.errors import DomainError, os_error_text
 from nfg_desktop.domain.formatting import german_history_value, german_value
+from nfg_desktop.files import written_beside
 from nfg_desktop.reports.fonts import register_fonts
 from nfg_desktop.reports.page import ReportCanvas, ReportInfo, content_frame
 from nfg_desktop.services.disclosure import Disclosure, Section, as_json
@@ -155,21 +154,17 @@ def write(disclosure: Disclosure, target: Path) -> Path:
             f"Die Datei „{target.name}“ hat keine passende Endung: bitte .pdf (lesbar) oder "
             ".json (maschinenlesbar) angeben."
         )
-    # written beside the target first: a failed write (full disk, a file open in the PDF viewer)
-    # never leaves half an Auskunft in place of an earlier one
-    partial = target.with_name(f"~{target.stem}.teil{suffix}")
+    # a failed write (full disk, a file open in the PDF viewer) never leaves half an Auskunft
+    # in place of an earlier one
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        if suffix == ".pdf":
-            write_pdf(disclosure, partial)
-        else:
-            write_json(disclosure, partial)
-        os.replace(partial, target)
+        with written_beside(target) as partial:
+            if suffix == ".pdf":
+                write_pdf(disclosure, partial)
+            else:
+                write_json(disclosure, partial)
     except OSError as error:
         raise DomainError(
             f"Die Datei „{target}“ kann nicht geschrieben werden: {os_error_text(error)}."
         ) from error
-    finally:
-        with contextlib.suppress(OSError):
-            partial.unlink(missing_ok=True)
     return target

@@ -400,7 +400,7 @@ def test_a_failed_export_leaves_no_file(
     def broken(*_args: object) -> None:
         raise PermissionError("locked")
 
-    monkeypatch.setattr("nfg_desktop.io.exporting.os.replace", broken)
+    monkeypatch.setattr("nfg_desktop.files.os.replace", broken)
     with db.read() as session, pytest.raises(DomainError, match="noch in Excel geöffnet"):
         export(session, "partners", target, today=TODAY)
     assert target.read_bytes() == b"old"
@@ -418,7 +418,7 @@ def test_any_write_error_is_a_german_message(
     def read_only(*_args: object) -> None:
         raise OSError(30, "Read-only file system")
 
-    monkeypatch.setattr("nfg_desktop.io.exporting.os.replace", read_only)
+    monkeypatch.setattr("nfg_desktop.files.os.replace", read_only)
     stick = tmp_path / "stick"
     stick.mkdir()
     for name in ("partner.xlsx", "partner.csv", "partner.vcf"):

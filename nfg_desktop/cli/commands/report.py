@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import os
-import tempfile
 from datetime import date
 from pathlib import Path
 
 from nfg_desktop.cli.context import CommandContext
 from nfg_desktop.domain.errors import DomainError
+from nfg_desktop.files import written_beside
 from nfg_desktop.reports import REPORTS, ReportOptions, render
 
 
@@ -82,13 +81,10 @@ def write_atomically(path: Path, data: bytes) -> None:
     folder = path.parent
     if not folder.is_dir():
         raise DomainError(f"Den Ordner „{folder}“ gibt es nicht.")
-    handle, temporary = tempfile.mkstemp(prefix=".nfg-", suffix=".pdf", dir=folder)
     try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-        os.replace(temporary, path)
+        with written_beside(path) as partial:
+            partial.write_bytes(data)
     except OSError as error:
-        Path(temporary).unlink(missing_ok=True)
         raise DomainError(f"Die Datei „{path}“ konnte nicht geschrieben werden: {error}") from None
 
 
