@@ -428,6 +428,7 @@ def _describe(kind: str, key: tuple[str, ...], what: str) -> str:
 # --- prepare and execute -----------------------------------------------------------------------
 
 
+@collector_paused()
 def prepare(
     session: Session,
     kind: str,
@@ -437,18 +438,6 @@ def prepare(
     default_action: Action = Action.SKIP,
 ) -> ImportPlan:
     """Check every row and find duplicates; writes nothing."""
-    with collector_paused():
-        return _prepare(session, kind, table, mapping, today, default_action)
-
-
-def _prepare(
-    session: Session,
-    kind: str,
-    table: Table,
-    mapping: Mapping,
-    today: date | None,
-    default_action: Action,
-) -> ImportPlan:
     stored = _stored_index(session, kind)
     in_file: dict[tuple[str, ...], int] = {}
     rows: list[PlannedRow] = []
@@ -533,6 +522,7 @@ def _keys_of(data: PartnerData | VolunteerData) -> list[tuple[str, ...]]:
     return volunteer_keys(data.first_name, data.last_name, data.birth_year, data.email)
 
 
+@collector_paused()
 def execute(session: Session, plan: ImportPlan, today: date | None = None) -> ImportSummary:
     """Store the plan in the caller's transaction; invalid and skipped rows are left out.
 
@@ -540,11 +530,6 @@ def execute(session: Session, plan: ImportPlan, today: date | None = None) -> Im
     ``create_many``); a batch is stored before a row updates a record, so updates always see the
     rows above them.
     """
-    with collector_paused():
-        return _execute(session, plan, today)
-
-
-def _execute(session: Session, plan: ImportPlan, today: date | None) -> ImportSummary:
     summary = ImportSummary(kind=plan.kind, headers=plan.headers)
     records: dict[int, int] = {}  # row index -> id of the record it created or updated
     partners = PartnerService(session)

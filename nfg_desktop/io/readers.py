@@ -47,12 +47,9 @@ class Table:
         return len(self.rows)
 
 
+@collector_paused()
 def read_table(path: Path, sheet: str | None = None) -> Table:
-    with collector_paused():
-        return _read_table(Path(path), sheet)
-
-
-def _read_table(path: Path, sheet: str | None) -> Table:
+    path = Path(path)
     suffix = path.suffix.lower()
     try:
         kind = _content_kind(path)
