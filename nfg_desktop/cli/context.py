@@ -50,12 +50,12 @@ class CommandContext:
         return self._database
 
     def _clean_up_clearances(self, database: Database) -> None:
-        """At start: clearance records due for deletion go. The note goes to the log file, not
-        to stderr, so that a command's output and its one-line errors stay as they are."""
+        """At start: clearance records due for deletion go. The service notes it in the log file
+        (by record id), not on stderr, so that a command's output and its errors stay as they
+        are."""
         from nfg_desktop.services.privacy import startup_clearance_cleanup
 
-        for line in startup_clearance_cleanup(database):
-            log.warning("Führungszeugnis gelöscht (3 Monate nach dem Ausscheiden): %s", line)
+        startup_clearance_cleanup(database)
 
     @contextmanager
     def read(self) -> Iterator[Session]:

@@ -19,15 +19,17 @@ from sqlalchemy import func, or_, select, update
 from sqlalchemy.orm import InstrumentedAttribute, Session, selectinload
 
 from nfg_desktop.domain import clearance
-from nfg_desktop.domain.choices import VolunteerStatus
+from nfg_desktop.domain.choices import ChoiceList, TagKind, VolunteerStatus
 from nfg_desktop.domain.clearance import add_months
 from nfg_desktop.domain.errors import DomainError
 from nfg_desktop.services import history
+from nfg_desktop import logs
 from nfg_desktop.services.common import column_rows, get_or_fail
 from nfg_desktop.store.database import Database
 from nfg_desktop.store.history import ANONYMISE, ERASE, add_note
 from nfg_desktop.store.models import (
     ContactPerson,
+    CustomChoice,
     HoursEntry,
     MeetingInvitation,
     Partner,
@@ -37,6 +39,7 @@ from nfg_desktop.store.models import (
     Setting,
     TrainingAttendee,
     Volunteer,
+    VolunteerTag,
 )
 
 log = logging.getLogger(__name__)
@@ -192,7 +195,10 @@ def erase(session: Session, kind: str, record_id: int) -> str:
     name = person.full_name
     entity = ENTITY_OF_KIND[kind]
     if isinstance(person, Volunteer):
+        own_choices = _tag_choices(person)
         _erase_volunteer(session, person)
+        session.flush()
+        _drop_unused_choices(session, own_choices)
     else:
         _erase_contact(session, person)
     session.flush()
@@ -200,6 +206,36 @@ def erase(session: Session, kind: str, record_id: int) -> str:
     add_note(session, ERASE, entity, record_id)
     log.info("Person gelöscht (Art. 17): %s %s", entity, record_id)
     return f"„{name}“ wurde gelöscht."
+
+
+# Free tags that also extend a choice list (typed skills and languages become offered entries).
+_CHOICE_LIST_OF_TAG = {
+    TagKind.SKILL.value: ChoiceList.SKILL,
+    TagKind.LANGUAGE.value: ChoiceList.LANGUAGE,
+}
+
+
+def _tag_choices(volunteer: Volunteer) -> set[tuple[str, str]]:
+    """The (tag kind, value) pairs of a volunteer that may have added a choice entry."""
+    return {(tag.kind, tag.value) for tag in volunteer.tags if tag.kind in _CHOICE_LIST_OF_TAG}
+
+
+def _drop_unused_choices(session: Session, tags: set[tuple[str, str]]) -> None:
+    """A typed entry of a choice list goes with the last person who used it: a rare skill or
+    language can name a person as well as their name does."""
+    for kind, value in tags:
+        still_used = session.scalar(
+            select(VolunteerTag.volunteer_id)
+            .where(VolunteerTag.kind == kind, VolunteerTag.value == value)
+            .limit(1)
+        )
+        if still_used is None:
+            session.execute(
+                CustomChoice.__table__.delete().where(
+                    CustomChoice.list_name == _CHOICE_LIST_OF_TAG[kind].value,
+                    CustomChoice.label == value,
+                )
+            )
 
 
 def _erase_volunteer(session: Session, volunteer: Volunteer) -> None:
@@ -244,7 +280,10 @@ def anonymise(session: Session, kind: str, record_id: int) -> str:
         person.postal_code = ""
         person.city = ""
         person.notes = ""
+        own_choices = _tag_choices(person)
         person.tags = []
+        session.flush()
+        _drop_unused_choices(session, own_choices)
         person.availability = []
         person.clearances = []
         for link in person.project_links:
@@ -286,11 +325,13 @@ def wipe_traces(database: Database) -> None:
 def erase_and_wipe(database: Database, kind: str, record_id: int, anonymise_only: bool) -> str:
     """One user action: erase or anonymise in one transaction, then wipe the traces."""
     with database.write() as session:
+        texts = identifying_texts(get_person(session, kind, record_id))
         if anonymise_only:
             message = anonymise(session, kind, record_id)
         else:
             message = erase(session, kind, record_id)
     wipe_traces(database)
+    logs.scrub_log_files(texts)
     return message
 
 
@@ -475,4 +516,12 @@ def startup_clearance_cleanup(database: Database, today: date | None = None) -> 
         deleted = delete_due_clearances(session, today)
     if deleted:
         wipe_traces(database)
+    for item in deleted:
+        # The log names record ids only, never a person (see logs.scrub_log_files).
+        log.warning(
+            "Führungszeugnis-Einträge gelöscht (3 Monate nach dem Ausscheiden): "
+            "Ehrenamtliche/r Nr. %s, Einträge: %s",
+            item.volunteer_id,
+            item.count,
+        )
     return [item.message() for item in deleted]
