@@ -18,12 +18,12 @@ from typing import Any, Literal
 from sqlalchemy import func, or_, select, update
 from sqlalchemy.orm import InstrumentedAttribute, Session, selectinload
 
+from nfg_desktop import logs
 from nfg_desktop.domain import clearance
 from nfg_desktop.domain.choices import ChoiceList, TagKind, VolunteerStatus
 from nfg_desktop.domain.clearance import add_months
 from nfg_desktop.domain.errors import DomainError
 from nfg_desktop.services import history
-from nfg_desktop import logs
 from nfg_desktop.services.common import column_rows, get_or_fail
 from nfg_desktop.store.database import Database
 from nfg_desktop.store.history import ANONYMISE, ERASE, add_note
