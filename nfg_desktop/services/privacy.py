@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, Literal
 
-from sqlalchemy import func, or_, select, update
+from sqlalchemy import delete, func, or_, select, update
 from sqlalchemy.orm import InstrumentedAttribute, Session, selectinload
 
 from nfg_desktop import logs
@@ -231,7 +231,7 @@ def _drop_unused_choices(session: Session, tags: set[tuple[str, str]]) -> None:
         )
         if still_used is None:
             session.execute(
-                CustomChoice.__table__.delete().where(
+                delete(CustomChoice).where(
                     CustomChoice.list_name == _CHOICE_LIST_OF_TAG[kind].value,
                     CustomChoice.label == value,
                 )
