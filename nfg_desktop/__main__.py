@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from nfg_desktop import paths
+from nfg_desktop.cli.console import make_output_safe
 from nfg_desktop.cli.parser import build_parser
 from nfg_desktop.logs import setup_logging
 
@@ -26,6 +27,7 @@ def import_data_layer() -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    make_output_safe()
     args = build_parser(argv).parse_args(argv)
     db_path = Path(args.db).expanduser() if args.db else paths.default_db_path()
     log_path = setup_logging()

@@ -24,6 +24,7 @@ class CommandContext:
     db_path: Path
     db_url: str | None = None
     out: TextIO = field(default_factory=lambda: sys.stdout)
+    err: TextIO = field(default_factory=lambda: sys.stderr)
     _database: Database | None = None
 
     def database(self, create: bool = True, read_only: bool = False) -> Database:
@@ -69,6 +70,11 @@ class CommandContext:
 
     def print(self, text: str = "") -> None:
         print(text, file=self.out)
+
+    def error(self, text: str) -> None:
+        """Why a command failed or stored nothing: on stderr, so that scripts see it apart
+        from the command's output."""
+        print(text, file=self.err)
 
     def close(self) -> None:
         if self._database is not None:

@@ -18,8 +18,12 @@ ModelT = TypeVar("ModelT", bound=Base)
 ColumnsT = TypeVarTuple("ColumnsT")
 
 
+# Record ids are SQLite's signed 64-bit integers; a larger number cannot name a record.
+MAX_RECORD_ID = 2**63 - 1
+
+
 def get_or_fail(session: Session, model: type[ModelT], record_id: int, label: str) -> ModelT:
-    record = session.get(model, record_id)
+    record = session.get(model, record_id) if 0 < record_id <= MAX_RECORD_ID else None
     if record is None:
         raise NotFoundError(f"{label} mit der Nummer {record_id} gibt es nicht.")
     return record

@@ -210,6 +210,21 @@ def check_writable(path: Path) -> None:
         )
 
 
+def refuse_non_file(path: Path) -> None:
+    """A folder or a device (``/dev/null``, ``NUL``) given as the data file is refused before
+    anything is read or created."""
+    if path.is_dir():
+        raise NotADatabaseError(
+            f"„{path}“ ist ein Ordner, keine Datendatei. Bitte geben Sie eine Datei an, "
+            f"z. B. „{path / 'netzwerk.sqlite'}“."
+        )
+    if path.exists() and not path.is_file():
+        raise NotADatabaseError(
+            f"„{path}“ ist keine gewöhnliche Datei (sondern z. B. ein Gerät) und kann keine "
+            "Daten aufnehmen. Bitte geben Sie eine Datendatei an."
+        )
+
+
 def missing_file_message(path: Path) -> str:
     return (
         f"Die Datei „{path.name}“ wurde im Ordner „{path.parent}“ nicht gefunden. Vielleicht "
@@ -394,6 +409,7 @@ def open_database(
     holds it; ``take_over=True`` replaces a lock left behind by a crashed program).
     """
     path = Path(path)
+    refuse_non_file(path)
     is_new = not path.exists() or path.stat().st_size == 0
     if is_new and (read_only or not create):
         raise MissingFileError(missing_file_message(path))

@@ -28,11 +28,13 @@ def test_invalid_rows_store_nothing_and_exit_1(
 ) -> None:
     path = samples.partners_cp1252_csv(tmp_path / "partner.csv")
     assert main(["--db", str(db_path), "import", "partners", str(path)]) == 1
-    out = capsys.readouterr().out
+    out, err = capsys.readouterr()
     assert "Gelesen: CSV, Semikolon, Windows-1252; automatische Zuordnung" in out
     assert "  Ansprechpartner → Ansprechperson Name" in out
     assert "  Zeile 3: ungültig – Name: Bitte ausfüllen." in out
-    assert "Nichts gespeichert: 3 ungültige Zeile(n)" in out
+    # why nothing was stored is an error: on stderr, apart from the row-by-row report
+    assert "Nichts gespeichert: 3 ungültige Zeile(n)" in err
+    assert "Nichts gespeichert" not in out
     assert count(db_path, Partner) == 0
 
 

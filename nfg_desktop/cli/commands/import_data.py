@@ -55,20 +55,24 @@ def run(args: argparse.Namespace, context: CommandContext) -> int:
         mapping, remembered = mapping_for(session, args.kind, table.headers)
     _print_mapping(context, args.kind, table.headers, mapping, remembered, table.source)
     if not any(mapping):
-        context.print("Keine Spalte konnte zugeordnet werden; es wird nichts eingelesen.")
+        context.error("Keine Spalte konnte zugeordnet werden; es wird nichts eingelesen.")
         return 1
     action = ON_DUPLICATE[args.on_duplicate]
     if args.dry_run or database.read_only:
         with database.read() as session:
             plan = prepare(session, args.kind, table, mapping, default_action=action)
-        context.print(dry_run_summary(plan).text())
-        return 1 if plan.has_invalid and not args.skip_invalid else 0
+        summary = dry_run_summary(plan)
+        context.print(summary.text())
+        if plan.has_invalid and not args.skip_invalid:
+            context.error(f"Probelauf: {summary.invalid} ungültige Zeile(n), nichts gespeichert.")
+            return 1
+        return 0
     with database.read() as session:
         plan = prepare(session, args.kind, table, mapping, default_action=action)
     if plan.has_invalid and not args.skip_invalid:
         summary = dry_run_summary(plan)
         context.print(summary.text())
-        context.print(
+        context.error(
             f"Nichts gespeichert: {summary.invalid} ungültige Zeile(n). Bitte korrigieren Sie "
             "die Datei oder rufen Sie den Befehl mit --skip-invalid auf."
         )

@@ -90,6 +90,12 @@ def write_atomically(path: Path, data: bytes) -> None:
 
 def run(args: argparse.Namespace, context: CommandContext) -> int:
     output = Path(args.output).expanduser()
+    if output.suffix.lower() != ".pdf":
+        # A PDF named .txt or .docx would open as garbage in the program the name promises.
+        raise DomainError(
+            f"Berichte werden als PDF gespeichert: „{output.name}“ hat nicht die Endung .pdf. "
+            "Bitte geben Sie einen Dateinamen wie „partnerliste.pdf“ an."
+        )
     if args.kind == "attendance" and args.meeting is None:
         raise DomainError("Für die Teilnehmerliste bitte einen Termin angeben: --meeting NUMMER.")
     with context.read() as session:
