@@ -130,4 +130,4 @@ def test_cli_start_deletes_due_clearances_and_logs_it(
     assert len(listed.stdout.splitlines()) == 120
     assert due() == 0
     logged = log_file.read_text(encoding="utf-8")
-    assert "Führungszeugnis gelöscht" in logged and "ausgeschieden am" in logged
+    assert "Führungszeugnis-Einträge gelöscht" in logged and "Ehrenamtliche/r Nr. " in logged
