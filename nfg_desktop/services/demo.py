@@ -18,7 +18,7 @@ from sqlalchemy import Table, func, insert, select
 from sqlalchemy.orm import Session
 
 from nfg_desktop.domain.choices import DayPart, TagKind, Weekday
-from nfg_desktop.domain.clearance import add_months
+from nfg_desktop.domain.clearance import add_months, deletion_due
 from nfg_desktop.domain.errors import DomainError
 from nfg_desktop.paths import resource
 from nfg_desktop.store.models import (
@@ -372,6 +372,9 @@ def _volunteers(b: _Builder) -> tuple[list[int], dict[int, int]]:
             # Spread inspections so some expire soon or have expired.
             inspected = b.date_between(b.today - timedelta(days=365 * 5 + 60), b.today)
             issued = inspected - timedelta(days=b.random.randint(3, 80))
+        # The law deletes the records of volunteers who left three months ago or longer (and
+        # the program does so when the file is opened): the demo never has any.
+        if roll < 0.7 and not _clearance_due_for_deletion(left_on, b.today):
             b.add(
                 PoliceClearance,
                 volunteer_id=volunteer_id,
@@ -383,6 +386,10 @@ def _volunteers(b: _Builder) -> tuple[list[int], dict[int, int]]:
         ids.append(volunteer_id)
         birth_years[volunteer_id] = birth_year
     return ids, birth_years
+
+
+def _clearance_due_for_deletion(left_on: date | None, today: date) -> bool:
+    return left_on is not None and deletion_due(left_on) <= today
 
 
 def _projects(

@@ -161,82 +161,82 @@ Marktplatz 1
         <translation>PNG oder JPEG, höchstens 1 MB. Erscheint oben rechts auf jedem Ausdruck.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="188"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="189"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="196"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="197"/>
         <source>Usually a tandem of two people, often from different departments. Leave the second person empty if you coordinate alone.</source>
         <translation>Meist ein Tandem aus zwei Personen, oft aus verschiedenen Fachbereichen. Lassen Sie Person 2 leer, wenn Sie allein koordinieren.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="205"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="206"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="206"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="207"/>
         <source>Function</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="207"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="208"/>
         <source>Department</source>
         <translation>Fachbereich</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="208"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="209"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="209"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="210"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="210"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="211"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="214"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="215"/>
         <source>Person %1</source>
         <translation>Person %1</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="260"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="261"/>
         <source>Population: please enter a whole number.</source>
         <translation>Einwohnerzahl: Bitte eine ganze Zahl eingeben.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="267"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="268"/>
         <source>Program start: </source>
         <translation>Programmstart: </translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="294"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="295"/>
         <source>Choose logo</source>
         <translation>Logo wählen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="294"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="295"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Bilder (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="325"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="326"/>
         <source>(no logo)</source>
         <translation>(kein Logo)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="337"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="338"/>
         <source>Person %1: </source>
         <translation>Person %1: </translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="369"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="370"/>
         <source>The file is open read-only: nothing can be changed.</source>
         <translation>Die Datei ist schreibgeschützt geöffnet: Es kann nichts geändert werden.</translation>
     </message>
