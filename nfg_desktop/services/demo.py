@@ -217,10 +217,17 @@ def _network(b: _Builder) -> list[int]:
     network.district = b.data["district"]
     network.population = 12_480 * b.scale
     network.program_start = date(b.today.year - 2, 4, 1)
+    network.localities = "\n".join(["Mitte", "Oberdorf", "Unterdorf", "Talheim", "Bergfeld"])
+    network.sender_address = (
+        f"Stadtverwaltung {town}\nFachbereich Generationen und Familie\nMarktplatz 1\n"
+        f"71234 {town}"
+    )
+    network.sender_phone = "07123 456-0"
     network.coordinators = [
         Coordinator(
             position=1,
             name="Sabine Häußler",
+            function="Netzwerkkoordinatorin",
             department="Fachbereich Generationen und Familie",
             organisation=f"Stadtverwaltung {town}",
             phone="07123 456-210",
@@ -229,6 +236,7 @@ def _network(b: _Builder) -> list[int]:
         Coordinator(
             position=2,
             name="Mehmet Öztürk",
+            function="Netzwerkkoordinator",
             department="",
             organisation=f"Mehrgenerationenhaus {town}",
             phone="07123 98765",
