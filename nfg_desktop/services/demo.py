@@ -219,8 +219,7 @@ def _network(b: _Builder) -> list[int]:
     network.program_start = date(b.today.year - 2, 4, 1)
     network.localities = "\n".join(["Mitte", "Oberdorf", "Unterdorf", "Talheim", "Bergfeld"])
     network.sender_address = (
-        f"Stadtverwaltung {town}\nFachbereich Generationen und Familie\nMarktplatz 1\n"
-        f"71234 {town}"
+        f"Stadtverwaltung {town}\nFachbereich Generationen und Familie\nMarktplatz 1\n71234 {town}"
     )
     network.sender_phone = "07123 456-0"
     network.coordinators = [
