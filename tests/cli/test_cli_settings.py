@@ -73,6 +73,9 @@ def test_settings_sets_every_field_and_the_history_records_it(
         with database.read() as session:
             data = NetworkService(session).data()
             entities = set(session.scalars(select(ChangeRecord.entity)).all())
+            logo_change = session.scalar(
+                select(ChangeRecord.new_value).where(ChangeRecord.field == "logo")
+            )
     finally:
         database.close()
     assert data.name == "Runder Tisch der Generationen Au"
@@ -90,6 +93,7 @@ def test_settings_sets_every_field_and_the_history_records_it(
     )
     assert second.name == "Şükrü Yıldırım"
     assert {"network", "coordinator"} <= entities
+    assert logo_change is not None and logo_change.startswith("Bild (")  # not the bytes
 
     # Only what is named changes; --no-logo and --no-coordinator2 remove.
     again = cli("--db", str(path), "settings", "--no-logo", "--no-coordinator2", "--district", "")
