@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from nfg_desktop import paths
 from nfg_desktop.gui.app import create_application
+from nfg_desktop.gui.editors.dialogs import InviteDialog
 from nfg_desktop.gui.main_window import MainWindow
 from nfg_desktop.gui.network.settings_dialog import NetworkSettingsDialog
 from nfg_desktop.gui.views.list_view import VIEW_KINDS
@@ -245,3 +246,22 @@ def test_assigning_without_volunteers_or_partners_says_why(
     assert len(said) == 2
     assert "noch keine Ehrenamtlichen" in said[0]
     assert "noch keine Partner" in said[1]
+
+
+def test_inviting_from_an_empty_group_says_so(qtbot: QtBot, db: Database) -> None:
+    """„Personen einladen › Koordination“ without coordinators says why the list is empty; with
+    the network settings filled in, the coordinators are there."""
+    from nfg_desktop.services.network import CoordinatorData, NetworkData
+
+    editor = make_editor(qtbot, db, "meeting")
+    dialog = InviteDialog("Personen einladen", {"Koordination": editor._coordinators}, set())
+    qtbot.addWidget(dialog)
+    assert "Niemand" in dialog.ui.countLabel.text()
+    with db.write() as session:
+        NetworkService(session).update(
+            NetworkData(name="Netz", coordinators=[CoordinatorData(name="Anna Berg")])
+        )
+    again = InviteDialog("Personen einladen", {"Koordination": editor._coordinators}, set())
+    qtbot.addWidget(again)
+    assert "Niemand" not in again.ui.countLabel.text()
+    assert again.model.rowCount() == 1

@@ -364,6 +364,11 @@
         <translation>Ausgewählt: %1</translation>
     </message>
     <message>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="413"/>
+        <source>Nobody to choose in „%1“ (yet). </source>
+        <translation>Niemand zur Auswahl in „%1“. </translation>
+    </message>
+    <message>
         <location filename="../../../ui/invite_dialog.ui" line="6"/>
         <source>Choose</source>
         <translation>Auswählen</translation>
