@@ -15,6 +15,7 @@ import platformdirs
 from nfg_desktop import APP_NAME
 
 DEFAULT_DB_NAME = "netzwerk.sqlite"
+DEMO_DB_NAME = "Demo-Netzwerk.sqlite"
 BACKUP_FOLDER_NAME = "Sicherungen"
 
 _APPAUTHOR = "NFG"
@@ -51,6 +52,15 @@ def default_db_path() -> Path:
     if env:
         return Path(env).expanduser()
     return data_dir() / DEFAULT_DB_NAME
+
+
+def demo_db_path() -> Path:
+    """The demo network's own file: never mixed into the user's data."""
+    return data_dir() / DEMO_DB_NAME
+
+
+def is_demo_file(path: Path | None) -> bool:
+    return path is not None and path.name == DEMO_DB_NAME
 
 
 def default_backup_dir() -> Path:

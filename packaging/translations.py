@@ -30,6 +30,7 @@ AREAS: dict[str, list[str]] = {
     "transfer": ["transfer"],
     "privacy": ["privacy"],
     "safety": ["safety"],
+    "network": ["network"],
 }
 
 

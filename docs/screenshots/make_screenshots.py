@@ -4,7 +4,8 @@
 
 Builds the demo network „Musterhausen“ in a temporary folder (nothing of the user's is touched),
 opens the main window offscreen at 1400 x 880 and saves one PNG per view next to this script.
-In the lists the first entry is opened, so its form shows beside the list.
+In the lists the first entry is opened, so its form shows beside the list. Then the first
+start: the welcome of an empty file and the network settings (at 1280 x 800, the default size).
 """
 
 from __future__ import annotations
@@ -68,8 +69,45 @@ def main() -> int:
             window.grab().save(str(target))
             print(target.relative_to(HERE.parent.parent))
         window.close_without_asking()
+        first_start_shots(Path(folder), database)
         database.close()
     return 0
+
+
+def first_start_shots(folder: Path, demo: object) -> None:
+    """00-willkommen.png (an empty file) and 08-netzwerk-einstellungen.png (the demo's)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from nfg_desktop.gui.main_window import MainWindow
+    from nfg_desktop.gui.network.settings_dialog import NetworkSettingsDialog
+    from nfg_desktop.store.database import Database, open_database
+
+    assert isinstance(demo, Database)
+    path = folder / "netzwerk.sqlite"
+    database = open_database(path)
+    window = MainWindow(database, path)
+    window.resize(1280, 800)
+    window.show()
+    window.show_view("overview")
+    window.wait_loaded()
+    window.view("overview").wait_loaded()  # type: ignore[attr-defined]
+    for _ in range(3):
+        QCoreApplication.processEvents()
+    target = HERE / "00-willkommen.png"
+    window.grab().save(str(target))
+    print(target.relative_to(HERE.parent.parent))
+    window.close_without_asking()
+    database.close()
+
+    dialog = NetworkSettingsDialog(demo)
+    dialog.show()
+    dialog.tabs.setCurrentIndex(2)  # the coordinators' tandem
+    for _ in range(3):
+        QCoreApplication.processEvents()
+    target = HERE / "08-netzwerk-einstellungen.png"
+    dialog.grab().save(str(target))
+    print(target.relative_to(HERE.parent.parent))
+    dialog.close()
 
 
 if __name__ == "__main__":

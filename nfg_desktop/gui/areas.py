@@ -11,4 +11,5 @@ AREA_MODULES: tuple[str, ...] = (
     "nfg_desktop.gui.privacy",
     "nfg_desktop.gui.transfer",
     "nfg_desktop.gui.reports",
+    "nfg_desktop.gui.network",
 )

@@ -457,6 +457,8 @@ class MainWindow(QMainWindow):
         # The network's name is read once the data layer is there (after_start).
         parts = [self.network_name() if self._started else ""]
         parts.append(self.db_path.name if self.db_path is not None else self.database.display_name)
+        if paths.is_demo_file(self.db_path):
+            parts.insert(0, self.tr("DEMO (fictional data)"))
         title = " – ".join(part for part in parts if part) + f" – {APP_NAME}"
         if self.read_only:
             title += " " + self.tr("[read only]")

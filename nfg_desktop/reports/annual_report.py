@@ -113,6 +113,7 @@ def build(session: Session, options: ReportOptions) -> bytes:
         title=TITLE,
         subtitle=str(year),
         network=reporting.network_name(session),
+        logo=reporting.network_logo(session),
         today=options.today,
         landscape=options.landscape,
     )

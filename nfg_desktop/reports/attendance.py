@@ -64,6 +64,7 @@ def build(session: Session, options: ReportOptions) -> bytes:
         title=TITLE,
         subtitle=sheet.title,
         network=reporting.network_name(session),
+        logo=reporting.network_logo(session),
         today=options.today,
         landscape=options.landscape,
     )

@@ -79,6 +79,7 @@ def build(session: Session, options: ReportOptions) -> bytes:
         title=TITLE,
         subtitle=f"{len(labels)} Etiketten 70 × 37 mm ab Position {options.start_label}",
         network=reporting.network_name(session),
+        logo=reporting.network_logo(session),
         today=options.today,
         decorations=not labels,
     )

@@ -274,6 +274,7 @@ def build(session: Session, options: ReportOptions) -> bytes:
     info = ReportInfo(
         title=TITLE,
         network=reporting.network_name(session),
+        logo=reporting.network_logo(session),
         today=options.today,
         landscape=True,
     )

@@ -16,6 +16,7 @@ from typing import Any
 from reportlab import rl_config
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
 from nfg_desktop import APP_NAME
@@ -32,6 +33,9 @@ GREY = 0.35
 # Compressed page streams stay binary: ASCII85 on top makes files larger and slower to write.
 rl_config.useA85 = 0
 EMPTY_TEXT = "keine Einträge"
+LOGO_HEIGHT = 26  # points: the header's two lines of text, above its rule
+LOGO_MAX_WIDTH = 50 * mm
+LOGO_GAP = 4 * mm
 
 
 @dataclass(frozen=True)
@@ -43,6 +47,7 @@ class ReportInfo:
     confidential: bool = False
     landscape: bool = False
     decorations: bool = True  # labels print on the whole sheet: no header or footer
+    logo: bytes | None = None  # the network's logo (PNG/JPEG), top right of the header
 
     @property
     def pagesize(self) -> tuple[float, float]:
@@ -84,6 +89,7 @@ class ReportCanvas(Canvas):
         )
         self.info = info
         self._pages: list[dict[str, Any]] = []
+        self._logo = _logo_image(info.logo) if info.decorations else None
         self.setTitle(info.title if not info.subtitle else f"{info.title} – {info.subtitle}")
         self.setAuthor(info.network)
         self.setSubject(f"{info.title}, {info.network}, {german_date(info.today)}")
@@ -108,16 +114,23 @@ class ReportCanvas(Canvas):
         info = self.info
         width, _height = info.pagesize
         top = _height - MARGIN
+        right = width - MARGIN
+        if self._logo is not None:
+            image, logo_width, logo_height = self._logo
+            self.drawImage(
+                image, right - logo_width, top - logo_height, logo_width, logo_height, mask="auto"
+            )
+            right -= logo_width + LOGO_GAP
         text = FastText(self)
         right_text = german_date(info.today)
         if info.confidential:
             right_text = f"vertraulich · {right_text}"
         right_width = width_of(right_text, REGULAR, 9)
-        text.put(width - MARGIN - right_width, top - 9, right_text, REGULAR, 9, 0)
-        available = width - 2 * MARGIN - right_width - 6 * mm
+        text.put(right - right_width, top - 9, right_text, REGULAR, 9, 0)
+        available = right - MARGIN - right_width - 6 * mm
         text.put(MARGIN, top - 9, ellipsize(info.network, REGULAR, 9, available), REGULAR, 9, GREY)
         title = info.title if not info.subtitle else f"{info.title}: {info.subtitle}"
-        text.put(MARGIN, top - 25, ellipsize(title, BOLD, 13, width - 2 * MARGIN), BOLD, 13, 0)
+        text.put(MARGIN, top - 25, ellipsize(title, BOLD, 13, right - MARGIN), BOLD, 13, 0)
         footer = ellipsize(f"{APP_NAME} · {info.network}", REGULAR, 8, width / 2)
         text.put(MARGIN, MARGIN + 2, footer, REGULAR, 8, GREY)
         page = f"Seite {number} von {total}"
@@ -125,6 +138,24 @@ class ReportCanvas(Canvas):
         text.flush()
         rule(self, MARGIN, top - 31, width - MARGIN, top - 31, 0.6, 0)
         rule(self, MARGIN, MARGIN + 12, width - MARGIN, MARGIN + 12, 0.3, 0.6)
+
+
+def _logo_image(logo: bytes | None) -> tuple[ImageReader, float, float] | None:
+    """The logo with its width and height in the header (at most LOGO_HEIGHT high and
+    LOGO_MAX_WIDTH wide, proportions kept); None when there is none or it cannot be read (a
+    report never fails for its logo)."""
+    if not logo:
+        return None
+    try:
+        image = ImageReader(io.BytesIO(logo))
+        pixels_wide, pixels_high = image.getSize()
+    except Exception:  # noqa: BLE001 - a broken image only loses the logo
+        return None
+    if pixels_wide <= 0 or pixels_high <= 0:
+        return None
+    ratio = pixels_wide / pixels_high
+    width = min(LOGO_HEIGHT * ratio, LOGO_MAX_WIDTH)
+    return image, width, width / ratio
 
 
 def draw_empty(canvas: ReportCanvas, frame: Frame, text: str = "") -> None:

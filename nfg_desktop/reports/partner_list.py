@@ -76,6 +76,7 @@ def build(session: Session, options: ReportOptions) -> bytes:
         title=TITLE,
         subtitle=_subtitle(options),
         network=reporting.network_name(session),
+        logo=reporting.network_logo(session),
         today=options.today,
         landscape=options.landscape,
     )

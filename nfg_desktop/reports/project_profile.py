@@ -104,6 +104,7 @@ def build(session: Session, options: ReportOptions) -> bytes:
         title=TITLE,
         subtitle=profiles[0].title if len(profiles) == 1 else "",
         network=reporting.network_name(session),
+        logo=reporting.network_logo(session),
         today=options.today,
         landscape=options.landscape,
     )

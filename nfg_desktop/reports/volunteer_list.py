@@ -65,6 +65,7 @@ def build(session: Session, options: ReportOptions) -> bytes:
         title=TITLE,
         subtitle=f"Status {options.status}" if options.status else "",
         network=reporting.network_name(session),
+        logo=reporting.network_logo(session),
         today=options.today,
         landscape=options.landscape,
         confidential=True,

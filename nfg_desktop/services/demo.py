@@ -18,7 +18,7 @@ from sqlalchemy import Table, func, insert, select
 from sqlalchemy.orm import Session
 
 from nfg_desktop.domain.choices import DayPart, TagKind, Weekday
-from nfg_desktop.domain.clearance import add_months
+from nfg_desktop.domain.clearance import add_months, deletion_due
 from nfg_desktop.domain.errors import DomainError
 from nfg_desktop.paths import resource
 from nfg_desktop.store.models import (
@@ -217,10 +217,16 @@ def _network(b: _Builder) -> list[int]:
     network.district = b.data["district"]
     network.population = 12_480 * b.scale
     network.program_start = date(b.today.year - 2, 4, 1)
+    network.localities = "\n".join(["Mitte", "Oberdorf", "Unterdorf", "Talheim", "Bergfeld"])
+    network.sender_address = (
+        f"Stadtverwaltung {town}\nFachbereich Generationen und Familie\nMarktplatz 1\n71234 {town}"
+    )
+    network.sender_phone = "07123 456-0"
     network.coordinators = [
         Coordinator(
             position=1,
             name="Sabine Häußler",
+            function="Netzwerkkoordinatorin",
             department="Fachbereich Generationen und Familie",
             organisation=f"Stadtverwaltung {town}",
             phone="07123 456-210",
@@ -229,6 +235,7 @@ def _network(b: _Builder) -> list[int]:
         Coordinator(
             position=2,
             name="Mehmet Öztürk",
+            function="Netzwerkkoordinator",
             department="",
             organisation=f"Mehrgenerationenhaus {town}",
             phone="07123 98765",
@@ -372,6 +379,9 @@ def _volunteers(b: _Builder) -> tuple[list[int], dict[int, int]]:
             # Spread inspections so some expire soon or have expired.
             inspected = b.date_between(b.today - timedelta(days=365 * 5 + 60), b.today)
             issued = inspected - timedelta(days=b.random.randint(3, 80))
+        # The law deletes the records of volunteers who left three months ago or longer (and
+        # the program does so when the file is opened): the demo never has any.
+        if roll < 0.7 and not _clearance_due_for_deletion(left_on, b.today):
             b.add(
                 PoliceClearance,
                 volunteer_id=volunteer_id,
@@ -383,6 +393,10 @@ def _volunteers(b: _Builder) -> tuple[list[int], dict[int, int]]:
         ids.append(volunteer_id)
         birth_years[volunteer_id] = birth_year
     return ids, birth_years
+
+
+def _clearance_due_for_deletion(left_on: date | None, today: date) -> bool:
+    return left_on is not None and deletion_due(left_on) <= today
 
 
 def _projects(

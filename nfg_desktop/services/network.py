@@ -1,13 +1,17 @@
-"""The network itself: name, form, municipality and its 1-2 coordinators."""
+"""The network itself: name, form, municipality, Ortsteile, the sender of letters and
+printouts, the logo of the report headers and its 1-2 coordinators (Netzwerk-Einstellungen)."""
 
 from __future__ import annotations
 
+import io
 from dataclasses import dataclass, field
 from datetime import date
+from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from nfg_desktop.domain.errors import ValidationError
 from nfg_desktop.domain.validation import (
     FieldErrors,
     check_date,
@@ -20,11 +24,16 @@ from nfg_desktop.domain.validation import (
 from nfg_desktop.store.models import Coordinator, Network
 
 DEFAULT_NETWORK_NAME = "Netzwerk für Generationen"
+MAX_LOGO_BYTES = 1024 * 1024
+MAX_LOGO_PIXELS = 4000  # per side
+MAX_LOCALITIES = 100
+LOGO_FORMATS = {"PNG": "PNG", "JPEG": "JPEG"}
 
 
 @dataclass
 class CoordinatorData:
     name: str
+    function: str = ""
     department: str = ""
     organisation: str = ""
     phone: str = ""
@@ -41,6 +50,68 @@ class NetworkData:
     program_start: date | None = None
     notes: str = ""
     coordinators: list[CoordinatorData] = field(default_factory=list)
+    localities: list[str] = field(default_factory=list)
+    sender_address: str = ""
+    sender_phone: str = ""
+    logo: bytes | None = None
+
+
+def split_localities(text: str) -> list[str]:
+    """Ortsteile typed as "A; B" or one per line."""
+    parts = text.replace("\n", ";").split(";")
+    return [part.strip() for part in parts if part.strip()]
+
+
+def check_logo(field_name: str, logo: bytes | None) -> bytes | None:
+    """A PNG or JPEG image of at most 1 MB; anything else is refused in German."""
+    if logo is None:
+        return None
+    if len(logo) > MAX_LOGO_BYTES:
+        raise ValidationError(
+            {
+                field_name: f"Logo: Die Datei ist {len(logo) / 1024 / 1024:.1f} MB groß; "
+                "erlaubt ist höchstens 1 MB. Bitte ein kleineres Bild wählen."
+            }
+        )
+    # Pillow comes with reportlab, which draws the logo.
+    from PIL import Image, UnidentifiedImageError
+
+    try:
+        with Image.open(io.BytesIO(logo)) as image:
+            kind = image.format
+            width, height = image.size
+            image.verify()
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as error:
+        raise ValidationError(
+            {field_name: "Logo: Die Datei ist kein lesbares Bild (erlaubt sind PNG und JPEG)."}
+        ) from error
+    if kind not in LOGO_FORMATS:
+        raise ValidationError(
+            {field_name: f"Logo: {kind}-Bilder gehen nicht; bitte ein PNG- oder JPEG-Bild."}
+        )
+    if max(width, height) > MAX_LOGO_PIXELS:
+        raise ValidationError(
+            {
+                field_name: f"Logo: {width} × {height} Pixel sind zu groß; höchstens "
+                f"{MAX_LOGO_PIXELS} Pixel je Seite."
+            }
+        )
+    return logo
+
+
+def read_logo_file(path: Path) -> bytes:
+    """The bytes of a logo file, or a German message why it cannot be read."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_LOGO_BYTES:
+            check_logo("logo", b"\0" * (MAX_LOGO_BYTES + 1))  # says how large is allowed
+        return path.read_bytes()
+    except FileNotFoundError as error:
+        raise ValidationError({"logo": f"Logo: Die Datei „{path}“ gibt es nicht."}) from error
+    except OSError as error:
+        raise ValidationError(
+            {"logo": f"Logo: Die Datei „{path}“ kann nicht gelesen werden."}
+        ) from error
 
 
 class NetworkService:
@@ -64,6 +135,39 @@ class NetworkService:
         name = self.session.scalar(select(table.c.name).order_by(table.c.id).limit(1))
         return name if name is not None else DEFAULT_NETWORK_NAME
 
+    def data(self) -> NetworkData:
+        """The stored settings, as the settings dialog and `settings` show them."""
+        network = self.get()
+        return NetworkData(
+            name=network.name,
+            form=network.form,
+            municipality=network.municipality,
+            district=network.district,
+            population=network.population,
+            program_start=network.program_start,
+            notes=network.notes,
+            coordinators=[
+                CoordinatorData(
+                    name=c.name,
+                    function=c.function,
+                    department=c.department,
+                    organisation=c.organisation,
+                    phone=c.phone,
+                    email=c.email,
+                )
+                for c in network.coordinators
+            ],
+            localities=split_localities(network.localities),
+            sender_address=network.sender_address,
+            sender_phone=network.sender_phone,
+            logo=network.logo,
+        )
+
+    def logo(self) -> bytes | None:
+        table = Network.__table__
+        logo: bytes | None = self.session.scalar(select(table.c.logo).order_by(table.c.id).limit(1))
+        return logo or None
+
     def validate(self, data: NetworkData) -> NetworkData:
         errors = FieldErrors()
         name = errors.check("name", lambda: check_required("name", "Name des Netzwerks", data.name))
@@ -81,6 +185,20 @@ class NetworkService:
             "program_start",
             lambda: check_date("program_start", data.program_start, "Programmstart"),
         )
+        localities: list[str] = []
+        for locality in data.localities:
+            cleaned = errors.call(check_required, "localities", "Ortsteil", locality, 100)
+            if cleaned and cleaned.casefold() not in {x.casefold() for x in localities}:
+                localities.append(cleaned)
+        if len(localities) > MAX_LOCALITIES:
+            errors.add("localities", f"Ortsteile: höchstens {MAX_LOCALITIES}.")
+        sender_address = clean_multiline(data.sender_address)
+        if len(sender_address) > 500:
+            errors.add("sender_address", "Absenderadresse: höchstens 500 Zeichen.")
+        sender_phone = errors.call(
+            check_phone, "sender_phone", data.sender_phone, "Absender-Telefon"
+        )
+        logo = errors.call(check_logo, "logo", data.logo)
         if len(data.coordinators) > 2:
             errors.add("coordinators", "Koordination: höchstens zwei Personen (Tandem).")
         coordinators = []
@@ -89,6 +207,10 @@ class NetworkService:
             coordinators.append(
                 CoordinatorData(
                     name=errors.call(check_required, prefix + "name", "Name", c.name) or "",
+                    function=errors.call(
+                        check_optional_text, prefix + "function", "Funktion", c.function
+                    )
+                    or "",
                     department=errors.call(
                         check_optional_text, prefix + "department", "Fachbereich", c.department
                     )
@@ -111,6 +233,10 @@ class NetworkService:
             program_start=start,
             notes=clean_multiline(data.notes),
             coordinators=coordinators,
+            localities=localities,
+            sender_address=sender_address,
+            sender_phone=sender_phone or "",
+            logo=logo,
         )
 
     def update(self, data: NetworkData) -> Network:
@@ -124,14 +250,18 @@ class NetworkService:
             "population",
             "program_start",
             "notes",
+            "sender_address",
+            "sender_phone",
+            "logo",
         ):
             setattr(network, name, getattr(clean, name))
+        network.localities = "\n".join(clean.localities)
         existing = list(network.coordinators)
         coordinators = []
         for position, c in enumerate(clean.coordinators, start=1):
             record = existing[position - 1] if position <= len(existing) else Coordinator(name="")
             record.position = position
-            for name in ("name", "department", "organisation", "phone", "email"):
+            for name in ("name", "function", "department", "organisation", "phone", "email"):
                 setattr(record, name, getattr(c, name))
             coordinators.append(record)
         network.coordinators = coordinators

@@ -34,6 +34,7 @@ from nfg_desktop.store.models import (
     ProjectFocus,
     ProjectTargetGroup,
     ProjectVolunteer,
+    Training,
     Volunteer,
 )
 
@@ -72,6 +73,9 @@ class Overview:
     focus_areas: tuple[str, ...]
     target_groups: tuple[str, ...]
     coverage: dict[tuple[str, str], Cell]
+    # Nothing recorded yet (no partner, project, volunteer, meeting or training): the window
+    # shows its welcome instead of zeros and an all-red matrix.
+    empty: bool = False
 
     def gaps(self) -> list[tuple[str, str]]:
         """Cells served by no active partner and no running project."""
@@ -88,10 +92,18 @@ def build_overview(session: Session, today: date | None = None) -> Overview:
     today = today or date.today()
     alerts, alert_total = _clearance_alerts(session, today)
     without_consent, without_consent_total = _without_consent(session, today)
+    partner_status = _ordered(count_by(session, Partner.status), tuple(PartnerStatus))
+    project_status = _ordered(count_by(session, Project.status), tuple(ProjectStatus))
+    volunteer_status = _ordered(count_by(session, Volunteer.status), tuple(VolunteerStatus))
+    empty = (
+        not any((*partner_status.values(), *project_status.values(), *volunteer_status.values()))
+        and session.scalar(select(Meeting.id).limit(1)) is None
+        and session.scalar(select(Training.id).limit(1)) is None
+    )
     return Overview(
-        partner_status=_ordered(count_by(session, Partner.status), tuple(PartnerStatus)),
-        project_status=_ordered(count_by(session, Project.status), tuple(ProjectStatus)),
-        volunteer_status=_ordered(count_by(session, Volunteer.status), tuple(VolunteerStatus)),
+        partner_status=partner_status,
+        project_status=project_status,
+        volunteer_status=volunteer_status,
         next_meetings=next_meetings(session, today),
         projects_in_need=projects_in_need(session),
         clearance_alerts=alerts,
@@ -101,6 +113,7 @@ def build_overview(session: Session, today: date | None = None) -> Overview:
         focus_areas=tuple(FocusArea),
         target_groups=tuple(TargetGroup),
         coverage=coverage(session),
+        empty=empty,
     )
 
 

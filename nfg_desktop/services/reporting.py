@@ -44,6 +44,11 @@ def network_name(session: Session) -> str:
     return NetworkService(session).name()
 
 
+def network_logo(session: Session) -> bytes | None:
+    """The logo of the report headers (PNG/JPEG), if the network has one."""
+    return NetworkService(session).logo()
+
+
 # --- partners ------------------------------------------------------------------------------
 
 

@@ -85,6 +85,8 @@ def format_value(value: Any) -> str | None:
         return value.isoformat()
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
+    if isinstance(value, bytes):  # an image (the logo): its size, not its bytes
+        return f"Bild ({len(value):,} Bytes)".replace(",", ".")
     return str(value)
 
 

@@ -21,6 +21,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -81,6 +82,15 @@ class Network(Timestamped, Base):
     population: Mapped[int | None] = mapped_column(Integer)
     program_start: Mapped[date | None] = mapped_column(Date)
     notes: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    # Ortsteile, one per line (villages and districts of the municipality).
+    localities: Mapped[str] = mapped_column(Text, nullable=False, default="", server_default="")
+    # Sender of letters and printouts (address lines, phone).
+    sender_address: Mapped[str] = mapped_column(Text, nullable=False, default="", server_default="")
+    sender_phone: Mapped[str] = mapped_column(
+        String(50), nullable=False, default="", server_default=""
+    )
+    # The logo shown in report headers: PNG or JPEG bytes (size-limited by the service).
+    logo: Mapped[bytes | None] = mapped_column(LargeBinary)
 
     coordinators: Mapped[list[Coordinator]] = relationship(
         back_populates="network",
@@ -104,6 +114,9 @@ class Coordinator(Timestamped, Base):
     )
     position: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
     name: Mapped[str] = mapped_column(String(200), nullable=False)
+    function: Mapped[str] = mapped_column(
+        String(200), nullable=False, default="", server_default=""
+    )
     department: Mapped[str] = mapped_column(String(200), nullable=False, default="")
     organisation: Mapped[str] = mapped_column(String(200), nullable=False, default="")
     phone: Mapped[str] = mapped_column(String(50), nullable=False, default="")

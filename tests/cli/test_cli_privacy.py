@@ -11,7 +11,13 @@ from pypdf import PdfReader
 
 from nfg_desktop.store.database import open_database
 from tests.cli.conftest import CliRunner
-from tests.services.privacy_helpers import SECRET_EMAIL, SECRET_NAME, add_person, file_bytes
+from tests.services.privacy_helpers import (
+    SECRET_EMAIL,
+    SECRET_NAME,
+    add_leavers_with_clearance,
+    add_person,
+    file_bytes,
+)
 
 
 @pytest.fixture
@@ -111,6 +117,12 @@ def test_cli_start_deletes_due_clearances_and_logs_it(
 ) -> None:
     path = tmp_path / "netz.sqlite"
     assert cli("--db", str(path), "demo").returncode == 0
+    # The demo creates no records that are due (issue 16): three leavers of March have some.
+    database = open_database(path)
+    try:
+        add_leavers_with_clearance(database, 3)
+    finally:
+        database.close()
     log_file = nfg_home / "logs" / "nfg-desktop.log"
 
     def due() -> int:
@@ -127,7 +139,7 @@ def test_cli_start_deletes_due_clearances_and_logs_it(
     assert check.returncode == 0 and due() > 0
     listed = cli("--db", str(path), "list", "volunteers")
     assert listed.returncode == 0 and listed.stderr == ""
-    assert len(listed.stdout.splitlines()) == 120
+    assert len(listed.stdout.splitlines()) == 123
     assert due() == 0
     logged = log_file.read_text(encoding="utf-8")
     assert "Führungszeugnis-Einträge gelöscht" in logged and "Ehrenamtliche/r Nr. " in logged

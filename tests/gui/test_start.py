@@ -15,6 +15,7 @@ from nfg_desktop.gui.main_window import MainWindow
 from nfg_desktop.services.network import NetworkService
 from nfg_desktop.store.database import Database
 from tests.gui.child_process import run_child
+from tests.services.privacy_helpers import add_leavers_with_clearance
 
 # Started the way `nfg-desktop` starts; quits once the main window has been painted
 # (NFG_QUIT_AFTER_START), then says which of the given modules had been imported.
@@ -150,8 +151,9 @@ def test_the_other_views_are_built_in_idle_time_after_the_lists(
 def test_the_clearance_clean_up_runs_once_the_window_is_on_screen(
     qtbot: QtBot, demo_db: Database
 ) -> None:
-    """Opening a file deletes the clearance records that are due (the demo has some) and says
-    so, right after the window appeared rather than before."""
+    """Opening a file deletes the clearance records that are due and says so, right after the
+    window appeared rather than before."""
+    add_leavers_with_clearance(demo_db, 3)
     assert demo_db.path is not None
     path = demo_db.path
     demo_db.close()
@@ -167,7 +169,7 @@ def test_the_clearance_clean_up_runs_once_the_window_is_on_screen(
     assert message() is None
     qtbot.waitUntil(lambda: message() is not None, timeout=10_000)
     box = message()
-    assert box is not None and "ausgeschieden am" in box.informativeText()
+    assert box is not None and "ausgeschieden am" in box.detailedText()
     box.close()
     window.close_without_asking()
     controller.database.close()

@@ -152,3 +152,27 @@ def file_bytes(path: Path) -> bytes:
         if candidate.exists():
             data += candidate.read_bytes()
     return data
+
+
+def add_leavers_with_clearance(
+    db: Database, count: int, left_on: date = date(2026, 3, 2)
+) -> list[int]:
+    """``count`` volunteers with a police clearance record who left on ``left_on`` (so that
+    opening the file deletes their records)."""
+    ids = []
+    with db.write() as session:
+        service = VolunteerService(session)
+        for number in range(count):
+            volunteer = service.create(
+                VolunteerData(
+                    first_name="Leonie", last_name=f"Ausgeschieden {number + 1}", birth_year=1970
+                ),
+                today=TODAY,
+            )
+            service.record_clearance(volunteer.id, date(2026, 1, 5), date(2026, 1, 20), True)
+            data = VolunteerData.from_volunteer(service.get(volunteer.id))
+            data.status = "ausgeschieden"
+            data.left_on = left_on
+            service.update(volunteer.id, data, today=TODAY)
+            ids.append(volunteer.id)
+    return ids

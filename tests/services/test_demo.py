@@ -3,7 +3,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from nfg_desktop.domain.choices import PartnerKind, ProjectKind
 from nfg_desktop.domain.errors import DomainError
@@ -43,3 +43,20 @@ def test_demo_scale_multiplies(db: Database) -> None:
     with db.read() as session:
         titles = list(session.scalars(select(Project.title)))
     assert len(titles) == len(set(titles))
+
+
+def test_the_demo_has_no_clearance_records_that_the_law_deletes_at_once(db: Database) -> None:
+    """Opening the demo once listed 744 deletions (scale 100): records of volunteers who left
+    three months ago or longer are not created; those who left recently keep theirs."""
+    from nfg_desktop.services.privacy import delete_due_clearances
+    from nfg_desktop.store.models import PoliceClearance, Volunteer
+
+    today = date(2026, 11, 25)
+    with db.write() as session:
+        build_demo(session, scale=3, today=today)
+        leavers = session.scalar(
+            select(func.count()).select_from(Volunteer).where(Volunteer.left_on.is_not(None))
+        )
+        assert leavers
+        assert delete_due_clearances(session, today) == []
+        assert session.scalar(select(func.count()).select_from(PoliceClearance))

@@ -5,6 +5,7 @@ from __future__ import annotations
 # Order is the order in `nfg-desktop --help`.
 COMMAND_MODULES = (
     "demo",
+    "settings",
     "listing",
     "check",
     "import_data",
@@ -20,6 +21,7 @@ COMMAND_MODULES = (
 # (the window and `--version` start without loading reportlab, openpyxl and the like).
 COMMAND_WORDS = {
     "demo": "demo",
+    "settings": "settings",
     "list": "listing",
     "check": "check",
     "import": "import_data",

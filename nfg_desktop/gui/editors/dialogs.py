@@ -406,7 +406,12 @@ class InviteDialog(QDialog):
 
     def _update_count(self) -> None:
         chosen = len(self.model.checked)
-        self.ui.countLabel.setText(self.tr("Chosen: %1").replace("%1", str(chosen)))
+        text = self.tr("Chosen: %1").replace("%1", str(chosen))
+        group = self.ui.groupCombo.currentText()
+        if not self._loaded.get(group):
+            # An empty group says so instead of showing an empty list without a word.
+            text = self.tr("Nobody to choose in „%1“ (yet). ").replace("%1", group) + text
+        self.ui.countLabel.setText(text)
         ok = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(bool(chosen))
 

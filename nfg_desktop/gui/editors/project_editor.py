@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 from sqlalchemy.orm import Session
 
 from nfg_desktop.domain import clearance
@@ -279,6 +279,17 @@ class ProjectEditor(RecordEditor):
             candidates = [
                 (pid, name) for pid, name, _kind in pickers.partners(session) if pid not in taken
             ]
+        if not candidates:
+            self._nothing_to_choose(
+                self.tr("Add partner"),
+                self.tr("Every partner organisation is already in this project.")
+                if taken
+                else self.tr(
+                    "There are no partner organisations yet. Enter them in the list "
+                    "„Partner“ (or import a list), then add them here."
+                ),
+            )
+            return
         has_lead = any(p.role == PartnerRole.TRAEGER for p in self._partners)
         role = PartnerRole.KOOPERATIONSPARTNER if has_lead else PartnerRole.TRAEGER
         dialog = dialogs.AssignDialog(
@@ -299,6 +310,10 @@ class ProjectEditor(RecordEditor):
         self._partners.append(ProjectPartnerData(chosen.record_id, chosen.role))
         self._partners_changed()
         common.select_key(self.ui.partnersTable, chosen.record_id)
+
+    def _nothing_to_choose(self, title: str, reason: str) -> None:
+        """A choice dialog without anything to choose says why instead of opening empty."""
+        QMessageBox.information(self, title, reason)
 
     def change_partner_role(self) -> None:
         partner_id = common.selected_key(self.ui.partnersTable)
@@ -402,6 +417,17 @@ class ProjectEditor(RecordEditor):
                 for vid, name, _status in pickers.volunteers(session)
                 if vid not in taken
             ]
+        if not candidates:
+            self._nothing_to_choose(
+                self.tr("Assign volunteer"),
+                self.tr("Every volunteer is already in this project.")
+                if taken
+                else self.tr(
+                    "There are no volunteers yet. Enter them in the list „Volunteers“ (or "
+                    "import a list), then assign them here."
+                ),
+            )
+            return
         dialog = dialogs.AssignDialog(
             self.tr("Assign volunteer"),
             candidates,

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from nfg_desktop.domain.errors import DomainError
 
 log = logging.getLogger(__name__)
-MAX_LINES = 15
 
 
 def after_open(window: Any) -> QMessageBox | None:
@@ -31,18 +30,15 @@ def after_open(window: Any) -> QMessageBox | None:
         QApplication.restoreOverrideCursor()
     if not lines:
         return None
+    # One summary line with a details button, however many records it was: a list of hundreds
+    # of names in front of the window helps nobody.
     text = QCoreApplication.translate(
         "PrivacyStartup",
-        "Police clearance records of volunteers who left three months ago or longer have been "
-        "deleted, as the law requires (§ 72a SGB VIII):",
-    )
+        "Police clearance records of %1 volunteers who left three months ago or longer have "
+        "been deleted, as the law requires (§ 72a SGB VIII).",
+    ).replace("%1", str(len(lines)))
     box = QMessageBox(QMessageBox.Icon.Information, window.windowTitle(), text, parent=window)
     box.setObjectName("clearanceCleanupMessage")
-    shown = lines[:MAX_LINES]
-    if len(lines) > MAX_LINES:
-        more = QCoreApplication.translate("PrivacyStartup", "… and %1 more")
-        shown.append(more.replace("%1", str(len(lines) - MAX_LINES)))
-    box.setInformativeText("\n".join(shown))
     box.setDetailedText("\n".join(lines))
     box.setModal(False)
     box.show()

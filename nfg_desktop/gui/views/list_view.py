@@ -408,7 +408,31 @@ class ListView(QWidget):
                 .replace("%2", self._locale.toString(total))
             )
         self.count_label.setText(text)
+        self.table.set_placeholder_text(self.empty_text(shown, total))
         self.count_changed.emit(shown, total)
+
+    def empty_text(self, shown: int, total: int) -> str:
+        """What the empty table says: how to begin, or that the search hides everything."""
+        if shown:
+            return ""
+        if total:
+            return self.tr("No entry matches the search and the filters.")
+        texts = {
+            "partner": self.tr(
+                "No partner organisations yet. Click „New“ to enter the first one, or import "
+                "a list with File › Import…"
+            ),
+            "project": self.tr(
+                "No projects yet. Click „New“ to describe the first project or offer."
+            ),
+            "volunteer": self.tr(
+                "No volunteers yet. Click „New“ to enter the first one, or import a list with "
+                "File › Import…"
+            ),
+            "meeting": self.tr("No meetings yet. Click „New“ to plan the first one."),
+            "training": self.tr("No trainings yet. Click „New“ to record the first one."),
+        }
+        return texts[self.kind]
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nfg_desktop.gui.network.welcome import WelcomePanel
 from nfg_desktop.gui.widgets.background import BackgroundReader
 from nfg_desktop.store.database import Database
 
@@ -81,6 +82,11 @@ class OverviewView(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         outer.addWidget(scroll)
+        self.scroll = scroll
+        # An empty file shows the welcome instead of the figures (answered by gui/network).
+        self.welcome = WelcomePanel(self)
+        self.welcome.hide()
+        outer.addWidget(self.welcome)
         page = QWidget(scroll)
         scroll.setWidget(page)
         layout = QVBoxLayout(page)
@@ -223,6 +229,8 @@ class OverviewView(QWidget):
             self._stale = True
 
     def _show(self, overview: Overview) -> None:
+        self.welcome.setVisible(overview.empty)
+        self.scroll.setVisible(not overview.empty)
         for (_box, label), counts, view in (
             (self.partner_counts, overview.partner_status, "partners"),
             (self.project_counts, overview.project_status, "projects"),

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex
-from PySide6.QtGui import QPaintEvent
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt
+from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QTableView
 
 from nfg_desktop.gui.models.visible_page import VisiblePageModel
@@ -22,6 +22,16 @@ class RecordTableView(QTableView):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._page: VisiblePageModel | None = None
+        self._placeholder = ""
+
+    def set_placeholder_text(self, text: str) -> None:
+        """What an empty table says (e.g. how to add the first entry)."""
+        if text != self._placeholder:
+            self._placeholder = text
+            self.viewport().update()
+
+    def placeholder_text(self) -> str:
+        return self._placeholder
 
     def set_page(self, page: VisiblePageModel) -> None:
         self._page = page
@@ -38,6 +48,18 @@ class RecordTableView(QTableView):
                 last = self.rowAt(rect.bottom())
                 page.fill(first, last if last >= 0 else page.rowCount() - 1)
         super().paintEvent(event)
+        model = self.model()
+        if self._placeholder and model is not None and model.rowCount() == 0:
+            painter = QPainter(self.viewport())
+            painter.setPen(self.palette().placeholderText().color())
+            area = self.viewport().rect().adjusted(16, 24, -16, -16)
+            painter.drawText(
+                QRect(area),
+                int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+                | int(Qt.TextFlag.TextWordWrap),
+                self._placeholder,
+            )
+            painter.end()
 
     def sizeHintForColumn(self, column: int) -> int:
         # Fitting a column to its contents (double-click on the heading's edge) measures the

@@ -4,22 +4,22 @@
 <context>
     <name>AssignDialog</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="198"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="199"/>
         <source>Warning: this project works with children or young people, and this volunteer has no valid extended police clearance (§ 72a SGB VIII):</source>
         <translation>Achtung: Dieses Projekt arbeitet mit Kindern oder Jugendlichen, und für diese Person liegt kein gültiges erweitertes Führungszeugnis vor (§ 72a SGB VIII):</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="202"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="203"/>
         <source>Assign only with a reason that is noted with the assignment.</source>
         <translation>Zuordnen nur mit einer Begründung, die bei der Zuordnung vermerkt wird.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="208"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="209"/>
         <source>Assign anyway</source>
         <translation>Trotzdem zuordnen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="210"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="211"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -77,12 +77,12 @@
 <context>
     <name>ClearanceDialog</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="235"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="236"/>
         <source>This project works with children or young people. The following volunteers have no valid extended police clearance (§ 72a SGB VIII):</source>
         <translation>Dieses Projekt arbeitet mit Kindern oder Jugendlichen. Für folgende Ehrenamtliche liegt kein gültiges erweitertes Führungszeugnis vor (§ 72a SGB VIII):</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="248"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="249"/>
         <source>Assign anyway and save</source>
         <translation>Trotzdem zuordnen und speichern</translation>
     </message>
@@ -168,12 +168,12 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="69"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="70"/>
         <source>Edit contact person</source>
         <translation>Ansprechperson bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="71"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="72"/>
         <source>New contact person</source>
         <translation>Neue Ansprechperson</translation>
     </message>
@@ -301,7 +301,7 @@
 <context>
     <name>HoursDialog</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="275"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="276"/>
         <source>(no project)</source>
         <translation>(kein Projekt)</translation>
     </message>
@@ -354,14 +354,19 @@
 <context>
     <name>InviteDialog</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="394"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="392"/>
         <source>Type part of a name</source>
         <translation>Teil eines Namens eingeben</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="438"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="409"/>
         <source>Chosen: %1</source>
         <translation>Ausgewählt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="413"/>
+        <source>Nobody to choose in „%1“ (yet). </source>
+        <translation>Niemand zur Auswahl in „%1“. </translation>
     </message>
     <message>
         <location filename="../../../ui/invite_dialog.ui" line="6"/>
@@ -389,7 +394,7 @@
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../../../ui/invite_dialog.ui" line="74"/>
+        <location filename="../../../ui/invite_dialog.ui" line="77"/>
         <source>Candidates</source>
         <translation>Auswahl</translation>
     </message>
@@ -855,37 +860,59 @@
 <context>
     <name>ProjectEditor</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="261"/>
+        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="262"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
         <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="284"/>
+        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="296"/>
         <source>Add partner</source>
         <translation>Partner hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="308"/>
+        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="285"/>
+        <source>Every partner organisation is already in this project.</source>
+        <translation>Alle Partnerorganisationen sind schon in diesem Projekt.</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="288"/>
+        <source>There are no partner organisations yet. Enter them in the list „Partner“ (or import a list), then add them here.</source>
+        <translation>Es gibt noch keine Partnerorganisationen. Tragen Sie sie in der Liste „Partner“ ein (oder importieren Sie eine Liste) und fügen Sie sie dann hier hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="324"/>
         <source>Role of the partner</source>
         <translation>Rolle des Partners</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="363"/>
+        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="379"/>
         <source>exception: %1</source>
         <translation>Ausnahme: %1</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="380"/>
+        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="396"/>
         <source>Warning: this project works with children or young people. These volunteers have no valid extended police clearance (§ 72a SGB VIII):</source>
         <translation>Achtung: Dieses Projekt arbeitet mit Kindern oder Jugendlichen. Für diese Ehrenamtlichen liegt kein gültiges erweitertes Führungszeugnis vor (§ 72a SGB VIII):</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="405"/>
+        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="422"/>
+        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="432"/>
         <source>Assign volunteer</source>
         <translation>Ehrenamtliche/n zuordnen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="435"/>
+        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="423"/>
+        <source>Every volunteer is already in this project.</source>
+        <translation>Alle Ehrenamtlichen sind schon in diesem Projekt.</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="426"/>
+        <source>There are no volunteers yet. Enter them in the list „Volunteers“ (or import a list), then assign them here.</source>
+        <translation>Es gibt noch keine Ehrenamtlichen. Tragen Sie sie in der Liste „Ehrenamtliche“ ein (oder importieren Sie eine Liste) und ordnen Sie sie dann hier zu.</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="462"/>
         <source>Volunteer in the project</source>
         <translation>Ehrenamtliche/r im Projekt</translation>
     </message>
