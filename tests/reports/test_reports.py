@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import itertools
 from datetime import date
+from typing import Any
 
 import pytest
 from reportlab.lib.pagesizes import A4
 
 from nfg_desktop.domain.errors import DomainError, NotFoundError, ValidationError
 from nfg_desktop.reports import REPORTS, ReportOptions, render, reports_for_list
-from nfg_desktop.reports.page import MARGIN
+from nfg_desktop.reports.page import MARGIN, Frame, ReportInfo, content_frame
 from nfg_desktop.services.meetings import MeetingService
 from nfg_desktop.services.partners import PartnerService
+from nfg_desktop.services.reporting import network_graph
 from nfg_desktop.services.volunteers import VolunteerService, consent_of
 from nfg_desktop.store.database import Database
 from nfg_desktop.store.models import Project
@@ -19,6 +22,8 @@ from tests.reports.helpers import (
     all_text,
     check_page_numbers,
     column_text,
+    crosses,
+    drawing,
     drawn_lines,
     flat,
     page_texts,
@@ -259,16 +264,109 @@ def test_labels_start_position_and_pages(demo_db: Database) -> None:
         make(demo_db, "labels", start_label=25)
 
 
-def test_network_map_is_one_page_with_every_partner(demo_db: Database) -> None:
+def test_network_map_is_one_page_with_every_name_in_full(demo_db: Database) -> None:
     data = make(demo_db, "network-map")
     assert check_page_numbers(data) == 1
     text = flat(all_text(data))
     with demo_db.read() as session:
-        names = [p.name for p in PartnerService(session).list() if p.status != "ausgeschieden"]
-    shown = sum(1 for name in names if name in text)
-    assert shown >= len(names) * 0.8  # a few very long names end in "…"
-    for name in names:
-        assert name[:20] in text
+        graph = network_graph(session)
+    assert len(graph.partners) >= 30 and len(graph.projects) >= 7
+    for partner in graph.partners:
+        assert flat(partner.name) in text, partner.name
+    for project in graph.projects:
+        assert flat(project.title) in text, project.title
+    for area in graph.focus_areas:
+        assert area in text
+    assert "…" not in text
+
+
+def test_network_map_lines_never_cross_a_box_in_the_pdf(demo_db: Database) -> None:
+    """Read back from the page's drawing: no stroked line runs through a box or a name's ground."""
+    data = make(demo_db, "network-map")
+    segments, rects = drawing(data)
+    with demo_db.read() as session:
+        graph = network_graph(session)
+    links = sum(len(p.partner_ids) for p in graph.projects)
+    assert len(segments) >= links  # every line of the map is seen
+    boxes = len(graph.partners) + len(graph.projects) + len(graph.focus_areas)
+    assert len(rects) >= boxes  # every name's ground and every box is seen
+    for segment in segments:
+        for rect in rects:
+            assert not crosses(segment, rect), (segment, rect)
+
+
+def _check_layout(pages: list[Any], frame: Frame) -> None:
+    for page in pages:
+        for box in page.boxes:
+            assert frame.left <= box.x and box.right <= frame.right, box
+            assert frame.bottom <= box.y and box.top <= frame.top, box
+        for first, second in itertools.combinations(page.boxes, 2):
+            apart = (
+                first.right <= second.x
+                or second.right <= first.x
+                or first.top <= second.y
+                or second.top <= first.y
+            )
+            assert apart, (first, second)
+        for connector in page.connectors:
+            segment = (*connector.start, *connector.end)
+            for box in page.boxes:
+                assert not crosses(segment, (box.x, box.y, box.right, box.top), inset=0.01), (
+                    connector.partner.text,
+                    connector.node.text,
+                    box.text,
+                )
+
+
+def test_network_map_layout_keeps_lines_out_of_boxes(demo_db: Database) -> None:
+    from nfg_desktop.reports.network_map import layout_pages
+
+    with demo_db.read() as session:
+        graph = network_graph(session)
+    frame = content_frame(ReportInfo("x", "y", TODAY, landscape=True))
+    pages = layout_pages(graph, frame)
+    assert len(pages) == 1
+    _check_layout(pages, frame)
+    (page,) = pages
+    partner_boxes = [box for box in page.boxes if box.kind == "partner"]
+    assert sorted(box.key for box in partner_boxes) == sorted(p.id for p in graph.partners)
+    names = {p.id: p.name for p in graph.partners}
+    for box in partner_boxes:
+        assert box.text == flat(names[int(box.key)])  # wrapped, never shortened
+        assert all(size >= 8 for _text, _font, size in box.lines)  # easy to read
+    links = {(pid, p.id) for p in graph.projects for pid in p.partner_ids}
+    drawn = {(c.partner.key, c.node.key) for c in page.connectors if c.node.kind == "project"}
+    assert drawn == links
+
+
+def test_network_map_of_200_partners_goes_on_over_readable_pages(db: Database) -> None:
+    from nfg_desktop.reports.network_map import layout_pages
+    from nfg_desktop.services.demo import build_demo
+
+    with db.write() as session:
+        build_demo(session, scale=5, today=TODAY)
+    data = make(db, "network-map")
+    total = check_page_numbers(data)
+    assert 1 < total <= 6
+    with db.read() as session:
+        graph = network_graph(session)
+    assert len(graph.partners) > 150
+    frame = content_frame(ReportInfo("x", "y", TODAY, landscape=True))
+    pages = layout_pages(graph, frame)
+    assert len(pages) == total
+    _check_layout(pages, frame)
+    shown = {box.key for page in pages for box in page.boxes if box.kind == "partner"}
+    assert shown == {p.id for p in graph.partners}
+    for page in pages:
+        assert all(size >= 7 for box in page.boxes for _text, _font, size in box.lines)
+    text = flat(all_text(data))
+    assert "…" not in text
+    for partner in graph.partners:
+        assert flat(partner.name) in text
+    for number in range(total):
+        segments, rects = drawing(data, number)
+        for segment in segments:
+            assert not any(crosses(segment, rect) for rect in rects)
 
 
 def test_unknown_report_and_wrong_options(demo_db: Database) -> None:
@@ -287,43 +385,3 @@ def test_reports_offered_for_lists() -> None:
         "network-map",
     ]
     assert [r.id for r in reports_for_list("meeting")] == ["attendance"]
-
-
-def test_network_map_stays_orderly_with_200_partners(db: Database) -> None:
-    from nfg_desktop.reports.network_map import _Layout
-    from nfg_desktop.reports.page import ReportInfo, content_frame
-    from nfg_desktop.services.demo import build_demo
-    from nfg_desktop.services.reporting import network_graph
-
-    with db.write() as session:
-        build_demo(session, scale=5, today=TODAY)
-    data = make(db, "network-map")
-    assert check_page_numbers(data) == 1
-    with db.read() as session:
-        graph = network_graph(session)
-    assert len(graph.partners) > 150
-    frame = content_frame(ReportInfo("x", "y", TODAY, landscape=True))
-    layout = _Layout(graph, frame)
-    by_column: dict[float, list[float]] = {}
-    for x, y in layout.dot.values():
-        assert frame.left <= x <= frame.right and frame.bottom <= y <= frame.top
-        by_column.setdefault(round(x), []).append(y)
-    for ys in by_column.values():
-        ys.sort()
-        gaps = [b - a for a, b in zip(ys, ys[1:], strict=False)]
-        assert min(gaps) >= layout.font_size  # labels never overlap
-    assert layout.font_size >= 4.5
-    project_ys = sorted(y for _x, y in layout.project_point.values() if _x < frame.left + 400)
-    assert min(b - a for a, b in zip(project_ys, project_ys[1:], strict=False)) > 8
-
-
-def test_network_map_is_easy_to_read_with_40_partners(demo_db: Database) -> None:
-    from nfg_desktop.reports.network_map import _Layout
-    from nfg_desktop.reports.page import ReportInfo, content_frame
-    from nfg_desktop.services.reporting import network_graph
-
-    with demo_db.read() as session:
-        graph = network_graph(session)
-    layout = _Layout(graph, content_frame(ReportInfo("x", "y", TODAY, landscape=True)))
-    assert layout.columns == 1
-    assert layout.font_size >= 8
