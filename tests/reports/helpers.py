@@ -173,3 +173,16 @@ def crosses(segment: Segment, rect: Rect, inset: float = 0.5) -> bool:
         if low > high:
             return False
     return high - low > 1e-9
+
+
+def sized_lines(data: bytes) -> list[tuple[str, float]]:
+    """Every separately drawn line of text with its font size, in order."""
+    parts: list[tuple[str, float]] = []
+    for page in reader(data).pages:
+
+        def visit(text: str, _cm: object, _tm: object, _font: object, size: float) -> None:
+            if text.strip():
+                parts.append((flat(text), float(size)))
+
+        page.extract_text(visitor_text=visit)
+    return parts

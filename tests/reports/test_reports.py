@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import re
 from datetime import date
 from typing import Any
 
@@ -11,8 +12,10 @@ from reportlab.lib.pagesizes import A4
 
 from nfg_desktop.domain.errors import DomainError, NotFoundError, ValidationError
 from nfg_desktop.reports import REPORTS, ReportOptions, render, reports_for_list
+from nfg_desktop.reports.fonts import REGULAR, register_fonts
 from nfg_desktop.reports.page import MARGIN, Frame, ReportInfo, content_frame
-from nfg_desktop.services.meetings import MeetingService
+from nfg_desktop.reports.text import width_of
+from nfg_desktop.services.meetings import InvitationData, MeetingData, MeetingService
 from nfg_desktop.services.partners import PartnerService
 from nfg_desktop.services.reporting import network_graph
 from nfg_desktop.services.volunteers import VolunteerService, consent_of
@@ -28,6 +31,7 @@ from tests.reports.helpers import (
     flat,
     page_texts,
     reader,
+    sized_lines,
 )
 
 TODAY = date(2026, 11, 25)
@@ -112,6 +116,62 @@ def test_partner_list_hides_contact_details_without_consent(demo_db: Database) -
             assert email not in squeezed
     for email in with_consent:
         assert email in squeezed
+
+
+def test_partner_list_labels_contact_details_in_readable_type(demo_db: Database) -> None:
+    rows = _partner_rows(demo_db)
+    data = make(demo_db, "partner-list")
+    lines = dict(sized_lines(data))
+    phones = [r.contact_phone for r in rows if r.contact_phone and r.contact_phone != r.phone]
+    assert phones
+    for phone in phones:
+        assert lines.get(f"Tel. {phone}") == 8.5, phone
+    starts = [text for text in lines if text.startswith("E-Mail ")]
+    assert len(starts) >= len(phones)
+    assert all(lines[text] == 8.5 for text in starts if "musterhausen" in text)
+
+
+def _partner_rows(db: Database) -> list[Any]:
+    from nfg_desktop.services.reporting import partner_rows
+
+    with db.read() as session:
+        return partner_rows(session, TODAY)
+
+
+def test_partner_list_breaks_emails_only_at_at_signs_and_dots(demo_db: Database) -> None:
+    rows = _partner_rows(demo_db)
+    emails = {r.email for r in rows if r.email} | {r.contact_email for r in rows if r.contact_email}
+    joined = "|".join(drawn_lines(make(demo_db, "partner-list")))
+    broken = 0
+    for email in emails:
+        # A line break ("|") may only come after "@" or before ".".
+        pattern = "".join(
+            re.escape(char) + (r"\|?" if char == "@" else "") if char != "." else r"\|?\."
+            for char in email
+        )
+        assert re.search(pattern, joined), email
+        broken += email not in joined
+    assert broken > 10  # the demo's long addresses do break, and only there
+
+
+def test_partner_list_keeps_e_v_together(db: Database) -> None:
+    from nfg_desktop.services.partners import PartnerData
+
+    words = "Förderverein der Grundschule am Lindenplatz in Musterhausen".split()
+    # Names of every width step: somewhere a line would end between "e." and "V.".
+    names = [
+        f"{' '.join(words[:count])} {'i' * narrow} e. V."
+        for count in range(1, len(words) + 1)
+        for narrow in range(1, 16)
+    ]
+    with db.write() as session:
+        for name in names:
+            PartnerService(session).create(PartnerData(name, kind="Verein"))
+    lines = drawn_lines(make(db, "partner-list"))
+    assert not [line for line in lines if line.endswith(" e.") or line.startswith("V.")]
+    text = flat(all_text(make(db, "partner-list")))
+    for name in names:
+        assert flat(name) in text
 
 
 def test_partner_list_filters_and_grouping(demo_db: Database) -> None:
@@ -206,6 +266,26 @@ def test_attendance_sheet(demo_db: Database) -> None:
     assert "keine Einwilligung" not in all_text(without_phone)
 
 
+def test_attendance_names_an_invited_organisation_and_the_title_once(demo_db: Database) -> None:
+    with demo_db.write() as session:
+        service = MeetingService(session)
+        meeting = service.get(3)
+        title = meeting.title
+        data = MeetingData.from_meeting(meeting)
+        invited = {i.partner_id for i in meeting.invitations}
+        partner = next(p for p in PartnerService(session).list() if p.id not in invited)
+        organisation = partner.name
+        assert data.invitations is not None
+        data.invitations.append(InvitationData(partner_id=partner.id))
+        service.update(3, data)
+    pdf = make(demo_db, "attendance", meeting_id=3)
+    # The name column follows the narrow "Nr." column.
+    names = column_text(pdf, MARGIN + 20, MARGIN + 160)
+    assert f"Vertretung {flat(organisation)}" in names
+    first_page = page_texts(pdf)[0]
+    assert first_page.count(title) == 1
+
+
 def test_attendance_needs_an_existing_meeting(demo_db: Database) -> None:
     with pytest.raises(NotFoundError, match="Termin mit der Nummer 999"):
         make(demo_db, "attendance", meeting_id=999)
@@ -250,6 +330,68 @@ def test_annual_report_figures_and_charts(demo_db: Database) -> None:
     assert "unter 18" in text or "18–29" in text
     # Every page carries drawings (bars, pies) besides text.
     assert b"re" in reader(data).pages[0].get_contents().get_data()
+
+
+def test_annual_report_pies_add_up_and_focus_areas_are_bars(demo_db: Database) -> None:
+    text = all_text(make(demo_db, "annual-report", year=2026))
+    shares = [int(share) for share in re.findall(r"\((\d+) %\)", text)]
+    assert shares and sum(shares) == 100  # the only pie left: projects by status
+    with demo_db.read() as session:
+        focus_areas = {f for p in PartnerService(session).list() for f in p.focus_areas}
+    for area in focus_areas:
+        assert area in text
+        assert not re.search(rf"{area}: \d+ \(", text)  # no pie legend for focus areas
+
+
+def test_whole_percentages_always_add_up_to_100() -> None:
+    from nfg_desktop.reports.charts import whole_percentages
+
+    assert whole_percentages([1, 5, 1, 1]) == [13, 63, 12, 12]
+    assert whole_percentages([1, 1, 1]) == [34, 33, 33]
+    assert whole_percentages([0, 0]) == [0, 0]
+    for values in ([3, 3, 3, 3, 3, 3, 3], [1] * 7, [2, 7, 11, 13, 1], [999, 1, 1]):
+        assert sum(whole_percentages(values)) == 100
+
+
+def test_annual_report_hours_per_project_right_aligned(demo_db: Database) -> None:
+    data = make(demo_db, "annual-report", year=2026)
+    with demo_db.read() as session:
+        from nfg_desktop.services.reporting import annual_figures
+
+        hours = annual_figures(session, 2026).hours_by_project
+    found: list[tuple[float, float, str]] = []  # (x, y, text) after the heading
+    pages = reader(data).pages
+    heading_page = next(i for i, t in enumerate(page_texts(data)) if "Stunden je Projekt" in t)
+
+    def visit(text: str, cm: list[float], tm: list[float], *_args: object) -> None:
+        if text.strip():
+            found.append((tm[4] + cm[4], tm[5] + cm[5], flat(text)))
+
+    pages[heading_page].extract_text(visitor_text=visit)
+    start = max(i for i, (_x, _y, t) in enumerate(found) if t == "Stunden je Projekt")
+    rows = found[start + 1 :]
+    register_fonts()
+    rights = []
+    for title in hours:
+        (x, y, _t) = next(item for item in rows if item[2] == flat(title))
+        figures = [item for item in rows if abs(item[1] - y) < 0.5 and item[2] != flat(title)]
+        assert len(figures) == 1, title  # one number beside the title, no empty cell
+        fx, _fy, figure = figures[0]
+        assert re.fullmatch(r"[\d.]+,\d", figure)
+        assert fx < x
+        rights.append(fx + width_of(figure, REGULAR, 9))
+    assert max(rights) - min(rights) < 0.5  # right-aligned
+
+
+def test_annual_report_future_meetings_count_no_attendance(demo_db: Database) -> None:
+    with demo_db.read() as session:
+        meetings = MeetingService(session).list()
+        future = [m for m in meetings if m.starts_at.date() > TODAY and m.starts_at.year == 2026]
+        invited = len(future[0].invitations) if future else 0
+    assert future
+    text = flat(all_text(make(demo_db, "annual-report", year=2026)))
+    assert not re.search(rf"(?<!\d)0 von {invited} Eingeladenen", text)
+    assert f"{invited} eingeladen, findet noch statt" in text
 
 
 def test_labels_start_position_and_pages(demo_db: Database) -> None:
