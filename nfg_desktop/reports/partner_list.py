@@ -32,11 +32,11 @@ def _columns(landscape: bool) -> list[Column]:
     # person's under their name: both columns are wide enough for a whole e-mail address part.
     if landscape:
         return [
-            Column("Partner", 26),
-            Column("Adresse", 17),
-            Column("Ansprechperson", 30),
-            Column("Telefon / E-Mail", 30),
-            Column("Schwerpunkte", 18),
+            Column("Partner", 20),
+            Column("Adresse", 16),
+            Column("Ansprechperson", 31),
+            Column("Telefon / E-Mail", 33),
+            Column("Schwerpunkte", 14),
         ]
     return [
         Column("Partner", 25),
@@ -114,9 +114,12 @@ def build(session: Session, options: ReportOptions) -> bytes:
         table = TableWriter(canvas, frame, _columns(options.landscape), size=SIZE)
         widths = [width - 2 * table.padding for width in table.widths]
         for title, members in groups:
-            table.group_heading(f"{title} ({len(members)})")
-            for row in members:
-                table.row(_cells(row, options.group_by, options.landscape, widths))
+            rows_cells = [
+                _cells(row, options.group_by, options.landscape, widths) for row in members
+            ]
+            table.group_heading(f"{title} ({len(members)})", rows_cells[0])
+            for cells in rows_cells:
+                table.row(cells)
             table.end_group()
         table.finish()
 

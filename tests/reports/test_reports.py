@@ -13,7 +13,7 @@ from reportlab.lib.pagesizes import A4
 from nfg_desktop.domain.errors import DomainError, NotFoundError, ValidationError
 from nfg_desktop.reports import REPORTS, ReportOptions, render, reports_for_list
 from nfg_desktop.reports.fonts import REGULAR, register_fonts
-from nfg_desktop.reports.page import MARGIN, Frame, ReportInfo, content_frame
+from nfg_desktop.reports.page import FOOTER_HEIGHT, MARGIN, Frame, ReportInfo, content_frame
 from nfg_desktop.reports.text import width_of
 from nfg_desktop.services.meetings import InvitationData, MeetingData, MeetingService
 from nfg_desktop.services.partners import PartnerService
@@ -172,6 +172,25 @@ def test_partner_list_keeps_e_v_together(db: Database) -> None:
     text = flat(all_text(make(db, "partner-list")))
     for name in names:
         assert flat(name) in text
+
+
+def test_partner_list_group_heading_never_ends_a_page(demo_db: Database) -> None:
+    data = make(demo_db, "partner-list", landscape=True)
+    headings = re.compile(r".+ \(\d+\)$")  # "Verein (5)"
+    footer = MARGIN + FOOTER_HEIGHT
+    for page in reader(data).pages:
+        lowest: list[tuple[float, str]] = []
+
+        def visit(
+            text: str, cm: list[float], tm: list[float], *_args: object, found: list = lowest
+        ) -> None:
+            y = tm[5] * cm[3] + cm[5]
+            if text.strip() and y > footer:
+                found.append((y, flat(text)))
+
+        page.extract_text(visitor_text=visit)
+        _y, last = min(lowest)
+        assert not headings.match(last), last
 
 
 def test_partner_list_filters_and_grouping(demo_db: Database) -> None:
