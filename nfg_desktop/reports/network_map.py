@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session
 
-from nfg_desktop.reports.fonts import BOLD, REGULAR
+from nfg_desktop.reports.fonts import BOLD, REGULAR, register_fonts
 from nfg_desktop.reports.options import ReportOptions
 from nfg_desktop.reports.page import Frame, ReportCanvas, ReportInfo, draw_empty, render_canvas
 from nfg_desktop.reports.text import width_of, wrap
@@ -39,7 +39,7 @@ NOTE_SIZE = 7.0  # a project's other focus areas
 LEADING = 1.2
 LABEL_PAD = 1.5  # white ground around a partner's name
 NODE_PAD = 3.0
-NODE_GAP = 4.0  # least room between two boxes of the middle column
+NODE_GAP = 3.0  # least room between two boxes of the middle column
 ROW_GAP = 1.0  # least room between two names of a partner column
 DOT_RADIUS = 2.6
 DOT_OFFSET = 4.0  # from a name's edge to its dot's centre
@@ -170,18 +170,20 @@ def _sections(graph: NetworkGraph) -> list[list[_Node]]:
     return sections
 
 
-def _node_lines(node: _Node, width: float) -> list[tuple[str, str, float]]:
-    """(text, font, size) of the lines inside a node's box."""
+def _node_lines(node: _Node, width: float, size: float) -> list[tuple[str, str, float]]:
+    """(text, font, size) of the lines inside a node's box; ``size`` of the partners' names."""
     room = width - 2 * NODE_PAD
-    lines = [(line, BOLD, NODE_SIZE) for line in _wrap_fitting(node.title, BOLD, NODE_SIZE, room)]
+    size = min(NODE_SIZE, size)  # a crowded map shrinks the boxes with the names
+    lines = [(line, BOLD, size) for line in _wrap_fitting(node.title, BOLD, size, room)]
     if node.note:
-        small = NOTE_SIZE
+        small = min(NOTE_SIZE, size)
         lines += [(line, REGULAR, small) for line in _wrap_fitting(node.note, REGULAR, small, room)]
     return lines
 
 
-def _node_height(node: _Node, width: float) -> float:
-    return sum(size * LEADING for _t, _f, size in _node_lines(node, width)) + 2 * NODE_PAD
+def _node_height(node: _Node, width: float, size: float) -> float:
+    lines = _node_lines(node, width, size)
+    return sum(line_size * LEADING for _t, _f, line_size in lines) + 2 * NODE_PAD
 
 
 def _wrap_fitting(text: str, font: str, size: float, width: float) -> list[str]:
@@ -235,7 +237,7 @@ def _split_sides(heights: list[float]) -> list[int]:
 
 
 def _page_fits(nodes: list[_Node], graph: NetworkGraph, geo: _Geometry, size: float) -> bool:
-    middle = sum(_node_height(n, geo.middle_width) + NODE_GAP for n in nodes) - NODE_GAP
+    middle = sum(_node_height(n, geo.middle_width, size) + NODE_GAP for n in nodes) - NODE_GAP
     if middle > geo.height:
         return False
     names = {p.id: p.name for p in graph.partners}
@@ -254,7 +256,7 @@ def _layout_page(
 ) -> MapPage:
     page = MapPage()
     # The middle column: boxes spread over the height, in section order.
-    heights = [_node_height(node, geo.middle_width) for node in nodes]
+    heights = [_node_height(node, geo.middle_width, size) for node in nodes]
     free = geo.height - sum(heights)
     # A section's header gets twice the room above it, so the sections read as groups.
     weights = [2.0 if node.kind == "focus" else 1.0 for node in nodes[1:]]
@@ -264,7 +266,7 @@ def _layout_page(
     for index, (node, height) in enumerate(zip(nodes, heights, strict=True)):
         if index:
             y -= gap * weights[index - 1]
-        content = tuple(_node_lines(node, geo.middle_width))
+        content = tuple(_node_lines(node, geo.middle_width, size))
         box = Box(
             node.kind, node.key, geo.middle_left, y - height, geo.middle_width, height, content
         )
@@ -378,6 +380,7 @@ def _split_header(node: _Node, fits: Fits) -> list[_Node]:
 
 def layout_pages(graph: NetworkGraph, frame: Frame) -> list[MapPage]:
     """The map's pages: one when the network fits at a readable size, more when it does not."""
+    register_fonts()  # the layout measures text
     geo = _geometry(frame)
     sections = _sections(graph)
     every = [node for section in sections for node in section]
