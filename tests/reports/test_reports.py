@@ -500,6 +500,38 @@ def test_network_map_layout_keeps_lines_out_of_boxes(demo_db: Database) -> None:
     assert drawn == links
 
 
+def test_network_map_of_all_40_partners_and_8_projects_fits_one_page(demo_db: Database) -> None:
+    """Even with the partners who left and the finished projects the demo is one page."""
+    from sqlalchemy.orm import selectinload
+
+    from nfg_desktop.reports.network_map import layout_pages
+    from nfg_desktop.services.reporting import MapPartner, MapProject, NetworkGraph
+    from nfg_desktop.store.models import Partner
+
+    with demo_db.read() as session:
+        partners = [
+            MapPartner(p.id, p.name, p.status, tuple(p.focus_areas))
+            for p in session.query(Partner).all()
+        ]
+        projects = [
+            MapProject(
+                p.id,
+                p.title,
+                tuple(p.focus_areas),
+                tuple(link.partner_id for link in p.partner_links),
+            )
+            for p in session.query(Project).options(selectinload(Project.partner_links))
+        ]
+        areas = network_graph(session).focus_areas
+    assert (len(partners), len(projects)) == (40, 8)
+    frame = content_frame(ReportInfo("x", "y", TODAY, landscape=True))
+    pages = layout_pages(NetworkGraph(areas, partners, projects), frame)
+    assert len(pages) == 1
+    _check_layout(pages, frame)
+    sizes = {size for box in pages[0].boxes for _text, _font, size in box.lines}
+    assert min(sizes) >= 7 and max(sizes) >= 8
+
+
 def test_network_map_of_200_partners_goes_on_over_readable_pages(db: Database) -> None:
     from nfg_desktop.reports.network_map import layout_pages
     from nfg_desktop.services.demo import build_demo
