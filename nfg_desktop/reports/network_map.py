@@ -245,10 +245,12 @@ def _page_fits(nodes: list[_Node], graph: NetworkGraph, geo: _Geometry, size: fl
     heights = [
         _label_height(len(_label_lines(names[pid], size, geo.column_width)), size) for pid in ids
     ]
-    used = [0.0, 0.0]
-    for height, side in zip(heights, _split_sides(heights), strict=True):
-        used[side] += height + ROW_GAP
-    return max(used) - ROW_GAP <= geo.height
+    if not heights:
+        return True
+    # Whatever the order, _split_sides() fills neither side beyond half of all plus half of
+    # the tallest name.
+    rows = [height + ROW_GAP for height in heights]
+    return (sum(rows) + max(rows)) / 2 - ROW_GAP <= geo.height
 
 
 def _layout_page(

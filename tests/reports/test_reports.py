@@ -8,6 +8,8 @@ from datetime import date
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from reportlab.lib.pagesizes import A4
 
 from nfg_desktop.domain.errors import DomainError, NotFoundError, ValidationError
@@ -578,3 +580,50 @@ def test_reports_offered_for_lists() -> None:
         "network-map",
     ]
     assert [r.id for r in reports_for_list("meeting")] == ["attendance"]
+
+
+@st.composite
+def _graphs(draw: st.DrawFn) -> Any:
+    from nfg_desktop.domain.choices import FocusArea
+    from nfg_desktop.services.reporting import MapPartner, MapProject, NetworkGraph
+
+    areas = list(FocusArea)
+    words = st.sampled_from(
+        ["Verein", "Musterhausen", "Kirchengemeinde", "St.", "e. V.", "Förderkreis", "Amt für"]
+        + ["Familie,", "Senioren", "und", "Soziales", "Mehrgenerationenhaus", "gGmbH", "Şükrü"]
+    )
+    name = st.lists(words, min_size=1, max_size=9).map(" ".join)
+    focus = st.lists(st.sampled_from(areas), max_size=3, unique=True).map(tuple)
+    count = draw(st.integers(1, 90))
+    partners = [
+        MapPartner(i, draw(name), draw(st.sampled_from(["aktiv", "ruhend"])), draw(focus))
+        for i in range(1, count + 1)
+    ]
+    ids = st.lists(st.integers(1, count), max_size=6, unique=True).map(tuple)
+    projects = [
+        MapProject(1000 + i, draw(name), draw(focus), draw(ids))
+        for i in range(draw(st.integers(0, 16)))
+    ]
+    used = {f for p in partners for f in p.focus_areas} | {
+        f for p in projects for f in p.focus_areas
+    }
+    return NetworkGraph(tuple(a for a in areas if a in used), partners, projects)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(graph=_graphs())
+def test_network_map_layout_of_any_network(graph: Any) -> None:
+    """Any network: every partner and project shown in full, no line under a box, no overlap."""
+    from nfg_desktop.reports.network_map import layout_pages
+
+    frame = content_frame(ReportInfo("x", "y", TODAY, landscape=True))
+    pages = layout_pages(graph, frame)
+    _check_layout(pages, frame)
+    shown = {(b.kind, b.key): b.text for page in pages for b in page.boxes}
+    for partner in graph.partners:
+        assert shown[("partner", partner.id)] == flat(partner.name)
+    for project in graph.projects:
+        assert flat(project.title) in shown[("project", project.id)]
+    links = {(pid, p.id) for p in graph.projects for pid in p.partner_ids}
+    drawn = {(c.partner.key, c.node.key) for page in pages for c in page.connectors}
+    assert links <= drawn
