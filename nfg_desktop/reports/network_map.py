@@ -222,14 +222,42 @@ def _spread(items: list[tuple[float, float]], low: float, high: float) -> list[f
     return centres
 
 
-def _split_sides(heights: list[float]) -> list[int]:
-    """Side (0 left, 1 right) of each partner, in order, so that both columns fill evenly."""
+def _column_bound(heights: list[float]) -> float:
+    """The height neither partner column exceeds (``_choose_sides`` keeps to it)."""
+    rows = [height + ROW_GAP for height in heights]
+    return (sum(rows) + max(rows, default=0.0)) / 2
+
+
+def _choose_sides(heights: list[float], targets: list[list[float]]) -> list[int]:
+    """Side (0 left, 1 right) of each partner, taken in order from the top.
+
+    ``targets`` are the heights of the boxes each partner's lines go to. Each partner goes to
+    the side where its lines cross fewer lines of the partners placed so far, as long as that
+    side stays within the bound; so both columns fill evenly enough and lines cross less.
+    """
+    bound = _column_bound(heights)
     used = [0.0, 0.0]
+    placed: list[list[tuple[float, list[float]]]] = [[], []]
     sides = []
-    for height in heights:
-        side = 0 if used[0] <= used[1] else 1
+    for height, ends in zip(heights, targets, strict=True):
+        centre = sum(ends) / len(ends)
+
+        def crossings(side: int, centre: float = centre, ends: list[float] = ends) -> int:
+            return sum(
+                1
+                for other, other_ends in placed[side]
+                for end in ends
+                for other_end in other_ends
+                if (centre - other) * (end - other_end) < 0
+            )
+
+        costs = [(crossings(side), used[side], side) for side in (0, 1)]
+        side = min(costs)[2]
+        if used[side] + height + ROW_GAP > bound:
+            side = 1 - side
         sides.append(side)
         used[side] += height + ROW_GAP
+        placed[side].append((centre, ends))
     return sides
 
 
@@ -245,12 +273,7 @@ def _page_fits(nodes: list[_Node], graph: NetworkGraph, geo: _Geometry, size: fl
     heights = [
         _label_height(len(_label_lines(names[pid], size, geo.column_width)), size) for pid in ids
     ]
-    if not heights:
-        return True
-    # Whatever the order, _split_sides() fills neither side beyond half of all plus half of
-    # the tallest name.
-    rows = [height + ROW_GAP for height in heights]
-    return (sum(rows) + max(rows)) / 2 - ROW_GAP <= geo.height
+    return _column_bound(heights) - ROW_GAP <= geo.height
 
 
 def _layout_page(
@@ -284,7 +307,7 @@ def _layout_page(
     order = sorted(wanted, key=lambda pid: (-sum(wanted[pid]) / len(wanted[pid]), pid))
     lines_of = {pid: _label_lines(partners[pid].name, size, geo.column_width) for pid in order}
     label_heights = [_label_height(len(lines_of[pid]), size) for pid in order]
-    sides = _split_sides(label_heights)
+    sides = _choose_sides(label_heights, [wanted[pid] for pid in order])
     frame = geo.frame
     dot_of: dict[int, tuple[Point, Box, int]] = {}
     for side in (0, 1):
