@@ -39,10 +39,10 @@ def _columns(landscape: bool) -> list[Column]:
             Column("Schwerpunkte", 14),
         ]
     return [
-        Column("Partner", 25),
-        Column("Adresse", 18),
-        Column("Ansprechperson", 30),
-        Column("Telefon / E-Mail", 30),
+        Column("Partner", 120),
+        Column("Adresse", 96),  # "79847 Musterhausen" on one line
+        Column("Ansprechperson", 147),
+        Column("Telefon / E-Mail", 147),
     ]
 
 
