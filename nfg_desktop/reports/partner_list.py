@@ -28,21 +28,23 @@ def _subtitle(options: ReportOptions) -> str:
 
 
 def _columns(landscape: bool) -> list[Column]:
-    # Phone and e-mail of the organisation share one column, labelled like the contact
-    # person's under their name: both columns are wide enough for a whole e-mail address part.
+    # Widths in points of the content frame. Phone and e-mail of the organisation share one
+    # column, labelled like the contact person's under their name; both columns hold a part of
+    # an e-mail address between "@" and dots (in small type if need be), the partner column
+    # a word like „Nachbarschaftsinitiative“ in bold, the address column „79847 Musterhausen“.
     if landscape:
         return [
-            Column("Partner", 20),
-            Column("Adresse", 16),
-            Column("Ansprechperson", 31),
-            Column("Telefon / E-Mail", 33),
-            Column("Schwerpunkte", 14),
+            Column("Partner", 135),
+            Column("Adresse", 100),
+            Column("Ansprechperson", 200),
+            Column("Telefon / E-Mail", 212),
+            Column("Schwerpunkte", 110),
         ]
     return [
-        Column("Partner", 120),
-        Column("Adresse", 96),  # "79847 Musterhausen" on one line
-        Column("Ansprechperson", 147),
-        Column("Telefon / E-Mail", 147),
+        Column("Partner", 124),
+        Column("Adresse", 95),
+        Column("Ansprechperson", 145.5),
+        Column("Telefon / E-Mail", 145.5),
     ]
 
 
