@@ -99,7 +99,8 @@ REPORTS: dict[str, ReportKind] = {
         ReportKind(
             "network-map",
             "Netzwerkkarte",
-            "Das Netzwerk auf einer Seite: Schwerpunkte und Projekte mit ihren Partnern.",
+            "Das Netzwerk auf einer Seite (große Netzwerke auf mehreren): Schwerpunkte und "
+            "Projekte mit ihren Partnern.",
             ("status", "focus"),
             ("partner",),
             "network_map",

@@ -11,7 +11,7 @@ from nfg_desktop.reports.options import ReportOptions
 from nfg_desktop.reports.page import ReportInfo, render_canvas
 from nfg_desktop.reports.table import Column, Span, TableWriter
 from nfg_desktop.services import reporting
-from nfg_desktop.services.reporting import AnnualFigures
+from nfg_desktop.services.reporting import AnnualFigures, MeetingFigure
 
 TITLE = "Jahresbericht"
 MONTHS = ["Jan", "Feb", "Mär", "Apr", "Mai", "Jun", "Jul", "Aug", "Sep", "Okt", "Nov", "Dez"]
@@ -20,6 +20,17 @@ TOP_PROJECTS = 12
 
 def _number(value: float) -> str:
     return charts._number(value)  # noqa: SLF001
+
+
+def _hours(value: float) -> str:
+    """Hours with one decimal, so that right-aligned figures line up at the comma."""
+    return f"{value:,.1f}".replace(",", "X").replace(".", ",").replace("X", ".")
+
+
+def _attendance(meeting: MeetingFigure) -> str:
+    if meeting.upcoming:
+        return f"{meeting.invited} eingeladen, findet noch statt"
+    return f"{meeting.attended} von {meeting.invited} Eingeladenen"
 
 
 def _key_figures(figures: AnnualFigures) -> list[tuple[str, str]]:
@@ -54,7 +65,11 @@ def _draw(table: TableWriter, figures: AnnualFigures, width: float) -> None:
     table.skip(5 * mm)
     table.drawing(charts.horizontal_bars(figures.partners_by_kind, width), "Partner nach Art")
     table.skip(5 * mm)
-    table.drawing(charts.pie(figures.partners_by_focus, width, 130), "Partner nach Schwerpunkt")
+    # Bars, not a pie: a partner with several focus areas counts in each of them.
+    table.drawing(
+        charts.horizontal_bars(figures.partners_by_focus, width),
+        "Partner nach Schwerpunkt (ein Partner kann mehrere haben)",
+    )
     table.skip(5 * mm)
     table.drawing(charts.pie(figures.projects_by_status, width, 130), "Projekte nach Status")
     table.skip(5 * mm)
@@ -86,7 +101,7 @@ def _draw(table: TableWriter, figures: AnnualFigures, width: float) -> None:
             [
                 Span(german_date(meeting.day)),
                 [Span(meeting.title), Span(meeting.kind, small=True, muted=True)],
-                Span(f"{meeting.attended} von {meeting.invited} Eingeladenen"),
+                Span(_attendance(meeting)),
             ]
         )
     table.end_group()
@@ -102,13 +117,13 @@ def _draw(table: TableWriter, figures: AnnualFigures, width: float) -> None:
     if not figures.hours_by_project:
         table.paragraph("Keine Einträge.", size=9.5)
     for title, hours in figures.hours_by_project.items():
-        table.row([Span(""), Span(title), Span(f"{_number(round(hours, 1))} Stunden")])
+        table.row([Span(_hours(hours)), Span(title)])
     table.end_group()
 
 
 def build(session: Session, options: ReportOptions) -> bytes:
     year = options.year or options.today.year
-    figures = reporting.annual_figures(session, year)
+    figures = reporting.annual_figures(session, year, options.today)
     info = ReportInfo(
         title=TITLE,
         subtitle=str(year),
@@ -120,7 +135,12 @@ def build(session: Session, options: ReportOptions) -> bytes:
 
     def draw(canvas, frame):  # type: ignore[no-untyped-def]
         table = TableWriter(
-            canvas, frame, [Column("", 16), Column("", 54), Column("", 30)], size=9, headers=False
+            canvas,
+            frame,
+            # Figures (and dates) right-aligned in the first column, text beside them.
+            [Column("", 16, align_right=True), Column("", 54), Column("", 30)],
+            size=9,
+            headers=False,
         )
         _draw(table, figures, frame.width)
         table.finish()

@@ -73,9 +73,9 @@ def build(session: Session, options: ReportOptions) -> bytes:
         table = TableWriter(
             canvas, frame, _columns(options.phone), size=9.5, zebra=False, grid=True
         )
-        # The meeting's facts above the table (on the first page only).
+        # The meeting's facts above the table (on the first page only); its title stands in
+        # the page header already.
         table.open_without_header()
-        table.paragraph(sheet.title, size=12, muted=False, bold=True)
         table.paragraph(f"{sheet.kind} · {_when(sheet)}", size=10, muted=False)
         if sheet.place:
             table.paragraph(f"Ort: {sheet.place}", size=10, muted=False)

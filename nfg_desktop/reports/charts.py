@@ -36,6 +36,23 @@ def _number(value: float) -> str:
     return f"{value:,.1f}".replace(",", "X").replace(".", ",").replace("X", ".")
 
 
+def whole_percentages(values: list[float]) -> list[int]:
+    """Shares in whole per cent that add up to exactly 100 (largest remainder method).
+
+    Every share is rounded down, then the points still missing go to the largest remainders
+    (the earlier value first on a tie), so a pie's legend never says 98 % or 101 %.
+    """
+    total = sum(values)
+    if total <= 0:
+        return [0 for _ in values]
+    exact = [100 * value / total for value in values]
+    shares = [int(share) for share in exact]
+    by_remainder = sorted(range(len(values)), key=lambda i: (-(exact[i] - shares[i]), i))
+    for index in by_remainder[: 100 - sum(shares)]:
+        shares[index] += 1
+    return shares
+
+
 def _hatch(drawing: Drawing, x: float, y: float, width: float, height: float) -> None:
     """Diagonal lines over a bar, so the bar reads as "filled" even on a pale print."""
     step = 5.0
@@ -156,7 +173,7 @@ def pie(data: dict[str, float], width: float, height: float = 150) -> Drawing:
     """A pie with a labelled legend: name, count and share next to each grey."""
     labels = [k for k, v in data.items() if v > 0]
     values = [data[k] for k in labels]
-    total = sum(values) or 1
+    shares = whole_percentages(values)
     drawing = _drawing(width, height)
     size = height - 20
     chart = Pie()
@@ -182,7 +199,7 @@ def pie(data: dict[str, float], width: float, height: float = 150) -> Drawing:
     # Legend: a swatch in the slice's grey, then "name: count (share)".
     legend_x = 10 + size + 25
     y = 10 + size - 12
-    for index, (label, value) in enumerate(zip(labels, values, strict=True)):
+    for index, (label, value, share) in enumerate(zip(labels, values, shares, strict=True)):
         shade = SHADES[index % len(SHADES)]
         drawing.add(
             Rect(
@@ -195,7 +212,6 @@ def pie(data: dict[str, float], width: float, height: float = 150) -> Drawing:
                 strokeWidth=0.6,
             )
         )
-        share = round(100 * value / total)
         text = f"{label}: {_number(value)} ({share} %)"
         drawing.add(
             String(

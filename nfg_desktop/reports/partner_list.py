@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import re
+
 from sqlalchemy.orm import Session
 
+from nfg_desktop.reports.fonts import REGULAR
 from nfg_desktop.reports.options import ReportOptions
 from nfg_desktop.reports.page import ReportInfo, draw_empty, render_canvas
 from nfg_desktop.reports.table import Column, Span, TableWriter
+from nfg_desktop.reports.text import GLUE, width_of
 from nfg_desktop.services import reporting
 from nfg_desktop.services.reporting import PartnerRow
 
 TITLE = "Partnerliste"
+SIZE = 8.5
 
 
 def _subtitle(options: ReportOptions) -> str:
@@ -23,25 +28,42 @@ def _subtitle(options: ReportOptions) -> str:
 
 
 def _columns(landscape: bool) -> list[Column]:
+    # Widths in points of the content frame. Phone and e-mail of the organisation share one
+    # column, labelled like the contact person's under their name; both columns hold a part of
+    # an e-mail address between "@" and dots (in small type if need be), the partner column
+    # a word like „Nachbarschaftsinitiative“ in bold, the address column „79847 Musterhausen“.
     if landscape:
         return [
-            Column("Partner", 28),
-            Column("Adresse", 18),
-            Column("Ansprechperson", 18),
-            Column("Telefon", 13),
-            Column("E-Mail", 30),
-            Column("Schwerpunkte", 18),
+            Column("Partner", 135),
+            Column("Adresse", 100),
+            Column("Ansprechperson", 200),
+            Column("Telefon / E-Mail", 212),
+            Column("Schwerpunkte", 110),
         ]
     return [
-        Column("Partner", 30),
-        Column("Adresse", 20),
-        Column("Ansprechperson", 20),
-        Column("Telefon", 16),
-        Column("E-Mail", 24),
+        Column("Partner", 124),
+        Column("Adresse", 95),
+        Column("Ansprechperson", 145.5),
+        Column("Telefon / E-Mail", 145.5),
     ]
 
 
-def _cells(row: PartnerRow, group_by: str, landscape: bool) -> list[list[Span]]:
+def _reachable(phone: str, email: str, width: float) -> list[Span]:
+    """„Tel. …“ and „E-Mail …“ lines; a phone number never breaks, an address only at @ and
+    dots, in small type only when one of its parts is wider than the column."""
+    spans = []
+    if phone:
+        spans.append(Span(f"Tel.{GLUE}{phone.replace(' ', GLUE)}"))
+    if email:
+        parts = re.split(r"(?<=@)|(?=\.)", email)
+        widest = max(width_of(part, REGULAR, SIZE) for part in parts)
+        spans.append(Span(f"E-Mail{GLUE}{email}", small=widest > width))
+    return spans
+
+
+def _cells(
+    row: PartnerRow, group_by: str, landscape: bool, widths: list[float]
+) -> list[list[Span]]:
     name = [Span(row.name, bold=True)]
     extra = []
     if group_by == "focus":
@@ -56,13 +78,17 @@ def _cells(row: PartnerRow, group_by: str, landscape: bool) -> list[list[Span]]:
     contact = [Span(row.contact_name)] if row.contact_name else []
     if row.contact_function:
         contact.append(Span(row.contact_function, small=True, muted=True))
-    phone = [Span(row.phone)] if row.phone else []
-    if row.contact_phone and row.contact_phone != row.phone:
-        phone.append(Span(row.contact_phone, small=True))
-    email = [Span(row.email)] if row.email else []
-    if row.contact_email and row.contact_email != row.email:
-        email.append(Span(row.contact_email, small=True))
-    cells = [name, [Span(row.street), Span(row.town_line)], contact, phone, email]
+    contact += _reachable(
+        row.contact_phone if row.contact_phone != row.phone else "",
+        row.contact_email if row.contact_email != row.email else "",
+        widths[2],
+    )
+    cells = [
+        name,
+        [Span(row.street), Span(row.town_line)],
+        contact,
+        _reachable(row.phone, row.email, widths[3]),
+    ]
     if landscape:
         cells.append([Span(", ".join(row.focus_areas))])
     return cells
@@ -88,11 +114,15 @@ def build(session: Session, options: ReportOptions) -> bytes:
         if not rows:
             draw_empty(canvas, frame)
             return
-        table = TableWriter(canvas, frame, _columns(options.landscape))
+        table = TableWriter(canvas, frame, _columns(options.landscape), size=SIZE)
+        widths = [width - 2 * table.padding for width in table.widths]
         for title, members in groups:
-            table.group_heading(f"{title} ({len(members)})")
-            for row in members:
-                table.row(_cells(row, options.group_by, options.landscape))
+            rows_cells = [
+                _cells(row, options.group_by, options.landscape, widths) for row in members
+            ]
+            table.group_heading(f"{title} ({len(members)})", rows_cells[0])
+            for cells in rows_cells:
+                table.row(cells)
             table.end_group()
         table.finish()
 

@@ -201,11 +201,15 @@ class TableWriter:
             lines.extend([(text, font, size, gray) for text in wrap(span.text, font, size, width)])
         return lines  # type: ignore[return-value]  # plain tuples: many thousands per report
 
-    def group_heading(self, title: str) -> None:
-        """Start a group; the heading never stands alone at the bottom of a page."""
+    def group_heading(self, title: str, first_row: Sequence[Cell] = ()) -> None:
+        """Start a group; the heading never stands alone at the bottom of a page.
+
+        With ``first_row`` the heading moves on unless that whole row fits below it.
+        """
         self.ensure_started()
         self.group = None
-        needed = (self.size + 1.5) * 1.25 * 2 + self.padding * 4 + self.leading * 2
+        row = self.row_height(first_row) if first_row else self.leading * 2 + self.padding * 2
+        needed = (self.size + 1.5) * 1.25 * 2 + self.padding * 2 + row
         if self.space_left() < needed:
             self._new_page()
         self._draw_group(title)
@@ -242,13 +246,20 @@ class TableWriter:
     def end_group(self) -> None:
         self.group = None
 
-    def row(self, cells: Sequence[Cell], min_height: float = 0) -> None:
-        self.ensure_started()
+    def _row_lines(self, cells: Sequence[Cell]) -> list[list[_Line]]:
         padded = [*cells, *[""] * (len(self.widths) - len(cells))]
-        lines = [
+        return [
             self._cell_lines(cell, width - 2 * self.padding)
             for cell, width in zip(padded, self.widths, strict=True)
         ]
+
+    def row_height(self, cells: Sequence[Cell], min_height: float = 0) -> float:
+        count = max(1, max(len(c) for c in self._row_lines(cells)))
+        return max(count * self.leading + 2 * self.padding, min_height)
+
+    def row(self, cells: Sequence[Cell], min_height: float = 0) -> None:
+        self.ensure_started()
+        lines = self._row_lines(cells)
         count = max(1, max(len(c) for c in lines))
         height = max(count * self.leading + 2 * self.padding, min_height)
         if height > self.space_left() and height <= self.frame.height - self.header_height - 1:

@@ -6,6 +6,7 @@ per word, which keeps wrapping thousands of table cells fast.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from functools import lru_cache
 from itertools import accumulate, repeat
@@ -37,10 +38,18 @@ def width_of(text: str, font: str, size: float) -> float:
     return _units(text, font) * size * 0.001
 
 
+def _email_breaks(word: str) -> list[int]:
+    """Where an e-mail address may break: after "@" and before a dot, nowhere else."""
+    return [i + 1 for i, char in enumerate(word) if char == "@"] + [
+        i for i, char in enumerate(word) if char == "." and i > 0
+    ]
+
+
 def _split_long_word(word: str, font: str, size: float, width: float) -> list[str]:
     """Break a word that is wider than the line into pieces that fit.
 
-    A piece preferably ends after "@", ".", "-", "/" or "_" (e-mail addresses, web sites).
+    An e-mail address breaks only after "@" and before dots (where these leave pieces that
+    fit); any other word preferably after "@", ".", "-", "/" or "_" (web sites).
     """
     widths, default = _char_widths(font)
     if default < 0:
@@ -50,11 +59,15 @@ def _split_long_word(word: str, font: str, size: float, width: float) -> list[st
         char_widths = [widths.get(code, default) * scale for code in map(ord, word)]
     pieces: list[str] = []
     start = 0
+    email_breaks = _email_breaks(word) if "@" in word else []
     while start < len(word):
         ends = list(accumulate(char_widths[start:]))
         fit = max(1, bisect_right(ends, width))  # at least one character per line
         end = start + fit
-        if end < len(word):
+        allowed = [i for i in email_breaks if start < i <= end]
+        if end < len(word) and allowed:
+            end = max(allowed)
+        elif end < len(word) and not email_breaks:
             piece = word[start:end]
             cut = max(piece.rfind(sep) for sep in BREAK_AFTER) + 1
             if cut > len(piece) // 2:
@@ -76,7 +89,7 @@ def _wrap(text: str, font: str, size: float, width: float) -> tuple[str, ...]:
     lines: list[str] = []
     space = width_of(" ", font, size)
     for paragraph in text.split("\n"):
-        words = paragraph.split()
+        words = _words(paragraph)
         if not words:
             lines.append("")
             continue
@@ -99,7 +112,32 @@ def _wrap(text: str, font: str, size: float, width: float) -> tuple[str, ...]:
         lines.append(current)
     while len(lines) > 1 and lines[-1] == "":
         lines.pop()
-    return tuple(lines)
+    return tuple(line.replace(GLUE, " ") for line in lines)
+
+
+GLUE = "\u00a0"  # joins words that must stay on one line while wrapping
+_SHORT_ABBREVIATION = re.compile(r"^\(?[^\W\d_]{1,2}\.$")  # "e.", "z.", "(u."
+_ABBREVIATION_END = re.compile(r"^[^\W\d_]{1,2}\.")  # "V.", "V.,", "B.)"
+
+
+_BREAKING_SPACE = re.compile(r"[^\S\u00a0]+")  # every space but the no-break space
+
+
+def _words(paragraph: str) -> list[str]:
+    """The words of a paragraph, split at spaces but not at no-break spaces.
+
+    "e. V.", "z. B." and the like count as one word.
+    """
+    words: list[str] = []
+    for word in _BREAKING_SPACE.split(paragraph.strip()):
+        if not word:
+            continue
+        if words and _SHORT_ABBREVIATION.match(words[-1].rsplit(GLUE, 1)[-1]):
+            if _ABBREVIATION_END.match(word):
+                words[-1] += GLUE + word
+                continue
+        words.append(word)
+    return words
 
 
 def ellipsize(text: str, font: str, size: float, width: float) -> str:

@@ -293,9 +293,10 @@ def _attendee(invitation: MeetingInvitation, today: date) -> Attendee:
         )
     person: ContactPerson | Volunteer | None = invitation.contact or invitation.volunteer
     if person is None:
-        # A whole organisation is invited: no person, organisation's own phone.
+        # A whole organisation is invited: whoever comes signs for it; its own phone.
         phone = invitation.partner.phone if invitation.partner is not None else ""
-        return Attendee("", invitation.organisation_name, True, phone)
+        organisation = invitation.organisation_name
+        return Attendee(f"Vertretung {organisation}", organisation, True, phone)
     consent = (not person.anonymised) and consent_of(person).covers_contact_data(today)
     return Attendee(
         invitation.person_name,
@@ -415,6 +416,7 @@ class MeetingFigure:
     kind: str
     invited: int
     attended: int
+    upcoming: bool = False  # not held yet: no attendance to count
 
 
 @dataclass
@@ -438,8 +440,11 @@ class AnnualFigures:
         return sum(m.attended for m in self.meetings)
 
 
-def annual_figures(session: Session, year: int) -> AnnualFigures:
-    """Figures of one calendar year. Partners count if they were partners by the year's end."""
+def annual_figures(session: Session, year: int, today: date | None = None) -> AnnualFigures:
+    """Figures of one calendar year. Partners count if they were partners by the year's end.
+
+    Meetings after ``today`` (or today's, while nobody is marked as there) are upcoming.
+    """
     end = date(year, 12, 31)
     partners = [
         p
@@ -498,13 +503,16 @@ def annual_figures(session: Session, year: int) -> AnnualFigures:
         .options(selectinload(Meeting.invitations))
         .order_by(Meeting.starts_at)
     ):
+        day = meeting.starts_at.date()
+        attended = sum(1 for i in meeting.invitations if i.attended)
         meetings.append(
             MeetingFigure(
                 title=meeting.title,
-                day=meeting.starts_at.date(),
+                day=day,
                 kind=meeting.kind,
                 invited=len(meeting.invitations),
-                attended=sum(1 for i in meeting.invitations if i.attended),
+                attended=attended,
+                upcoming=today is not None and (day > today or (day == today and not attended)),
             )
         )
     return AnnualFigures(

@@ -72,3 +72,117 @@ def check_page_numbers(data: bytes) -> int:
         found = PAGE_FOOTER.findall(text)
         assert found == [(str(number), str(total))], (number, found)
     return total
+
+
+Segment = tuple[float, float, float, float]
+Rect = tuple[float, float, float, float]  # left, bottom, right, top
+
+
+def drawing(
+    data: bytes, page_number: int = 0, min_shape: float = 8.0
+) -> tuple[list[Segment], list[Rect]]:
+    """The stroked straight segments (``m``/``l``) and the boxes of one page's drawing.
+
+    Boxes are rectangles (``re``) and closed curved shapes (rounded boxes, circles) larger than
+    ``min_shape`` points, all in page coordinates (``cm`` and ``q``/``Q`` are followed).
+    """
+    from pypdf.generic import ContentStream
+
+    pdf = reader(data)
+    page = pdf.pages[page_number]
+    content = ContentStream(page.get_contents(), pdf)
+    matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+    stack: list[tuple[float, ...]] = []
+    segments: list[Segment] = []
+    rects: list[Rect] = []
+    path_segments: list[Segment] = []
+    path_rects: list[Rect] = []
+    curve_points: list[tuple[float, float]] = []
+    current = (0.0, 0.0)
+
+    def point(x: float, y: float) -> tuple[float, float]:
+        a, b, c, d, e, f = matrix
+        return (a * x + c * y + e, b * x + d * y + f)
+
+    for operands, operator in content.operations:
+        op = operator.decode() if isinstance(operator, bytes) else operator
+        values = [float(v) for v in operands] if op in {"cm", "m", "l", "c", "re"} else []
+        if op == "q":
+            stack.append(matrix)
+        elif op == "Q":
+            matrix = stack.pop()  # type: ignore[assignment]
+        elif op == "cm":
+            a, b, c, d, e, f = values
+            m = matrix
+            matrix = (
+                a * m[0] + b * m[2],
+                a * m[1] + b * m[3],
+                c * m[0] + d * m[2],
+                c * m[1] + d * m[3],
+                e * m[0] + f * m[2] + m[4],
+                e * m[1] + f * m[3] + m[5],
+            )
+        elif op == "m":
+            current = point(*values)
+            curve_points.append(current)
+        elif op == "l":
+            end = point(*values)
+            path_segments.append((*current, *end))
+            current = end
+        elif op == "c":
+            points = [point(values[i], values[i + 1]) for i in (0, 2, 4)]
+            curve_points.extend(points)
+            current = points[-1]
+        elif op == "re":
+            x, y, w, h = values
+            corners = [point(x, y), point(x + w, y + h)]
+            xs, ys = [p[0] for p in corners], [p[1] for p in corners]
+            path_rects.append((min(xs), min(ys), max(xs), max(ys)))
+        elif op in {"S", "s", "f", "F", "f*", "B", "B*", "b", "b*", "n"}:
+            if op != "n":
+                if op in {"S", "s", "B", "B*", "b", "b*"}:
+                    segments.extend(path_segments)
+                rects.extend(path_rects)
+                if len(curve_points) > 4:
+                    xs = [p[0] for p in curve_points]
+                    ys = [p[1] for p in curve_points]
+                    if max(xs) - min(xs) > min_shape and max(ys) - min(ys) > min_shape:
+                        rects.append((min(xs), min(ys), max(xs), max(ys)))
+            path_segments, path_rects, curve_points = [], [], []
+    return segments, rects
+
+
+def crosses(segment: Segment, rect: Rect, inset: float = 0.5) -> bool:
+    """Whether a segment passes through the inside of a rectangle (shrunk by ``inset``)."""
+    x1, y1, x2, y2 = segment
+    left, bottom, right, top = rect[0] + inset, rect[1] + inset, rect[2] - inset, rect[3] - inset
+    if left >= right or bottom >= top:
+        return False
+    low, high = 0.0, 1.0
+    dx, dy = x2 - x1, y2 - y1
+    for p, q in ((-dx, x1 - left), (dx, right - x1), (-dy, y1 - bottom), (dy, top - y1)):
+        if p == 0:
+            if q < 0:
+                return False
+            continue
+        t = q / p
+        if p < 0:
+            low = max(low, t)
+        else:
+            high = min(high, t)
+        if low > high:
+            return False
+    return high - low > 1e-9
+
+
+def sized_lines(data: bytes) -> list[tuple[str, float]]:
+    """Every separately drawn line of text with its font size, in order."""
+    parts: list[tuple[str, float]] = []
+    for page in reader(data).pages:
+
+        def visit(text: str, _cm: object, _tm: object, _font: object, size: float) -> None:
+            if text.strip():
+                parts.append((flat(text), float(size)))
+
+        page.extract_text(visitor_text=visit)
+    return parts

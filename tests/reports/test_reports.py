@@ -2,16 +2,24 @@
 
 from __future__ import annotations
 
+import itertools
+import re
 from datetime import date
+from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from reportlab.lib.pagesizes import A4
 
 from nfg_desktop.domain.errors import DomainError, NotFoundError, ValidationError
 from nfg_desktop.reports import REPORTS, ReportOptions, render, reports_for_list
-from nfg_desktop.reports.page import MARGIN
-from nfg_desktop.services.meetings import MeetingService
+from nfg_desktop.reports.fonts import REGULAR, register_fonts
+from nfg_desktop.reports.page import FOOTER_HEIGHT, MARGIN, Frame, ReportInfo, content_frame
+from nfg_desktop.reports.text import width_of
+from nfg_desktop.services.meetings import InvitationData, MeetingData, MeetingService
 from nfg_desktop.services.partners import PartnerService
+from nfg_desktop.services.reporting import network_graph
 from nfg_desktop.services.volunteers import VolunteerService, consent_of
 from nfg_desktop.store.database import Database
 from nfg_desktop.store.models import Project
@@ -19,10 +27,13 @@ from tests.reports.helpers import (
     all_text,
     check_page_numbers,
     column_text,
+    crosses,
+    drawing,
     drawn_lines,
     flat,
     page_texts,
     reader,
+    sized_lines,
 )
 
 TODAY = date(2026, 11, 25)
@@ -107,6 +118,81 @@ def test_partner_list_hides_contact_details_without_consent(demo_db: Database) -
             assert email not in squeezed
     for email in with_consent:
         assert email in squeezed
+
+
+def test_partner_list_labels_contact_details_in_readable_type(demo_db: Database) -> None:
+    rows = _partner_rows(demo_db)
+    data = make(demo_db, "partner-list")
+    lines = dict(sized_lines(data))
+    phones = [r.contact_phone for r in rows if r.contact_phone and r.contact_phone != r.phone]
+    assert phones
+    for phone in phones:
+        assert lines.get(f"Tel. {phone}") == 8.5, phone
+    starts = [text for text in lines if text.startswith("E-Mail ")]
+    assert len(starts) >= len(phones)
+    assert all(lines[text] == 8.5 for text in starts if "musterhausen" in text)
+
+
+def _partner_rows(db: Database) -> list[Any]:
+    from nfg_desktop.services.reporting import partner_rows
+
+    with db.read() as session:
+        return partner_rows(session, TODAY)
+
+
+def test_partner_list_breaks_emails_only_at_at_signs_and_dots(demo_db: Database) -> None:
+    rows = _partner_rows(demo_db)
+    emails = {r.email for r in rows if r.email} | {r.contact_email for r in rows if r.contact_email}
+    joined = "|".join(drawn_lines(make(demo_db, "partner-list")))
+    broken = 0
+    for email in emails:
+        # A line break ("|") may only come after "@" or before ".".
+        pattern = "".join(
+            re.escape(char) + (r"\|?" if char == "@" else "") if char != "." else r"\|?\."
+            for char in email
+        )
+        assert re.search(pattern, joined), email
+        broken += email not in joined
+    assert broken > 10  # the demo's long addresses do break, and only there
+
+
+def test_partner_list_keeps_e_v_together(db: Database) -> None:
+    from nfg_desktop.services.partners import PartnerData
+
+    words = "Förderverein der Grundschule am Lindenplatz in Musterhausen".split()
+    # Names of every width step: somewhere a line would end between "e." and "V.".
+    names = [
+        f"{' '.join(words[:count])} {'i' * narrow} e. V."
+        for count in range(1, len(words) + 1)
+        for narrow in range(1, 16)
+    ]
+    with db.write() as session:
+        for name in names:
+            PartnerService(session).create(PartnerData(name, kind="Verein"))
+    lines = drawn_lines(make(db, "partner-list"))
+    assert not [line for line in lines if line.endswith(" e.") or line.startswith("V.")]
+    text = flat(all_text(make(db, "partner-list")))
+    for name in names:
+        assert flat(name) in text
+
+
+def test_partner_list_group_heading_never_ends_a_page(demo_db: Database) -> None:
+    data = make(demo_db, "partner-list", landscape=True)
+    headings = re.compile(r".+ \(\d+\)$")  # "Verein (5)"
+    footer = MARGIN + FOOTER_HEIGHT
+    for page in reader(data).pages:
+        lowest: list[tuple[float, str]] = []
+
+        def visit(
+            text: str, cm: list[float], tm: list[float], *_args: object, found: list = lowest
+        ) -> None:
+            y = tm[5] * cm[3] + cm[5]
+            if text.strip() and y > footer:
+                found.append((y, flat(text)))
+
+        page.extract_text(visitor_text=visit)
+        _y, last = min(lowest)
+        assert not headings.match(last), last
 
 
 def test_partner_list_filters_and_grouping(demo_db: Database) -> None:
@@ -201,6 +287,26 @@ def test_attendance_sheet(demo_db: Database) -> None:
     assert "keine Einwilligung" not in all_text(without_phone)
 
 
+def test_attendance_names_an_invited_organisation_and_the_title_once(demo_db: Database) -> None:
+    with demo_db.write() as session:
+        service = MeetingService(session)
+        meeting = service.get(3)
+        title = meeting.title
+        data = MeetingData.from_meeting(meeting)
+        invited = {i.partner_id for i in meeting.invitations}
+        partner = next(p for p in PartnerService(session).list() if p.id not in invited)
+        organisation = partner.name
+        assert data.invitations is not None
+        data.invitations.append(InvitationData(partner_id=partner.id))
+        service.update(3, data)
+    pdf = make(demo_db, "attendance", meeting_id=3)
+    # The name column follows the narrow "Nr." column.
+    names = column_text(pdf, MARGIN + 20, MARGIN + 160)
+    assert f"Vertretung {flat(organisation)}" in names
+    first_page = page_texts(pdf)[0]
+    assert first_page.count(title) == 1
+
+
 def test_attendance_needs_an_existing_meeting(demo_db: Database) -> None:
     with pytest.raises(NotFoundError, match="Termin mit der Nummer 999"):
         make(demo_db, "attendance", meeting_id=999)
@@ -247,6 +353,68 @@ def test_annual_report_figures_and_charts(demo_db: Database) -> None:
     assert b"re" in reader(data).pages[0].get_contents().get_data()
 
 
+def test_annual_report_pies_add_up_and_focus_areas_are_bars(demo_db: Database) -> None:
+    text = all_text(make(demo_db, "annual-report", year=2026))
+    shares = [int(share) for share in re.findall(r"\((\d+) %\)", text)]
+    assert shares and sum(shares) == 100  # the only pie left: projects by status
+    with demo_db.read() as session:
+        focus_areas = {f for p in PartnerService(session).list() for f in p.focus_areas}
+    for area in focus_areas:
+        assert area in text
+        assert not re.search(rf"{area}: \d+ \(", text)  # no pie legend for focus areas
+
+
+def test_whole_percentages_always_add_up_to_100() -> None:
+    from nfg_desktop.reports.charts import whole_percentages
+
+    assert whole_percentages([1, 5, 1, 1]) == [13, 63, 12, 12]
+    assert whole_percentages([1, 1, 1]) == [34, 33, 33]
+    assert whole_percentages([0, 0]) == [0, 0]
+    for values in ([3, 3, 3, 3, 3, 3, 3], [1] * 7, [2, 7, 11, 13, 1], [999, 1, 1]):
+        assert sum(whole_percentages(values)) == 100
+
+
+def test_annual_report_hours_per_project_right_aligned(demo_db: Database) -> None:
+    data = make(demo_db, "annual-report", year=2026)
+    with demo_db.read() as session:
+        from nfg_desktop.services.reporting import annual_figures
+
+        hours = annual_figures(session, 2026).hours_by_project
+    found: list[tuple[float, float, str]] = []  # (x, y, text) after the heading
+    pages = reader(data).pages
+    heading_page = next(i for i, t in enumerate(page_texts(data)) if "Stunden je Projekt" in t)
+
+    def visit(text: str, cm: list[float], tm: list[float], *_args: object) -> None:
+        if text.strip():
+            found.append((tm[4] + cm[4], tm[5] + cm[5], flat(text)))
+
+    pages[heading_page].extract_text(visitor_text=visit)
+    start = max(i for i, (_x, _y, t) in enumerate(found) if t == "Stunden je Projekt")
+    rows = found[start + 1 :]
+    register_fonts()
+    rights = []
+    for title in hours:
+        (x, y, _t) = next(item for item in rows if item[2] == flat(title))
+        figures = [item for item in rows if abs(item[1] - y) < 0.5 and item[2] != flat(title)]
+        assert len(figures) == 1, title  # one number beside the title, no empty cell
+        fx, _fy, figure = figures[0]
+        assert re.fullmatch(r"[\d.]+,\d", figure)
+        assert fx < x
+        rights.append(fx + width_of(figure, REGULAR, 9))
+    assert max(rights) - min(rights) < 0.5  # right-aligned
+
+
+def test_annual_report_future_meetings_count_no_attendance(demo_db: Database) -> None:
+    with demo_db.read() as session:
+        meetings = MeetingService(session).list()
+        future = [m for m in meetings if m.starts_at.date() > TODAY and m.starts_at.year == 2026]
+        invited = len(future[0].invitations) if future else 0
+    assert future
+    text = flat(all_text(make(demo_db, "annual-report", year=2026)))
+    assert not re.search(rf"(?<!\d)0 von {invited} Eingeladenen", text)
+    assert f"{invited} eingeladen, findet noch statt" in text
+
+
 def test_labels_start_position_and_pages(demo_db: Database) -> None:
     with demo_db.read() as session:
         count = len(PartnerService(session).list())
@@ -259,16 +427,141 @@ def test_labels_start_position_and_pages(demo_db: Database) -> None:
         make(demo_db, "labels", start_label=25)
 
 
-def test_network_map_is_one_page_with_every_partner(demo_db: Database) -> None:
+def test_network_map_is_one_page_with_every_name_in_full(demo_db: Database) -> None:
     data = make(demo_db, "network-map")
     assert check_page_numbers(data) == 1
     text = flat(all_text(data))
     with demo_db.read() as session:
-        names = [p.name for p in PartnerService(session).list() if p.status != "ausgeschieden"]
-    shown = sum(1 for name in names if name in text)
-    assert shown >= len(names) * 0.8  # a few very long names end in "…"
-    for name in names:
-        assert name[:20] in text
+        graph = network_graph(session)
+    assert len(graph.partners) >= 30 and len(graph.projects) >= 7
+    for partner in graph.partners:
+        assert flat(partner.name) in text, partner.name
+    for project in graph.projects:
+        assert flat(project.title) in text, project.title
+    for area in graph.focus_areas:
+        assert area in text
+    assert "…" not in text
+
+
+def test_network_map_lines_never_cross_a_box_in_the_pdf(demo_db: Database) -> None:
+    """Read back from the page's drawing: no stroked line runs through a box or a name's ground."""
+    data = make(demo_db, "network-map")
+    segments, rects = drawing(data)
+    with demo_db.read() as session:
+        graph = network_graph(session)
+    links = sum(len(p.partner_ids) for p in graph.projects)
+    assert len(segments) >= links  # every line of the map is seen
+    boxes = len(graph.partners) + len(graph.projects) + len(graph.focus_areas)
+    assert len(rects) >= boxes  # every name's ground and every box is seen
+    for segment in segments:
+        for rect in rects:
+            assert not crosses(segment, rect), (segment, rect)
+
+
+def _check_layout(pages: list[Any], frame: Frame) -> None:
+    for page in pages:
+        for box in page.boxes:
+            assert frame.left <= box.x and box.right <= frame.right, box
+            assert frame.bottom <= box.y and box.top <= frame.top, box
+        for first, second in itertools.combinations(page.boxes, 2):
+            apart = (
+                first.right <= second.x
+                or second.right <= first.x
+                or first.top <= second.y
+                or second.top <= first.y
+            )
+            assert apart, (first, second)
+        for connector in page.connectors:
+            segment = (*connector.start, *connector.end)
+            for box in page.boxes:
+                assert not crosses(segment, (box.x, box.y, box.right, box.top), inset=0.01), (
+                    connector.partner.text,
+                    connector.node.text,
+                    box.text,
+                )
+
+
+def test_network_map_layout_keeps_lines_out_of_boxes(demo_db: Database) -> None:
+    from nfg_desktop.reports.network_map import layout_pages
+
+    with demo_db.read() as session:
+        graph = network_graph(session)
+    frame = content_frame(ReportInfo("x", "y", TODAY, landscape=True))
+    pages = layout_pages(graph, frame)
+    assert len(pages) == 1
+    _check_layout(pages, frame)
+    (page,) = pages
+    partner_boxes = [box for box in page.boxes if box.kind == "partner"]
+    assert sorted(box.key for box in partner_boxes) == sorted(p.id for p in graph.partners)
+    names = {p.id: p.name for p in graph.partners}
+    for box in partner_boxes:
+        assert box.text == flat(names[int(box.key)])  # wrapped, never shortened
+        assert all(size >= 8 for _text, _font, size in box.lines)  # easy to read
+    links = {(pid, p.id) for p in graph.projects for pid in p.partner_ids}
+    drawn = {(c.partner.key, c.node.key) for c in page.connectors if c.node.kind == "project"}
+    assert drawn == links
+
+
+def test_network_map_of_all_40_partners_and_8_projects_fits_one_page(demo_db: Database) -> None:
+    """Even with the partners who left and the finished projects the demo is one page."""
+    from sqlalchemy.orm import selectinload
+
+    from nfg_desktop.reports.network_map import layout_pages
+    from nfg_desktop.services.reporting import MapPartner, MapProject, NetworkGraph
+    from nfg_desktop.store.models import Partner
+
+    with demo_db.read() as session:
+        partners = [
+            MapPartner(p.id, p.name, p.status, tuple(p.focus_areas))
+            for p in session.query(Partner).all()
+        ]
+        projects = [
+            MapProject(
+                p.id,
+                p.title,
+                tuple(p.focus_areas),
+                tuple(link.partner_id for link in p.partner_links),
+            )
+            for p in session.query(Project).options(selectinload(Project.partner_links))
+        ]
+        areas = network_graph(session).focus_areas
+    assert (len(partners), len(projects)) == (40, 8)
+    frame = content_frame(ReportInfo("x", "y", TODAY, landscape=True))
+    pages = layout_pages(NetworkGraph(areas, partners, projects), frame)
+    assert len(pages) == 1
+    _check_layout(pages, frame)
+    sizes = {size for box in pages[0].boxes for _text, _font, size in box.lines}
+    assert min(sizes) >= 7 and max(sizes) >= 8
+
+
+def test_network_map_of_200_partners_goes_on_over_readable_pages(db: Database) -> None:
+    from nfg_desktop.reports.network_map import layout_pages
+    from nfg_desktop.services.demo import build_demo
+
+    with db.write() as session:
+        build_demo(session, scale=5, today=TODAY)
+    data = make(db, "network-map")
+    total = check_page_numbers(data)
+    assert 1 < total <= 6
+    with db.read() as session:
+        graph = network_graph(session)
+    assert len(graph.partners) > 150
+    frame = content_frame(ReportInfo("x", "y", TODAY, landscape=True))
+    pages = layout_pages(graph, frame)
+    assert len(pages) == total
+    _check_layout(pages, frame)
+    shown = {box.key for page in pages for box in page.boxes if box.kind == "partner"}
+    assert shown == {p.id for p in graph.partners}
+    for page in pages:
+        assert all(size >= 7 for box in page.boxes for _text, _font, size in box.lines)
+    text = flat(all_text(data))
+    assert "…" not in text
+    for partner in graph.partners:
+        assert flat(partner.name) in text
+    for number in range(total):
+        segments, rects = drawing(data, number)
+        for segment in segments:
+            assert not any(crosses(segment, rect) for rect in rects)
 
 
 def test_unknown_report_and_wrong_options(demo_db: Database) -> None:
@@ -289,41 +582,48 @@ def test_reports_offered_for_lists() -> None:
     assert [r.id for r in reports_for_list("meeting")] == ["attendance"]
 
 
-def test_network_map_stays_orderly_with_200_partners(db: Database) -> None:
-    from nfg_desktop.reports.network_map import _Layout
-    from nfg_desktop.reports.page import ReportInfo, content_frame
-    from nfg_desktop.services.demo import build_demo
-    from nfg_desktop.services.reporting import network_graph
+@st.composite
+def _graphs(draw: st.DrawFn) -> Any:
+    from nfg_desktop.domain.choices import FocusArea
+    from nfg_desktop.services.reporting import MapPartner, MapProject, NetworkGraph
 
-    with db.write() as session:
-        build_demo(session, scale=5, today=TODAY)
-    data = make(db, "network-map")
-    assert check_page_numbers(data) == 1
-    with db.read() as session:
-        graph = network_graph(session)
-    assert len(graph.partners) > 150
+    areas = list(FocusArea)
+    words = st.sampled_from(
+        ["Verein", "Musterhausen", "Kirchengemeinde", "St.", "e. V.", "Förderkreis", "Amt für"]
+        + ["Familie,", "Senioren", "und", "Soziales", "Mehrgenerationenhaus", "gGmbH", "Şükrü"]
+    )
+    name = st.lists(words, min_size=1, max_size=9).map(" ".join)
+    focus = st.lists(st.sampled_from(areas), max_size=3, unique=True).map(tuple)
+    count = draw(st.integers(1, 90))
+    partners = [
+        MapPartner(i, draw(name), draw(st.sampled_from(["aktiv", "ruhend"])), draw(focus))
+        for i in range(1, count + 1)
+    ]
+    ids = st.lists(st.integers(1, count), max_size=6, unique=True).map(tuple)
+    projects = [
+        MapProject(1000 + i, draw(name), draw(focus), draw(ids))
+        for i in range(draw(st.integers(0, 16)))
+    ]
+    used = {f for p in partners for f in p.focus_areas} | {
+        f for p in projects for f in p.focus_areas
+    }
+    return NetworkGraph(tuple(a for a in areas if a in used), partners, projects)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(graph=_graphs())
+def test_network_map_layout_of_any_network(graph: Any) -> None:
+    """Any network: every partner and project shown in full, no line under a box, no overlap."""
+    from nfg_desktop.reports.network_map import layout_pages
+
     frame = content_frame(ReportInfo("x", "y", TODAY, landscape=True))
-    layout = _Layout(graph, frame)
-    by_column: dict[float, list[float]] = {}
-    for x, y in layout.dot.values():
-        assert frame.left <= x <= frame.right and frame.bottom <= y <= frame.top
-        by_column.setdefault(round(x), []).append(y)
-    for ys in by_column.values():
-        ys.sort()
-        gaps = [b - a for a, b in zip(ys, ys[1:], strict=False)]
-        assert min(gaps) >= layout.font_size  # labels never overlap
-    assert layout.font_size >= 4.5
-    project_ys = sorted(y for _x, y in layout.project_point.values() if _x < frame.left + 400)
-    assert min(b - a for a, b in zip(project_ys, project_ys[1:], strict=False)) > 8
-
-
-def test_network_map_is_easy_to_read_with_40_partners(demo_db: Database) -> None:
-    from nfg_desktop.reports.network_map import _Layout
-    from nfg_desktop.reports.page import ReportInfo, content_frame
-    from nfg_desktop.services.reporting import network_graph
-
-    with demo_db.read() as session:
-        graph = network_graph(session)
-    layout = _Layout(graph, content_frame(ReportInfo("x", "y", TODAY, landscape=True)))
-    assert layout.columns == 1
-    assert layout.font_size >= 8
+    pages = layout_pages(graph, frame)
+    _check_layout(pages, frame)
+    shown = {(b.kind, b.key): b.text for page in pages for b in page.boxes}
+    for partner in graph.partners:
+        assert shown[("partner", partner.id)] == flat(partner.name)
+    for project in graph.projects:
+        assert flat(project.title) in shown[("project", project.id)]
+    links = {(pid, p.id) for p in graph.projects for pid in p.partner_ids}
+    drawn = {(c.partner.key, c.node.key) for page in pages for c in page.connectors}
+    assert links <= drawn
