@@ -115,6 +115,17 @@ class ReportCanvas(Canvas):
         super().restoreState()
         self.font = self._saved_fonts.pop()
 
+    def stringWidth(  # noqa: N802 (reportlab's name)
+        self,
+        text: str,
+        fontName: str | None = None,
+        fontSize: float | None = None,  # noqa: N803
+    ) -> float:
+        """Measured like it is drawn: fallback fonts and joined Arabic letters included."""
+        return width_of(
+            text, fontName or self.font[0], self.font[1] if fontSize is None else fontSize
+        )
+
     def drawString(  # noqa: N802 (reportlab's name)
         self, x: float, y: float, text: str, mode: int | None = None, **kwargs: Any
     ) -> None:

@@ -15,11 +15,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import accumulate
+from typing import Any
 
-from arabic_reshaper import ArabicReshaper
-from bidi import get_display
 from reportlab.pdfbase import pdfmetrics
 
 from nfg_desktop.reports.fonts import DROP, font_choice, is_arabic
@@ -28,8 +27,6 @@ ELLIPSIS = "…"
 BREAK_AFTER = ("@", ".", "-", "/", "_")
 # Hebrew, Arabic, Syriac, Thaana, NKo, … and the Arabic presentation forms.
 _RIGHT_TO_LEFT = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefe]")
-# Tashkeel is kept (it is part of the name); only the compulsory lam-alef ligatures are used.
-_RESHAPER = ArabicReshaper(configuration={"delete_harakat": False, "ARABIC LIGATURE ALLAH": False})
 
 
 def display_order(text: str) -> str:
@@ -41,7 +38,17 @@ def display_order(text: str) -> str:
 
 @lru_cache(maxsize=1 << 12)
 def _display_order(text: str) -> str:
-    return str(get_display(_RESHAPER.reshape(text)))
+    from bidi import get_display  # imported on the first right-to-left text only
+
+    return str(get_display(_reshaper().reshape(text)))
+
+
+@cache
+def _reshaper() -> Any:
+    from arabic_reshaper import ArabicReshaper  # a quarter of a second to import
+
+    # Tashkeel is kept (it is part of the name); the Allah ligature would change the letters.
+    return ArabicReshaper(configuration={"delete_harakat": False, "ARABIC LIGATURE ALLAH": False})
 
 
 class _Widths(dict[int, float]):

@@ -3,6 +3,7 @@ and characters no font has are reported instead of printing silently as empty bo
 
 from __future__ import annotations
 
+import io
 import logging
 import unicodedata
 from datetime import date
@@ -13,6 +14,7 @@ import pytest
 from nfg_desktop.reports import ReportOptions, render_noted
 from nfg_desktop.reports import disclosure as disclosure_report
 from nfg_desktop.reports.fonts import missing_glyphs
+from nfg_desktop.reports.page import ReportCanvas, ReportInfo
 from nfg_desktop.reports.text import display_order, width_of
 from nfg_desktop.services.disclosure import build_disclosure
 from nfg_desktop.services.partners import PartnerData, PartnerService
@@ -94,6 +96,11 @@ def test_fallback_characters_are_measured_in_their_own_font() -> None:
     # An ideograph is a full em wide in its font; the box of the main font would be narrower.
     assert width_of("王", "NFGSans", 10) == pytest.approx(10, abs=0.5)
     assert width_of("王小明", "NFGSans", 10) == pytest.approx(3 * width_of("王", "NFGSans", 10))
+    # The canvas measures the same way (the network map aligns names with it).
+    canvas = ReportCanvas(io.BytesIO(), ReportInfo("Titel", "Netzwerk", TODAY))
+    assert canvas.stringWidth("王小明", "NFGSans", 10) == width_of("王小明", "NFGSans", 10)
+    canvas.setFont("NFGSans-Bold", 12)
+    assert canvas.stringWidth("محمد") == width_of("محمد", "NFGSans-Bold", 12)
 
 
 def test_a_character_no_font_has_is_reported(
