@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import logging
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -178,7 +179,15 @@ def _report(chars: str) -> None:
         return
     if found is not None:
         found.update(new)
-    log.warning("PDF: keine Schrift für %s (leere Kästchen)", describe(new))
+    # The log holds no names (they may belong to people erased later): scripts, not characters.
+    log.warning(
+        "PDF: %d Zeichen ohne Schrift (leere Kästchen): %s", len(new), ", ".join(_scripts(new))
+    )
+
+
+def _scripts(chars: Iterable[str]) -> list[str]:
+    """E.g. ["HANGUL", "U+E000"]: the first word of each character's Unicode name."""
+    return sorted({unicodedata.name(c, f"U+{ord(c):04X}").split()[0] for c in chars})
 
 
 @contextmanager
