@@ -3,8 +3,8 @@
 DejaVu Sans (Latin, Cyrillic, Greek, Hebrew, …) sets the text; a character it lacks is set in
 the first fallback font that has it: Noto Sans Arabic (Arabic, Persian, Urdu; used for all
 Arabic letters, so a name keeps one style), Noto Sans Ethiopic (Tigrinya, Amharic), Droid Sans
-Fallback (Chinese, Japanese, Korean) and a monochrome emoji cut of Symbola. Files and licences
-are in resources/fonts/; each is embedded as a subset, so names print as stored and stay
+Fallback (Chinese, Japanese; not Korean Hangul) and a monochrome emoji cut of Symbola. Files and
+licences are in resources/fonts/; each is embedded as a subset, so names print as stored and stay
 searchable. The PDF base-14 fonts are never used for data.
 
 A character that no font has prints as an empty box: that is never silent. It is logged, and
