@@ -22,7 +22,7 @@ from nfg_desktop.domain.formatting import german_history_value, german_value
 from nfg_desktop.files import written_beside
 from nfg_desktop.reports.fonts import DROP, font_runs, register_fonts
 from nfg_desktop.reports.page import ReportCanvas, ReportInfo, content_frame
-from nfg_desktop.reports.text import display_order
+from nfg_desktop.reports.text import display_order, has_right_to_left, wrap
 from nfg_desktop.services.disclosure import Disclosure, Section, as_json
 
 FORMATS = (".pdf", ".json")
@@ -52,7 +52,7 @@ def write_pdf(disclosure: Disclosure, target: Path) -> Path:
     )
 
     def para(text: str, style: ParagraphStyle = body) -> Paragraph:
-        return Paragraph(markup(text, style.fontName), style)
+        return TextParagraph(text, style)
 
     kind = "Ehrenamtliche/r" if disclosure.kind == "volunteer" else "Ansprechperson"
     story: list[Any] = [
@@ -102,6 +102,25 @@ def write_pdf(disclosure: Disclosure, target: Path) -> Path:
     )
     doc.build(story, canvasmaker=_canvas_maker(info))
     return target
+
+
+class TextParagraph(Paragraph):  # type: ignore[misc]
+    """A paragraph of plain text. Right-to-left text is wrapped in its typed order first and
+    each line then put into display order; otherwise a long Arabic note would print its last
+    line first."""
+
+    def __init__(self, text: str, style: ParagraphStyle) -> None:
+        self.plain = text
+        super().__init__(markup(text, style.fontName), style)
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        style = self.style
+        if has_right_to_left(self.plain):
+            usable = availWidth - style.leftIndent - style.rightIndent
+            lines = wrap(self.plain, style.fontName, style.fontSize, usable)
+            Paragraph.__init__(self, markup("\n".join(lines), style.fontName), style)
+        size: tuple[float, float] = super().wrap(availWidth, availHeight)
+        return size
 
 
 def markup(text: str, font: str) -> str:

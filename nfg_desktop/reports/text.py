@@ -29,6 +29,10 @@ BREAK_AFTER = ("@", ".", "-", "/", "_")
 _RIGHT_TO_LEFT = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefe]")
 
 
+def has_right_to_left(text: str) -> bool:
+    return _RIGHT_TO_LEFT.search(text) is not None
+
+
 def display_order(text: str) -> str:
     """``text`` (one line) in the order its glyphs are drawn from left to right."""
     if not _RIGHT_TO_LEFT.search(text):

@@ -139,3 +139,24 @@ def test_disclosure_has_metadata_and_every_script(db: Database, tmp_path: Path) 
     fonts = embedded_fonts(data)
     assert any("NotoSansArabic" in font for font in fonts)
     assert any("DroidSansFallback" in font for font in fonts)
+
+
+def test_long_arabic_text_in_the_disclosure_starts_on_the_first_line(
+    db: Database, tmp_path: Path
+) -> None:
+    # Put into display order before wrapping, the last words came out on the first line.
+    note = " ".join(["محمد"] * 60 + ["مریم"])
+    with db.write() as session:
+        volunteer_id = (
+            VolunteerService(session)
+            .create(VolunteerData(first_name="Lan", last_name="Nguyễn", notes=note))
+            .id
+        )
+    with db.read() as session:
+        disclosure = build_disclosure(session, "volunteer", volunteer_id)
+    data = disclosure_report.write(disclosure, tmp_path / "auskunft.pdf").read_bytes()
+    lines = [logical(line) for line in all_text(data).splitlines()]
+    note_lines = [i for i, line in enumerate(lines) if "محمد" in line or "مریم" in line]
+    assert len(note_lines) >= 2  # wrapped
+    assert "مریم" in lines[note_lines[-1]]
+    assert "مریم" not in lines[note_lines[0]]
