@@ -1,7 +1,8 @@
 """The printouts: seven PDF reports (and the Auskunft in disclosure.py), Qt-free, reading
 
 ``REPORTS`` names each report (the id is the `report KIND` of the command line), its German title,
-the options it takes and the lists it fits; ``render()`` makes the PDF as bytes.
+the options it takes and the lists it fits; ``render()`` makes the PDF as bytes, ``render_noted()``
+also says which characters no font could show (``Rendered.note`` for the user).
 """
 
 from __future__ import annotations
@@ -15,7 +16,15 @@ from nfg_desktop.domain.choices import FocusArea, PartnerStatus, VolunteerStatus
 from nfg_desktop.domain.errors import DomainError, ValidationError
 from nfg_desktop.reports.options import ReportOptions
 
-__all__ = ["REPORTS", "ReportKind", "ReportOptions", "render", "reports_for_list"]
+__all__ = [
+    "REPORTS",
+    "ReportKind",
+    "ReportOptions",
+    "Rendered",
+    "render",
+    "render_noted",
+    "reports_for_list",
+]
 
 
 @dataclass(frozen=True)
@@ -151,3 +160,27 @@ def render(kind_id: str, session: Session, options: ReportOptions) -> bytes:
     report = report_kind(kind_id)
     _check(report, options)
     return report.build(session, options)
+
+
+@dataclass(frozen=True)
+class Rendered:
+    """A finished PDF and the characters in it that no font could show (empty boxes)."""
+
+    data: bytes
+    missing_glyphs: frozenset[str] = frozenset()
+
+    @property
+    def note(self) -> str:
+        """The German note for the user ("" when every character printed)."""
+        from nfg_desktop.reports.fonts import missing_note  # reportlab only when printing
+
+        return missing_note(self.missing_glyphs)
+
+
+def render_noted(kind_id: str, session: Session, options: ReportOptions) -> Rendered:
+    """Like ``render()``, noting the characters that printed as empty boxes."""
+    from nfg_desktop.reports.fonts import recording_missing  # reportlab only when printing
+
+    with recording_missing() as missing:
+        data = render(kind_id, session, options)
+    return Rendered(data, frozenset(missing))

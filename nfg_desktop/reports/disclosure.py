@@ -20,8 +20,9 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, Tabl
 from nfg_desktop.domain.errors import DomainError, os_error_text
 from nfg_desktop.domain.formatting import german_history_value, german_value
 from nfg_desktop.files import written_beside
-from nfg_desktop.reports.fonts import register_fonts
+from nfg_desktop.reports.fonts import DROP, font_runs, register_fonts
 from nfg_desktop.reports.page import ReportCanvas, ReportInfo, content_frame
+from nfg_desktop.reports.text import display_order, has_right_to_left, wrap
 from nfg_desktop.services.disclosure import Disclosure, Section, as_json
 
 FORMATS = (".pdf", ".json")
@@ -51,7 +52,7 @@ def write_pdf(disclosure: Disclosure, target: Path) -> Path:
     )
 
     def para(text: str, style: ParagraphStyle = body) -> Paragraph:
-        return Paragraph(escape(text).replace("\n", "<br/>"), style)
+        return TextParagraph(text, style)
 
     kind = "Ehrenamtliche/r" if disclosure.kind == "volunteer" else "Ansprechperson"
     story: list[Any] = [
@@ -97,9 +98,44 @@ def write_pdf(disclosure: Disclosure, target: Path) -> Path:
         topMargin=info.pagesize[1] - frame.top,
         bottomMargin=frame.bottom,
         initialFontName=regular,
+        **info.metadata(),  # platypus would otherwise set "untitled" and "anonymous"
     )
     doc.build(story, canvasmaker=_canvas_maker(info))
     return target
+
+
+class TextParagraph(Paragraph):  # type: ignore[misc]
+    """A paragraph of plain text. Right-to-left text is wrapped in its typed order first and
+    each line then put into display order; otherwise a long Arabic note would print its last
+    line first."""
+
+    def __init__(self, text: str, style: ParagraphStyle) -> None:
+        self.plain = text
+        super().__init__(markup(text, style.fontName), style)
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        style = self.style
+        if has_right_to_left(self.plain):
+            usable = availWidth - style.leftIndent - style.rightIndent
+            lines = wrap(self.plain, style.fontName, style.fontSize, usable)
+            Paragraph.__init__(self, markup("\n".join(lines), style.fontName), style)
+        size: tuple[float, float] = super().wrap(availWidth, availHeight)
+        return size
+
+
+def markup(text: str, font: str) -> str:
+    """Paragraph markup of plain ``text``: lines in display order, fallback fonts per piece."""
+    lines = []
+    for line in text.split("\n"):
+        pieces = font_runs(display_order(line), font)
+        lines.append(
+            "".join(
+                escape(piece) if name == font else f'<font name="{name}">{escape(piece)}</font>'
+                for name, piece in pieces
+                if name != DROP
+            )
+        )
+    return "<br/>".join(lines)
 
 
 def _grid() -> TableStyle:

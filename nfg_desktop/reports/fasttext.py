@@ -2,8 +2,9 @@
 
 reportlab's text object re-encodes every line and formats every number in Python; for thousands
 of table rows that dominates. Here each distinct (font, text) is encoded once per document (the
-TrueType subset codes and escaping come from reportlab itself), numbers are formatted with plain
-f-strings, and colour changes are written only when the shade changes.
+TrueType subset codes and escaping come from reportlab itself; a character the font lacks goes
+to its fallback font, right-to-left text is put into display order first), numbers are formatted
+with plain f-strings, and colour changes are written only when the shade changes.
 """
 
 from __future__ import annotations
@@ -11,6 +12,9 @@ from __future__ import annotations
 from typing import Any
 
 from reportlab.pdfbase import pdfmetrics
+
+from nfg_desktop.reports.fonts import DROP, font_runs
+from nfg_desktop.reports.text import display_order
 
 Encoded = list[tuple[str, str]]
 # Byte -> how it is written inside "( )" in a PDF string.
@@ -34,14 +38,19 @@ def _encoded(canvas: Any, font_name: str, text: str) -> Encoded:
     key = (font_name, text)
     found = cache.get(key)
     if found is None:
-        font = pdfmetrics.getFont(font_name)
         doc = canvas._doc
-        found = _first_subset(font, doc, text)
+        shown = display_order(text)
+        found = _first_subset(pdfmetrics.getFont(font_name), doc, shown)
         if found is None:
-            found = [
-                (font.getSubsetInternalName(subset, doc), escape(part))
-                for subset, part in font.splitString(text, doc)
-            ]
+            found = []
+            for run_font, run in font_runs(shown, font_name):
+                if run_font == DROP:
+                    continue
+                font = pdfmetrics.getFont(run_font)
+                found.extend(
+                    (font.getSubsetInternalName(subset, doc), escape(part))
+                    for subset, part in font.splitString(run, doc)
+                )
         cache[key] = found
     return found
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from sqlalchemy.orm import Session
 
+from nfg_desktop.reports.fasttext import FastText
 from nfg_desktop.reports.fonts import BOLD, REGULAR
 from nfg_desktop.reports.options import LABELS_PER_SHEET, ReportOptions
 from nfg_desktop.reports.page import Frame, ReportCanvas, ReportInfo, draw_empty, render_canvas
@@ -61,14 +62,12 @@ def layout(label: AddressLabel) -> tuple[float, list[tuple[str, str]]]:
 def _draw_label(canvas: ReportCanvas, label: AddressLabel, x: float, y: float) -> None:
     size, lines = layout(label)
     leading = size * 1.2
-    text = canvas.beginText()
+    text = FastText(canvas)  # fallback fonts and right-to-left order, like every report
     baseline = y + LABEL_HEIGHT - PAD_Y - size
     for font, line in lines:
-        text.setFont(font, size)
-        text.setTextOrigin(x + PAD_X, baseline)
-        text.textOut(line)
+        text.put(x + PAD_X, baseline, line, font, size, 0)
         baseline -= leading
-    canvas.drawText(text)
+    text.flush()
 
 
 def build(session: Session, options: ReportOptions) -> bytes:

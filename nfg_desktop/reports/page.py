@@ -22,8 +22,8 @@ from reportlab.pdfgen.canvas import Canvas
 from nfg_desktop import APP_NAME
 from nfg_desktop.domain.formatting import german_date
 from nfg_desktop.reports.fasttext import FastText, rule
-from nfg_desktop.reports.fonts import BOLD, REGULAR, register_fonts
-from nfg_desktop.reports.text import ellipsize, width_of
+from nfg_desktop.reports.fonts import BOLD, DROP, REGULAR, font_runs, register_fonts
+from nfg_desktop.reports.text import display_order, ellipsize, width_of
 
 MARGIN = 15 * mm
 HEADER_HEIGHT = 16 * mm  # from the top margin down to where content starts
@@ -52,6 +52,15 @@ class ReportInfo:
     @property
     def pagesize(self) -> tuple[float, float]:
         return landscape(A4) if self.landscape else A4
+
+    def metadata(self) -> dict[str, str]:
+        """The PDF's document information (also what platypus' doc templates take)."""
+        return {
+            "title": self.title if not self.subtitle else f"{self.title} – {self.subtitle}",
+            "author": self.network,
+            "subject": f"{self.title}, {self.network}, {german_date(self.today)}",
+            "creator": APP_NAME,
+        }
 
 
 @dataclass(frozen=True)
@@ -90,14 +99,78 @@ class ReportCanvas(Canvas):
         self.info = info
         self._pages: list[dict[str, Any]] = []
         self._logo = _logo_image(info.logo) if info.decorations else None
-        self.setTitle(info.title if not info.subtitle else f"{info.title} – {info.subtitle}")
-        self.setAuthor(info.network)
-        self.setSubject(f"{info.title}, {info.network}, {german_date(info.today)}")
-        self.setCreator(APP_NAME)
+        metadata = info.metadata()
+        self.setTitle(metadata["title"])
+        self.setAuthor(metadata["author"])
+        self.setSubject(metadata["subject"])
+        self.setCreator(metadata["creator"])
+        self.font = (REGULAR, 10.0)
+        self._saved_fonts: list[tuple[str, float]] = []
+
+    # --- text in the report fonts with their fallbacks (charts, maps, platypus tables) -----
+
+    def setFont(self, psfontname: str, size: float, leading: float | None = None) -> None:  # noqa: N802
+        super().setFont(psfontname, size, leading)
+        self.font = (psfontname, size)
+
+    def saveState(self) -> None:  # noqa: N802 (reportlab's name)
+        super().saveState()
+        self._saved_fonts.append(self.font)
+
+    def restoreState(self) -> None:  # noqa: N802 (reportlab's name)
+        super().restoreState()
+        self.font = self._saved_fonts.pop()
+
+    def stringWidth(  # noqa: N802 (reportlab's name)
+        self,
+        text: str,
+        fontName: str | None = None,
+        fontSize: float | None = None,  # noqa: N803
+    ) -> float:
+        """Measured like it is drawn: fallback fonts and joined Arabic letters included."""
+        return width_of(
+            text, fontName or self.font[0], self.font[1] if fontSize is None else fontSize
+        )
+
+    def drawString(  # noqa: N802 (reportlab's name)
+        self, x: float, y: float, text: str, mode: int | None = None, **kwargs: Any
+    ) -> None:
+        """Like reportlab's, but in display order and with fallback fonts where needed."""
+        font, size = self.font
+        pieces = font_runs(display_order(text), font)
+        if kwargs or (len(pieces) == 1 and pieces[0][0] == font):
+            super().drawString(x, y, "".join(p for f, p in pieces if f != DROP), mode, **kwargs)
+            return
+        text_object = self.beginText(x, y)
+        if mode is not None:
+            text_object.setTextRenderMode(mode)
+        for run_font, run in pieces:
+            if run_font != DROP:
+                text_object.setFont(run_font, size)
+                text_object.textOut(run)
+        self.drawText(text_object)
+
+    def drawRightString(  # noqa: N802 (reportlab's name)
+        self, x: float, y: float, text: str, mode: int | None = None, **kwargs: Any
+    ) -> None:
+        if kwargs:
+            super().drawRightString(x, y, text, mode, **kwargs)
+            return
+        self.drawString(x - width_of(text, *self.font), y, text, mode)
+
+    def drawCentredString(  # noqa: N802 (reportlab's name)
+        self, x: float, y: float, text: str, mode: int | None = None, **kwargs: Any
+    ) -> None:
+        if kwargs:
+            super().drawCentredString(x, y, text, mode, **kwargs)
+            return
+        self.drawString(x - width_of(text, *self.font) / 2, y, text, mode)
 
     def showPage(self) -> None:  # noqa: N802 (reportlab's name)
         self._pages.append(dict(self.__dict__))
         self._startPage()
+        self.font = (REGULAR, 10.0)
+        self._saved_fonts = []
 
     def save(self) -> None:
         if not self._pages or self._code:  # content after the last showPage()

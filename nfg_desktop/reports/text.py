@@ -1,37 +1,96 @@
-"""Measuring, wrapping and shortening text for drawing directly on the canvas.
+"""Measuring, wrapping and shortening text for drawing directly on the canvas, and putting
+right-to-left text into the order it is drawn in.
 
 Widths add up character by character (reportlab applies no kerning), so a line is measured once
-per word, which keeps wrapping thousands of table cells fast.
+per word, which keeps wrapping thousands of table cells fast. A character the report font lacks
+is measured in the fallback font that draws it (fonts.py).
+
+Text is wrapped and shortened in its logical (typed) order; each finished line is turned into
+display order just before it is drawn (``display_order``): Arabic and Persian letters get their
+joined forms (arabic-reshaper) and right-to-left runs are reversed by the Unicode bidi algorithm
+(python-bidi), because reportlab draws glyphs one after the other from left to right.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from functools import lru_cache
-from itertools import accumulate, repeat
+from functools import cache, lru_cache
+from itertools import accumulate
+from typing import Any
 
 from reportlab.pdfbase import pdfmetrics
 
+from nfg_desktop.reports.fonts import DROP, font_choice, is_arabic
+
 ELLIPSIS = "…"
 BREAK_AFTER = ("@", ".", "-", "/", "_")
+# Hebrew, Arabic, Syriac, Thaana, NKo, … and the Arabic presentation forms.
+_RIGHT_TO_LEFT = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefe]")
+
+
+def has_right_to_left(text: str) -> bool:
+    return _RIGHT_TO_LEFT.search(text) is not None
+
+
+def display_order(text: str) -> str:
+    """``text`` (one line) in the order its glyphs are drawn from left to right."""
+    if not _RIGHT_TO_LEFT.search(text):
+        return text
+    return _display_order(text)
+
+
+@lru_cache(maxsize=1 << 12)
+def _display_order(text: str) -> str:
+    from bidi import get_display  # imported on the first right-to-left text only
+
+    return str(get_display(_reshaper().reshape(text)))
+
+
+@cache
+def _reshaper() -> Any:
+    from arabic_reshaper import ArabicReshaper  # a quarter of a second to import
+
+    # Tashkeel is kept (it is part of the name); the Allah ligature would change the letters.
+    return ArabicReshaper(configuration={"delete_harakat": False, "ARABIC LIGATURE ALLAH": False})
+
+
+class _Widths(dict[int, float]):
+    """Character -> width in 1/1000 em in the font that draws it (filled on demand)."""
+
+    def __init__(self, font: str, face: object) -> None:
+        super().__init__(face.charWidths)  # type: ignore[attr-defined]
+        self.choice = font_choice(font)
+        for code in [code for code in self if is_arabic(chr(code))]:
+            del self[code]  # drawn in the Arabic font: measured there on demand
+
+    def __missing__(self, code: int) -> float:
+        name = self.choice[code]
+        width = 0.0
+        if name != DROP:
+            face = pdfmetrics.getFont(name).face  # type: ignore[attr-defined]
+            width = float(face.charWidths.get(code, face.defaultWidth))
+        self[code] = width
+        return width
 
 
 @lru_cache(maxsize=16)
-def _char_widths(font: str) -> tuple[dict[int, float], float]:
+def _char_widths(font: str) -> _Widths | None:
     face = getattr(pdfmetrics.getFont(font), "face", None)
     if face is None:  # a base-14 font: measure through reportlab
-        return {}, -1.0
-    return face.charWidths, float(face.defaultWidth)
+        return None
+    return _Widths(font, face)
 
 
 @lru_cache(maxsize=1 << 17)
 def _units(text: str, font: str) -> float:
     """Width of ``text`` in 1/1000 of the font size (cached: words repeat a lot)."""
-    widths, default = _char_widths(font)
-    if default < 0:
+    widths = _char_widths(font)
+    if widths is None:
         return float(pdfmetrics.stringWidth(text, font, 1000))
-    return float(sum(map(widths.get, map(ord, text), repeat(default))))
+    if _RIGHT_TO_LEFT.search(text):
+        text = _display_order(text)  # joined letters have widths of their own
+    return float(sum(map(widths.__getitem__, map(ord, text))))
 
 
 def width_of(text: str, font: str, size: float) -> float:
@@ -51,12 +110,12 @@ def _split_long_word(word: str, font: str, size: float, width: float) -> list[st
     An e-mail address breaks only after "@" and before dots (where these leave pieces that
     fit); any other word preferably after "@", ".", "-", "/" or "_" (web sites).
     """
-    widths, default = _char_widths(font)
-    if default < 0:
+    widths = _char_widths(font)
+    if widths is None:
         char_widths = [width_of(char, font, size) for char in word]
     else:
         scale = size * 0.001
-        char_widths = [widths.get(code, default) * scale for code in map(ord, word)]
+        char_widths = [widths[code] * scale for code in map(ord, word)]
     pieces: list[str] = []
     start = 0
     email_breaks = _email_breaks(word) if "@" in word else []

@@ -50,6 +50,28 @@ def test_disclose_volunteer_as_json_and_pdf(
     assert SECRET_NAME in text and SECRET_EMAIL in text
 
 
+def test_disclose_warns_about_characters_no_font_has(cli: CliRunner, tmp_path: Path) -> None:
+    from nfg_desktop.services.volunteers import VolunteerData, VolunteerService
+
+    path = tmp_path / "netz.sqlite"
+    database = open_database(path)
+    with database.write() as session:
+        volunteer_id = (
+            VolunteerService(session)
+            .create(
+                VolunteerData(first_name="مریم", last_name="رضایی", notes="Privat\ue000zeichen")
+            )
+            .id
+        )
+    database.close()
+    pdf = tmp_path / "auskunft.pdf"
+    result = cli("--db", str(path), "disclose", "volunteer", str(volunteer_id), "-o", str(pdf))
+    assert result.returncode == 0, result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("Warnung: ") and "U+E000" in lines[0]
+    assert pdf.exists()
+
+
 def test_disclose_contact(cli: CliRunner, person_db: tuple[Path, int, int], tmp_path: Path) -> None:
     path, _volunteer_id, contact_id = person_db
     target = tmp_path / "kontakt.json"

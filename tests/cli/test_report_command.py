@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from nfg_desktop.services.partners import PartnerData, PartnerService
+from nfg_desktop.store.database import open_database
 from tests.cli.conftest import CliRunner
 from tests.reports.helpers import all_text, check_page_numbers
 
@@ -84,3 +86,35 @@ def test_missing_file_is_refused(cli: CliRunner, tmp_path: Path) -> None:
     assert result.returncode == 1
     assert "gibt es nicht" in result.stderr
     assert not (tmp_path / "gibt-es-nicht.sqlite").exists()
+
+
+def partners_file(folder: Path, names: list[str]) -> Path:
+    path = folder / "namen.sqlite"
+    database = open_database(path)
+    with database.write() as session:
+        for name in names:
+            PartnerService(session).create(PartnerData(name=name, kind="Verein"))
+    database.close()
+    return path
+
+
+def test_report_warns_in_one_line_about_characters_no_font_has(
+    cli: CliRunner, tmp_path: Path
+) -> None:
+    path = partners_file(tmp_path, ["Privat\ue000zeichen", "محمد الأحمد"])
+    target = tmp_path / "liste.pdf"
+    result = cli("--db", str(path), "report", "partner-list", "-o", str(target))
+    assert result.returncode == 0, result.stderr
+    assert str(target) in result.stdout
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1
+    assert lines[0].startswith("Warnung: ") and "„\ue000“ (U+E000)" in lines[0]
+    assert target.exists()
+
+
+def test_report_is_quiet_when_every_character_prints(cli: CliRunner, tmp_path: Path) -> None:
+    names = ["Nguyễn Thị Lan", "محمد الأحمد", "مریم رضایی", "Алексей", "王小明", "山田太郎", "😀"]
+    path = partners_file(tmp_path, names)
+    result = cli("--db", str(path), "report", "partner-list", "-o", str(tmp_path / "a.pdf"))
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == ""

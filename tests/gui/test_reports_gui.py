@@ -190,3 +190,31 @@ def test_reports_area_speaks_german(window: MainWindow) -> None:
     assert window.reports_print_action.text() == "Drucken…"
     view.select_report("partner-list")
     assert view.group_by.itemText(1) == "nach Schwerpunkt"
+
+
+def test_preview_notes_characters_no_font_has(qtbot: QtBot, db: Database, tmp_path: Path) -> None:
+    from nfg_desktop.services.partners import PartnerData
+
+    with db.write() as session:
+        PartnerService(session).create(PartnerData(name="Privat\ue000zeichen", kind="Verein"))
+        PartnerService(session).create(PartnerData(name="王小明", kind="Verein"))
+    view = ReportsView(db)
+    qtbot.addWidget(view)
+    view.modal_previews = False
+    view.show()
+    view.select_report("partner-list")
+    preview = view.open_preview()
+    assert isinstance(preview, ReportPreview)
+    qtbot.addWidget(preview)
+    assert preview.note.isVisible()
+    assert "leere Kästchen" in preview.note.text() and "U+E000" in preview.note.text()
+    assert "王" not in preview.note.text()
+    preview.resize(1024, 700)
+    preview.grab().save(str(tmp_path / "preview_note.png"))
+
+
+def test_preview_without_missing_characters_has_no_note(qtbot: QtBot) -> None:
+    preview = ReportPreview(b"%PDF-1.3\n", "Partnerliste", "Partnerliste.pdf")
+    qtbot.addWidget(preview)
+    preview.show()
+    assert not preview.note.isVisible()

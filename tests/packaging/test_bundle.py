@@ -8,6 +8,7 @@ from __future__ import annotations
 import resource
 import subprocess
 import time
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -65,20 +66,33 @@ def test_demo_and_check(program: Path, home: Path) -> None:
 
 
 def test_report_partner_list(program: Path, home: Path) -> None:
+    from nfg_desktop.services.partners import PartnerData, PartnerService
+    from nfg_desktop.store.database import open_database
+
     db = home / "netzwerk.sqlite"
     assert run(program, "--db", str(db), "demo", home=home).returncode == 0
+    database = open_database(db)
+    with database.write() as session:  # names that need the fallback fonts and bidi
+        for name in ("محمد الأحمد", "王小明"):
+            PartnerService(session).create(PartnerData(name=name, kind="Verein"))
+    database.close()
     pdf = home / "partner.pdf"
     report = run(program, "--db", str(db), "report", "partner-list", "-o", str(pdf), home=home)
     assert report.returncode == 0, report.stdout + report.stderr
+    assert report.stderr == ""  # no character without a font
     reader = PdfReader(pdf)
     text = "".join(page.extract_text() for page in reader.pages)
     assert "Gemeinderat Musterhausen" in text
+    assert "王小明" in text
+    assert "الأحمد محمد" in unicodedata.normalize("NFKC", text)  # drawn right to left
     fonts = {
         str(font["/BaseFont"])
         for page in reader.pages
         for font in page["/Resources"]["/Font"].get_object().values()
     }
-    assert any(name.endswith("+DejaVuSans") for name in fonts), fonts  # the bundled font
+    assert any(name.endswith("+DejaVuSans") for name in fonts), fonts  # the bundled fonts
+    assert any("NotoSansArabic" in name for name in fonts), fonts
+    assert any("DroidSansFallback" in name for name in fonts), fonts
 
 
 def test_import_of_an_excel_file(program: Path, home: Path) -> None:

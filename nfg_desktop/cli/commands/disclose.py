@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from nfg_desktop.cli.context import CommandContext
 from nfg_desktop.domain.errors import DomainError
 from nfg_desktop.reports import disclosure as report
+from nfg_desktop.reports.fonts import missing_note, recording_missing
 from nfg_desktop.services.disclosure import build_disclosure
 from nfg_desktop.services.privacy import PERSON_KINDS
 
@@ -39,6 +41,9 @@ def run(args: argparse.Namespace, context: CommandContext) -> int:
         )
     with context.read() as session:
         disclosure = build_disclosure(session, args.kind, args.id)
-    report.write(disclosure, target)
+    with recording_missing() as missing:
+        report.write(disclosure, target)
     context.print(f"Auskunft über „{disclosure.person_name}“ geschrieben: {target}")
+    if missing:
+        print(f"Warnung: {missing_note(missing)}", file=sys.stderr)
     return 0

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from datetime import date
 from pathlib import Path
 
 from nfg_desktop.cli.context import CommandContext
 from nfg_desktop.domain.errors import DomainError
 from nfg_desktop.files import written_beside
-from nfg_desktop.reports import REPORTS, ReportOptions, render
+from nfg_desktop.reports import REPORTS, ReportOptions, render_noted
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -99,7 +100,9 @@ def run(args: argparse.Namespace, context: CommandContext) -> int:
     if args.kind == "attendance" and args.meeting is None:
         raise DomainError("Für die Teilnehmerliste bitte einen Termin angeben: --meeting NUMMER.")
     with context.read() as session:
-        data = render(args.kind, session, options_from(args))
-    write_atomically(output, data)
+        rendered = render_noted(args.kind, session, options_from(args))
+    write_atomically(output, rendered.data)
     context.print(f"Bericht gespeichert: {output}")
+    if rendered.note:
+        print(f"Warnung: {rendered.note}", file=sys.stderr)
     return 0

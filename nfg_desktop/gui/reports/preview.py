@@ -65,7 +65,12 @@ class ReportPreview(QDialog):
     """Shows one finished PDF; the user prints it or saves it."""
 
     def __init__(
-        self, data: bytes, title: str, suggested_name: str, parent: QWidget | None = None
+        self,
+        data: bytes,
+        title: str,
+        suggested_name: str,
+        parent: QWidget | None = None,
+        note: str = "",
     ) -> None:
         super().__init__(parent)
         self.setObjectName("reportPreview")
@@ -107,6 +112,14 @@ class ReportPreview(QDialog):
         bar.addWidget(self.pages_label)
         bar.addWidget(close)
         layout.addLayout(bar)
+        # e.g. characters no font has: the report layer's German note, shown above the pages
+        self.note = QLabel(note, self)
+        self.note.setObjectName("reportNote")
+        self.note.setWordWrap(True)
+        self.note.setTextFormat(Qt.TextFormat.PlainText)
+        self.note.setStyleSheet("QLabel#reportNote { background: #fff4ce; padding: 6px; }")
+        self.note.setVisible(bool(note))
+        layout.addWidget(self.note)
 
         self.view = QPdfView(self)
         self.view.setObjectName("pdfView")

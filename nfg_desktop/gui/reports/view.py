@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from nfg_desktop.domain.choices import FocusArea
 from nfg_desktop.domain.errors import DomainError
 from nfg_desktop.gui.reports.preview import ReportPreview
-from nfg_desktop.reports import REPORTS, ReportKind, ReportOptions, render
+from nfg_desktop.reports import REPORTS, Rendered, ReportKind, ReportOptions, render_noted
 from nfg_desktop.reports.options import LABELS_PER_SHEET
 from nfg_desktop.services import reporting
 from nfg_desktop.store.database import Database
@@ -44,12 +44,13 @@ def file_name(report: ReportKind, today: date, extra: str = "") -> str:
 
 def make_report(
     database: Database, report_id: str, options: ReportOptions, parent: QWidget
-) -> bytes | None:
-    """The PDF, with a wait cursor; a German message box on errors."""
+) -> Rendered | None:
+    """The PDF (and its note on characters no font has), with a wait cursor; a German message
+    box on errors."""
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         with database.read() as session:
-            return render(report_id, session, options)
+            return render_noted(report_id, session, options)
     except DomainError as error:
         QApplication.restoreOverrideCursor()
         QMessageBox.warning(parent, REPORTS[report_id].title, error.message)
@@ -67,11 +68,17 @@ def show_preview(
     name_hint: str = "",
     modal: bool = True,
 ) -> ReportPreview | None:
-    data = make_report(database, report_id, options, parent)
-    if data is None:
+    rendered = make_report(database, report_id, options, parent)
+    if rendered is None:
         return None
     report = REPORTS[report_id]
-    preview = ReportPreview(data, report.title, file_name(report, options.today, name_hint), parent)
+    preview = ReportPreview(
+        rendered.data,
+        report.title,
+        file_name(report, options.today, name_hint),
+        parent,
+        note=rendered.note,
+    )
     if modal:
         preview.exec()
     else:
