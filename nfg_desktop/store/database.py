@@ -22,7 +22,7 @@ from sqlalchemy.exc import DBAPIError
 
 from nfg_desktop.domain.errors import DomainError, os_error_text
 from nfg_desktop.store import backup, drives, migrate
-from nfg_desktop.store.lock import FileLock
+from nfg_desktop.store.lock import FileLock, LockInfo
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
@@ -291,6 +291,8 @@ class Database:
         self._listeners: list[ChangeListener] = []
         self.migration_backup: Path | None = None
         self.lock: FileLock | None = None
+        # Opened read-only because this program holds the file (the window says so).
+        self.held_by: LockInfo | None = None
 
     @property
     def session_factory(self) -> sessionmaker[Session]:
@@ -368,6 +370,13 @@ class Database:
             listener(tables)
 
     def close(self) -> None:
+        """Close the file properly: the WAL written back into it, then the lock released."""
+        if not self.read_only and self.engine.dialect.name == "sqlite":
+            try:
+                with self.engine.connect() as connection:
+                    connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+            except DBAPIError:
+                log.warning("WAL-Checkpoint beim Schließen fehlgeschlagen", exc_info=True)
         self.engine.dispose()
         if self.lock is not None:
             self.lock.release()
