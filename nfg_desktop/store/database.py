@@ -101,8 +101,8 @@ def _sqlite_pragmas(
 
 def _make_sqlite_engine(path: Path, read_only: bool = False) -> Engine:
     if read_only:
-        # See backup.read_uri: immutable in a write-protected folder.
-        flag = "mode=ro" if _writable(path.parent) else "immutable=1"
+        # See backup.read_uri: immutable where the file or its folder is write-protected.
+        flag = backup.read_flag(path)
         url = f"sqlite:///file:{quote(path.as_posix())}?{flag}&uri=true"
     else:
         url = f"sqlite:///{path.as_posix()}"

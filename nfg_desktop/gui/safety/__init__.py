@@ -18,6 +18,7 @@ from nfg_desktop import APP_NAME
 from nfg_desktop.gui.safety.about import AboutDialog
 from nfg_desktop.gui.safety.backup_dialogs import CreateBackupDialog, RestoreDialog
 from nfg_desktop.gui.safety.error_hook import install_exception_hook
+from nfg_desktop.gui.safety.holder_bar import install as install_holder_bar
 from nfg_desktop.store import backup
 from nfg_desktop.store.backup import BackupError
 from nfg_desktop.store.lock import REFRESH_INTERVAL
@@ -144,3 +145,4 @@ class SafetyArea(QObject):
 def install(window: MainWindow) -> None:
     install_exception_hook()
     window.safety = SafetyArea(window)  # type: ignore[attr-defined]
+    install_holder_bar(window)
