@@ -437,14 +437,22 @@ class FileLock:
     """The lock this program holds on one data file; release it with :meth:`release`."""
 
     def __init__(
-        self, db_path: Path, info: LockInfo, fd: int | None = None, os_locked: bool = True
+        self,
+        db_path: Path,
+        info: LockInfo,
+        fd: int | None = None,
+        os_locked: bool = True,
+        primary: FileLock | None = None,
     ) -> None:
         self.db_path = db_path
         self.path = lock_path_for(db_path)
         self.info = info
         self._fd = fd
-        self.os_locked = os_locked
-        self._shared = fd is None and os_locked
+        self.os_locked = primary.os_locked if primary is not None else os_locked
+        # A file opened again in this process shares the first opening's lock (``primary``),
+        # which counts its users and lets go when the last one is released.
+        self._primary = primary
+        self._users = 1
         self._released = False
 
     @classmethod
@@ -459,9 +467,10 @@ class FileLock:
         path = lock_path_for(db_path)
         with _held_guard:
             mine = _held.get(_key(path))
-        if mine is not None:
-            # This program already holds it (e.g. a file opened again): share it.
-            return cls(db_path, mine.info)
+            if mine is not None:
+                # This program already holds it (e.g. a file opened again): share it.
+                mine._users += 1
+                return cls(db_path, mine.info, primary=mine)
         busy = 0
         for _attempt in range(BUSY_RETRIES + 5):
             try:
@@ -589,11 +598,16 @@ class FileLock:
         if self._released:
             return
         self._released = True
-        if self._shared:
-            return  # an earlier opening in this process still holds it
+        primary = self._primary or self
         with _held_guard:
-            if _held.get(_key(self.path)) is self:
+            primary._users -= 1
+            if primary._users > 0:
+                return  # another opening in this process still uses it
+            if _held.get(_key(self.path)) is primary:
                 del _held[_key(self.path)]
+        primary._let_go()
+
+    def _let_go(self) -> None:
         if self._fd is not None:
             self._release_os_lock(self._fd)
             self._fd = None

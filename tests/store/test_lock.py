@@ -235,13 +235,17 @@ def test_without_os_locks_a_reused_process_id_counts_as_left_behind(db_path: Pat
 
 
 def test_the_same_program_opening_the_file_again_shares_its_lock(db_path: Path) -> None:
-    first = FileLock.acquire(db_path)
-    second = FileLock.acquire(db_path)
-    assert second.info == first.info
-    second.release()
-    assert read_lock(db_path) == first.info  # still held by the first
-    first.release()
-    assert read_lock(db_path) is None
+    for order in ("second first", "first second"):
+        first = FileLock.acquire(db_path)
+        second = FileLock.acquire(db_path)
+        assert second.info == first.info
+        locks = {"first": first, "second": second}
+        one, other = (locks[name] for name in order.split())
+        one.release()
+        assert read_lock(db_path) == first.info  # still held for the other opening
+        assert lock_module.file_system_locks(db_path)  # (another process would be refused)
+        other.release()
+        assert read_lock(db_path) is None and not lock_path_for(db_path).exists()
 
 
 def test_a_symbolic_link_in_another_folder_locks_the_same_file(

@@ -106,8 +106,11 @@ class SafetyArea(QObject):
             "%1", previous.name if previous is not None else "–"
         )
         window.statusBar().showMessage(message, 15_000)
-        # The application reopens the file in a fresh window (opening.py, app.py).
+        # The application reopens the file in a fresh window (opening.py, app.py), which shares
+        # the lock kept meanwhile; then this opening lets go of its share.
         window.file_requested.emit(db_path)
+        if lock is not None:
+            lock.release()
         return True
 
     # --- the lock ---------------------------------------------------------------------------
