@@ -41,7 +41,6 @@ class HolderBar(QToolBar):
         )
         self.label = QLabel(self)
         self.label.setObjectName("holderText")
-        self.label.setWordWrap(True)
         self.label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.addWidget(self.label)
@@ -61,15 +60,21 @@ class HolderBar(QToolBar):
     def _show(self, holder: LockInfo | None) -> None:
         self.holder = holder
         if holder is not None:
-            text = (
-                self.tr(
-                    "%1 on the computer “%2” is editing this file since %3 at %4. You see the "
-                    "last saved state and cannot change anything until it is closed there."
-                )
+            # Two short lines, not word wrap: a wrapping label makes a tool bar far too tall.
+            who = (
+                self.tr("%1 on the computer “%2” is editing this file since %3 at %4.")
                 .replace("%1", holder.user)
                 .replace("%2", holder.computer)
                 .replace("%3", holder.since.strftime("%d.%m.%Y"))
                 .replace("%4", holder.since.strftime("%H:%M"))
+            )
+            text = (
+                who
+                + "\n"
+                + self.tr(
+                    "You see the last saved state and cannot change anything until it is "
+                    "closed there."
+                )
             )
         else:
             text = self.tr("The file has been closed by the other program. You can edit it now.")

@@ -107,17 +107,22 @@ Die Einzelheiten stehen in der Protokolldatei im Ordner „%1“. Bitte geben Si
 <context>
     <name>HolderBar</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/holder_bar.py" line="48"/>
+        <location filename="../../../nfg_desktop/gui/safety/holder_bar.py" line="47"/>
         <source>Edit now</source>
         <translation>Jetzt bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/holder_bar.py" line="66"/>
-        <source>%1 on the computer “%2” is editing this file since %3 at %4. You see the last saved state and cannot change anything until it is closed there.</source>
-        <translation>%1 auf dem Computer „%2“ bearbeitet diese Datei seit %3 um %4 Uhr. Sie sehen den zuletzt gespeicherten Stand und können nichts ändern, bis die Datei dort geschlossen wird.</translation>
+        <location filename="../../../nfg_desktop/gui/safety/holder_bar.py" line="65"/>
+        <source>%1 on the computer “%2” is editing this file since %3 at %4.</source>
+        <translation>%1 auf dem Computer „%2“ bearbeitet diese Datei seit %3 um %4 Uhr.</translation>
     </message>
     <message>
         <location filename="../../../nfg_desktop/gui/safety/holder_bar.py" line="75"/>
+        <source>You see the last saved state and cannot change anything until it is closed there.</source>
+        <translation>Sie sehen den zuletzt gespeicherten Stand und können nichts ändern, bis die Datei dort geschlossen wird.</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/safety/holder_bar.py" line="80"/>
         <source>The file has been closed by the other program. You can edit it now.</source>
         <translation>Die Datei wurde im anderen Programm geschlossen. Sie können sie jetzt bearbeiten.</translation>
     </message>
@@ -217,7 +222,7 @@ Der jetzige Stand wird vorher gesichert.</translation>
         <translation>Sicherung wiederhergestellt. Der vorherige Stand wurde als „%1“ gesichert.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/__init__.py" line="131"/>
+        <location filename="../../../nfg_desktop/gui/safety/__init__.py" line="134"/>
         <source>Another program has taken over this file. To protect its changes, this window is now read-only. Please close it and open the file again later.</source>
         <translation>Ein anderes Programm hat diese Datei übernommen. Damit dessen Änderungen nicht verloren gehen, ist dieses Fenster jetzt schreibgeschützt. Bitte schließen Sie es und öffnen Sie die Datei später erneut.</translation>
     </message>
