@@ -91,7 +91,9 @@ def _sqlite_pragmas(
     cursor = dbapi_connection.cursor()
     cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     cursor.execute("PRAGMA foreign_keys = ON")
-    if not read_only:
+    if read_only:
+        cursor.execute("PRAGMA query_only = ON")
+    else:
         cursor.execute(f"PRAGMA journal_mode = {journal}")
         # Deleted personal data is overwritten, not left in free pages (DSGVO).
         cursor.execute("PRAGMA secure_delete = ON")
@@ -100,11 +102,13 @@ def _sqlite_pragmas(
 
 
 def _make_sqlite_engine(path: Path, read_only: bool = False) -> Engine:
-    if read_only:
+    if read_only and backup.read_flag(path) != "mode=ro":
         # See backup.read_uri: immutable where the file or its folder is write-protected.
-        flag = backup.read_flag(path)
-        url = f"sqlite:///file:{quote(path.as_posix())}?{flag}&uri=true"
+        url = f"sqlite:///file:{quote(path.as_posix())}?{backup.read_flag(path)}&uri=true"
     else:
+        # A writable file is read through an ordinary connection that may not write
+        # (query_only): unlike mode=ro, which leaves empty -wal and -shm files behind, it
+        # removes them again when it is the last one to close the file.
         url = f"sqlite:///{path.as_posix()}"
     engine = create_engine(url)
     # WAL needs all programs on one computer; a network drive gets the rollback journal.

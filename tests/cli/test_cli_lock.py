@@ -159,3 +159,21 @@ def test_reading_commands_work_on_a_write_protected_file_or_folder(
     assert "Caritas" in runs[0].stdout
     assert path.read_bytes() == before
     assert sorted(p.name for p in folder.iterdir()) == ["netzwerk.sqlite"]
+
+
+def test_reading_a_closed_file_leaves_nothing_beside_it(cli: CliRunner, tmp_path: Path) -> None:
+    folder = tmp_path / "Daten"
+    folder.mkdir()
+    path = _closed_demo(folder / "netzwerk.sqlite")
+    before = path.read_bytes()
+    out = tmp_path / "out"
+    out.mkdir()
+    for args in (
+        ("list", "partners"),
+        ("export", "partners", str(out / "p.xlsx")),
+        ("report", "partner-list", "-o", str(out / "p.pdf")),
+    ):
+        result = cli("--db", str(path), *args)
+        assert result.returncode == 0 and result.stderr == "", result.stderr
+    assert sorted(p.name for p in folder.iterdir()) == ["netzwerk.sqlite"]  # no -wal, -shm
+    assert path.read_bytes() == before
