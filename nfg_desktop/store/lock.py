@@ -448,7 +448,7 @@ class FileLock:
         self.path = lock_path_for(db_path)
         self.info = info
         self._fd = fd
-        self.os_locked = primary.os_locked if primary is not None else os_locked
+        self.os_locked: bool = primary.os_locked if primary is not None else os_locked
         # A file opened again in this process shares the first opening's lock (``primary``),
         # which counts its users and lets go when the last one is released.
         self._primary = primary
