@@ -378,6 +378,8 @@ class Database:
         if not self.read_only and self.engine.dialect.name == "sqlite":
             try:
                 with self.engine.connect() as connection:
+                    # A reader elsewhere must not hold up the end of a session for long.
+                    connection.exec_driver_sql("PRAGMA busy_timeout = 1000")
                     connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
             except DBAPIError:
                 log.warning("WAL-Checkpoint beim Schließen fehlgeschlagen", exc_info=True)
