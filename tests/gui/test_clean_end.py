@@ -140,3 +140,48 @@ def test_an_unsaved_form_is_kept_as_a_draft_and_offered_at_the_next_start(
     assert drafts.load_drafts(db_path) == []  # offered once
     main.close_without_asking()
     controller.close_file()
+
+
+def test_the_end_of_a_windows_session_keeps_drafts_and_closes_without_asking(
+    db_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import shiboken6
+    from PySide6.QtWidgets import QApplication
+
+    from nfg_desktop.gui.safety.session_end import CleanEnd
+
+    partner_id = _file_with_partner(db_path)
+    controller = gui_app.WindowController()
+    assert controller.open(db_path)
+    window = controller.window
+    assert window is not None
+    qtbot.addWidget(window)
+    window.wait_loaded()
+    view = window.list_view("partners")
+    view.open_record(partner_id)
+    editor = view.editor()
+    assert editor is not None
+    editor.field_widget("name").setText("Caritas e. V.")  # type: ignore[union-attr]
+    assert editor.is_dirty()
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    closed: list[bool] = []
+    clean_end = CleanEnd(app, lambda: controller.window, lambda: closed.append(True), False)
+    try:
+        asked: list[object] = []
+        monkeypatch.setattr(QMessageBox, "exec", lambda box: asked.append(box) or 0)
+        clean_end.commit_data(None)  # type: ignore[arg-type]  # what Qt calls at session end
+        assert [(d.view, d.record_id) for d in drafts.load_drafts(db_path)] == [
+            ("partners", partner_id)
+        ]
+        assert window.close() and asked == []  # no question stops the session's end
+        app.aboutToQuit.emit()
+        assert closed == [True]
+    finally:
+        shiboken6.delete(clean_end)
+    controller.close_file()
+    assert read_lock(db_path) is None
+    check = open_database(db_path, read_only=True)
+    with check.read() as session:
+        assert PartnerService(session).get(partner_id).name == "Caritas"  # not saved
+    check.close()

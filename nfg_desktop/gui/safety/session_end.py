@@ -44,6 +44,7 @@ class CleanEnd(QObject):
         app: QApplication,
         window: Callable[[], MainWindow | None],
         close_file: Callable[[], None],
+        watch_signals: bool = True,
     ) -> None:
         super().__init__(app)
         self.app = app
@@ -51,10 +52,13 @@ class CleanEnd(QObject):
         self.close_file = close_file
         self.ended_by: str | None = None
         self.notifier: QSocketNotifier | None = None
-        if sys.platform != "win32":
+        if watch_signals and sys.platform != "win32":
             self._watch_signals()
         app.commitDataRequest.connect(self.commit_data)
-        app.aboutToQuit.connect(self.close_file)
+        app.aboutToQuit.connect(self._about_to_quit)
+
+    def _about_to_quit(self) -> None:
+        self.close_file()
 
     def _watch_signals(self) -> None:
         self._receive, self._send = socket.socketpair()
