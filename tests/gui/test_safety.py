@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import errno
 import getpass
 import json
 import logging
@@ -181,17 +180,6 @@ def _dead_pid() -> int:
     process = subprocess.Popen([sys.executable, "-c", "pass"])
     process.wait()
     return process.pid
-
-
-@pytest.fixture
-def no_os_locks(monkeypatch: pytest.MonkeyPatch) -> None:
-    """A drive without file locks: flock fails with ENOLCK."""
-    from nfg_desktop.store import lock as lock_module
-
-    def refuse(fd: int, exclusive: bool = True) -> bool:
-        raise lock_module.NoLocksError(errno.ENOLCK, "No locks available")
-
-    monkeypatch.setattr(lock_module, "_os_lock", refuse)
 
 
 @pytest.mark.usefixtures("no_os_locks")

@@ -147,16 +147,6 @@ def test_unreadable_lock_file_nobody_holds_is_taken_over(db_path: Path) -> None:
         assert lock.still_ours()
 
 
-@pytest.fixture
-def no_os_locks(monkeypatch: pytest.MonkeyPatch) -> None:
-    """A file system without locks (some NAS boxes, FUSE mounts): flock fails with ENOLCK."""
-
-    def refuse(fd: int, exclusive: bool = True) -> bool:
-        raise lock_module.NoLocksError(errno.ENOLCK, "No locks available")
-
-    monkeypatch.setattr(lock_module, "_os_lock", refuse)
-
-
 @pytest.mark.usefixtures("no_os_locks")
 def test_without_os_locks_a_lock_is_respected_until_it_is_too_old(db: object) -> None:
     db_path = db.path  # type: ignore[attr-defined]
