@@ -43,3 +43,16 @@ def demo_db(db: Database) -> Database:
     with db.write() as session:
         build_demo(session, scale=1, today=date(2026, 11, 25))
     return db
+
+
+@pytest.fixture
+def no_os_locks(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A drive without file locks (some NAS boxes, FUSE mounts): flock fails with ENOLCK."""
+    import errno
+
+    from nfg_desktop.store import lock
+
+    def refuse(fd: int, exclusive: bool = True) -> bool:
+        raise lock.NoLocksError(errno.ENOLCK, "No locks available")
+
+    monkeypatch.setattr(lock, "_os_lock", refuse)

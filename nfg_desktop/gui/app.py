@@ -19,6 +19,7 @@ from nfg_desktop.gui import opening
 from nfg_desktop.gui.identity import apply_identity
 from nfg_desktop.gui.main_window import MainWindow, last_file, remember_file
 from nfg_desktop.gui.privacy import startup as privacy_startup
+from nfg_desktop.gui.safety import drafts, session_end
 from nfg_desktop.store.database import Database
 
 log = logging.getLogger(__name__)
@@ -90,7 +91,15 @@ class WindowController(QObject):
         # The clearance clean-up (a query and maybe a deletion) runs once the window's start is
         # over; its message then has a visible window to stand on.
         window.after_start(lambda: privacy_startup.after_open(window))
+        # Forms left unsaved when the program was last ended from outside.
+        window.after_start(lambda: drafts.offer(window))
         return True
+
+    def close_file(self) -> None:
+        """Close the open file properly (WAL checkpoint, lock released); once."""
+        database, self.database = self.database, None
+        if database is not None:
+            database.close()
 
 
 def start_path(db_path: Path, use_last: bool) -> Path:
@@ -127,9 +136,10 @@ def open_start_window(controller: WindowController, path: Path) -> bool:
 def run_gui(db_path: Path, use_last: bool = False) -> int:
     app = create_application()
     controller = WindowController()
+    # Before the file is opened: a SIGTERM during the start ends it cleanly too.
+    session_end.install(app, lambda: controller.window, controller.close_file)
     if not open_start_window(controller, start_path(db_path, use_last)):
         return 1
     code = int(app.exec())
-    if controller.database is not None:
-        controller.database.close()
+    controller.close_file()
     return code

@@ -533,6 +533,10 @@ class MainWindow(QMainWindow):
         self._closing_confirmed = True
         self.close()
 
+    def confirm_closing(self) -> None:
+        """The next close asks nothing (the session ends; unsaved forms are drafts by now)."""
+        self._closing_confirmed = True
+
     # --- settings ---------------------------------------------------------------------------
 
     def save_settings(self) -> None:

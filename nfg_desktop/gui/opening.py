@@ -3,8 +3,9 @@
 Used for the start file, Datei > Neue Datei…, Öffnen… and Zuletzt geöffnet. Returns the open
 database and whether it is read-only, or None after telling the user (in German) why not.
 
-Along the way it takes the file lock (asking what to do when someone else has the file open or a
-crashed program left its lock behind), offers read-only opening of write-protected files, offers
+Along the way it takes the file lock (a file someone else writes to opens read-only, the window
+says who; only where the file system cannot lock is a lock that looks left behind offered for
+taking over), offers read-only opening of write-protected files, offers
 a backup for missing or damaged files, and writes the first backup of the day.
 """
 
@@ -32,7 +33,7 @@ from nfg_desktop.store.database import (
     ReadOnlyLocationError,
     open_database,
 )
-from nfg_desktop.store.lock import FileInUseError, LockUnavailableError
+from nfg_desktop.store.lock import FileInUseError, LockInfo, LockUnavailableError
 
 log = logging.getLogger(__name__)
 
@@ -51,6 +52,7 @@ def open_database_interactively(path: Path, parent: QWidget | None) -> tuple[Dat
             return None
     read_only = False
     take_over = False
+    held_by: LockInfo | None = None
     for _attempt in range(5):
         try:
             database = open_database(
@@ -58,8 +60,14 @@ def open_database_interactively(path: Path, parent: QWidget | None) -> tuple[Dat
             )
         except FileInUseError as error:
             log.info("Datei in Benutzung: %s (%s)", path, error.info)
+            if not error.stale:
+                # Someone works with it: read-only, without a question; the window's bar says
+                # who and offers editing once they have closed it.
+                read_only, held_by = True, error.info
+                continue
+            # Only where the file system cannot lock: a lock that looks left behind.
             choice = questions.ask_about_lock(error, parent)
-            if choice is Choice.TAKE_OVER and error.stale:
+            if choice is Choice.TAKE_OVER:
                 take_over = True
             elif choice is Choice.READ_ONLY:
                 read_only = True
@@ -89,6 +97,7 @@ def open_database_interactively(path: Path, parent: QWidget | None) -> tuple[Dat
                 parent, APP_NAME, text.replace("%1", str(path)).replace("%2", os_error_text(error))
             )
             return None
+        database.held_by = held_by
         if not database.read_only:
             daily_backup_in_background(database)
         return database, database.read_only

@@ -93,11 +93,18 @@ def folder_writable(folder: Path) -> bool:
 def read_uri(path: Path) -> str:
     """An SQLite URI that reads ``path`` without writing anything.
 
-    In a write-protected folder SQLite cannot create the -shm file of a WAL file; the file is
-    then read as immutable (nobody can change it there either).
+    In a write-protected folder (or of a write-protected file) SQLite cannot create the -shm
+    file of a WAL file; the file is then read as immutable (nobody can change it there either).
     """
-    flag = "mode=ro" if folder_writable(path.parent) else "immutable=1"
-    return f"file:{quote(path.as_posix())}?{flag}"
+    return f"file:{quote(path.as_posix())}?{read_flag(path)}"
+
+
+def read_flag(path: Path) -> str:
+    """``mode=ro``, or ``immutable=1`` for a write-protected file or folder: SQLite cannot
+    create the -shm/-wal files a WAL file needs there, and must not leave them beside a file
+    it may not change."""
+    writable = folder_writable(path.parent) and (not path.exists() or folder_writable(path))
+    return "mode=ro" if writable else "immutable=1"
 
 
 def backup_dir() -> Path:

@@ -22,7 +22,7 @@ from sqlalchemy.exc import DBAPIError
 
 from nfg_desktop.domain.errors import DomainError, os_error_text
 from nfg_desktop.store import backup, drives, migrate
-from nfg_desktop.store.lock import FileLock
+from nfg_desktop.store.lock import FileLock, LockInfo
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
@@ -91,7 +91,9 @@ def _sqlite_pragmas(
     cursor = dbapi_connection.cursor()
     cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     cursor.execute("PRAGMA foreign_keys = ON")
-    if not read_only:
+    if read_only:
+        cursor.execute("PRAGMA query_only = ON")
+    else:
         cursor.execute(f"PRAGMA journal_mode = {journal}")
         # Deleted personal data is overwritten, not left in free pages (DSGVO).
         cursor.execute("PRAGMA secure_delete = ON")
@@ -100,11 +102,13 @@ def _sqlite_pragmas(
 
 
 def _make_sqlite_engine(path: Path, read_only: bool = False) -> Engine:
-    if read_only:
-        # See backup.read_uri: immutable in a write-protected folder.
-        flag = "mode=ro" if _writable(path.parent) else "immutable=1"
-        url = f"sqlite:///file:{quote(path.as_posix())}?{flag}&uri=true"
+    if read_only and backup.read_flag(path) != "mode=ro":
+        # See backup.read_uri: immutable where the file or its folder is write-protected.
+        url = f"sqlite:///file:{quote(path.as_posix())}?{backup.read_flag(path)}&uri=true"
     else:
+        # A writable file is read through an ordinary connection that may not write
+        # (query_only): unlike mode=ro, which leaves empty -wal and -shm files behind, it
+        # removes them again when it is the last one to close the file.
         url = f"sqlite:///{path.as_posix()}"
     engine = create_engine(url)
     # WAL needs all programs on one computer; a network drive gets the rollback journal.
@@ -306,6 +310,8 @@ class Database:
         self._listeners: list[ChangeListener] = []
         self.migration_backup: Path | None = None
         self.lock: FileLock | None = None
+        # Opened read-only because this program holds the file (the window says so).
+        self.held_by: LockInfo | None = None
 
     @property
     def session_factory(self) -> sessionmaker[Session]:
@@ -383,6 +389,15 @@ class Database:
             listener(tables)
 
     def close(self) -> None:
+        """Close the file properly: the WAL written back into it, then the lock released."""
+        if not self.read_only and self.engine.dialect.name == "sqlite":
+            try:
+                with self.engine.connect() as connection:
+                    # A reader elsewhere must not hold up the end of a session for long.
+                    connection.exec_driver_sql("PRAGMA busy_timeout = 1000")
+                    connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+            except DBAPIError:
+                log.warning("WAL-Checkpoint beim Schließen fehlgeschlagen", exc_info=True)
         self.engine.dispose()
         if self.lock is not None:
             self.lock.release()

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import json
-import os
-import socket
+import getpass
 import sqlite3
-from datetime import datetime
 from pathlib import Path
 
 from nfg_desktop.services.partners import PartnerData, PartnerService
 from nfg_desktop.store.database import open_database
+from nfg_desktop.store.lock import FileLock
 from tests.cli.conftest import CliRunner
 
 
@@ -82,22 +80,15 @@ def test_restore_is_refused_while_someone_has_the_file_open(cli: CliRunner, tmp_
     db = tmp_path / "netzwerk.sqlite"
     assert cli("--db", str(db), "demo").returncode == 0
     copy = Path(cli("--db", str(db), "backup").stdout.strip())
-    lock = tmp_path / "netzwerk.sqlite.lock"
-    lock.write_text(
-        json.dumps(
-            {
-                "user": "frau.mueller",
-                "computer": socket.gethostname(),
-                "pid": os.getpid(),  # this test process: alive
-                "since": datetime(2026, 11, 25, 8, 15).isoformat(),
-            }
-        ),
-        encoding="utf-8",
-    )
+    held = FileLock.acquire(db)  # this test process has the file open for writing
+    since = held.info.since
     before = db.read_bytes()
     result = cli("--db", str(db), "restore", str(copy))
     assert result.returncode == 1
-    assert "frau.mueller" in result.stderr and "25.11.2026 um 08:15 Uhr" in result.stderr
+    assert getpass.getuser() in result.stderr
+    assert f"seit {since:%d.%m.%Y} um {since:%H:%M} Uhr" in result.stderr
     assert db.read_bytes() == before
     result = cli("--db", str(db), "demo")
     assert result.returncode == 1 and "bearbeitet" in result.stderr
+    held.release()
+    assert cli("--db", str(db), "restore", str(copy)).returncode == 0

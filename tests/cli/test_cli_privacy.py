@@ -162,6 +162,11 @@ def test_cli_start_deletes_due_clearances_and_logs_it(
     listed = cli("--db", str(path), "list", "volunteers")
     assert listed.returncode == 0 and listed.stderr == ""
     assert len(listed.stdout.splitlines()) == 123
-    assert due() == 0
+    assert due() > 0  # reading commands never write (issue 15, item 5) ...
+    source = tmp_path / "partner.csv"
+    source.write_text("Name;Ort\nTafel Musterhausen;Musterhausen\n", encoding="utf-8")
+    imported = cli("--db", str(path), "import", "partners", str(source))
+    assert imported.returncode == 0, imported.stderr
+    assert due() == 0  # ... the first command that writes deletes them
     logged = log_file.read_text(encoding="utf-8")
     assert "Führungszeugnis-Einträge gelöscht" in logged and "Ehrenamtliche/r Nr. " in logged

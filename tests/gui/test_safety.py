@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import getpass
 import json
 import logging
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -61,24 +63,22 @@ def _closed_file(path: Path, *names: str) -> Path:
 # --- the questions ---------------------------------------------------------------------------
 
 
-def test_lock_question_says_who_since_when_and_offers_the_right_buttons() -> None:
+def test_lock_question_is_only_for_drives_without_locks_and_says_so() -> None:
     info = LockInfo(
         "h.schmid", "RATHAUS-PC-07", 4242, datetime(2026, 11, 25, 7, 45), datetime.now()
     )
-    live = SafetyQuestions().lock_box(FileInUseError(Path("netzwerk.sqlite"), info, False), None)
-    assert "h.schmid" in live.text() and "RATHAUS-PC-07" in live.text()
-    assert "25.11.2026" in live.text() and "07:45" in live.text()
-    assert "bearbeitet" in live.text()  # German
-    names = {button.objectName() for button in live.buttons()}
-    assert names == {"read_only", "cancel"}
-    assert live.defaultButton().objectName() == "read_only"
-    stale = SafetyQuestions().lock_box(FileInUseError(Path("netzwerk.sqlite"), info, True), None)
+    error = FileInUseError(Path("netzwerk.sqlite"), info, True, os_locks=False)
+    stale = SafetyQuestions().lock_box(error, None)
+    assert "h.schmid" in stale.text() and "RATHAUS-PC-07" in stale.text()
+    assert "25.11.2026" in stale.text() and "07:45" in stale.text()
     assert {button.objectName() for button in stale.buttons()} == {
         "take_over",
         "read_only",
         "cancel",
     }
+    assert stale.defaultButton().objectName() == "read_only"
     assert "nicht ordnungsgemäß beendet" in stale.informativeText()
+    assert "unterstützt keine Dateisperren" in stale.informativeText()
 
 
 # --- opening ---------------------------------------------------------------------------------
@@ -101,31 +101,79 @@ def holder(db_path: Path, nfg_home: Path) -> Iterator[subprocess.Popen[str]]:
     process.wait()
 
 
-def test_second_instance_can_open_read_only_with_the_marker(
+def _no_questions(monkeypatch: pytest.MonkeyPatch) -> None:
+    def fail(*args: object) -> Choice:
+        raise AssertionError(f"unexpected question: {args[0]}")
+
+    for name in ("ask_about_lock", "ask_read_only", "ask_missing", "tell_refused"):
+        monkeypatch.setattr(questions, name, fail)
+
+
+def test_second_window_opens_read_only_without_a_question_and_names_the_holder(
     db_path: Path, holder: subprocess.Popen[str], monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
 ) -> None:
-    asked = _answer(monkeypatch, "ask_about_lock", Choice.READ_ONLY)
+    _no_questions(monkeypatch)
     opened = opening.open_database_interactively(db_path, None)
     assert opened is not None
     database, read_only = opened
     assert read_only and database.read_only and database.lock is None
-    error = asked[0]
-    assert isinstance(error, FileInUseError) and error.info.pid == holder.pid
+    assert database.held_by is not None and database.held_by.pid == holder.pid
     window = MainWindow(database, db_path)
     qtbot.addWidget(window)
-    window.set_read_only(True)
-    assert not window.read_only_label.isHidden()
-    assert not window.safety.action_restore.isEnabled() or window.read_only  # type: ignore[attr-defined]
+    assert window.read_only and not window.read_only_label.isHidden()
+    bar = window.holder_bar  # type: ignore[attr-defined]
+    assert getpass.getuser() in bar.label.text() and "bearbeitet" in bar.label.text()
+    assert not bar.edit_action.isVisible()  # the holder still has it
     window.close_without_asking()
     database.close()
     assert read_lock(db_path) is not None and read_lock(db_path).pid == holder.pid  # type: ignore[union-attr]
 
 
-def test_second_instance_may_cancel(
+def test_second_window_offers_editing_once_the_holder_has_closed_the_file(
+    db_path: Path, holder: subprocess.Popen[str], monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
+) -> None:
+    from nfg_desktop.gui import app as gui_app
+    from nfg_desktop.gui.safety import holder_bar
+
+    _no_questions(monkeypatch)
+    monkeypatch.setattr(holder_bar, "CHECK_INTERVAL_MS", 100)
+    controller = gui_app.WindowController()
+    assert controller.open(db_path)
+    first = controller.window
+    assert first is not None and first.read_only
+    bar = first.holder_bar  # type: ignore[attr-defined]
+    qtbot.wait(300)
+    assert not bar.edit_action.isVisible()
+    assert holder.stdin is not None and holder.stdout is not None
+    holder.stdin.write("\n")  # the colleague closes the file
+    holder.stdin.flush()
+    assert holder.stdout.readline().strip() == "zu"
+    qtbot.waitUntil(bar.edit_action.isVisible, timeout=5000)  # found by the bar's own timer
+    assert "bearbeiten" in bar.label.text()
+    bar.edit_button.click()  # „Jetzt bearbeiten“: a fresh window, no restart
+    second = controller.window
+    assert second is not None and second is not first and not second.read_only
+    assert controller.database is not None and controller.database.lock is not None
+    assert read_lock(db_path).pid == os.getpid()  # type: ignore[union-attr]
+    second.close_without_asking()
+    controller.close_file()
+    assert read_lock(db_path) is None
+
+
+def test_lock_of_a_killed_program_opens_without_a_question(
     db_path: Path, holder: subprocess.Popen[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    _answer(monkeypatch, "ask_about_lock", Choice.CANCEL)
-    assert opening.open_database_interactively(db_path, None) is None
+    holder.send_signal(signal.SIGKILL)
+    holder.wait()
+    _no_questions(monkeypatch)
+    opened = opening.open_database_interactively(db_path, None)
+    assert opened is not None
+    database, read_only = opened
+    assert not read_only and database.lock is not None and database.held_by is None
+    with database.read() as session:
+        assert [p.name for p in PartnerService(session).list()] == ["Vom anderen Programm"]
+    database.close()
+    assert read_lock(db_path) is None
 
 
 def _dead_pid() -> int:
@@ -134,7 +182,8 @@ def _dead_pid() -> int:
     return process.pid
 
 
-def test_lock_of_a_crashed_program_is_taken_over_after_asking(
+@pytest.mark.usefixtures("no_os_locks")
+def test_without_os_locks_a_left_behind_lock_is_taken_over_after_asking(
     db_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     _closed_file(db_path, "Caritas")
@@ -313,6 +362,7 @@ def test_restore_from_the_list_replaces_the_data_and_reopens(
     assert previous[0].partners == 41
 
 
+@pytest.mark.usefixtures("no_os_locks")  # with OS locks nobody can take a held lock over
 def test_lock_taken_over_elsewhere_turns_the_window_read_only(
     qtbot: QtBot, db_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

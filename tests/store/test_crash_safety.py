@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from nfg_desktop.store.database import open_database
-from nfg_desktop.store.lock import read_lock
+from nfg_desktop.store.lock import lock_path_for, read_lock
 from tests.store import crash_writer
 
 KILLS = 50
@@ -73,8 +73,9 @@ def test_sigkill_at_random_moments_loses_no_confirmed_record(db_path: Path) -> N
         missing = {n for n in confirmed if f"Partner {n:05d}" not in stored}
         assert not missing, f"bestätigt, aber verloren: {sorted(missing)[:10]}"
         if len(confirmed) > confirmed_before:  # it had opened the file and taken the lock
-            lock = read_lock(db_path)
-            assert lock is not None and lock.is_stale()  # left behind, detected as such
+            # The operating system released the killed writer's lock at once: nobody holds it,
+            # and the next writer takes it without a question.
+            assert lock_path_for(db_path).exists() and read_lock(db_path) is None
         next_number = max(confirmed, default=next_number) + 2
     seconds = time.perf_counter() - started
     assert len(confirmed) > KILLS // 2  # the writer really wrote between the kills

@@ -34,6 +34,7 @@ def run(args: argparse.Namespace, context: CommandContext) -> int:
     if not db_path.exists():
         raise DomainError(missing_file_message(db_path))
     inspect_sqlite_file(db_path)  # ours, readable, not from a newer version
+    context.note_holder()  # the copy is of the last saved state
     if args.to:
         target = backup.create_backup(
             db_path, reason="manuell", folder=Path(args.to).expanduser(), rotate_folder=False

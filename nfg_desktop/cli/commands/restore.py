@@ -8,7 +8,6 @@ from pathlib import Path
 from nfg_desktop.cli.context import CommandContext
 from nfg_desktop.domain.errors import DomainError
 from nfg_desktop.store import backup
-from nfg_desktop.store.lock import FileLock
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -30,7 +29,7 @@ def run(args: argparse.Namespace, context: CommandContext) -> int:
     source = Path(args.file).expanduser()
     backup.check_backup_file(source)
     db_path = context.db_path
-    with FileLock.acquire(db_path):
+    with context.lock_file():
         previous = backup.restore_backup(source, db_path)
     context.print(f"Wiederhergestellt: {db_path}")
     if previous is not None:

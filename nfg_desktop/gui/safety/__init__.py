@@ -18,6 +18,7 @@ from nfg_desktop import APP_NAME
 from nfg_desktop.gui.safety.about import AboutDialog
 from nfg_desktop.gui.safety.backup_dialogs import CreateBackupDialog, RestoreDialog
 from nfg_desktop.gui.safety.error_hook import install_exception_hook
+from nfg_desktop.gui.safety.holder_bar import install as install_holder_bar
 from nfg_desktop.store import backup
 from nfg_desktop.store.backup import BackupError
 from nfg_desktop.store.lock import REFRESH_INTERVAL
@@ -105,8 +106,11 @@ class SafetyArea(QObject):
             "%1", previous.name if previous is not None else "–"
         )
         window.statusBar().showMessage(message, 15_000)
-        # The application reopens the file in a fresh window (opening.py, app.py).
+        # The application reopens the file in a fresh window (opening.py, app.py), which shares
+        # the lock kept meanwhile; then this opening lets go of its share.
         window.file_requested.emit(db_path)
+        if lock is not None:
+            lock.release()
         return True
 
     # --- the lock ---------------------------------------------------------------------------
@@ -144,3 +148,4 @@ class SafetyArea(QObject):
 def install(window: MainWindow) -> None:
     install_exception_hook()
     window.safety = SafetyArea(window)  # type: ignore[attr-defined]
+    install_holder_bar(window)

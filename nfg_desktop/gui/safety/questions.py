@@ -28,49 +28,36 @@ class SafetyQuestions(QObject):
     """The texts and buttons of the questions (a QObject for ``self.tr``)."""
 
     def lock_box(self, error: FileInUseError, parent: QWidget | None) -> QMessageBox:
+        """Asked only where the file system cannot lock and a lock looks left behind: with OS
+        locks a lock nobody holds is taken over silently and a held one opens read-only."""
         info = error.info
         since = info.since.strftime("%d.%m.%Y")
         at = info.since.strftime("%H:%M")
         box = QMessageBox(parent)
         box.setWindowTitle(APP_NAME)
         box.setIcon(QMessageBox.Icon.Warning)
-        if error.stale:
-            box.setText(
-                self.tr(
-                    "The file “%1” is still marked as open by %2 on the computer “%3” "
-                    "since %4 at %5."
-                )
-                .replace("%1", error.db_path.name)
-                .replace("%2", info.user)
-                .replace("%3", info.computer)
-                .replace("%4", since)
-                .replace("%5", at)
+        box.setText(
+            self.tr(
+                "The file “%1” is still marked as open by %2 on the computer “%3” since %4 at %5."
             )
-            box.setInformativeText(
-                self.tr(
-                    "NFG Desktop was apparently not closed properly there (for example the "
-                    "computer was switched off). Take the file over only if nobody is working "
-                    "with it any more. You can also open it read-only."
-                )
+            .replace("%1", error.db_path.name)
+            .replace("%2", info.user)
+            .replace("%3", info.computer)
+            .replace("%4", since)
+            .replace("%5", at)
+        )
+        box.setInformativeText(
+            self.tr(
+                "The drive the file is on does not support file locks, so NFG Desktop cannot "
+                "tell by itself whether someone still works with it. NFG Desktop was apparently "
+                "not closed properly there (for example the computer was switched off). Take "
+                "the file over only if nobody is working with it any more. You can also open "
+                "it read-only."
             )
-            box.addButton(self.tr("Take over"), QMessageBox.ButtonRole.AcceptRole).setObjectName(
-                Choice.TAKE_OVER.value
-            )
-        else:
-            box.setText(
-                self.tr("The file “%1” is being edited by %2 on the computer “%3” since %4 at %5.")
-                .replace("%1", error.db_path.name)
-                .replace("%2", info.user)
-                .replace("%3", info.computer)
-                .replace("%4", since)
-                .replace("%5", at)
-            )
-            box.setInformativeText(
-                self.tr(
-                    "Only one person can edit the file at a time. You can open it read-only "
-                    "(you see everything but cannot change anything) or try again later."
-                )
-            )
+        )
+        box.addButton(self.tr("Take over"), QMessageBox.ButtonRole.AcceptRole).setObjectName(
+            Choice.TAKE_OVER.value
+        )
         read_only = box.addButton(self.tr("Open read-only"), QMessageBox.ButtonRole.ActionRole)
         read_only.setObjectName(Choice.READ_ONLY.value)
         box.setDefaultButton(read_only)  # the safe choice, also for a hasty Enter
