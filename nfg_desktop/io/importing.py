@@ -32,6 +32,7 @@ from nfg_desktop.domain.choices import (
     PartnerStatus,
     VolunteerStatus,
 )
+from nfg_desktop.domain.collation import fold_spelling
 from nfg_desktop.domain.errors import ValidationError
 from nfg_desktop.domain.validation import FieldErrors, clean_text, split_person_name
 from nfg_desktop.io import cells
@@ -39,7 +40,7 @@ from nfg_desktop.io.cells import Cell
 from nfg_desktop.io.mapping import KIND_LABELS, PARTNERS, Mapping
 from nfg_desktop.io.pauses import collector_paused
 from nfg_desktop.io.readers import Table
-from nfg_desktop.services.common import column_rows, fold
+from nfg_desktop.services.common import column_rows
 from nfg_desktop.services.partners import (
     ContactData,
     PartnerData,
@@ -371,7 +372,7 @@ _NOT_ALPHANUMERIC = re.compile(r"[^0-9a-z]+")
 
 def _name_key(text_value: str) -> str:
     # Runs of anything else become one space: only the spaces at either end are left to strip.
-    return _NOT_ALPHANUMERIC.sub(" ", fold(text_value)).strip(" ")
+    return _NOT_ALPHANUMERIC.sub(" ", fold_spelling(text_value)).strip(" ")
 
 
 def partner_keys(name: str, city: str, email: str) -> list[tuple[str, ...]]:
@@ -679,9 +680,9 @@ def merge_partner(current: PartnerData, row: PlannedRow, overwrite: bool) -> Par
     if source.contacts:
         incoming = source.contacts[0]
         contacts = list(merged.contacts or [])
-        person = fold(f"{incoming.first_name} {incoming.last_name}")
+        person = fold_spelling(f"{incoming.first_name} {incoming.last_name}")
         existing = next(
-            (c for c in contacts if fold(f"{c.first_name} {c.last_name}") == person), None
+            (c for c in contacts if fold_spelling(f"{c.first_name} {c.last_name}") == person), None
         )
         if existing is None:
             contacts.append(replace(incoming, is_primary=not contacts))

@@ -32,7 +32,7 @@ def test_invalid_rows_store_nothing_and_exit_1(
     assert "Gelesen: CSV, Semikolon, Windows-1252; automatische Zuordnung" in out
     assert "  Ansprechpartner → Ansprechperson Name" in out
     assert "  Zeile 3: ungültig – Name: Bitte ausfüllen." in out
-    assert "Nichts gespeichert: 3 ungültige Zeile(n)" in out
+    assert "Nichts gespeichert: 3 ungültige Zeilen" in out
     assert count(db_path, Partner) == 0
 
 

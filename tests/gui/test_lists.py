@@ -8,10 +8,10 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from nfg_desktop.domain.collation import fold
 from nfg_desktop.gui.main_window import MainWindow
 from nfg_desktop.gui.views.list_view import VIEW_KINDS, ListView
 from nfg_desktop.services.partners import PartnerService
-from nfg_desktop.services.rows import fold
 
 VIEWS = list(VIEW_KINDS)
 

@@ -7,6 +7,7 @@ import argparse
 from pathlib import Path
 
 from nfg_desktop.cli.context import CommandContext
+from nfg_desktop.domain.formatting import german_count
 from nfg_desktop.io.importing import Action, dry_run_summary, execute, is_current, prepare
 from nfg_desktop.io.mapping import IMPORT_KINDS, KIND_LABELS, field_label, mapping_for
 from nfg_desktop.io.readers import read_table
@@ -69,7 +70,9 @@ def run(args: argparse.Namespace, context: CommandContext) -> int:
         summary = dry_run_summary(plan)
         context.print(summary.text())
         context.print(
-            f"Nichts gespeichert: {summary.invalid} ungültige Zeile(n). Bitte korrigieren Sie "
+            "Nichts gespeichert: "
+            + german_count(summary.invalid, "ungültige Zeile", "ungültige Zeilen")
+            + ". Bitte korrigieren Sie "
             "die Datei oder rufen Sie den Befehl mit --skip-invalid auf."
         )
         return 1
