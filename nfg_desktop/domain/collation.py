@@ -110,6 +110,13 @@ def combined_key(*keys: SortKey) -> SortKey:
     return tuple([key[level] for level in range(3) for key in keys])
 
 
+def packed_key(key: SortKey) -> str:
+    """``key`` as one text of the same order, for lists that sort 12,000 rows at a click (a
+    text compares several times faster than a tuple): its parts joined by NUL, which sorts
+    before every character (cleaned text holds none)."""
+    return "\x00".join(key)
+
+
 def german_sorted(items: Iterable[T], key: Callable[[T], str | tuple[str, ...]]) -> list[T]:
     """``items`` in German alphabetical order of ``key`` (a text, or the parts of a name)."""
 

@@ -18,8 +18,7 @@ from sqlalchemy.orm import Session
 
 from nfg_desktop.domain import clearance
 from nfg_desktop.domain.choices import TagKind
-from nfg_desktop.domain.collation import SortKey as TextKey
-from nfg_desktop.domain.collation import combined_key, search_text, sort_key
+from nfg_desktop.domain.collation import combined_key, packed_key, search_text, sort_key
 from nfg_desktop.domain.formatting import german_date, german_datetime
 from nfg_desktop.services.volunteers import latest_clearances
 from nfg_desktop.store.models import (
@@ -38,7 +37,7 @@ from nfg_desktop.store.models import (
     VolunteerTag,
 )
 
-SortKey = TextKey | str | int | float
+SortKey = str | int | float
 
 
 @dataclass(slots=True)
@@ -99,15 +98,16 @@ class _Cache(dict[str, Any]):
 
 _SEARCH_TEXT = _Cache(search_text)
 _SORT_KEY = _Cache(sort_key)
+_PACKED_KEY = _Cache(lambda text: packed_key(sort_key(text)))
 
 
 def _date_key(day: date | datetime | None) -> str:
     return day.isoformat() if day is not None else ""
 
 
-def _text_keys(cells: Iterable[str]) -> tuple[TextKey, ...]:
+def _text_keys(cells: Iterable[str]) -> tuple[str, ...]:
     """The German sort key of each cell (DIN 5007-1: Ährenfeld before Zimmermann)."""
-    keys = _SORT_KEY
+    keys = _PACKED_KEY
     return tuple([keys[cell] for cell in cells])
 
 
@@ -284,7 +284,8 @@ def volunteer_rows(session: Session, today: date | None = None) -> list[ListRow]
         )
         keys: list[SortKey] = list(_text_keys(cells))
         last_key, first_key = _SORT_KEY[last], _SORT_KEY[first]
-        keys[0], keys[1] = combined_key(last_key, first_key), combined_key(first_key, last_key)
+        keys[0] = packed_key(combined_key(last_key, first_key))
+        keys[1] = packed_key(combined_key(first_key, last_key))
         keys[6] = year or 0
         result.append(
             ListRow(

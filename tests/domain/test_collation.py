@@ -10,6 +10,7 @@ from nfg_desktop.domain.collation import (
     fold_spelling,
     german_sorted,
     matches,
+    packed_key,
     search_terms,
     search_text,
     sort_key,
@@ -75,6 +76,17 @@ def test_name_key_compares_all_letters_before_any_tie(
     assert (a == b) == ((last_a, first_a) == (last_b, first_b))
     if (_plain(last_a), _plain(first_a)) < (_plain(last_b), _plain(first_b)):
         assert a < b
+
+
+@given(_GERMAN, _GERMAN, _GERMAN, _GERMAN)
+def test_packed_key_keeps_the_order_of_the_key(
+    last_a: str, first_a: str, last_b: str, first_b: str
+) -> None:
+    a, b = sort_key(last_a, first_a), sort_key(last_b, first_b)
+    assert (packed_key(a) < packed_key(b)) == (a < b)
+    assert (packed_key(sort_key(last_a)) < packed_key(sort_key(last_b))) == (
+        sort_key(last_a) < sort_key(last_b)
+    )
 
 
 def test_fold_ignores_case_accents_and_sz() -> None:
