@@ -411,6 +411,5 @@ class PartnerService:
             select(Project, ProjectPartner.role)
             .join(ProjectPartner)
             .where(ProjectPartner.partner_id == partner_id)
-            .order_by(Project.title)
         ).all()
-        return [(row[0], row[1]) for row in rows]
+        return [(row[0], row[1]) for row in german_sorted(rows, key=lambda row: row[0].title)]
