@@ -42,3 +42,11 @@ def german_history_value(text: str | None) -> str:
         return german_date(date.fromisoformat(text))
     except ValueError:
         return text
+
+
+def german_count(count: int, singular: str, plural: str) -> str:
+    """„1 Eintrag“, „0 Einträge“, „2 Einträge“: German takes the singular for exactly one only.
+
+    The one helper for counted nouns outside the window (the window uses Qt's %n plurals).
+    """
+    return f"{count} {singular if count == 1 else plural}"

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from nfg_desktop.domain import clearance
 from nfg_desktop.domain.choices import TagKind
+from nfg_desktop.domain.collation import german_sorted, sort_key
 from nfg_desktop.domain.errors import DomainError, os_error_text
 from nfg_desktop.domain.formatting import german_value
 from nfg_desktop.files import written_beside
@@ -174,11 +175,17 @@ def contacts_of(session: Session, partner_ids: list[int] | None) -> list[Contact
         .join(Partner)
         .where(ContactPerson.anonymised.is_(False))
         .options(selectinload(ContactPerson.partner))
-        .order_by(Partner.name, ContactPerson.is_primary.desc(), ContactPerson.last_name)
     )
     if partner_ids is not None:
         query = query.where(ContactPerson.partner_id.in_(partner_ids))
-    return list(session.scalars(query).all())
+    return sorted(
+        session.scalars(query).all(),
+        key=lambda c: (
+            sort_key(c.partner.name),
+            not c.is_primary,
+            sort_key(c.last_name, c.first_name),
+        ),
+    )
 
 
 _VOLUNTEER_KEYS = tuple(spec.key for spec in VOLUNTEER_FIELDS if spec.key != "full_name")
@@ -212,11 +219,7 @@ def volunteers_table(session: Session, ids: list[int] | None, today: date) -> Ex
             "consent_withdrawn_on",
         )
     ]
-    query = (
-        select(*columns)
-        .where(Volunteer.anonymised.is_(False))
-        .order_by(Volunteer.last_name, Volunteer.first_name, Volunteer.id)
-    )
+    query = select(*columns).where(Volunteer.anonymised.is_(False))
     wanted = set(ids) if ids is not None else None
     tags: dict[tuple[int, str], list[str]] = {}
     for volunteer_id, kind, value in session.execute(
@@ -235,7 +238,9 @@ def volunteers_table(session: Session, ids: list[int] | None, today: date) -> Ex
     ):
         slots.setdefault(volunteer_id, []).append((weekday, part))
     latest = latest_clearances(session)
-    for person in session.execute(query):
+    for person in german_sorted(
+        session.execute(query).all(), lambda p: (p.last_name, p.first_name)
+    ):
         if wanted is not None and person.id not in wanted:
             continue
         covered = consent_of(person).covers_contact_data(today)
@@ -282,18 +287,18 @@ def projects_table(session: Session, ids: list[int] | None, today: date) -> Expo
         "Ziele",
     ]
     table = ExportTable(KIND_TITLES["projects"], headers)
-    query = (
-        select(Project)
-        .options(selectinload(Project.partner_links), selectinload(Project.volunteer_links))
-        .order_by(Project.title)
+    query = select(Project).options(
+        selectinload(Project.partner_links), selectinload(Project.volunteer_links)
     )
     if ids is not None:
         query = query.where(Project.id.in_(ids))
-    for project in session.scalars(query):
+    for project in german_sorted(session.scalars(query).all(), lambda p: p.title):
 
         def partners(role: str, project: Project = project) -> str:
             return _join(
-                sorted(link.partner.name for link in project.partner_links if link.role == role)
+                german_sorted(
+                    (link.partner.name for link in project.partner_links if link.role == role), str
+                )
             )
 
         table.rows.append(

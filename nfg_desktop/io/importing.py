@@ -32,14 +32,16 @@ from nfg_desktop.domain.choices import (
     PartnerStatus,
     VolunteerStatus,
 )
+from nfg_desktop.domain.collation import fold_spelling
 from nfg_desktop.domain.errors import ValidationError
 from nfg_desktop.domain.validation import FieldErrors, clean_text, split_person_name
 from nfg_desktop.io import cells
 from nfg_desktop.io.cells import Cell
+from nfg_desktop.io.kinds import kind_resolver
 from nfg_desktop.io.mapping import KIND_LABELS, PARTNERS, Mapping
 from nfg_desktop.io.pauses import collector_paused
 from nfg_desktop.io.readers import Table
-from nfg_desktop.services.common import column_rows, fold
+from nfg_desktop.services.common import column_rows
 from nfg_desktop.services.partners import (
     ContactData,
     PartnerData,
@@ -371,11 +373,24 @@ _NOT_ALPHANUMERIC = re.compile(r"[^0-9a-z]+")
 
 def _name_key(text_value: str) -> str:
     # Runs of anything else become one space: only the spaces at either end are left to strip.
-    return _NOT_ALPHANUMERIC.sub(" ", fold(text_value)).strip(" ")
+    return _NOT_ALPHANUMERIC.sub(" ", fold_spelling(text_value)).strip(" ")
+
+
+# Legal forms at the end of a name („Familienzentrum Sonnenschein e. V.“), as _name_key spells
+# them: one partner with or without them.
+_LEGAL_FORM = re.compile(
+    r"(?: (?:e v|eingetragener verein|g?gmbh|gemeinnutzige gmbh|mbh|e g|eg|gug|ug"
+    r"|haftungsbeschrankt|stiftung|gemeinnutzige stiftung|ag|gag|kdor|k d o r))+$"
+)
+
+
+def _partner_name_key(name: str) -> str:
+    key = _name_key(name)
+    return _LEGAL_FORM.sub("", key) or key
 
 
 def partner_keys(name: str, city: str, email: str) -> list[tuple[str, ...]]:
-    keys: list[tuple[str, ...]] = [("name", _name_key(name), _name_key(city))]
+    keys: list[tuple[str, ...]] = [("name", _partner_name_key(name), _name_key(city))]
     if email:
         keys.append(("email", email.strip().casefold()))
     return keys
@@ -436,16 +451,21 @@ def prepare(
     mapping: Mapping,
     today: date | None = None,
     default_action: Action = Action.SKIP,
+    kinds: dict[str, str] | None = None,
 ) -> ImportPlan:
-    """Check every row and find duplicates; writes nothing."""
+    """Check every row and find duplicates; writes nothing.
+
+    Partner kinds are matched by ``kind_resolver`` (``kinds``: the user's choices for kinds
+    of the file, see ``io.kinds``)."""
     stored = _stored_index(session, kind)
+    resolve_kind = kind_resolver(session, kinds) if kind == PARTNERS else None
     in_file: dict[tuple[str, ...], int] = {}
     rows: list[PlannedRow] = []
     mapped = [(column, key) for column, key in enumerate(mapping) if key]
     for index, (number, raw) in enumerate(zip(table.row_numbers, table.rows, strict=True)):
         row = PlannedRow(index=index, number=number, cells=raw, values=_values(mapped, raw))
         rows.append(row)
-        _check_row(session, kind, row, today)
+        _check_row(session, kind, row, today, resolve_kind)
         if row.errors or row.data is None:
             continue
         keys = _keys_of(row.data)
@@ -490,7 +510,13 @@ def is_current(session: Session, plan: ImportPlan, today: date | None = None) ->
     )
 
 
-def _check_row(session: Session, kind: str, row: PlannedRow, today: date | None) -> None:
+def _check_row(
+    session: Session,
+    kind: str,
+    row: PlannedRow,
+    today: date | None,
+    resolve_kind: Callable[[str], str] | None = None,
+) -> None:
     errors = FieldErrors()
     if not row.values:
         errors.add("row", "Zeile enthält keine zugeordneten Werte.")
@@ -500,6 +526,8 @@ def _check_row(session: Session, kind: str, row: PlannedRow, today: date | None)
     try:
         if kind == PARTNERS:
             data = partner_data(row.values, errors)
+            if resolve_kind is not None:
+                data = replace(data, kind=resolve_kind(data.kind) or data.kind)
             row.name = clean_text(data.name)
             data = validate_partner(session, data)
         else:
@@ -679,9 +707,9 @@ def merge_partner(current: PartnerData, row: PlannedRow, overwrite: bool) -> Par
     if source.contacts:
         incoming = source.contacts[0]
         contacts = list(merged.contacts or [])
-        person = fold(f"{incoming.first_name} {incoming.last_name}")
+        person = fold_spelling(f"{incoming.first_name} {incoming.last_name}")
         existing = next(
-            (c for c in contacts if fold(f"{c.first_name} {c.last_name}") == person), None
+            (c for c in contacts if fold_spelling(f"{c.first_name} {c.last_name}") == person), None
         )
         if existing is None:
             contacts.append(replace(incoming, is_primary=not contacts))

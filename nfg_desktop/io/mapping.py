@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from nfg_desktop.services.common import fold
+from nfg_desktop.domain.collation import fold
 from nfg_desktop.store.models import Setting
 
 PARTNERS = "partners"

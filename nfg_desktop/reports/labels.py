@@ -9,6 +9,7 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from sqlalchemy.orm import Session
 
+from nfg_desktop.domain.formatting import german_count
 from nfg_desktop.reports.fasttext import FastText
 from nfg_desktop.reports.fonts import BOLD, REGULAR
 from nfg_desktop.reports.options import LABELS_PER_SHEET, ReportOptions
@@ -76,7 +77,8 @@ def build(session: Session, options: ReportOptions) -> bytes:
     )
     info = ReportInfo(
         title=TITLE,
-        subtitle=f"{len(labels)} Etiketten 70 × 37 mm ab Position {options.start_label}",
+        subtitle=german_count(len(labels), "Etikett", "Etiketten")
+        + f" 70 × 37 mm ab Position {options.start_label}",
         network=reporting.network_name(session),
         logo=reporting.network_logo(session),
         today=options.today,

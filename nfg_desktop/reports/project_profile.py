@@ -5,7 +5,7 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from sqlalchemy.orm import Session
 
-from nfg_desktop.domain.formatting import german_date
+from nfg_desktop.domain.formatting import german_count, german_date
 from nfg_desktop.reports.options import ReportOptions
 from nfg_desktop.reports.page import ReportInfo, draw_empty, render_canvas
 from nfg_desktop.reports.table import Column, Span, TableWriter
@@ -30,7 +30,14 @@ def _period(profile: ProjectProfile) -> str:
 def _need(profile: ProjectProfile) -> list[Span]:
     spans = []
     if profile.need_count:
-        spans.append(Span(f"{profile.need_count} weitere Ehrenamtliche gesucht"))
+        spans.append(
+            Span(
+                german_count(
+                    profile.need_count, "weitere/r Ehrenamtliche/r", "weitere Ehrenamtliche"
+                )
+                + " gesucht"
+            )
+        )
     else:
         spans.append(Span("zurzeit kein zusätzlicher Bedarf"))
     if profile.needed_skills:
@@ -51,7 +58,12 @@ def _contact(profile: ProjectProfile) -> list[Span]:
 
 
 def _facts(profile: ProjectProfile) -> list[tuple[str, list[Span]]]:
-    volunteers = f"{profile.volunteer_count} Ehrenamtliche engagieren sich im Projekt."
+    volunteers = (
+        german_count(
+            profile.volunteer_count, "Ehrenamtliche/r engagiert", "Ehrenamtliche engagieren"
+        )
+        + " sich im Projekt."
+    )
     children = (
         "ja – Ehrenamtliche brauchen ein erweitertes Führungszeugnis (§ 72a SGB VIII)"
         if profile.works_with_children

@@ -9,6 +9,7 @@ from __future__ import annotations
 from sqlalchemy.orm import Session
 
 from nfg_desktop.domain.consent import NO_CONSENT_TEXT
+from nfg_desktop.domain.formatting import german_count
 from nfg_desktop.reports.options import ReportOptions
 from nfg_desktop.reports.page import ReportInfo, draw_empty, render_canvas
 from nfg_desktop.reports.table import Column, Span, TableWriter
@@ -76,7 +77,7 @@ def build(session: Session, options: ReportOptions) -> bytes:
             draw_empty(canvas, frame)
             return
         table = TableWriter(canvas, frame, _columns(options.landscape))
-        table.group_heading(f"{len(rows)} Ehrenamtliche")
+        table.group_heading(german_count(len(rows), "Ehrenamtliche/r", "Ehrenamtliche"))
         table.end_group()
         for row in rows:
             table.row(_cells(row, options.landscape))

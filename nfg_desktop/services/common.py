@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import TypeVar, TypeVarTuple
 
-from sqlalchemy import ColumnElement, Row, Select, func, or_, select
-from sqlalchemy.orm import QueryableAttribute, Session
+from sqlalchemy import Row, Select, select
+from sqlalchemy.orm import Session
 
 from nfg_desktop.domain.choices import BUILTIN_CHOICES, ChoiceList
+from nfg_desktop.domain.collation import german_sorted, matches, search_terms, search_text
 from nfg_desktop.domain.errors import NotFoundError
 from nfg_desktop.domain.validation import clean_text
 from nfg_desktop.store.models import Base, CustomChoice
@@ -43,11 +43,12 @@ def column_rows(session: Session, statement: Select[*ColumnsT]) -> Sequence[Row[
 def choice_options(session: Session, list_name: ChoiceList) -> list[str]:
     """The built-in entries of an extendable list, then the user's own, alphabetically."""
     builtin = list(BUILTIN_CHOICES[list_name])
-    custom = session.scalars(
-        select(CustomChoice.label)
-        .where(CustomChoice.list_name == list_name.value)
-        .order_by(CustomChoice.label)
-    ).all()
+    custom = german_sorted(
+        session.scalars(
+            select(CustomChoice.label).where(CustomChoice.list_name == list_name.value)
+        ).all(),
+        key=str,
+    )
     return builtin + [label for label in custom if label not in builtin]
 
 
@@ -69,28 +70,15 @@ def add_choice(session: Session, list_name: ChoiceList, label: str) -> str:
     return text
 
 
-# The combining marks among the accents of Latin letters (U+0300-U+036F), for str.translate.
-_LATIN_ACCENTS = {code: None for code in range(0x300, 0x370) if unicodedata.combining(chr(code))}
-
-
-def fold(text: str) -> str:
-    """Search key: case- and accent-insensitive (Müller ~ muller)."""
-    if text.isascii():  # nothing to decompose (the common case, e.g. in an import)
-        return text.lower()
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    # German and other Latin accents in one step; what is left beyond ASCII, mark by mark.
-    folded = decomposed.translate(_LATIN_ACCENTS)
-    if not folded.isascii():
-        folded = "".join(ch for ch in folded if not unicodedata.combining(ch))
-    return folded.replace("ß", "ss")
-
-
-def apply_search(
-    query: Select[ModelT],
-    columns: Sequence[ColumnElement[str] | QueryableAttribute[str]],
-    text: str | None,
-) -> Select[ModelT]:
-    for word in (text or "").split():
-        pattern = f"%{word.lower()}%"
-        query = query.where(or_(*(func.lower(column).like(pattern) for column in columns)))
-    return query
+def searched(
+    records: Iterable[ModelT], text: str | None, texts: Callable[[ModelT], Iterable[str | None]]
+) -> list[ModelT]:
+    """The records whose ``texts`` hold every word of ``text`` (folded: Müller ~ mueller)."""
+    terms = search_terms(text or "")
+    if not terms:
+        return list(records)
+    return [
+        record
+        for record in records
+        if matches(terms, search_text("\n".join(t for t in texts(record) if t)))
+    ]

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from nfg_desktop.domain import clearance
 from nfg_desktop.domain.choices import TagKind
+from nfg_desktop.domain.collation import german_sorted
 from nfg_desktop.services import history
 from nfg_desktop.services.network import NetworkService
 from nfg_desktop.services.privacy import ENTITY_OF_KIND, get_person
@@ -138,7 +139,7 @@ def _volunteer_sections(session: Session, volunteer: Volunteer, today: date) -> 
         columns=["Projekt", "Rolle", "Seit", "Begründung ohne gültiges Führungszeugnis"],
         rows=[
             [link.project.title, link.role, link.since, link.clearance_override_reason]
-            for link in sorted(links, key=lambda link: link.project.title)
+            for link in german_sorted(links, key=lambda link: link.project.title)
         ],
     )
     hours_rows = session.execute(
@@ -207,10 +208,9 @@ def _contact_sections(session: Session, contact: ContactPerson) -> list[Section]
         ],
     )
     project_rows = session.execute(
-        select(Project.title, Project.status)
-        .where(Project.contact_id == contact.id)
-        .order_by(Project.title)
+        select(Project.title, Project.status).where(Project.contact_id == contact.id)
     ).all()
+    project_rows = german_sorted(project_rows, key=lambda row: row[0])
     projects = Section(
         "Projekte (als Kontakt)",
         columns=["Projekt", "Status"],

@@ -10,6 +10,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from nfg_desktop.domain.choices import ChoiceList
+from nfg_desktop.domain.collation import german_sorted
+from nfg_desktop.domain.formatting import german_count
 from nfg_desktop.domain.validation import (
     EARLIEST_DATE,
     LATEST_DATE,
@@ -18,7 +20,7 @@ from nfg_desktop.domain.validation import (
     check_required,
     clean_multiline,
 )
-from nfg_desktop.services.common import add_choice, apply_search, choice_options, get_or_fail
+from nfg_desktop.services.common import add_choice, choice_options, get_or_fail, searched
 from nfg_desktop.store.models import (
     ContactPerson,
     Coordinator,
@@ -174,7 +176,10 @@ class MeetingService:
     def dependents(self, meeting_id: int) -> list[str]:
         meeting = self.get(meeting_id)
         if meeting.invitations:
-            return [f"{len(meeting.invitations)} Einladung(en) mit Anwesenheit"]
+            return [
+                german_count(len(meeting.invitations), "Einladung", "Einladungen")
+                + " mit Anwesenheit"
+            ]
         return []
 
     def delete(self, meeting_id: int) -> None:
@@ -189,14 +194,15 @@ class MeetingService:
         end: datetime | None = None,
     ) -> list[Meeting]:
         query = select(Meeting).order_by(Meeting.starts_at.desc())
-        query = apply_search(query, [Meeting.title, Meeting.place, Meeting.kind], search)
         if kind:
             query = query.where(Meeting.kind == kind)
         if start:
             query = query.where(Meeting.starts_at >= start)
         if end:
             query = query.where(Meeting.starts_at <= end)
-        return list(self.session.scalars(query).all())
+        return searched(
+            self.session.scalars(query).all(), search, lambda m: (m.title, m.place, m.kind)
+        )
 
     def invitations(self, meeting_id: int) -> builtins.list[MeetingInvitation]:
         """Invitations with their people loaded, sorted by organisation and name."""
@@ -210,6 +216,4 @@ class MeetingService:
                 selectinload(MeetingInvitation.coordinator),
             )
         ).all()
-        return sorted(
-            rows, key=lambda i: (i.organisation_name.casefold(), i.person_name.casefold())
-        )
+        return german_sorted(rows, key=lambda i: (i.organisation_name, i.person_name))

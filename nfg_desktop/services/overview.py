@@ -22,6 +22,8 @@ from nfg_desktop.domain.choices import (
     TargetGroup,
     VolunteerStatus,
 )
+from nfg_desktop.domain.collation import german_sorted, sort_key
+from nfg_desktop.domain.formatting import german_count
 from nfg_desktop.services.common import column_rows
 from nfg_desktop.services.statistics import count_by
 from nfg_desktop.services.volunteers import latest_clearances
@@ -140,11 +142,11 @@ def projects_in_need(session: Session) -> list[Entry]:
     rows = session.execute(
         select(Project.id, Project.title, Project.need_count, Project.need_notes)
         .where(Project.need_count > 0, Project.status.in_([s.value for s in OPEN_PROJECT_STATES]))
-        .order_by(Project.need_count.desc(), Project.title)
+        .order_by(Project.need_count.desc())
     ).all()
     entries = []
-    for pid, title, need, notes in rows:
-        detail = f"{need} Ehrenamtliche gesucht" if need != 1 else "1 Ehrenamtliche/r gesucht"
+    for pid, title, need, notes in sorted(rows, key=lambda row: (-row[2], sort_key(row[1]))):
+        detail = german_count(need, "Ehrenamtliche/r", "Ehrenamtliche") + " gesucht"
         if notes:
             detail += f": {notes}"
         entries.append(Entry("project", pid, title, detail))
@@ -163,26 +165,24 @@ def _clearance_alerts(session: Session, today: date) -> tuple[list[Entry], int]:
         .where(
             Project.works_with_children.is_(True),
             Project.status != ProjectStatus.ABGESCHLOSSEN.value,
-        )
-        .order_by(Project.title),
+        ),
     ):
         children[vid].append(title)
     volunteers = column_rows(
         session,
-        select(Volunteer.id, Volunteer.first_name, Volunteer.last_name)
-        .where(
+        select(Volunteer.id, Volunteer.first_name, Volunteer.last_name).where(
             Volunteer.status != VolunteerStatus.AUSGESCHIEDEN.value,
             Volunteer.anonymised.is_(False),
-        )
-        .order_by(Volunteer.last_name, Volunteer.first_name),
+        ),
     )
+    volunteers = german_sorted(volunteers, key=lambda row: (row[2], row[1]))
     urgent: list[Entry] = []
     expiring: list[Entry] = []
     for vid, first, last in volunteers:
         facts = latest.get(vid)
         state = clearance.state(facts, today)
         name = f"{first} {last}".strip()
-        projects = children.get(vid)
+        projects = german_sorted(children.get(vid, []), key=str)
         if projects and not clearance.is_valid(facts, today):
             detail = f"{clearance.describe(facts, today)} – arbeitet mit Kindern in: " + ", ".join(
                 projects
@@ -209,17 +209,16 @@ def _without_consent(session: Session, today: date) -> tuple[list[Entry], int]:
             Volunteer.first_name,
             Volunteer.last_name,
             Volunteer.consent_withdrawn_on,
-        )
-        .where(
+        ).where(
             Volunteer.status != VolunteerStatus.AUSGESCHIEDEN.value,
             Volunteer.anonymised.is_(False),
             or_(
                 Volunteer.consent_given_on.is_(None),
                 Volunteer.consent_withdrawn_on <= today,
             ),
-        )
-        .order_by(Volunteer.last_name, Volunteer.first_name),
+        ),
     )
+    rows = german_sorted(rows, key=lambda row: (row[2], row[1]))
     entries = [
         Entry(
             "volunteer",
@@ -270,7 +269,7 @@ def _fill(
     groups: dict[int, set[str]] = defaultdict(set)
     for rid, value in column_rows(session, group_query):
         groups[rid].add(value)
-    for rid, name in sorted(names.items(), key=lambda item: item[1].casefold()):
+    for rid, name in sorted(names.items(), key=lambda item: sort_key(item[1])):
         entry = Entry(kind, rid, name)
         for area in focus.get(rid, ()):
             for group in groups.get(rid, ()):

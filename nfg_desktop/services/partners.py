@@ -18,7 +18,9 @@ from nfg_desktop.domain.choices import (
     ChoiceList,
     PartnerStatus,
 )
+from nfg_desktop.domain.collation import german_sorted
 from nfg_desktop.domain.errors import InUseError, ValidationError
+from nfg_desktop.domain.formatting import german_count
 from nfg_desktop.domain.validation import (
     FieldErrors,
     check_choice,
@@ -34,9 +36,9 @@ from nfg_desktop.domain.validation import (
 )
 from nfg_desktop.services.common import (
     add_choice,
-    apply_search,
     choice_options,
     get_or_fail,
+    searched,
 )
 from nfg_desktop.store import bulk, history
 from nfg_desktop.store.database import mark_changed
@@ -351,14 +353,14 @@ class PartnerService:
         for link in partner.project_links:
             lines.append(f"Projekt „{link.project.title}“ ({link.role})")
         if partner.contacts:
-            lines.append(f"{len(partner.contacts)} Ansprechperson(en)")
+            lines.append(german_count(len(partner.contacts), "Ansprechperson", "Ansprechpersonen"))
         invitations = self.session.scalar(
             select(func.count())
             .select_from(MeetingInvitation)
             .where(MeetingInvitation.partner_id == partner_id)
         )
         if invitations:
-            lines.append(f"{invitations} Einladung(en) zu Terminen")
+            lines.append(german_count(invitations, "Einladung", "Einladungen") + " zu Terminen")
         return lines
 
     def delete(self, partner_id: int) -> None:
@@ -383,12 +385,7 @@ class PartnerService:
         focus: str | None = None,
         ids: list[int] | None = None,
     ) -> list[Partner]:
-        query = select(Partner).options(selectinload(Partner.contacts)).order_by(Partner.name)
-        query = apply_search(
-            query,
-            [Partner.name, Partner.city, Partner.kind, Partner.email, Partner.street],
-            search,
-        )
+        query = select(Partner).options(selectinload(Partner.contacts))
         if status:
             query = query.where(Partner.status == status)
         if kind:
@@ -399,7 +396,12 @@ class PartnerService:
             )
         if ids is not None:
             query = query.where(Partner.id.in_(ids))
-        return list(self.session.scalars(query).all())
+        found = searched(
+            self.session.scalars(query).all(),
+            search,
+            lambda p: (p.name, p.city, p.kind, p.email, p.street),
+        )
+        return german_sorted(found, key=lambda p: p.name)
 
     def contact(self, contact_id: int) -> ContactPerson:
         return get_or_fail(self.session, ContactPerson, contact_id, "Eine Ansprechperson")
@@ -409,6 +411,5 @@ class PartnerService:
             select(Project, ProjectPartner.role)
             .join(ProjectPartner)
             .where(ProjectPartner.partner_id == partner_id)
-            .order_by(Project.title)
         ).all()
-        return [(row[0], row[1]) for row in rows]
+        return [(row[0], row[1]) for row in german_sorted(rows, key=lambda row: row[0].title)]

@@ -22,7 +22,9 @@ from nfg_desktop import logs
 from nfg_desktop.domain import clearance
 from nfg_desktop.domain.choices import ChoiceList, TagKind, VolunteerStatus
 from nfg_desktop.domain.clearance import add_months
+from nfg_desktop.domain.collation import german_sorted, sort_key
 from nfg_desktop.domain.errors import DomainError
+from nfg_desktop.domain.formatting import german_count
 from nfg_desktop.services import history
 from nfg_desktop.services.common import column_rows, get_or_fail
 from nfg_desktop.store.database import Database
@@ -128,7 +130,7 @@ def _n(counts: dict[str, int], key: str, noun: str | None = None) -> str:
     singular, plural = NOUNS[noun or key]
     if count == 0:
         return f"keine {plural}" if (noun or key) != "contact_projects" else f"keinen {plural}"
-    return f"{count} {singular if count == 1 else plural}"
+    return german_count(count, singular, plural)
 
 
 def describe_erase(session: Session, kind: str, record_id: int) -> list[str]:
@@ -364,15 +366,14 @@ def retention_candidates(session: Session, today: date | None = None) -> list[Pe
     years = retention_years(session)
     limit = add_months(today, -12 * years)
     rows = session.execute(
-        select(Volunteer.id, Volunteer.first_name, Volunteer.last_name, Volunteer.left_on)
-        .where(
+        select(Volunteer.id, Volunteer.first_name, Volunteer.last_name, Volunteer.left_on).where(
             Volunteer.status == VolunteerStatus.AUSGESCHIEDEN.value,
             Volunteer.left_on.is_not(None),
             Volunteer.left_on < limit,
             Volunteer.anonymised.is_(False),
         )
-        .order_by(Volunteer.left_on, Volunteer.last_name)
     ).all()
+    rows = sorted(rows, key=lambda row: (row[3], sort_key(row[2], row[1])))
     return [
         PersonEntry(
             "volunteer", vid, f"{first} {last}".strip(), f"ausgeschieden am {left:%d.%m.%Y}"
@@ -402,14 +403,13 @@ def volunteers_without_consent(session: Session, today: date) -> list[PersonEntr
         session,
         select(
             Volunteer.id, Volunteer.first_name, Volunteer.last_name, Volunteer.consent_withdrawn_on
-        )
-        .where(
+        ).where(
             Volunteer.anonymised.is_(False),
             Volunteer.status != VolunteerStatus.AUSGESCHIEDEN.value,
             no_active_consent,
-        )
-        .order_by(Volunteer.last_name, Volunteer.first_name),
+        ),
     )
+    rows = german_sorted(rows, key=lambda row: (row[2], row[1]))
     return [
         PersonEntry("volunteer", vid, f"{first} {last}".strip(), _why(withdrawn, today))
         for vid, first, last, withdrawn in rows
@@ -435,9 +435,9 @@ def contacts_without_consent(session: Session, today: date) -> list[PersonEntry]
                 ContactPerson.consent_given_on.is_(None),
                 ContactPerson.consent_withdrawn_on <= today,
             ),
-        )
-        .order_by(ContactPerson.last_name, ContactPerson.first_name),
+        ),
     )
+    rows = german_sorted(rows, key=lambda row: (row[2], row[1]))
     return [
         PersonEntry(
             "contact",
@@ -468,8 +468,8 @@ class DeletedClearances:
 
     def message(self) -> str:
         return (
-            f"{self.name} (ausgeschieden am {self.left_on:%d.%m.%Y}): {self.count} "
-            "Eintrag/Einträge zum Führungszeugnis gelöscht"
+            f"{self.name} (ausgeschieden am {self.left_on:%d.%m.%Y}): "
+            f"{german_count(self.count, 'Eintrag', 'Einträge')} zum Führungszeugnis gelöscht"
         )
 
 
@@ -486,8 +486,8 @@ def delete_due_clearances(session: Session, today: date | None = None) -> list[D
             Volunteer.id.in_(select(PoliceClearance.volunteer_id)),
         )
         .options(selectinload(Volunteer.clearances))
-        .order_by(Volunteer.last_name, Volunteer.first_name)
     ).all()
+    volunteers = german_sorted(volunteers, key=lambda v: (v.last_name, v.first_name))
     deleted: list[DeletedClearances] = []
     keys: set[tuple[str, int]] = set()
     for volunteer in volunteers:

@@ -16,7 +16,9 @@ from nfg_desktop.domain.choices import (
     ProjectStatus,
     TargetGroup,
 )
+from nfg_desktop.domain.collation import german_sorted
 from nfg_desktop.domain.errors import DomainError, InUseError
+from nfg_desktop.domain.formatting import german_count
 from nfg_desktop.domain.validation import (
     FieldErrors,
     check_choice,
@@ -29,7 +31,7 @@ from nfg_desktop.domain.validation import (
     clean_multiline,
     clean_text,
 )
-from nfg_desktop.services.common import add_choice, apply_search, choice_options, get_or_fail
+from nfg_desktop.services.common import add_choice, choice_options, get_or_fail, searched
 from nfg_desktop.services.volunteers import clearance_facts
 from nfg_desktop.store.models import (
     ContactPerson,
@@ -337,12 +339,17 @@ class ProjectService:
         project = self.get(project_id)
         lines = []
         if project.partner_links:
-            lines.append(f"{len(project.partner_links)} Partner-Zuordnung(en)")
+            lines.append(
+                german_count(len(project.partner_links), "Partner-Zuordnung", "Partner-Zuordnungen")
+            )
         if project.volunteer_links:
-            lines.append(f"{len(project.volunteer_links)} Ehrenamtliche im Projekt")
+            lines.append(
+                german_count(len(project.volunteer_links), "Ehrenamtliche/r", "Ehrenamtliche")
+                + " im Projekt"
+            )
         hours = self.hours_count(project_id)
         if hours:
-            lines.append(f"{hours} Stundeneinträge")
+            lines.append(german_count(hours, "Stundeneintrag", "Stundeneinträge"))
         return lines
 
     def delete(self, project_id: int) -> None:
@@ -351,10 +358,11 @@ class ProjectService:
         hours = self.hours_count(project_id)
         if hours:
             raise InUseError(
-                f"Das Projekt „{project.title}“ kann nicht gelöscht werden, weil {hours} "
-                "Stundeneinträge dazu erfasst sind. Setzen Sie den Status stattdessen auf "
+                f"Das Projekt „{project.title}“ kann nicht gelöscht werden, weil "
+                f"{german_count(hours, 'Stundeneintrag', 'Stundeneinträge')} dazu erfasst "
+                f"{'ist' if hours == 1 else 'sind'}. Setzen Sie den Status stattdessen auf "
                 "„abgeschlossen“.",
-                [f"{hours} Stundeneinträge"],
+                [german_count(hours, "Stundeneintrag", "Stundeneinträge")],
             )
         self.session.delete(project)
         self.session.flush()
@@ -367,8 +375,7 @@ class ProjectService:
         focus: str | None = None,
         ids: list[int] | None = None,
     ) -> list[Project]:
-        query = select(Project).order_by(Project.title)
-        query = apply_search(query, [Project.title, Project.place, Project.kind], search)
+        query = select(Project)
         if status:
             query = query.where(Project.status == status)
         if kind:
@@ -379,4 +386,7 @@ class ProjectService:
             )
         if ids is not None:
             query = query.where(Project.id.in_(ids))
-        return list(self.session.scalars(query).all())
+        found = searched(
+            self.session.scalars(query).all(), search, lambda p: (p.title, p.place, p.kind)
+        )
+        return german_sorted(found, key=lambda p: p.title)

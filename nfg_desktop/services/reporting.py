@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from nfg_desktop.domain import clearance
 from nfg_desktop.domain.choices import FocusArea, PartnerKind, PartnerStatus, ProjectStatus
+from nfg_desktop.domain.collation import SortKey, german_sorted, sort_key
 from nfg_desktop.domain.generations import generation_labels, generation_of
 from nfg_desktop.services.common import column_rows
 from nfg_desktop.services.meetings import MeetingService
@@ -76,14 +77,14 @@ class PartnerRow:
         return f"{self.postal_code} {self.city}".strip()
 
 
-def _focus_order(focus: str) -> tuple[int, str]:
+def _focus_order(focus: str) -> tuple[int, SortKey]:
     builtin: list[str] = list(FocusArea)
-    return (builtin.index(focus) if focus in builtin else len(builtin), focus)
+    return (builtin.index(focus) if focus in builtin else len(builtin), sort_key(focus))
 
 
-def _kind_order(kind: str) -> tuple[int, str]:
+def _kind_order(kind: str) -> tuple[int, SortKey]:
     builtin: list[str] = list(PartnerKind)
-    return (builtin.index(kind) if kind in builtin else len(builtin), kind.casefold())
+    return (builtin.index(kind) if kind in builtin else len(builtin), sort_key(kind))
 
 
 def partner_rows(
@@ -169,7 +170,7 @@ def partner_rows(
                 contact_consent=consent,
             )
         )
-    rows.sort(key=lambda row: row.name.casefold())
+    rows.sort(key=lambda row: sort_key(row.name))
     return rows
 
 
@@ -240,7 +241,9 @@ def volunteer_rows(
                 email=volunteer.email if consent else "",
                 clearance_state=clearance.state(facts, today).value,
                 clearance_text=clearance.describe(facts, today),
-                projects=tuple(sorted(link.project.title for link in volunteer.project_links)),
+                projects=tuple(
+                    german_sorted((link.project.title for link in volunteer.project_links), str)
+                ),
             )
         )
     return rows
@@ -316,8 +319,8 @@ def meeting_choices(session: Session) -> list[tuple[int, str]]:
 
 
 def project_choices(session: Session) -> list[tuple[int, str]]:
-    rows = column_rows(session, select(Project.id, Project.title).order_by(Project.title))
-    return [(pid, title) for pid, title in rows]
+    rows = column_rows(session, select(Project.id, Project.title))
+    return [(pid, title) for pid, title in german_sorted(rows, key=lambda row: row[1])]
 
 
 # --- projects ------------------------------------------------------------------------------
@@ -369,7 +372,7 @@ def project_profiles(
     for project in projects:
         links = sorted(
             project.partner_links,
-            key=lambda link: (_ROLE_ORDER.get(link.role, 9), link.partner.name.casefold()),
+            key=lambda link: (_ROLE_ORDER.get(link.role, 9), sort_key(link.partner.name)),
         )
         contact = project.contact
         name = organisation = phone = email = ""
@@ -396,7 +399,7 @@ def project_profiles(
                 volunteer_count=len(project.volunteer_links),
                 need_count=project.need_count,
                 need_notes=project.need_notes,
-                needed_skills=tuple(sorted(project.needed_skills)),
+                needed_skills=tuple(german_sorted(project.needed_skills, str)),
                 contact_name=name,
                 contact_organisation=organisation,
                 contact_phone=phone,
@@ -463,7 +466,7 @@ def annual_figures(session: Session, year: int, today: date | None = None) -> An
             for p in partners
             if p.partner_since is not None and p.partner_since.year == year
         ),
-        key=lambda item: item[2],
+        key=lambda item: (item[2], sort_key(item[0])),
     )
     projects = session.scalars(
         select(Project).where((Project.start_date.is_(None)) | (Project.start_date <= end))
@@ -622,12 +625,14 @@ def network_graph(
         MapPartner(p.id, p.name, p.status, tuple(sorted(p.focus_areas, key=_focus_order)))
         for p in partners
     ]
-    projects = session.scalars(
-        select(Project)
-        .where(Project.status != ProjectStatus.ABGESCHLOSSEN.value)
-        .options(selectinload(Project.partner_links))
-        .order_by(Project.title)
-    ).all()
+    projects = german_sorted(
+        session.scalars(
+            select(Project)
+            .where(Project.status != ProjectStatus.ABGESCHLOSSEN.value)
+            .options(selectinload(Project.partner_links))
+        ).all(),
+        key=lambda p: p.title,
+    )
     map_projects = [
         MapProject(
             p.id,

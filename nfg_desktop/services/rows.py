@@ -7,17 +7,18 @@ queries the database) and the values the list's filters look at.
 
 from __future__ import annotations
 
-import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from nfg_desktop.domain import clearance
 from nfg_desktop.domain.choices import TagKind
+from nfg_desktop.domain.collation import combined_key, packed_key, search_text, sort_key
 from nfg_desktop.domain.formatting import german_date, german_datetime
 from nfg_desktop.services.volunteers import latest_clearances
 from nfg_desktop.store.models import (
@@ -81,50 +82,39 @@ COLUMNS: dict[str, tuple[str, ...]] = {
 }
 
 
-# Combining marks left by NFKD (accents of Latin, Vietnamese, ... letters), removed by fold().
-_COMBINING = {
-    code: None
-    for start, end in ((0x300, 0x370), (0x1AB0, 0x1B00), (0x1DC0, 0x1E00), (0x20D0, 0x2100))
-    for code in range(start, end)
-}
+class _Cache(dict[str, Any]):
+    """One function's results with memory: cities, states, kinds and many names repeat."""
+
+    def __init__(self, function: Callable[[str], Any]) -> None:
+        super().__init__()
+        self._function = function
+
+    def __missing__(self, text: str) -> Any:
+        if len(self) > 200_000:
+            self.clear()
+        value = self[text] = self._function(text)
+        return value
 
 
-def fold(text: str) -> str:
-    """Search and sort key: case- and accent-insensitive (Müller ~ muller, ß ~ ss).
-
-    Same result as ``services.common.fold`` for text in Latin scripts, but C-speed: the lists
-    fold some 100,000 strings when they load.
-    """
-    if text.isascii():
-        return text.lower()
-    return unicodedata.normalize("NFKD", text.casefold()).translate(_COMBINING)
-
-
-class _Folder(dict[str, str]):
-    """``fold`` with memory: cities, states, kinds and many names repeat."""
-
-    def __missing__(self, text: str) -> str:
-        folded = self[text] = fold(text)
-        return folded
+_SEARCH_TEXT = _Cache(search_text)
+_SORT_KEY = _Cache(sort_key)
+_PACKED_KEY = _Cache(lambda text: packed_key(sort_key(text)))
 
 
 def _date_key(day: date | datetime | None) -> str:
     return day.isoformat() if day is not None else ""
 
 
-_FOLDED = _Folder()
-
-
 def _text_keys(cells: Iterable[str]) -> tuple[str, ...]:
-    folded = _FOLDED
-    if len(folded) > 200_000:
-        folded.clear()
-    return tuple([folded[cell] for cell in cells])
+    """The German sort key of each cell (DIN 5007-1: Ährenfeld before Zimmermann)."""
+    keys = _PACKED_KEY
+    return tuple([keys[cell] for cell in cells])
 
 
-def _search(folded_cells: tuple[str, ...], *extra: str) -> str:
-    """The folded search text: the folded cells plus ``extra`` (e.g. tags, street)."""
-    return "\n".join([*folded_cells, *[_FOLDED[text] for text in extra if text]])
+def _search(cells: Iterable[str], *extra: str) -> str:
+    """The folded search text: the cells plus ``extra`` (e.g. tags, street)."""
+    texts = _SEARCH_TEXT
+    return "\n".join([texts[text] for text in (*cells, *extra) if text])
 
 
 def _grouped(rows: Iterable[tuple[int, str]]) -> dict[int, list[str]]:
@@ -179,13 +169,12 @@ def partner_rows(session: Session) -> list[ListRow]:
             email or contact_email,
             ", ".join(areas),
         )
-        folded = _text_keys(cells)
         result.append(
             ListRow(
                 id=pid,
                 cells=cells,
-                keys=folded,
-                search=_search(folded, street, postal, contact_phone, contact_email),
+                keys=_text_keys(cells),
+                search=_search(cells, street, postal, contact_phone, contact_email),
                 status=status,
                 kind=kind,
                 focus=frozenset(areas),
@@ -235,15 +224,14 @@ def project_rows(session: Session) -> list[ListRow]:
             str(need) if need else "",
             ", ".join(areas),
         )
-        folded = _text_keys(cells)
-        keys: list[SortKey] = list(folded)
+        keys: list[SortKey] = list(_text_keys(cells))
         keys[5], keys[6], keys[7], keys[8] = _date_key(start), _date_key(end), count, need
         result.append(
             ListRow(
                 id=pid,
                 cells=cells,
                 keys=tuple(keys),
-                search=_search(folded, need_notes),
+                search=_search(cells, need_notes),
                 status=status,
                 kind=kind,
                 focus=frozenset(areas),
@@ -294,15 +282,17 @@ def volunteer_rows(session: Session, today: date | None = None) -> list[ListRow]
             ", ".join([*skills, *languages]),
             state.value,
         )
-        folded = _text_keys(cells)
-        keys: list[SortKey] = list(folded)
+        keys: list[SortKey] = list(_text_keys(cells))
+        last_key, first_key = _SORT_KEY[last], _SORT_KEY[first]
+        keys[0] = packed_key(combined_key(last_key, first_key))
+        keys[1] = packed_key(combined_key(first_key, last_key))
         keys[6] = year or 0
         result.append(
             ListRow(
                 id=vid,
                 cells=cells,
                 keys=tuple(keys),
-                search=_search(folded, street, postal, *interests),
+                search=_search(cells, street, postal, *interests),
                 status=status,
                 kind=state.value,
             )
@@ -336,11 +326,10 @@ def meeting_rows(session: Session) -> list[ListRow]:
             str(invited.get(mid, 0)),
             str(attended.get(mid, 0)),
         )
-        folded = _text_keys(cells)
-        keys: list[SortKey] = list(folded)
+        keys: list[SortKey] = list(_text_keys(cells))
         keys[0], keys[4], keys[5] = _date_key(starts), invited.get(mid, 0), attended.get(mid, 0)
         result.append(
-            ListRow(id=mid, cells=cells, keys=tuple(keys), search=_search(folded), kind=kind)
+            ListRow(id=mid, cells=cells, keys=tuple(keys), search=_search(cells), kind=kind)
         )
     return result
 
@@ -357,15 +346,14 @@ def training_rows(session: Session) -> list[ListRow]:
     result: list[ListRow] = []
     for tid, day, title, focus, provider in session.execute(query):
         cells = (german_date(day), title, focus, provider, str(attendees.get(tid, 0)))
-        folded = _text_keys(cells)
-        keys: list[SortKey] = list(folded)
+        keys: list[SortKey] = list(_text_keys(cells))
         keys[0], keys[4] = _date_key(day), attendees.get(tid, 0)
         result.append(
             ListRow(
                 id=tid,
                 cells=cells,
                 keys=tuple(keys),
-                search=_search(folded),
+                search=_search(cells),
                 focus=frozenset([focus]) if focus else frozenset(),
             )
         )

@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from nfg_desktop.domain.choices import FocusArea
+from nfg_desktop.domain.formatting import german_count
 from nfg_desktop.domain.validation import (
     FieldErrors,
     check_date,
@@ -17,7 +18,7 @@ from nfg_desktop.domain.validation import (
     check_required,
     clean_multiline,
 )
-from nfg_desktop.services.common import apply_search, get_or_fail
+from nfg_desktop.services.common import get_or_fail, searched
 from nfg_desktop.store.models import Coordinator, Training, TrainingAttendee, Volunteer
 
 
@@ -111,7 +112,11 @@ class TrainingService:
 
     def dependents(self, training_id: int) -> list[str]:
         training = self.get(training_id)
-        return [f"{len(training.attendees)} Teilnehmende"] if training.attendees else []
+        return (
+            [german_count(len(training.attendees), "Teilnehmende/r", "Teilnehmende")]
+            if training.attendees
+            else []
+        )
 
     def delete(self, training_id: int) -> None:
         self.session.delete(self.get(training_id))
@@ -119,10 +124,9 @@ class TrainingService:
 
     def list(self, search: str | None = None, focus: str | None = None) -> list[Training]:
         query = select(Training).order_by(Training.day.desc())
-        query = apply_search(query, [Training.title, Training.provider], search)
         if focus:
             query = query.where(Training.focus == focus)
-        return list(self.session.scalars(query).all())
+        return searched(self.session.scalars(query).all(), search, lambda t: (t.title, t.provider))
 
     def of_volunteer(self, volunteer_id: int) -> builtins.list[Training]:
         """The trainings a volunteer attended, newest first."""

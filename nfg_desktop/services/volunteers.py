@@ -18,7 +18,9 @@ from nfg_desktop.domain.choices import (
     TagKind,
     VolunteerStatus,
 )
+from nfg_desktop.domain.collation import german_sorted
 from nfg_desktop.domain.consent import ConsentFacts
+from nfg_desktop.domain.formatting import german_count
 from nfg_desktop.domain.validation import (
     FieldErrors,
     check_birth_year,
@@ -34,9 +36,9 @@ from nfg_desktop.domain.validation import (
 )
 from nfg_desktop.services.common import (
     add_choice,
-    apply_search,
     column_rows,
     get_or_fail,
+    searched,
 )
 from nfg_desktop.store import bulk, history
 from nfg_desktop.store.database import mark_changed
@@ -318,7 +320,10 @@ class VolunteerService:
         volunteer = self.get(volunteer_id)
         lines = [f"Projekt „{link.project.title}“" for link in volunteer.project_links]
         if volunteer.clearances:
-            lines.append(f"{len(volunteer.clearances)} Eintrag/Einträge zum Führungszeugnis")
+            lines.append(
+                german_count(len(volunteer.clearances), "Eintrag", "Einträge")
+                + " zum Führungszeugnis"
+            )
         return lines
 
     def delete(self, volunteer_id: int) -> None:
@@ -333,17 +338,17 @@ class VolunteerService:
         status: str | None = None,
         ids: list[int] | None = None,
     ) -> list[Volunteer]:
-        query = select(Volunteer).order_by(Volunteer.last_name, Volunteer.first_name)
-        query = apply_search(
-            query,
-            [Volunteer.first_name, Volunteer.last_name, Volunteer.city, Volunteer.email],
-            search,
-        )
+        query = select(Volunteer)
         if status:
             query = query.where(Volunteer.status == status)
         if ids is not None:
             query = query.where(Volunteer.id.in_(ids))
-        return list(self.session.scalars(query).all())
+        found = searched(
+            self.session.scalars(query).all(),
+            search,
+            lambda v: (v.first_name, v.last_name, v.city, v.email),
+        )
+        return german_sorted(found, key=lambda v: (v.last_name, v.first_name))
 
     # --- police clearance ------------------------------------------------------------------
 

@@ -67,7 +67,7 @@ def test_import_failure_says_why_on_stderr(cli: CliRunner, tmp_path: Path) -> No
     assert "Zeile 3: ungültig" in result.stdout  # the row-by-row report stays on stdout
     dry = cli("--db", str(db), "import", "partners", str(path), "--dry-run")
     assert dry.returncode == 1
-    assert "ungültige Zeile(n), nichts gespeichert" in dry.stderr
+    assert "ungültige Zeilen, nichts gespeichert" in dry.stderr
 
 
 @pytest.mark.parametrize("kind", ["folder", "device"])

@@ -6,7 +6,9 @@ import sqlite3
 from pathlib import Path
 
 from nfg_desktop import __version__
+from nfg_desktop.services.volunteers import VolunteerService
 from nfg_desktop.store import migrate
+from nfg_desktop.store.database import open_database
 from tests.cli.conftest import CliRunner
 
 
@@ -31,8 +33,14 @@ def test_demo_list_and_check(cli: CliRunner, tmp_path: Path) -> None:
     assert volunteers.returncode == 0
     lines = volunteers.stdout.splitlines()
     assert len(lines) == 120
-    assert lines[0] == "1\tŞükrü Yıldırım"
+    assert "1\tŞükrü Yıldırım" in lines
     assert "2\tŁukasz Wróbel" in lines and "3\tNguyễn Thị Lan" in lines
+    # German alphabetical order by last name (issue 16, item 5).
+    database = open_database(Path(db))
+    with database.read() as session:
+        people = [v.id for v in VolunteerService(session).list()]
+    database.close()
+    assert [int(line.split("\t")[0]) for line in lines] == people
 
     for kind, count in [("partners", 40), ("projects", 8), ("meetings", 16), ("trainings", 6)]:
         result = cli("--db", db, "list", kind)
@@ -41,7 +49,7 @@ def test_demo_list_and_check(cli: CliRunner, tmp_path: Path) -> None:
         assert len(rows) == count
         assert all(row.split("\t")[0].isdigit() and row.split("\t")[1] for row in rows)
     meetings = cli("--db", db, "list", "meetings").stdout.splitlines()
-    assert meetings[0].startswith("1\tNetzwerktreffen") and meetings[0].endswith(")")
+    assert meetings[0].split("\t")[1].startswith("Netzwerktreffen") and meetings[0].endswith(")")
 
     check = cli("--db", db, "check")
     assert check.returncode == 0

@@ -33,7 +33,7 @@ def test_invalid_rows_store_nothing_and_exit_1(
     assert "  Ansprechpartner → Ansprechperson Name" in out
     assert "  Zeile 3: ungültig – Name: Bitte ausfüllen." in out
     # why nothing was stored is an error: on stderr, apart from the row-by-row report
-    assert "Nichts gespeichert: 3 ungültige Zeile(n)" in err
+    assert "Nichts gespeichert: 3 ungültige Zeilen" in err
     assert "Nichts gespeichert" not in out
     assert count(db_path, Partner) == 0
 

@@ -165,7 +165,7 @@ def test_delete_meeting_names_invitations(
     editor.load(meeting_id)
     questions = record_questions(monkeypatch, QMessageBox.StandardButton.No)
     assert editor.delete_record() is False
-    assert "Einladung(en)" in questions.asked[0]
+    assert " Einladungen mit Anwesenheit" in questions.asked[0]
     questions.answer = QMessageBox.StandardButton.Yes
     assert editor.delete_record() is True
     with demo_db.read() as session:

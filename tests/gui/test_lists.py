@@ -8,10 +8,10 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from nfg_desktop.domain.collation import matches, search_terms
 from nfg_desktop.gui.main_window import MainWindow
 from nfg_desktop.gui.views.list_view import VIEW_KINDS, ListView
 from nfg_desktop.services.partners import PartnerService
-from nfg_desktop.services.rows import fold
 
 VIEWS = list(VIEW_KINDS)
 
@@ -67,9 +67,10 @@ def test_search_filters_as_you_type_and_shows_the_count(
     shown = view.proxy.rowCount()
     assert 0 < shown <= total
     rows = {row.id: row for row in view.model.rows()}
-    assert all(fold(word) in rows[rid].search for rid in view.visible_ids())
+    terms = search_terms(word)
+    assert all(matches(terms, rows[rid].search) for rid in view.visible_ids())
     hidden = set(rows) - set(view.visible_ids())
-    assert all(fold(word) not in rows[rid].search for rid in hidden)
+    assert not any(matches(terms, rows[rid].search) for rid in hidden)
     assert view.proxy.id_at(0) in view.visible_ids()
     if shown < total:
         assert f"{shown} von {total}" in view.count_label.text().replace(".", "")

@@ -9,8 +9,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QTableView
 from pytestqt.qtbot import QtBot
 
+from nfg_desktop.domain.collation import search_text, sort_key
 from nfg_desktop.gui.models.record_table import ID_ROLE, RecordFilterProxy, RecordTableModel
-from nfg_desktop.services.rows import ListRow, fold
+from nfg_desktop.services.rows import ListRow
 
 
 def _rows() -> list[ListRow]:
@@ -23,8 +24,8 @@ def _rows() -> list[ListRow]:
         ListRow(
             id=rid,
             cells=(name, status, str(year)),
-            keys=(name.lower().replace("ö", "o").replace("ü", "u"), status, year),
-            search=fold(f"{name} {status} {year} {tags}"),
+            keys=(sort_key(name), sort_key(status), year),
+            search=search_text(f"{name} {status} {year} {tags}"),
             status=status,
         )
         for rid, name, status, year, tags in data
@@ -67,6 +68,20 @@ def test_search_matches_all_words_and_tags_and_narrows() -> None:
     assert proxy.visible_ids() == [1]
     proxy.set_search("")
     assert proxy.rowCount() == 3
+
+
+def test_search_finds_umlauts_typed_as_ae_oe_ue_and_keeps_typing_on() -> None:
+    _model, proxy = _proxy()
+    proxy.set_search("Oezdemir")
+    assert proxy.visible_ids() == [3]
+    proxy.set_search("mue")  # "mu" too: Abel's "musik"
+    assert sorted(proxy.visible_ids()) == [1, 2]
+    proxy.set_search("muel")  # narrows from "mue"
+    assert proxy.visible_ids() == [1]
+    proxy.set_search("muller")
+    assert proxy.visible_ids() == [1]
+    proxy.set_search("tuerkisch")
+    assert proxy.visible_ids() == [3]
 
 
 def test_status_filter_combines_with_search_and_keeps_sort() -> None:
@@ -112,7 +127,7 @@ def test_deleting_typed_letters_finds_the_earlier_rows_again_without_a_new_scan(
     assert proxy.visible_ids() == shown_for_a
     assert scanned == []  # both came from the remembered results
     proxy.set_search("ab")  # something new is searched
-    assert scanned == [["ab"]] and proxy.visible_ids() == [2]
+    assert scanned == [[("ab",)]] and proxy.visible_ids() == [2]
 
 
 def test_remembered_searches_are_forgotten_when_the_rows_filters_or_order_change() -> None:

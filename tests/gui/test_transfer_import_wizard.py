@@ -13,6 +13,7 @@ from nfg_desktop.gui.app import create_application
 from nfg_desktop.gui.transfer.import_wizard import (
     PAGE_CONFIRM,
     PAGE_FILE,
+    PAGE_KINDS,
     PAGE_MAPPING,
     PAGE_PREVIEW,
     PAGE_SUMMARY,
@@ -265,3 +266,53 @@ def test_sheet_choice_for_volunteers(qtbot: QtBot, db: Database, tmp_path: Path)
 
         (anna,) = VolunteerService(session).list()
         assert (anna.full_name, anna.birth_year) == ("Anna Schmidt", 1961)
+
+
+def test_unknown_kinds_are_assigned_in_the_wizard_and_remembered(
+    qtbot: QtBot, db: Database, tmp_path: Path
+) -> None:
+    path = tmp_path / "partner.csv"
+    path.write_text(
+        "Name;Art;Ort\r\n"
+        "Familienzentrum Sonnenschein;Familienzentrum;Ulm\r\n"
+        "Stadtbibliothek;Bibliothek;Ulm\r\n"
+        "Familienzentrum Sonnenschein e. V.;Familienzentrum;Ulm\r\n"
+        "Caritas;Wohlfahrtsverband;Ulm\r\n",
+        encoding="utf-8-sig",
+    )
+    wizard = make_wizard(qtbot, db, path)
+    wizard.next()
+    wizard.next()
+    assert wizard.currentId() == PAGE_KINDS
+    page = wizard.kinds_page
+    rows = [
+        (page.grid.item(row, 0).text(), page.combos[row].currentText())
+        for row in range(page.grid.rowCount())
+    ]
+    assert rows == [
+        ("Familienzentrum", "Mehrgenerationenhaus/Familienzentrum"),
+        ("Bibliothek", "als neue Art übernehmen"),
+    ]
+    shot(wizard, "import-2b-arten")
+    page.set_kind(1, "Sonstige")
+    wizard.next()
+    assert wizard.currentId() == PAGE_PREVIEW
+    statuses = [
+        wizard.preview_page.model.index(row, COL_STATUS).data()
+        for row in range(wizard.preview_page.model.rowCount())
+    ]
+    assert statuses == ["neu", "neu", "Duplikat", "neu"]  # e. V. is the same partner
+    wizard.next()
+    wizard.next()
+    assert wizard.currentId() == PAGE_SUMMARY
+    stored = {name: kind for name, (kind, _notes) in names(db).items()}
+    assert stored == {
+        "Familienzentrum Sonnenschein": "Mehrgenerationenhaus/Familienzentrum",
+        "Stadtbibliothek": "Sonstige",
+        "Caritas": "Wohlfahrtsverband",
+    }
+    # the next file with „Bibliothek“ offers the remembered kind
+    again = make_wizard(qtbot, db, path)
+    again.next()
+    again.next()
+    assert again.kinds_page.combos[1].currentText() == "Sonstige"

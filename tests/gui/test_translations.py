@@ -39,7 +39,12 @@ def _problems(ts_file: Path) -> list[str]:
     problems = []
     for (context, source), message in _messages(ts_file).items():
         translation = message.find("translation")
-        if translation is None or not (translation.text or "").strip():
+        forms = [] if translation is None else translation.findall("numerusform")
+        if forms:  # a plural (%n): every German form is filled in
+            texts = [(form.text or "").strip() for form in forms]
+        else:
+            texts = [(translation.text or "").strip()] if translation is not None else [""]
+        if not all(texts):
             problems.append(f"{ts_file.name}: {context}: „{source}“ ohne Übersetzung")
         elif translation.get("type") in ("unfinished", "obsolete", "vanished"):
             problems.append(f"{ts_file.name}: {context}: „{source}“ ist {translation.get('type')}")

@@ -13,12 +13,13 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView
 from pytestqt.qtbot import QtBot
 from shiboken6 import Shiboken
 
+from nfg_desktop.domain.collation import search_text, sort_key
 from nfg_desktop.gui.main_window import MainWindow
 from nfg_desktop.gui.models.record_table import RecordFilterProxy, RecordTableModel
 from nfg_desktop.gui.models.visible_page import KEPT_ROWS, VisiblePageModel
 from nfg_desktop.gui.views.list_view import ListView
 from nfg_desktop.gui.widgets.record_table_view import RecordTableView
-from nfg_desktop.services.rows import ListRow, fold
+from nfg_desktop.services.rows import ListRow
 
 NAMES = ["Abel", "Becker", "Schulz", "Wagner", "Zimmermann", "Özdemir", "Müller", "Klein"]
 
@@ -31,8 +32,8 @@ def _rows(count: int) -> list[ListRow]:
             ListRow(
                 id=rid,
                 cells=(name, "aktiv" if rid % 3 else "pausiert", str(1940 + rid % 60)),
-                keys=(fold(name), "aktiv" if rid % 3 else "pausiert", 1940 + rid % 60),
-                search=fold(name),
+                keys=(sort_key(name), "aktiv" if rid % 3 else "pausiert", 1940 + rid % 60),
+                search=search_text(name),
                 status="aktiv" if rid % 3 else "pausiert",
             )
         )

@@ -293,3 +293,28 @@ def test_a_plan_is_current_until_the_stored_records_change(db: Database, tmp_pat
     with db.read() as session:
         assert not importing.is_current(session, plan, TODAY)
         assert importing.is_current(session, plan_for(db, "partners", path), TODAY)
+
+
+def test_duplicates_fold_umlaut_spellings_and_legal_forms(db: Database) -> None:
+    from nfg_desktop.io.readers import Table
+
+    with db.write() as session:
+        session.add(Partner(name="Familienzentrum Sonnenschein", city="Müllheim"))
+        session.add(Volunteer(first_name="Jürgen", last_name="Müller", birth_year=1960))
+    partner_rows: list[list[object]] = [
+        ["Familienzentrum Sonnenschein e. V.", "Muellheim"],
+        ["Familienzentrum Sonnenschein gGmbH", "MÜLLHEIM"],
+        ["Familienzentrum Sonne", "Müllheim"],
+    ]
+    table = Table(["Name", "Ort"], partner_rows, [2, 3, 4])  # type: ignore[arg-type]
+    person_rows: list[list[object]] = [["Juergen", "Mueller", 1960], ["Jürgen", "Müller", 1961]]
+    people = Table(["Vorname", "Nachname", "Geburtsjahr"], person_rows, [2, 3])  # type: ignore[arg-type]
+    with db.read() as session:
+        plan = prepare(session, "partners", table, ["name", "city"], TODAY)
+        persons = prepare(session, "volunteers", people, ["first_name", "last_name", "birth_year"])
+    assert [plan.status_of(row) for row in plan.rows] == [
+        RowStatus.DUPLICATE,
+        RowStatus.DUPLICATE,
+        RowStatus.NEW,
+    ]
+    assert [persons.status_of(row) for row in persons.rows] == [RowStatus.DUPLICATE, RowStatus.NEW]

@@ -5,9 +5,10 @@ from __future__ import annotations
 from datetime import date
 
 from nfg_desktop.domain.choices import FocusArea, TargetGroup
+from nfg_desktop.domain.collation import search_text
 from nfg_desktop.services.overview import build_overview
 from nfg_desktop.services.partners import PartnerData, PartnerService
-from nfg_desktop.services.rows import COLUMNS, fold, load_rows
+from nfg_desktop.services.rows import COLUMNS, load_rows
 from nfg_desktop.services.volunteers import VolunteerData, VolunteerService
 from nfg_desktop.store.database import Database
 
@@ -21,7 +22,7 @@ def test_every_list_has_one_cell_and_key_per_column(demo_db: Database) -> None:
             assert rows, kind
             for row in rows:
                 assert len(row.cells) == len(row.keys) == len(columns)
-                assert all(fold(cell) in row.search for cell in row.cells)
+                assert all(search_text(cell) in row.search for cell in row.cells)
 
 
 def test_volunteer_rows_are_searchable_by_tags_and_street(db: Database) -> None:

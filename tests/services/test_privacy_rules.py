@@ -104,8 +104,7 @@ def test_startup_cleanup_tells_what_was_deleted(db: Database, db_path: Path) -> 
     _leave(db, vid, date(2026, 2, 1))
     lines = privacy.startup_clearance_cleanup(db, TODAY)
     assert lines == [
-        "Marta Prüfling (ausgeschieden am 01.02.2026): 1 Eintrag/Einträge zum "
-        "Führungszeugnis gelöscht"
+        "Marta Prüfling (ausgeschieden am 01.02.2026): 1 Eintrag zum Führungszeugnis gelöscht"
     ]
     assert b"Herr Pr\xc3\xbcfer" not in db_path.read_bytes()
     assert privacy.startup_clearance_cleanup(db, TODAY) == []

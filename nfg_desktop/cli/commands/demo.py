@@ -6,6 +6,7 @@ import argparse
 import time
 
 from nfg_desktop.cli.context import CommandContext
+from nfg_desktop.domain.formatting import german_count
 from nfg_desktop.services.demo import build_demo
 
 
@@ -32,9 +33,18 @@ def run(args: argparse.Namespace, context: CommandContext) -> int:
     context.database().notify_changed({"partner", "volunteer", "project", "meeting", "training"})
     seconds = time.perf_counter() - started
     context.print(
-        f"Demo-Netzwerk angelegt: {summary.partners} Partner, {summary.contacts} "
-        f"Ansprechpersonen, {summary.projects} Projekte, {summary.volunteers} Ehrenamtliche, "
-        f"{summary.hours} Stundeneinträge, {summary.meetings} Termine, "
-        f"{summary.trainings} Qualifizierungen ({seconds:.1f} s)."
+        "Demo-Netzwerk angelegt: "
+        + ", ".join(
+            [
+                german_count(summary.partners, "Partner", "Partner"),
+                german_count(summary.contacts, "Ansprechperson", "Ansprechpersonen"),
+                german_count(summary.projects, "Projekt", "Projekte"),
+                german_count(summary.volunteers, "Ehrenamtliche/r", "Ehrenamtliche"),
+                german_count(summary.hours, "Stundeneintrag", "Stundeneinträge"),
+                german_count(summary.meetings, "Termin", "Termine"),
+                german_count(summary.trainings, "Qualifizierung", "Qualifizierungen"),
+            ]
+        )
+        + f" ({seconds:.1f} s)."
     )
     return 0

@@ -6,7 +6,8 @@ import argparse
 from pathlib import Path
 
 from nfg_desktop.cli.context import CommandContext
-from nfg_desktop.io.exporting import EXPORT_KINDS, FORMATS_OF_KIND, KIND_TITLES, export
+from nfg_desktop.domain.formatting import german_count
+from nfg_desktop.io.exporting import EXPORT_KINDS, FORMATS_OF_KIND, export
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -25,9 +26,20 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.set_defaults(handler=run)
 
 
+# What was written, counted („1 Projekt“, „2 Projekte“).
+_COUNTED = {
+    "partners": ("Netzwerkpartner", "Netzwerkpartner"),
+    "contacts": ("Ansprechperson", "Ansprechpersonen"),
+    "volunteers": ("Ehrenamtliche/r", "Ehrenamtliche"),
+    "projects": ("Projekt", "Projekte"),
+    "hours": ("Stundeneintrag", "Stundeneinträge"),
+    "meetings": ("Termin", "Termine"),
+}
+
+
 def run(args: argparse.Namespace, context: CommandContext) -> int:
     path = Path(args.file).expanduser()
     with context.read() as session:
         count = export(session, args.kind, path)
-    context.print(f"{count} {KIND_TITLES[args.kind]} gespeichert in {path}.")
+    context.print(f"{german_count(count, *_COUNTED[args.kind])} gespeichert in {path}.")
     return 0

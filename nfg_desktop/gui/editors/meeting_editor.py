@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QTableWidgetItem, QWidget
 from sqlalchemy.orm import Session
 
 from nfg_desktop.domain.choices import ChoiceList, MeetingKind
+from nfg_desktop.domain.collation import sort_key
 from nfg_desktop.gui.editors import common, dialogs
 from nfg_desktop.gui.forms.ui_meeting_editor import Ui_MeetingEditor
 from nfg_desktop.gui.widgets.record_editor import RecordEditor
@@ -201,7 +202,7 @@ class MeetingEditor(RecordEditor):
             partner_id, contact_id, volunteer_id, coordinator_id = key  # type: ignore[misc]
             data = InvitationData(partner_id, contact_id, volunteer_id, coordinator_id)
             self._invited.append(Invited(data, name, organisation))
-        self._invited.sort(key=lambda i: (i.organisation.casefold(), i.name.casefold()))
+        self._invited.sort(key=lambda i: sort_key(i.organisation, i.name))
         self._show_invited()
         self.on_form_changed()
 

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QWidget
 from sqlalchemy.orm import Session
 
 from nfg_desktop.domain.choices import FocusArea
+from nfg_desktop.domain.collation import sort_key
 from nfg_desktop.gui.editors import common, dialogs
 from nfg_desktop.gui.editors.fields import from_qdate, to_qdate
 from nfg_desktop.gui.forms.ui_training_editor import Ui_TrainingEditor
@@ -116,12 +117,10 @@ class TrainingEditor(RecordEditor):
         return self.tr("Coordination") if key[0] == "coordinator" else self.tr("Volunteer")
 
     def _show_attendees(self) -> None:
-        self._attendees.sort(key=lambda entry: (entry[0][0], entry[1].casefold()))
+        self._attendees.sort(key=lambda entry: (entry[0][0], sort_key(entry[1])))
         rows = [[name, self._group_name(key)] for key, name in self._attendees]
         common.set_rows(self.ui.attendeesTable, rows, [key for key, _name in self._attendees])
-        self.ui.attendeesCountLabel.setText(
-            self.tr("%1 attendees").replace("%1", str(len(self._attendees)))
-        )
+        self.ui.attendeesCountLabel.setText(self.tr("%n attendees", "", len(self._attendees)))
         self._update_own_buttons()
 
     def _coordinators(self) -> list[dialogs.Candidate]:

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from nfg_desktop.domain import clearance
 from nfg_desktop.domain.choices import ChoiceList, VolunteerStatus
+from nfg_desktop.domain.collation import sort_key
 from nfg_desktop.domain.errors import DomainError
 from nfg_desktop.gui.editors import common, dialogs
 from nfg_desktop.gui.forms.ui_volunteer_editor import Ui_VolunteerEditor
@@ -125,7 +126,7 @@ class VolunteerEditor(RecordEditor):
         self._project_ids = []
         trainings: list[str] = []
         if volunteer is not None:
-            for link in sorted(volunteer.project_links, key=lambda lk: lk.project.title):
+            for link in sorted(volunteer.project_links, key=lambda lk: sort_key(lk.project.title)):
                 text = link.project.title + (f" ({link.role})" if link.role else "")
                 ui.projectsList.addItem(text)
                 self._project_ids.append(link.project_id)
@@ -181,8 +182,8 @@ class VolunteerEditor(RecordEditor):
         hours = HoursService(session).of_volunteer(record_id)
         if hours:
             lines.append(
-                self.tr("%1 hours entries (kept without the name for the statistics)").replace(
-                    "%1", str(len(hours))
+                self.tr(
+                    "%n hours entries (kept without the name for the statistics)", "", len(hours)
                 )
             )
         return lines
@@ -252,9 +253,9 @@ class VolunteerEditor(RecordEditor):
         common.set_rows(self.ui.hoursTable, rows, [e.id for e in entries])
         total = sum(e.hours for e in entries)
         self.ui.hoursTotalLabel.setText(
-            self.tr("%1 entries, %2 hours in total")
-            .replace("%1", str(len(entries)))
-            .replace("%2", f"{total:g}".replace(".", ","))
+            self.tr("%n entries, %2 hours in total", "", len(entries)).replace(
+                "%2", f"{total:g}".replace(".", ",")
+            )
         )
         self._update_own_buttons()
 
@@ -266,7 +267,7 @@ class VolunteerEditor(RecordEditor):
             own = set(self._project_ids)
             projects = sorted(
                 ((p.id, p.title) for p in ProjectService(session).list()),
-                key=lambda entry: (entry[0] not in own, entry[1].casefold()),
+                key=lambda entry: (entry[0] not in own, sort_key(entry[1])),
             )
 
         def check(day: date, project_id: int | None, hours: float, note: str) -> None:

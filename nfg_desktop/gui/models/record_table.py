@@ -21,7 +21,8 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from nfg_desktop.services.rows import ListRow, fold
+from nfg_desktop.domain.collation import SearchTerm, search_terms
+from nfg_desktop.services.rows import ListRow
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -106,10 +107,10 @@ class RecordFilterProxy(QAbstractTableModel):
         self._visible_texts: list[str] = []
         self._sort_column = -1
         self._sort_order = Qt.SortOrder.AscendingOrder
-        self._words: list[str] = []
+        self._words: list[SearchTerm] = []
         # Results of the latest searches over the current base: deleting what was just typed
         # (Backspace) finds the earlier result instead of scanning every row again.
-        self._found: dict[tuple[str, ...], tuple[list[int], list[str]]] = {}
+        self._found: dict[tuple[SearchTerm, ...], tuple[list[int], list[str]]] = {}
         self._status = ""
         self._kind = ""
         self._focus = ""
@@ -148,7 +149,7 @@ class RecordFilterProxy(QAbstractTableModel):
     # --- filters --------------------------------------------------------------------------
 
     def set_search(self, text: str) -> None:
-        words = fold(text).split()
+        words = search_terms(text)
         if words == self._words:
             return
         narrower = bool(self._words) and _narrows(self._words, words)
@@ -174,7 +175,7 @@ class RecordFilterProxy(QAbstractTableModel):
         self.endResetModel()
 
     def search_text(self) -> str:
-        return " ".join(self._words)
+        return " ".join(term[0] for term in self._words)
 
     def _refilter_base(self) -> None:
         rows = self._rows
@@ -198,8 +199,13 @@ class RecordFilterProxy(QAbstractTableModel):
 
     def _searched(self, rows: list[int], texts: list[str]) -> tuple[list[int], list[str]]:
         """The rows (and their texts) whose search text contains every search word."""
-        for word in self._words:
-            mask = [word in text for text in texts]
+        for term in self._words:
+            if len(term) == 1:
+                word = term[0]
+                mask = [word in text for text in texts]
+            else:  # a word with an umlaut spelling (Mueller): either of its folds
+                first, second = term
+                mask = [first in text or second in text for text in texts]
             rows = list(compress(rows, mask))
             texts = list(compress(texts, mask))
         return rows, texts
@@ -304,6 +310,12 @@ class RecordFilterProxy(QAbstractTableModel):
         return set(self._numeric)
 
 
-def _narrows(old: list[str], new: list[str]) -> bool:
-    """True when every row matching ``new`` also matches ``old`` (typing on)."""
-    return all(any(o in n for n in new) for o in old)
+def _narrows(old: list[SearchTerm], new: list[SearchTerm]) -> bool:
+    """True when every row matching ``new`` also matches ``old`` (typing on).
+
+    So it is when each old term has a new term all of whose spellings hold one of its own.
+    """
+    return all(
+        any(all(any(o in n for o in old_term) for n in new_term) for new_term in new)
+        for old_term in old
+    )

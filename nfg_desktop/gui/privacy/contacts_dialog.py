@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import select
 
+from nfg_desktop.domain.collation import german_sorted
 from nfg_desktop.gui.privacy.actions import PrivacyActions
 from nfg_desktop.services.volunteers import consent_of
 from nfg_desktop.store.models import ContactPerson
@@ -62,11 +63,12 @@ class ContactPrivacyDialog(QDialog):
     def reload(self) -> None:
         self.contacts.clear()
         with self.actions.database.read() as session:
-            contacts = session.scalars(
-                select(ContactPerson)
-                .where(ContactPerson.partner_id == self.partner_id)
-                .order_by(ContactPerson.last_name, ContactPerson.first_name)
-            ).all()
+            contacts = german_sorted(
+                session.scalars(
+                    select(ContactPerson).where(ContactPerson.partner_id == self.partner_id)
+                ).all(),
+                key=lambda c: (c.last_name, c.first_name),
+            )
             for contact in contacts:
                 consent = (
                     self.tr("consent given")

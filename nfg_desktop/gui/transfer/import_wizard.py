@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from nfg_desktop.domain.choices import ChoiceList
 from nfg_desktop.domain.errors import DomainError, os_error_text
 from nfg_desktop.gui.transfer.preview_model import (
     COL_ACTION,
@@ -54,6 +55,7 @@ from nfg_desktop.io.importing import (
     execute,
     prepare,
 )
+from nfg_desktop.io.kinds import FileKind, file_kinds, remember_kinds
 from nfg_desktop.io.mapping import (
     PARTNERS,
     VOLUNTEERS,
@@ -64,12 +66,14 @@ from nfg_desktop.io.mapping import (
 )
 from nfg_desktop.io.readers import Table, read_table, sheet_names
 from nfg_desktop.io.safety import backup_before_import
+from nfg_desktop.services.common import choice_options
 from nfg_desktop.store.database import Database
 
 log = logging.getLogger(__name__)
 
 FILE_FILTER_KEYS = "*.xlsx *.xlsm *.csv *.txt"
 PAGE_FILE, PAGE_MAPPING, PAGE_PREVIEW, PAGE_CONFIRM, PAGE_SUMMARY = range(5)
+PAGE_KINDS = 5  # between mapping and preview, only when the file names unknown partner kinds
 
 
 @contextmanager
@@ -102,6 +106,8 @@ class ImportWizard(QWizard):
         self.plan: ImportPlan | None = None
         self.summary: ImportSummary | None = None
         self.backup: Path | None = None
+        self.file_kinds: list[FileKind] = []  # unknown partner kinds of the file
+        self.kind_choices: dict[str, str] = {}  # kind in the file -> known kind ("" = keep)
         self.setWindowTitle(self.tr("Import"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
@@ -116,11 +122,13 @@ class ImportWizard(QWizard):
         self.preview_page = PreviewPage(self)
         self.confirm_page = ConfirmPage(self)
         self.summary_page = SummaryPage(self)
+        self.kinds_page = KindsPage(self)
         self.setPage(PAGE_FILE, self.file_page)
         self.setPage(PAGE_MAPPING, self.mapping_page)
         self.setPage(PAGE_PREVIEW, self.preview_page)
         self.setPage(PAGE_CONFIRM, self.confirm_page)
         self.setPage(PAGE_SUMMARY, self.summary_page)
+        self.setPage(PAGE_KINDS, self.kinds_page)
         self.resize(980, 640)
 
     @property
@@ -130,7 +138,15 @@ class ImportWizard(QWizard):
     def build_plan(self, default_action: Action) -> ImportPlan:
         assert self.table is not None
         with self.database.read() as session:
-            return prepare(session, self.kind, self.table, self.mapping, self.today, default_action)
+            return prepare(
+                session,
+                self.kind,
+                self.table,
+                self.mapping,
+                self.today,
+                default_action,
+                kinds=self.kind_choices,
+            )
 
     def run_import(self) -> ImportSummary:
         """Backup, then everything confirmed in one transaction (or nothing)."""
@@ -140,6 +156,8 @@ class ImportWizard(QWizard):
         )
         with busy(), self.database.write() as session:
             remember_mapping(session, self.kind, self.table.headers, self.mapping)
+            if self.kind_choices:
+                remember_kinds(session, self.kind_choices)
             summary = execute(session, self.plan, self.today)
         self.summary = summary
         return summary
@@ -367,7 +385,83 @@ class MappingPage(QWizardPage):
             )
             return False
         self.wizard_.mapping = mapping
+        self.wizard_.file_kinds = []
+        self.wizard_.kind_choices = {}
+        if self.wizard_.kind == PARTNERS and self.wizard_.table is not None:
+            with self.wizard_.database.read() as session:
+                self.wizard_.file_kinds = file_kinds(session, self.wizard_.table, mapping)
         return True
+
+    def nextId(self) -> int:
+        return PAGE_KINDS if self.wizard_.file_kinds else PAGE_PREVIEW
+
+
+# --- page 2b: partner kinds of the file ---------------------------------------------------------
+
+
+class KindsPage(QWizardPage):
+    """Kinds the file names that the program does not know: map each to a known kind or keep
+    it as a new kind. Remembered in the data file for later imports."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(wizard)
+        self.wizard_ = wizard
+        self.setObjectName("kindsPage")
+        self.setTitle(self.tr("Assign the kinds"))
+        self.setSubTitle(
+            self.tr(
+                "These kinds of organisation are not known yet. Assign each to a known kind, or "
+                "keep it as a new kind. The choice is remembered for later imports."
+            )
+        )
+        self.grid = QTableWidget(0, 3, self)
+        self.grid.setObjectName("kindsTable")
+        self.grid.setHorizontalHeaderLabels(
+            [self.tr("Kind in the file"), self.tr("Rows"), self.tr("Imported as")]
+        )
+        self.grid.verticalHeader().hide()
+        self.grid.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = self.grid.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.grid, 1)
+        self.combos: list[QComboBox] = []
+
+    def initializePage(self) -> None:
+        found = self.wizard_.file_kinds
+        with self.wizard_.database.read() as session:
+            known = choice_options(session, ChoiceList.PARTNER_KIND)
+        self.grid.setRowCount(len(found))
+        self.combos = []
+        for row, item in enumerate(found):
+            self.grid.setItem(row, 0, QTableWidgetItem(item.text))
+            count = QTableWidgetItem(str(item.rows))
+            count.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.grid.setItem(row, 1, count)
+            combo = QComboBox(self.grid)
+            combo.setAccessibleName(self.tr("Kind for „%1“").replace("%1", item.text))
+            combo.addItem(self.tr("keep as a new kind"), "")
+            for option in known:
+                combo.addItem(option, option)
+            combo.setCurrentIndex(max(0, combo.findData(item.target)))
+            self.grid.setCellWidget(row, 2, combo)
+            self.combos.append(combo)
+
+    def set_kind(self, row: int, kind: str) -> None:
+        self.combos[row].setCurrentIndex(max(0, self.combos[row].findData(kind)))
+
+    def validatePage(self) -> bool:
+        self.wizard_.kind_choices = {
+            item.text: str(combo.currentData() or "")
+            for item, combo in zip(self.wizard_.file_kinds, self.combos, strict=True)
+        }
+        return True
+
+    def nextId(self) -> int:
+        return PAGE_PREVIEW
 
 
 # --- page 3: preview ---------------------------------------------------------------------------
@@ -586,6 +680,9 @@ class SummaryPage(QWizardPage):
             )
         self.text.setPlainText(text)
         self.save_button.setEnabled(bool(summary.lines))
+
+    def nextId(self) -> int:
+        return -1  # the last page (the kinds page has a higher id)
 
     def choose_error_file(self) -> None:
         start = self.wizard_.file_page.path().with_name(

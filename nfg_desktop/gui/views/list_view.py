@@ -400,12 +400,10 @@ class ListView(QWidget):
         shown = self.proxy.rowCount()
         total = self.model.rowCount()
         if shown == total:
-            text = self.tr("%1 entries").replace("%1", self._locale.toString(total))
+            text = self.tr("%Ln entries", "", total)
         else:
-            text = (
-                self.tr("%1 of %2 entries")
-                .replace("%1", self._locale.toString(shown))
-                .replace("%2", self._locale.toString(total))
+            text = self.tr("%1 of %Ln entries", "", total).replace(
+                "%1", self._locale.toString(shown)
             )
         self.count_label.setText(text)
         self.table.set_placeholder_text(self.empty_text(shown, total))

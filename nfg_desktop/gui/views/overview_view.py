@@ -301,9 +301,9 @@ class OverviewView(QWidget):
             for column, group in enumerate(overview.target_groups):
                 cell = overview.coverage[(area, group)]
                 text = (
-                    self.tr("%1 partners · %2 projects")
-                    .replace("%1", str(len(cell.partners)))
-                    .replace("%2", str(len(cell.projects)))
+                    self.tr("%n partners", "", len(cell.partners))
+                    + " · "
+                    + self.tr("%n projects", "", len(cell.projects))
                 )
                 item = QTableWidgetItem(text)
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)

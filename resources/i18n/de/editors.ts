@@ -402,43 +402,43 @@
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/meeting_editor.py" line="168"/>
+        <location filename="../../../nfg_desktop/gui/editors/meeting_editor.py" line="169"/>
         <location filename="../../../ui/meeting_editor.ui" line="203"/>
         <source>Attended</source>
         <translation>Anwesend</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/meeting_editor.py" line="175"/>
+        <location filename="../../../nfg_desktop/gui/editors/meeting_editor.py" line="176"/>
         <source>%1 invited, %2 attended</source>
         <translation>%1 eingeladen, %2 anwesend</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/meeting_editor.py" line="234"/>
+        <location filename="../../../nfg_desktop/gui/editors/meeting_editor.py" line="235"/>
         <source>Invite partners</source>
         <translation>Partner einladen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/meeting_editor.py" line="235"/>
+        <location filename="../../../nfg_desktop/gui/editors/meeting_editor.py" line="236"/>
         <source>Partner organisations</source>
         <translation>Partnerorganisationen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/meeting_editor.py" line="246"/>
+        <location filename="../../../nfg_desktop/gui/editors/meeting_editor.py" line="247"/>
         <source>Invite people</source>
         <translation>Personen einladen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/meeting_editor.py" line="248"/>
+        <location filename="../../../nfg_desktop/gui/editors/meeting_editor.py" line="249"/>
         <source>Contact persons of partners</source>
         <translation>Ansprechpersonen der Partner</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/meeting_editor.py" line="249"/>
+        <location filename="../../../nfg_desktop/gui/editors/meeting_editor.py" line="250"/>
         <source>Volunteers</source>
         <translation>Ehrenamtliche</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/meeting_editor.py" line="250"/>
+        <location filename="../../../nfg_desktop/gui/editors/meeting_editor.py" line="251"/>
         <source>Coordination</source>
         <translation>Koordination</translation>
     </message>
@@ -1263,33 +1263,36 @@
 <context>
     <name>TrainingEditor</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/training_editor.py" line="73"/>
+        <location filename="../../../nfg_desktop/gui/editors/training_editor.py" line="74"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/training_editor.py" line="116"/>
-        <location filename="../../../nfg_desktop/gui/editors/training_editor.py" line="144"/>
+        <location filename="../../../nfg_desktop/gui/editors/training_editor.py" line="117"/>
+        <location filename="../../../nfg_desktop/gui/editors/training_editor.py" line="143"/>
         <source>Coordination</source>
         <translation>Koordination</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/training_editor.py" line="116"/>
+        <location filename="../../../nfg_desktop/gui/editors/training_editor.py" line="117"/>
         <source>Volunteer</source>
         <translation>Ehrenamtliche/r</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../../nfg_desktop/gui/editors/training_editor.py" line="123"/>
-        <source>%1 attendees</source>
-        <translation>%1 Teilnehmende</translation>
+        <source>%n attendees</source>
+        <translation>
+            <numerusform>%n Teilnehmende/r</numerusform>
+            <numerusform>%n Teilnehmende</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/training_editor.py" line="143"/>
+        <location filename="../../../nfg_desktop/gui/editors/training_editor.py" line="142"/>
         <source>Add attendees</source>
         <translation>Teilnehmende hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/training_editor.py" line="144"/>
+        <location filename="../../../nfg_desktop/gui/editors/training_editor.py" line="143"/>
         <source>Volunteers</source>
         <translation>Ehrenamtliche</translation>
     </message>
@@ -1395,58 +1398,64 @@
 <context>
     <name>VolunteerEditor</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="137"/>
+        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="138"/>
         <source>(in no project yet)</source>
         <translation>(noch in keinem Projekt)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="139"/>
+        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="140"/>
         <source>Trainings: %1</source>
         <translation>Qualifizierungen: %1</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="139"/>
+        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="140"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
-    <message>
-        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="184"/>
-        <source>%1 hours entries (kept without the name for the statistics)</source>
-        <translation>%1 Stundeneinträge (bleiben ohne Namen für die Statistik erhalten)</translation>
+    <message numerus="yes">
+        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="186"/>
+        <source>%n hours entries (kept without the name for the statistics)</source>
+        <translation>
+            <numerusform>%n Stundeneintrag (bleibt ohne Namen für die Statistik erhalten)</numerusform>
+            <numerusform>%n Stundeneinträge (bleiben ohne Namen für die Statistik erhalten)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="256"/>
+        <source>%n entries, %2 hours in total</source>
+        <translation>
+            <numerusform>%n Eintrag, insgesamt %2 Stunden</numerusform>
+            <numerusform>%n Einträge, insgesamt %2 Stunden</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="208"/>
+        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="209"/>
         <source>Save the volunteer first.</source>
         <translation>Bitte die Person zuerst speichern.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="215"/>
+        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="216"/>
         <source>Issued on %1, inspected on %2</source>
         <translation>Ausgestellt am %1, eingesehen am %2</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="219"/>
+        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="220"/>
         <source>by %1</source>
         <translation>von %1</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="255"/>
-        <source>%1 entries, %2 hours in total</source>
-        <translation>%1 Einträge, insgesamt %2 Stunden</translation>
-    </message>
-    <message>
-        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="284"/>
+        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="285"/>
         <source>Log hours</source>
         <translation>Stunden erfassen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="294"/>
+        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="295"/>
         <location filename="../../../ui/volunteer_editor.ui" line="673"/>
         <source>Remove entry</source>
         <translation>Eintrag entfernen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="295"/>
+        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="296"/>
         <source>Remove the selected hours entry?</source>
         <translation>Den ausgewählten Stundeneintrag entfernen?</translation>
     </message>

@@ -198,7 +198,7 @@
     </message>
     <message>
         <location filename="../../../nfg_desktop/gui/views/list_view.py" line="188"/>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="577"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="575"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
@@ -227,68 +227,74 @@
         <source>The list could not be loaded.</source>
         <translation>Die Liste konnte nicht geladen werden.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../../nfg_desktop/gui/views/list_view.py" line="403"/>
-        <source>%1 entries</source>
-        <translation>%1 Einträge</translation>
+        <source>%Ln entries</source>
+        <translation>
+            <numerusform>%Ln Eintrag</numerusform>
+            <numerusform>%Ln Einträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="405"/>
+        <source>%1 of %Ln entries</source>
+        <translation>
+            <numerusform>%1 von %Ln Eintrag</numerusform>
+            <numerusform>%1 von %Ln Einträgen</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="406"/>
-        <source>%1 of %2 entries</source>
-        <translation>%1 von %2 Einträgen</translation>
-    </message>
-    <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="419"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="417"/>
         <source>No entry matches the search and the filters.</source>
         <translation>Kein Eintrag passt zur Suche und zu den Filtern.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="422"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="420"/>
         <source>No partner organisations yet. Click „New“ to enter the first one, or import a list with File › Import…</source>
         <translation>Noch keine Partnerorganisationen. Mit „Neu“ legen Sie die erste an, oder Sie übernehmen eine Liste mit Datei › Importieren…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="426"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="424"/>
         <source>No projects yet. Click „New“ to describe the first project or offer.</source>
         <translation>Noch keine Projekte. Mit „Neu“ beschreiben Sie das erste Projekt oder Angebot.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="429"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="427"/>
         <source>No volunteers yet. Click „New“ to enter the first one, or import a list with File › Import…</source>
         <translation>Noch keine Ehrenamtlichen. Mit „Neu“ legen Sie die erste Person an, oder Sie übernehmen eine Liste mit Datei › Importieren…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="432"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="430"/>
         <source>No meetings yet. Click „New“ to plan the first one.</source>
         <translation>Noch keine Termine. Mit „Neu“ planen Sie den ersten.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="433"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="431"/>
         <source>No trainings yet. Click „New“ to record the first one.</source>
         <translation>Noch keine Qualifizierungen. Mit „Neu“ tragen Sie die erste ein.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="605"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="603"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="607"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="605"/>
         <source>The shown entry has unsaved changes. Save them?</source>
         <translation>Der angezeigte Eintrag hat ungespeicherte Änderungen. Sollen sie gespeichert werden?</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="610"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="608"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="613"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="611"/>
         <source>Discard</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="616"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="614"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -422,13 +428,13 @@
     </message>
     <message>
         <location filename="../../../nfg_desktop/gui/main_window.py" line="276"/>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="565"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="569"/>
         <source>Short help</source>
         <translation>Kurzhilfe</translation>
     </message>
     <message>
         <location filename="../../../nfg_desktop/gui/main_window.py" line="279"/>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="589"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="593"/>
         <source>About NFG Desktop</source>
         <translation>Über NFG Desktop</translation>
     </message>
@@ -458,12 +464,12 @@
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="569"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="573"/>
         <source>&lt;h3&gt;Working with NFG Desktop&lt;/h3&gt;&lt;p&gt;Choose a list on the left: partners, projects, volunteers, meetings, trainings. Type in the search field to filter the list; the filters narrow it by status, kind or focus area. Click a column heading to sort.&lt;/p&gt;&lt;p&gt;Click an entry to see and edit it on the right. Save keeps the changes, Discard shows the stored data again.&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;new entry in the current list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;edit the selected entry&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;save&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Escape&lt;/b&gt;&lt;/td&gt;&lt;td&gt;discard changes&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Del&lt;/b&gt;&lt;/td&gt;&lt;td&gt;delete the selected entry (in the list)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+7&lt;/b&gt;&lt;/td&gt;&lt;td&gt;switch between the views&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Everything is stored in one file on this computer; the program makes no network connection.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;So arbeiten Sie mit NFG Desktop&lt;/h3&gt;&lt;p&gt;Wählen Sie links eine Liste: Partner, Projekte, Ehrenamtliche, Termine, Qualifizierungen. Tippen Sie ins Suchfeld, um die Liste zu filtern; die Auswahlfelder schränken sie nach Status, Art oder Schwerpunkt ein. Ein Klick auf eine Spaltenüberschrift sortiert.&lt;/p&gt;&lt;p&gt;Klicken Sie auf einen Eintrag, um ihn rechts zu sehen und zu bearbeiten. „Speichern“ übernimmt die Änderungen, „Änderungen verwerfen“ zeigt wieder die gespeicherten Daten.&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;neuer Eintrag in der aktuellen Liste&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Eingabe&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ausgewählten Eintrag bearbeiten&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;speichern&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Änderungen verwerfen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Entf&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ausgewählten Eintrag löschen (in der Liste)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;suchen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+1 … Strg+7&lt;/b&gt;&lt;/td&gt;&lt;td&gt;zwischen den Ansichten wechseln&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Alles wird in einer Datei auf diesem Computer gespeichert; das Programm stellt keine Netzwerkverbindung her.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="595"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="599"/>
         <source>&lt;h3&gt;NFG Desktop %1&lt;/h3&gt;&lt;p&gt;Keeps the partners, projects, volunteers, meetings and trainings of a local “Netzwerk für Generationen”, offline, in one file.&lt;/p&gt;&lt;p&gt;Data file: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;NFG Desktop %1&lt;/h3&gt;&lt;p&gt;Verwaltet Partner, Projekte, Ehrenamtliche, Termine und Qualifizierungen eines lokalen „Netzwerks für Generationen“ – ohne Internet, in einer Datei.&lt;/p&gt;&lt;p&gt;Datendatei: %2&lt;/p&gt;</translation>
     </message>
@@ -560,10 +566,21 @@
         <source>… and %1 more</source>
         <translation>… und %1 weitere</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="304"/>
-        <source>%1 partners · %2 projects</source>
-        <translation>%1 Partner · %2 Projekte</translation>
+        <source>%n partners</source>
+        <translation>
+            <numerusform>%n Partner</numerusform>
+            <numerusform>%n Partner</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="306"/>
+        <source>%n projects</source>
+        <translation>
+            <numerusform>%n Projekt</numerusform>
+            <numerusform>%n Projekte</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="314"/>
@@ -639,7 +656,7 @@
 <context>
     <name>opening</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/opening.py" line="87"/>
+        <location filename="../../../nfg_desktop/gui/opening.py" line="95"/>
         <source>The file “%1” cannot be opened: %2</source>
         <translation>Die Datei „%1“ kann nicht geöffnet werden: %2</translation>
     </message>

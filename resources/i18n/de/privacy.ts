@@ -4,42 +4,42 @@
 <context>
     <name>ContactPrivacyDialog</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/contacts_dialog.py" line="35"/>
+        <location filename="../../../nfg_desktop/gui/privacy/contacts_dialog.py" line="36"/>
         <source>Data protection: contact persons</source>
         <translation>Datenschutz: Ansprechpersonen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/contacts_dialog.py" line="38"/>
+        <location filename="../../../nfg_desktop/gui/privacy/contacts_dialog.py" line="39"/>
         <source>Choose a contact person of this partner:</source>
         <translation>Wählen Sie eine Ansprechperson dieses Partners:</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/contacts_dialog.py" line="43"/>
+        <location filename="../../../nfg_desktop/gui/privacy/contacts_dialog.py" line="44"/>
         <source>Information…</source>
         <translation>Auskunft…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/contacts_dialog.py" line="44"/>
+        <location filename="../../../nfg_desktop/gui/privacy/contacts_dialog.py" line="45"/>
         <source>Erase (Art. 17)…</source>
         <translation>Löschen (Art. 17)…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/contacts_dialog.py" line="45"/>
+        <location filename="../../../nfg_desktop/gui/privacy/contacts_dialog.py" line="46"/>
         <source>Anonymise…</source>
         <translation>Anonymisieren…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/contacts_dialog.py" line="46"/>
+        <location filename="../../../nfg_desktop/gui/privacy/contacts_dialog.py" line="47"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/contacts_dialog.py" line="72"/>
+        <location filename="../../../nfg_desktop/gui/privacy/contacts_dialog.py" line="74"/>
         <source>consent given</source>
         <translation>Einwilligung liegt vor</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/contacts_dialog.py" line="74"/>
+        <location filename="../../../nfg_desktop/gui/privacy/contacts_dialog.py" line="76"/>
         <source>no consent</source>
         <translation>keine Einwilligung</translation>
     </message>

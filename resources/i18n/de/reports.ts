@@ -37,77 +37,77 @@
 <context>
     <name>ReportPreview</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="70"/>
+        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="77"/>
         <source>Preview: %1</source>
         <translation>Vorschau: %1</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="83"/>
+        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="90"/>
         <source>Print…</source>
         <translation>Drucken…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="87"/>
+        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="94"/>
         <source>Save as…</source>
         <translation>Speichern unter…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="90"/>
+        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="97"/>
         <source>Zoom in</source>
         <translation>Vergrößern</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="92"/>
+        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="99"/>
         <source>Zoom out</source>
         <translation>Verkleinern</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="94"/>
+        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="101"/>
         <source>Fit width</source>
         <translation>Seitenbreite</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="98"/>
+        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="105"/>
         <source>Pages: %1</source>
         <translation>Seiten: %1</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="99"/>
+        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="106"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="144"/>
+        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="159"/>
         <source>Print %1</source>
         <translation>%1 drucken</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="155"/>
+        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="170"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="156"/>
+        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="171"/>
         <source>The printer could not be started. Please check it and try again.</source>
         <translation>Der Drucker konnte nicht gestartet werden. Bitte prüfen Sie ihn und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="163"/>
+        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="178"/>
         <source>Save report as PDF</source>
         <translation>Bericht als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="163"/>
+        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="178"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="176"/>
+        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="191"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="177"/>
+        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="192"/>
         <source>The file could not be saved: %1</source>
         <translation>Die Datei konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -115,23 +115,23 @@
 <context>
     <name>ReportsArea</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/__init__.py" line="34"/>
+        <location filename="../../../nfg_desktop/gui/reports/__init__.py" line="57"/>
         <source>Reports</source>
         <translation>Berichte</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/__init__.py" line="37"/>
-        <location filename="../../../nfg_desktop/gui/reports/__init__.py" line="47"/>
+        <location filename="../../../nfg_desktop/gui/reports/__init__.py" line="60"/>
+        <location filename="../../../nfg_desktop/gui/reports/__init__.py" line="70"/>
         <source>Print…</source>
         <translation>Drucken…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/__init__.py" line="82"/>
+        <location filename="../../../nfg_desktop/gui/reports/__init__.py" line="108"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/__init__.py" line="83"/>
+        <location filename="../../../nfg_desktop/gui/reports/__init__.py" line="109"/>
         <source>Please select a meeting first.</source>
         <translation>Bitte wählen Sie zuerst einen Termin aus.</translation>
     </message>
@@ -139,117 +139,117 @@
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/view.py" line="96"/>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="103"/>
         <source>Reports</source>
         <translation>Berichte</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/view.py" line="115"/>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="122"/>
         <source>Options</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/view.py" line="120"/>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="127"/>
         <source>Preview…</source>
         <translation>Vorschau…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/view.py" line="129"/>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="136"/>
         <source>Tip: in a list, Ctrl+P prints the selected or the filtered entries with the reports that fit them.</source>
         <translation>Tipp: In einer Liste druckt Strg+P die markierten oder die gefilterten Einträge mit den passenden Berichten.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/view.py" line="156"/>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="163"/>
         <source>by kind</source>
         <translation>nach Art</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/view.py" line="157"/>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="164"/>
         <source>by focus area</source>
         <translation>nach Schwerpunkt</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/view.py" line="162"/>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="169"/>
         <source>all focus areas</source>
         <translation>alle Schwerpunkte</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/view.py" line="165"/>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="172"/>
         <source>Landscape</source>
         <translation>Querformat</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/view.py" line="167"/>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="174"/>
         <source>Phone column (only with consent)</source>
         <translation>Spalte Telefon (nur mit Einwilligung)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/view.py" line="177"/>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="184"/>
         <source>Position of the first free label on the sheet (1 = top left, row by row)</source>
         <translation>Position des ersten freien Etiketts auf dem Bogen (1 = oben links, zeilenweise)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/view.py" line="192"/>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="199"/>
         <source>Meeting</source>
         <translation>Termin</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/view.py" line="193"/>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="200"/>
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/view.py" line="194"/>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="201"/>
         <source>Year</source>
         <translation>Jahr</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/view.py" line="195"/>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="202"/>
         <source>Group</source>
         <translation>Gruppierung</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/view.py" line="196"/>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="203"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/view.py" line="197"/>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="204"/>
         <source>Focus area</source>
         <translation>Schwerpunkt</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/view.py" line="198"/>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="205"/>
         <source>Page</source>
         <translation>Seite</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/view.py" line="199"/>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="206"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/view.py" line="200"/>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="207"/>
         <source>Blank rows for walk-ins</source>
         <translation>Leerzeilen für Spontangäste</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/view.py" line="201"/>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="208"/>
         <source>Start at label</source>
         <translation>Beginnen bei Etikett</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/view.py" line="213"/>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="220"/>
         <source>all projects</source>
         <translation>alle Projekte</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/view.py" line="257"/>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="268"/>
         <source>all</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/view.py" line="292"/>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="303"/>
         <source>There is no meeting yet to print a list for.</source>
         <translation>Es gibt noch keinen Termin, für den eine Liste gedruckt werden kann.</translation>
     </message>

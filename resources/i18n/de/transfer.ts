@@ -4,52 +4,52 @@
 <context>
     <name>ConfirmPage</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="504"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="598"/>
         <source>Confirm the import</source>
         <translation>Import bestätigen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="505"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="599"/>
         <source>Nothing has been stored yet.</source>
         <translation>Noch ist nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="524"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="618"/>
         <source>From „%1“:</source>
         <translation>Aus „%1“:</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="525"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="619"/>
         <source>• created: %1</source>
         <translation>• neu angelegt: %1</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="526"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="620"/>
         <source>• updated: %1</source>
         <translation>• aktualisiert: %1</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="527"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="621"/>
         <source>• skipped as duplicates: %1</source>
         <translation>• als Duplikat übersprungen: %1</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="528"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="622"/>
         <source>• invalid rows, not imported: %1</source>
         <translation>• ungültige Zeilen, nicht eingelesen: %1</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="533"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="627"/>
         <source>Before the import a backup copy of the data file is made. Everything is stored in one step: if anything goes wrong, nothing is changed.</source>
         <translation>Vor dem Import wird eine Sicherungskopie der Datendatei angelegt. Alles wird in einem Schritt gespeichert: Geht etwas schief, bleibt alles unverändert.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="544"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="638"/>
         <source>Nothing was imported: %1</source>
         <translation>Nichts wurde eingelesen: %1</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="549"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="643"/>
         <source>Nothing was imported: an unexpected error occurred (see the log file).</source>
         <translation>Nichts wurde eingelesen: Ein unerwarteter Fehler ist aufgetreten (siehe Protokolldatei).</translation>
     </message>
@@ -192,67 +192,67 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="156"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="174"/>
         <source>Choose the file</source>
         <translation>Datei wählen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="159"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="177"/>
         <source>An Excel workbook (.xlsx) or a CSV file as Excel saves it. Nothing is stored before you confirm the import.</source>
         <translation>Eine Excel-Arbeitsmappe (.xlsx) oder eine CSV-Datei, wie Excel sie speichert. Gespeichert wird erst, wenn Sie den Import bestätigen.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="165"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="183"/>
         <source>Partner organisations (with contact person)</source>
         <translation>Netzwerkpartner (mit Ansprechperson)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="167"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="185"/>
         <source>Volunteers</source>
         <translation>Ehrenamtliche</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="174"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="192"/>
         <source>Path of the file</source>
         <translation>Pfad der Datei</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="175"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="193"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="179"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="197"/>
         <source>Sheet:</source>
         <translation>Tabellenblatt:</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="192"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="210"/>
         <source>What is imported:</source>
         <translation>Was wird eingelesen:</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="193"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="211"/>
         <source>File:</source>
         <translation>Datei:</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="212"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="230"/>
         <source>Choose the file to import</source>
         <translation>Datei zum Einlesen wählen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="214"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="232"/>
         <source>Excel and CSV files (%1);;All files (*)</source>
         <translation>Excel- und CSV-Dateien (%1);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="244"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="262"/>
         <source>Choose another sheet above: %1.</source>
         <translation>Wählen Sie oben ein anderes Tabellenblatt: %1.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="258"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="276"/>
         <source>The table has headers but no rows.</source>
         <translation>Die Tabelle hat Überschriften, aber keine Zeilen.</translation>
     </message>
@@ -260,85 +260,123 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="105"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="111"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="109"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="115"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Weiter &gt;</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="110"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="116"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="111"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="117"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="112"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="118"/>
         <source>&amp;Finish</source>
         <translation>&amp;Fertig</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="113"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="119"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
 </context>
 <context>
-    <name>MappingPage</name>
+    <name>KindsPage</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="274"/>
-        <source>Assign the columns</source>
-        <translation>Spalten zuordnen</translation>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="410"/>
+        <source>Assign the kinds</source>
+        <translation>Arten zuordnen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="278"/>
-        <source>Which column of the file holds what? Columns set to „(not imported)“ are left out.</source>
-        <translation>Welche Spalte der Datei enthält was? Spalten mit „(nicht eingelesen)“ werden ausgelassen.</translation>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="413"/>
+        <source>These kinds of organisation are not known yet. Assign each to a known kind, or keep it as a new kind. The choice is remembered for later imports.</source>
+        <translation>Diese Arten von Organisationen gibt es noch nicht. Ordnen Sie jede einer bekannten Art zu oder übernehmen Sie sie als neue Art. Die Wahl wird für spätere Importe gemerkt.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="286"/>
-        <source>Column in the file</source>
-        <translation>Spalte in der Datei</translation>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="420"/>
+        <source>Kind in the file</source>
+        <translation>Art in der Datei</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="286"/>
-        <source>Example</source>
-        <translation>Beispiel</translation>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="420"/>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="286"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="420"/>
         <source>Imported as</source>
         <translation>Wird eingelesen als</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="313"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="445"/>
+        <source>Kind for „%1“</source>
+        <translation>Art für „%1“</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="446"/>
+        <source>keep as a new kind</source>
+        <translation>als neue Art übernehmen</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="292"/>
+        <source>Assign the columns</source>
+        <translation>Spalten zuordnen</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="296"/>
+        <source>Which column of the file holds what? Columns set to „(not imported)“ are left out.</source>
+        <translation>Welche Spalte der Datei enthält was? Spalten mit „(nicht eingelesen)“ werden ausgelassen.</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="304"/>
+        <source>Column in the file</source>
+        <translation>Spalte in der Datei</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="304"/>
+        <source>Example</source>
+        <translation>Beispiel</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="304"/>
+        <source>Imported as</source>
+        <translation>Wird eingelesen als</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="331"/>
         <source>Read: %1. The assignment you chose last time for these headers is set; correct it where needed.</source>
         <translation>Gelesen: %1. Die Zuordnung, die Sie beim letzten Mal für diese Überschriften gewählt haben, ist eingestellt; korrigieren Sie sie bei Bedarf.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="320"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="338"/>
         <source>Read: %1. The columns were assigned from their headers; correct the assignment where needed. It is remembered for files with the same headers.</source>
         <translation>Gelesen: %1. Die Spalten wurden nach ihren Überschriften zugeordnet; korrigieren Sie die Zuordnung bei Bedarf. Sie wird für Dateien mit denselben Überschriften gemerkt.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="339"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="357"/>
         <source>(not imported)</source>
         <translation>(nicht einlesen)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="358"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="376"/>
         <source>Assign at least one column.</source>
         <translation>Bitte mindestens eine Spalte zuordnen.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="364"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="382"/>
         <source>Each field can only come from one column: %1</source>
         <translation>Jedes Feld kann nur aus einer Spalte kommen: %1</translation>
     </message>
@@ -374,43 +412,43 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="381"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="475"/>
         <source>Check the rows</source>
         <translation>Zeilen prüfen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="384"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="478"/>
         <source>Every row is checked like the form. Invalid rows are not imported; for duplicates choose what happens, for all or row by row (double-click).</source>
         <translation>Jede Zeile wird wie im Formular geprüft. Ungültige Zeilen werden nicht eingelesen; bei Duplikaten wählen Sie, was geschieht – für alle oder Zeile für Zeile (Doppelklick).</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="417"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="511"/>
         <source>Duplicates, for all:</source>
         <translation>Duplikate, für alle:</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="420"/>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="450"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="514"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="544"/>
         <source>Click a row to read its whole reason here.</source>
         <translation>Zeile anklicken, um hier den ganzen Grund zu lesen.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="429"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="523"/>
         <source>No row can be imported. Check on the previous page (&lt; Back) which column holds the name.</source>
         <translation>Keine Zeile kann eingelesen werden. Prüfen Sie auf der vorigen Seite (&lt; Zurück), welche Spalte den Namen enthält.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="466"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="560"/>
         <source>no remarks</source>
         <translation>keine Hinweise</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="468"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="562"/>
         <source>Row %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="481"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="575"/>
         <source>Rows: %1 · new: %2 · updates: %3 · duplicates: %4 · invalid: %5</source>
         <translation>Zeilen: %1 · neu: %2 · Aktualisierungen: %3 · Duplikate: %4 · ungültig: %5</translation>
     </message>
@@ -418,42 +456,42 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="563"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="657"/>
         <source>Import finished</source>
         <translation>Import abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="564"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="658"/>
         <source>What was stored, and why rows were left out.</source>
         <translation>Was gespeichert wurde und warum Zeilen ausgelassen wurden.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="568"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="662"/>
         <source>Save error list…</source>
         <translation>Fehlerliste speichern…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="584"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="678"/>
         <source>Backup before the import: %1</source>
         <translation>Sicherung vor dem Import: %1</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="596"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="693"/>
         <source>Save error list</source>
         <translation>Fehlerliste speichern</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="598"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="695"/>
         <source>CSV file (*.csv)</source>
         <translation>CSV-Datei (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="610"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="707"/>
         <source>Could not save: %1</source>
         <translation>Konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="612"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="709"/>
         <source>Saved: %1</source>
         <translation>Gespeichert: %1</translation>
     </message>

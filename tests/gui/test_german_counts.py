@@ -1,0 +1,56 @@
+"""Counts in the window use Qt's plural forms: „1 Eintrag“, „0 Partner · 1 Projekt“."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from nfg_desktop.domain.choices import FocusArea, TargetGroup
+from nfg_desktop.gui.app import create_application
+from nfg_desktop.gui.main_window import MainWindow
+from nfg_desktop.gui.views.list_view import ListView
+from nfg_desktop.services.projects import ProjectData, ProjectService
+from nfg_desktop.store.database import Database
+
+
+@pytest.fixture
+def one_project_window(qtbot: QtBot, db: Database) -> Iterator[MainWindow]:
+    with db.write() as session:
+        ProjectService(session).create(
+            ProjectData(
+                title="Lesepaten",
+                status="läuft",
+                focus_areas=[FocusArea.KINDER.value],
+                target_groups=[TargetGroup.KINDER.value],
+            )
+        )
+    create_application()
+    main = MainWindow(db, db.path)
+    main.resize(1280, 800)
+    main.show()
+    main.wait_loaded()
+    yield main
+    main.close_without_asking()
+    main.deleteLater()
+
+
+def test_one_entry_and_one_project_are_singular(
+    one_project_window: MainWindow, qtbot: QtBot
+) -> None:
+    view = one_project_window.show_view("projects")
+    assert isinstance(view, ListView)
+    view.wait_loaded()
+    assert view.count_label.text() == "1 Eintrag"
+    overview = one_project_window.show_view("overview")
+    matrix = overview.matrix  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: matrix.rowCount() > 0)
+    texts = {
+        matrix.item(row, column).text()
+        for row in range(matrix.rowCount())
+        for column in range(matrix.columnCount())
+        if matrix.item(row, column) is not None
+    }
+    assert "0 Partner · 1 Projekt" in texts
+    assert "0 Partner · 0 Projekte" in texts
