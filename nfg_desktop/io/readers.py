@@ -1,27 +1,34 @@
 """Reading tables from ``.xlsx`` and ``.csv`` files as German Excel and other programs write them.
 
 A reader never crashes on a strange file: it returns a ``Table`` or raises ``DomainError`` with a
-German message saying what is wrong with the file.
+German message saying what is wrong with the file. Rows are read one by one and a file beyond the
+size of a network's list is refused (``limits``): no file makes the program take gigabytes.
+Nothing is guessed silently: a text file with NUL bytes that is no UTF-16, a first row of data
+instead of headers, or a quoted field that swallows the following rows is refused with the reason.
 """
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import logging
-import zipfile
+import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from itertools import chain, islice
 from pathlib import Path
 from typing import Any
 
-from python_calamine import CalamineWorkbook
+from python_calamine import CalamineSheet, CalamineWorkbook
 
 from nfg_desktop.domain.errors import DomainError, os_error_text
+from nfg_desktop.io import limits
 from nfg_desktop.io.cells import Cell, is_empty, text
+from nfg_desktop.io.formulas import QUOTE, restore
 from nfg_desktop.io.pauses import collector_paused
 
 log = logging.getLogger(__name__)
@@ -62,7 +69,7 @@ def read_table(path: Path, sheet: str | None = None) -> Table:
                 return _read_misnamed_csv(path, sheet)
             if sheet:
                 raise DomainError("Eine CSV-Datei hat keine Tabellenblätter (--sheet).")
-            return read_csv_bytes(path.read_bytes())
+            return _read_csv_file(path)
     except FileNotFoundError:
         raise DomainError(f"Die Datei „{path}“ gibt es nicht.") from None
     except PermissionError:
@@ -75,6 +82,10 @@ def read_table(path: Path, sheet: str | None = None) -> Table:
     except OSError as error:  # e.g. a network drive that went away
         raise DomainError(
             f"Die Datei „{path.name}“ kann nicht gelesen werden ({os_error_text(error)})."
+        ) from None
+    except MemoryError:  # a last resort: the limits should refuse such files before
+        raise DomainError(
+            f"„{path.name}“ ist zu groß, um gelesen zu werden; es wurde nichts eingelesen."
         ) from None
     if suffix == ".xls":
         raise DomainError(
@@ -136,14 +147,26 @@ def _read_misnamed_csv(path: Path, sheet: str | None) -> Table:
             f"„{path.name}“ ist keine Excel-Arbeitsmappe, sondern eine Textdatei (CSV) und hat "
             "keine Tabellenblätter."
         )
-    table = read_csv_bytes(path.read_bytes())
+    table = _read_csv_file(path)
     table.source = f"{table.source} (die Datei heißt .xlsx, ist aber eine CSV-Datei)"
     return table
+
+
+def _scan(path: Path) -> limits.WorkbookScan:
+    """The look into a workbook before a reader opens it (``limits.scan_workbook``)."""
+    scan = limits.scan_workbook(path)
+    if scan.is_zip and not scan.has_workbook:
+        raise DomainError(
+            f"„{path.name}“ ist ein ZIP-Archiv, aber keine Excel-Arbeitsmappe. Bitte wählen Sie "
+            "eine Excel-Datei (.xlsx) oder eine CSV-Datei (.csv)."
+        )
+    return scan
 
 
 def sheet_names(path: Path) -> list[str]:
     if _content_kind(Path(path)) != WORKBOOK:
         return []
+    _scan(Path(path))
     try:
         with _calamine_book(Path(path)) as book:
             return list(book.sheet_names)
@@ -153,25 +176,28 @@ def sheet_names(path: Path) -> list[str]:
         if not _is_unreadable(error):
             raise
         # openpyxl gets a second try and reports in German
-    workbook = _open_workbook(Path(path))
-    try:
+    with _openpyxl_workbook(Path(path)) as workbook:
         return list(workbook.sheetnames)
-    finally:
-        workbook.close()
 
 
-def _open_workbook(path: Path) -> Any:
+@contextmanager
+def _openpyxl_workbook(path: Path) -> Iterator[Any]:
+    """openpyxl's workbook in read-only mode: rows are parsed one by one as they are asked for.
+    Opened from the file object: openpyxl refuses a path whose name does not end in .xlsx."""
     import openpyxl
 
-    try:
-        return openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except FileNotFoundError:
-        raise
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError, TypeError, IndexError) as error:
-        raise DomainError(
-            f"„{path.name}“ ist keine lesbare Excel-Datei (.xlsx). Bitte öffnen Sie sie in Excel "
-            "und speichern Sie sie neu."
-        ) from error
+    with path.open("rb") as handle:
+        try:
+            workbook = openpyxl.load_workbook(handle, read_only=True, data_only=True)
+        except Exception as error:  # openpyxl raises many kinds on files it cannot read
+            raise DomainError(
+                f"„{path.name}“ ist keine lesbare Excel-Datei (.xlsx). Bitte öffnen Sie sie in "
+                "Excel und speichern Sie sie neu."
+            ) from error
+        try:
+            yield workbook
+        finally:
+            workbook.close()
 
 
 def _is_unreadable(error: BaseException) -> bool:
@@ -199,24 +225,35 @@ def _calamine_cell(value: Any) -> Cell:
     return value  # type: ignore[no-any-return]
 
 
+def _calamine_rows(sheet: CalamineSheet) -> Iterator[list[Cell]]:
+    """The sheet's rows from row 1 and column A on, converted one row at a time."""
+    start = sheet.start
+    lead: list[Cell] = [None] * start[1] if start else []
+    for values in sheet.iter_rows():
+        yield [*lead, *(_calamine_cell(value) for value in values)]
+
+
 def read_xlsx(path: Path, sheet: str | None = None) -> Table:
-    """calamine (fast, in Rust) first; openpyxl for anything it cannot read."""
+    """calamine (fast, in Rust) first; openpyxl for anything it cannot read, and for sheets
+    calamine would need too much memory for (see ``limits.DENSE_ROWS``)."""
+    scan = _scan(path)
+    if not scan.dense:
+        return read_xlsx_openpyxl(path, sheet, scan.columns)
     try:
         with _calamine_book(path) as book:
             names = list(book.sheet_names)
             _check_sheet(sheet, names)
             title = sheet if sheet is not None else names[0]
             # Not skipping leading empty rows and columns: row numbers stay the ones Excel shows.
-            values = book.get_sheet_by_name(title).to_python(skip_empty_area=False)
+            table = build_table(_calamine_rows(book.get_sheet_by_name(title)))
     except (DomainError, FileNotFoundError, PermissionError):
         raise
     except BaseException as error:
         if not _is_unreadable(error):
             raise
         log.info("calamine las %s nicht (%s); openpyxl versucht es", path.name, error)
-        return read_xlsx_openpyxl(path, sheet)
-    raw_rows = [[_calamine_cell(value) for value in row] for row in values]
-    return _xlsx_table(raw_rows, names, title)
+        return read_xlsx_openpyxl(path, sheet, scan.columns)
+    return _named(table, names, title)
 
 
 def _check_sheet(sheet: str | None, names: list[str]) -> None:
@@ -228,56 +265,110 @@ def _check_sheet(sheet: str | None, names: list[str]) -> None:
         )
 
 
-def _xlsx_table(raw_rows: list[list[Cell]], names: list[str], title: str) -> Table:
-    table = build_table(raw_rows)
+def _named(table: Table, names: list[str], title: str) -> Table:
     table.sheet_names = names
     table.sheet = title
     table.source = f"Excel, Blatt „{title}“"
     return table
 
 
-def read_xlsx_openpyxl(path: Path, sheet: str | None = None) -> Table:
-    workbook = _open_workbook(path)
-    try:
-        names = list(workbook.sheetnames)
-        _check_sheet(sheet, names)
-        worksheet = workbook.worksheets[0] if sheet is None else workbook[sheet]
-        raw_rows = [list(row) for row in worksheet.iter_rows(values_only=True)]
-        title = worksheet.title
-    except DomainError:
-        raise
-    except Exception as error:  # openpyxl raises many kinds on damaged files
-        raise DomainError(
-            f"„{path.name}“ kann nicht vollständig gelesen werden ({type(error).__name__}). "
-            "Bitte öffnen Sie die Datei in Excel und speichern Sie sie neu."
-        ) from error
-    finally:
-        workbook.close()
-    return _xlsx_table(raw_rows, names, title)
+def read_xlsx_openpyxl(path: Path, sheet: str | None = None, columns: int = MAX_COLUMNS) -> Table:
+    """Row by row; ``columns``: the last column a cell names (openpyxl fills every row up to
+    it, and the gaps between rows with empty rows)."""
+    with _openpyxl_workbook(path) as workbook:
+        try:
+            names = list(workbook.sheetnames)
+            _check_sheet(sheet, names)
+            worksheet = workbook.worksheets[0] if sheet is None else workbook[sheet]
+            title = worksheet.title
+            table = build_table(
+                worksheet.iter_rows(max_col=min(columns, MAX_COLUMNS), values_only=True)
+            )
+        except DomainError:
+            raise
+        except Exception as error:  # openpyxl raises many kinds on damaged files
+            raise DomainError(
+                f"„{path.name}“ kann nicht vollständig gelesen werden ({type(error).__name__}). "
+                "Bitte öffnen Sie die Datei in Excel und speichern Sie sie neu."
+            ) from error
+    return _named(table, names, title)
 
 
 # --- csv -------------------------------------------------------------------------------------
 
+_SAMPLE_CHARS = 64_000
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
+
+
+@dataclass(frozen=True)
+class Encoding:
+    codec: str  # for Python
+    name: str  # for the user
+
+
+def encoding_of(data: bytes, name: str = "Die Datei") -> Encoding:
+    """UTF-8 (with or without BOM), UTF-16 (with BOM, or without it where every other byte of
+    the text is 0), Windows-1252; a file with NUL bytes in any other pattern is no text."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return Encoding("utf-8-sig", "UTF-8 mit BOM")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return Encoding("utf-16", "UTF-16")
+    utf16 = _utf16_without_bom(data)
+    if utf16 is not None:
+        return utf16
+    if b"\0" in data:
+        raise _not_text(name)
+    if _decodes(data, "utf-8"):
+        return Encoding("utf-8", "UTF-8")
+    if _decodes(data, "cp1252"):
+        return Encoding("cp1252", "Windows-1252")
+    return Encoding("latin-1", "ISO-8859-1")
+
+
+def _utf16_without_bom(data: bytes) -> Encoding | None:
+    """Text from Windows programs without its byte order mark: ASCII letters as "N\\0a\\0…"."""
+    sample = data[: TEXT_SNIFF_BYTES & ~1]
+    half = len(sample) // 2
+    if half < 2:
+        return None
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    for codec, zeros, others in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
+        if zeros >= half * 0.3 and others <= half * 0.02:
+            if len(data) % 2 == 0 and _decodes(data, codec):
+                return Encoding(codec, f"UTF-16 {codec[-2:].upper()} ohne BOM")
+    return None
+
+
+def _decodes(data: bytes, codec: str) -> bool:
+    """Whether all of ``data`` is text in ``codec``, decoded piece by piece (nothing kept)."""
+    decoder = codecs.getincrementaldecoder(codec)()
+    view = memoryview(data)
+    try:
+        for start in range(0, len(view), 1 << 20):
+            decoder.decode(view[start : start + (1 << 20)])
+        decoder.decode(b"", final=True)
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _not_text(name: str) -> DomainError:
+    return DomainError(
+        f"„{name}“ ist keine Textdatei (CSV): sie enthält Steuerzeichen oder Null-Bytes, wie "
+        "sie in Programmen, Bildern oder Archiven vorkommen. Bitte wählen Sie eine Excel-Datei "
+        "(.xlsx) oder eine in Excel als „CSV (Trennzeichen-getrennt)“ gespeicherte Datei."
+    )
+
 
 def decode(data: bytes) -> tuple[str, str]:
-    """The text and the name of its encoding: UTF-8 (with or without BOM), UTF-16, Windows-1252."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="replace"), "UTF-8 mit BOM"
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16", errors="replace"), "UTF-16"
-    try:
-        return data.decode("utf-8"), "UTF-8"
-    except UnicodeDecodeError:
-        pass
-    try:
-        return data.decode("cp1252"), "Windows-1252"
-    except UnicodeDecodeError:
-        return data.decode("latin-1"), "ISO-8859-1"
+    """The whole text and the name of its encoding (for small files; readers stream)."""
+    encoding = encoding_of(data)
+    return data.decode(encoding.codec, errors="replace"), encoding.name
 
 
 def detect_delimiter(text_data: str) -> str:
     """The delimiter that splits the first lines into the most consistent columns."""
-    sample = text_data[:64_000]
+    sample = text_data[:_SAMPLE_CHARS]
     candidates: list[str] = []
     try:
         sniffed = csv.Sniffer().sniff(sample, delimiters="".join(CSV_DELIMITERS)).delimiter
@@ -299,23 +390,102 @@ def detect_delimiter(text_data: str) -> str:
 
 
 def _parse(text_data: str, delimiter: str) -> list[list[str]]:
+    """The first lines, for guessing the delimiter (the sample may end inside a field)."""
     try:
         return list(csv.reader(io.StringIO(text_data, newline=""), delimiter=delimiter))
     except csv.Error:
-        # e.g. a NUL byte; fall back to a plain split so the user still sees something
-        return [line.split(delimiter) for line in text_data.replace("\0", "").splitlines()]
+        return [line.split(delimiter) for line in text_data.splitlines()]
 
 
-def read_csv_bytes(data: bytes) -> Table:
-    decoded, encoding = decode(data)
-    decoded = decoded.replace("\0", "")
-    if not decoded.strip():
+def _read_csv_file(path: Path) -> Table:
+    limits.check_text_size(path)
+    return read_csv_bytes(path.read_bytes(), path.name)
+
+
+def read_csv_bytes(data: bytes, name: str = "Die Datei") -> Table:
+    if not data.strip():
         raise DomainError("Die Datei ist leer.")
-    delimiter = detect_delimiter(decoded)
-    rows: list[list[Cell]] = [list(row) for row in _parse(decoded, delimiter)]
-    table = build_table(rows)
-    table.source = f"CSV, {DELIMITER_NAMES[delimiter]}, {encoding}"
+    if len(data) > limits.MAX_TEXT_BYTES:
+        raise DomainError(
+            f"„{name}“ ist größer als {limits.MAX_TEXT_BYTES >> 20} MB; so groß ist keine "
+            "CSV-Liste eines Netzwerks."
+        )
+    encoding = encoding_of(data, name)
+    sample = data[: _SAMPLE_CHARS * 2].decode(encoding.codec, errors="replace")[:_SAMPLE_CHARS]
+    if len(_CONTROL.findall(sample)) > max(2, len(sample) // 100):
+        raise _not_text(name)
+    delimiter = detect_delimiter(sample)
+    stream = io.TextIOWrapper(
+        io.BytesIO(data), encoding=encoding.codec, errors="replace", newline=""
+    )
+    table = build_table(_csv_rows(stream, delimiter))
+    table.source = f"CSV, {DELIMITER_NAMES[delimiter]}, {encoding.name}"
     return table
+
+
+def _csv_rows(stream: io.TextIOWrapper, delimiter: str) -> Iterator[list[str]]:
+    """The records, one at a time, read strictly: a quote that is never closed is refused.
+
+    Other quoting mistakes (text after a closing quote) are read as before, leniently, from the
+    record where strict reading stopped; any record that then spans lines and carries the
+    delimiters of whole rows inside one field is refused (a quote that swallowed rows)."""
+    reader = csv.reader(stream, delimiter=delimiter, strict=True)
+    records = line = width = 0
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as error:
+            message = str(error)
+            if "field limit" in message:
+                raise DomainError(
+                    f"Ab Zeile {line + 1} der Datei ist ein Feld länger als "
+                    f"{limits.number(csv.field_size_limit())} Zeichen: vermutlich fehlt dort "
+                    "ein schließendes Anführungszeichen. Es wurde nichts eingelesen."
+                ) from None
+            if "end of data" in message:
+                raise DomainError(
+                    f"Ein Anführungszeichen ab Zeile {line + 1} der Datei wird bis zum Ende der "
+                    "Datei nicht geschlossen; die Zeilen danach wären in ein Feld geraten. "
+                    "Bitte prüfen Sie die Datei (z. B. in einem Texteditor); es wurde nichts "
+                    "eingelesen."
+                ) from None
+            if not reader.dialect.strict:
+                raise DomainError(
+                    f"Zeile {line + 1} der Datei ist keine gültige CSV-Zeile; es wurde nichts "
+                    "eingelesen."
+                ) from None
+            stream.seek(0)
+            reader = csv.reader(stream, delimiter=delimiter, strict=False)
+            for _ in range(records):
+                next(reader)
+            line = reader.line_num
+            continue
+        records += 1
+        first, line = line + 1, reader.line_num
+        width = max(width, len(row))
+        if line > first:
+            _check_swallowed(row, delimiter, width, first)
+        yield row
+
+
+def _check_swallowed(row: list[str], delimiter: str, width: int, first: int) -> None:
+    """A field with line breaks whose lines hold about a row's worth of delimiters."""
+    if width < 2:
+        return
+    wanted = min(width - 1, max(2, (width - 1) // 2))
+    for cell in row:
+        lines = cell.splitlines()
+        for later in lines[1:]:
+            if later.count(delimiter) >= wanted:
+                preview = " ".join(cell.split())[:60]
+                raise DomainError(
+                    f"Ab Zeile {first} der Datei reicht ein Feld über mehrere Zeilen und enthält "
+                    f"dabei die Trennzeichen ganzer Zeilen („{preview}…“): vermutlich fehlt dort "
+                    "ein schließendes Anführungszeichen. Bitte prüfen Sie die Datei (z. B. in "
+                    "einem Texteditor); es wurde nichts eingelesen."
+                )
 
 
 # --- common ----------------------------------------------------------------------------------
@@ -333,31 +503,56 @@ def _header_row_index(rows: list[list[Cell]]) -> int:
     return 0
 
 
-def build_table(raw_rows: list[list[Cell]]) -> Table:
-    """Headers from the first real header row; empty rows and trailing empty columns dropped."""
-    numbered = [(number, row[:MAX_COLUMNS]) for number, row in enumerate(raw_rows, start=1)]
-    numbered = [(n, row) for n, row in numbered if any(not is_empty(cell) for cell in row)]
-    if not numbered:
+def _text_cell(value: str) -> str:
+    """Stripped of surrounding blanks, without the apostrophe an export put before a formula."""
+    value = value.strip()
+    return restore(value) if value[:1] == QUOTE else value
+
+
+def _filled_rows(raw_rows: Iterable[Sequence[Cell]]) -> Iterator[tuple[int, list[Cell]]]:
+    """(row number, cells) of the rows with at least one filled cell, without the empty cells
+    at their end; refused when they hold more filled cells than a network's list has."""
+    filled_cells = 0
+    for number, raw in enumerate(raw_rows, start=1):
+        row = [_text_cell(cell) if type(cell) is str else cell for cell in raw[:MAX_COLUMNS]]
+        filled = len(row) - row.count("") - row.count(None)
+        if not filled:
+            continue
+        filled_cells += filled
+        if filled_cells > limits.MAX_CELLS:
+            raise limits.too_many_cells()
+        while row[-1] is None or row[-1] == "":
+            row.pop()
+        yield number, row
+
+
+def build_table(raw_rows: Iterable[Sequence[Cell]]) -> Table:
+    """Headers from the first real header row; empty rows and trailing empty columns dropped.
+
+    The rows are taken one at a time: a file of millions of rows is refused after
+    ``limits.MAX_ROWS`` of them, not after all were read."""
+    filled = _filled_rows(raw_rows)
+    first = list(islice(filled, HEADER_SEARCH_ROWS))
+    if not first:
         raise DomainError("Die Tabelle ist leer: keine Überschriften und keine Zeilen gefunden.")
-    header_index = _header_row_index([row for _, row in numbered])
-    header_cells = numbered[header_index][1]
-    body = numbered[header_index + 1 :]
-    width = 0
-    for _, row in [numbered[header_index], *body]:
-        for index in range(len(row) - 1, -1, -1):
-            if not is_empty(row[index]):
-                width = max(width, index + 1)
-                break
+    header_index = _header_row_index([row for _, row in first])
+    header_cells = first[header_index][1]
+    width = len(header_cells)
+    rows: list[list[Cell]] = []
+    numbers: list[int] = []
+    for number, row in chain(first[header_index + 1 :], filled):
+        if len(rows) == limits.MAX_ROWS:
+            raise limits.too_many_rows()
+        if len(row) > width:
+            width = len(row)
+        rows.append(row)
+        numbers.append(number)
     headers = []
     for index in range(width):
         cell = header_cells[index] if index < len(header_cells) else None
         label = " ".join(text(cell).split())
         headers.append(label or f"Spalte {index + 1}")
-    rows: list[list[Cell]] = []
-    numbers: list[int] = []
-    for number, row in body:
-        cells = row[:width] if len(row) >= width else [*row, *[None] * (width - len(row))]
-        # texts stripped of surrounding blanks, inline: no call per cell
-        rows.append([cell.strip() if isinstance(cell, str) else cell for cell in cells])
-        numbers.append(number)
+    for row in rows:
+        if len(row) < width:
+            row.extend([None] * (width - len(row)))
     return Table(headers=headers, rows=rows, row_numbers=numbers)
