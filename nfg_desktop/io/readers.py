@@ -521,9 +521,59 @@ def _filled_rows(raw_rows: Iterable[Sequence[Cell]]) -> Iterator[tuple[int, list
         filled_cells += filled
         if filled_cells > limits.MAX_CELLS:
             raise limits.too_many_cells()
-        while row[-1] is None or row[-1] == "":
+        while row[-1] is None:  # openpyxl fills every row up to the last column
             row.pop()
         yield number, row
+
+
+# Cells no header ever holds: an e-mail or web address, a phone number or postal code.
+_DATA_TEXT = re.compile(
+    r"[^@\s]+@[^@\s]+\.[^@\s]+|(?:https?://|www\.)\S+|\+?[0-9][0-9 /().-]{4,}", re.IGNORECASE
+)
+_DATE_TEXT = re.compile(r"[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{2,4}")
+_REPEAT_SEARCH_ROWS = 1000
+
+
+def _check_header_row(number: int, header_cells: list[Cell], rows: list[list[Cell]]) -> None:
+    """Refuse a table whose first row is data, not headers (a list saved without its header
+    row): that row would be lost, and its values taken for headers map columns wrongly ("Verein"
+    in the kind column is a header for the name). Data: a cell like an e-mail address, a web
+    address, a phone number or postal code, or two cells that appear again in their column."""
+    examples = [
+        text(cell)
+        for cell in header_cells
+        if (type(cell) in (int, float) and abs(cell) >= 10_000)  # type: ignore[arg-type]
+        or (
+            isinstance(cell, str)
+            and _DATA_TEXT.fullmatch(cell) is not None
+            and _DATE_TEXT.fullmatch(cell) is None
+        )
+    ]
+    if not examples:
+        repeated = [
+            cell
+            for index, cell in enumerate(header_cells)
+            if isinstance(cell, str)
+            and cell
+            and any(len(row) > index and row[index] == cell for row in rows[:_REPEAT_SEARCH_ROWS])
+        ]
+        if len(repeated) >= 2:
+            examples = repeated
+    if examples:
+        shown = ", ".join(f"„{example}“" for example in examples[:3])
+        raise DomainError(
+            f"Zeile {number} enthält keine Überschriften, sondern Daten ({shown}). Ohne eine "
+            "Zeile mit Überschriften ginge diese Zeile verloren und die Spalten würden falsch "
+            "zugeordnet. Bitte fügen Sie über den Daten eine Zeile mit Überschriften ein "
+            "(z. B. Name; Ort; E-Mail); es wurde nichts eingelesen."
+        )
+
+
+def _filled_width(row: list[Cell]) -> int:
+    for index in range(len(row) - 1, -1, -1):
+        if row[index] is not None and row[index] != "":
+            return index + 1
+    return 0
 
 
 def build_table(raw_rows: Iterable[Sequence[Cell]]) -> Table:
@@ -537,16 +587,17 @@ def build_table(raw_rows: Iterable[Sequence[Cell]]) -> Table:
         raise DomainError("Die Tabelle ist leer: keine Überschriften und keine Zeilen gefunden.")
     header_index = _header_row_index([row for _, row in first])
     header_cells = first[header_index][1]
-    width = len(header_cells)
+    width = _filled_width(header_cells)
     rows: list[list[Cell]] = []
     numbers: list[int] = []
     for number, row in chain(first[header_index + 1 :], filled):
         if len(rows) == limits.MAX_ROWS:
             raise limits.too_many_rows()
         if len(row) > width:
-            width = len(row)
+            width = max(width, _filled_width(row))
         rows.append(row)
         numbers.append(number)
+    _check_header_row(first[header_index][0], header_cells, rows)
     headers = []
     for index in range(width):
         cell = header_cells[index] if index < len(header_cells) else None
@@ -555,4 +606,6 @@ def build_table(raw_rows: Iterable[Sequence[Cell]]) -> Table:
     for row in rows:
         if len(row) < width:
             row.extend([None] * (width - len(row)))
+        elif len(row) > width:
+            del row[width:]
     return Table(headers=headers, rows=rows, row_numbers=numbers)
