@@ -47,6 +47,47 @@ def csv_rows(path: Path, rows: int) -> Path:
     return path
 
 
+def partner_list(path: Path, rows: int) -> Path:
+    """A partner list as the program's export writes it, every column filled."""
+    from datetime import date
+
+    from nfg_desktop.io.exporting import _CONTACT_KEYS, _PARTNER_KEYS, PARTNER_FIELDS, _label
+
+    headers = [_label(PARTNER_FIELDS, key) for key in (*_PARTNER_KEYS, *_CONTACT_KEYS)]
+    body = [
+        [
+            f"Verein Nummer {row}",
+            "Verein",
+            "Zivilgesellschaft",
+            f"Hauptstraße {row % 200}",
+            f"{70000 + row % 9000}",
+            "Musterhausen",
+            f"07071 {100000 + row}",
+            f"info{row}@verein.example",
+            f"www.verein{row}.example",
+            "aktiv",
+            date(2024, 1, 1),
+            date(2024, 6, 1),
+            "Familien unterstützen; Kinder fördern",
+            "Familien; Kinder",
+            f"Notiz zu Verein {row}\nzweite Zeile",
+            "Anna",
+            f"Muster{row}",
+            "Leitung",
+            f"07071 {200000 + row}",
+            f"anna{row}@verein.example",
+            date(2024, 1, 1),
+            True,
+            False,
+            False,
+            None,
+        ]
+        for row in range(rows)
+    ]
+    xlsx_writer.write_workbook(path, "Partner", headers, body, [10.0] * len(headers))
+    return path
+
+
 def healthy(path: Path, rows: int) -> Path:
     """A list as the program's own export writes it: 25 columns, every cell with its place."""
     headers = [f"Spalte {number}" for number in range(25)]
@@ -58,13 +99,20 @@ def healthy(path: Path, rows: int) -> Path:
     return path
 
 
-def measure(path: Path, limit_mb: int) -> str:
+IMPORT = """
+import sys
+from nfg_desktop.__main__ import main
+sys.exit(main(["--db", sys.argv[2], "import", "partners", sys.argv[1], "--dry-run"]))
+"""
+
+
+def measure(path: Path, limit_mb: int, child_code: str = CHILD, *extra: str) -> str:
     def limit() -> None:
         resource.setrlimit(resource.RLIMIT_AS, (limit_mb << 20, limit_mb << 20))
 
     started = time.perf_counter()
     child = subprocess.Popen(
-        [sys.executable, "-c", CHILD, str(path)],
+        [sys.executable, "-c", child_code, str(path), *extra],
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         preexec_fn=limit,
@@ -73,7 +121,7 @@ def measure(path: Path, limit_mb: int) -> str:
     output = child.stdout.read() if child.stdout else ""
     _, status, usage = os.wait4(child.pid, 0)
     seconds = time.perf_counter() - started
-    said = (output.strip().splitlines() or ["(nichts)"])[-1][:110]
+    said = (output.strip().splitlines() or ["(nichts)"])[-1][:100]
     code = os.waitstatus_to_exitcode(status)
     size = path.stat().st_size
     return (
@@ -98,8 +146,15 @@ def main() -> None:
             hostile.dtd_xlsx(root / "dtd.xlsx"),
             csv_rows(root / "3-millionen.csv", 3_000_000),
         ]
+        print("read_table:")
         for path in files:
             print(measure(path, args.limit_mb), flush=True)
+        print("nfg-desktop import partners DATEI --dry-run (read, map, check every row):")
+        database = str(root / "leer.sqlite")
+        full = partner_list(root / "partner-80000.xlsx", 80_000)  # 1.9 million filled cells
+        print(measure(full, args.limit_mb), flush=True)
+        for path in (full, files[2], files[-1]):
+            print(measure(path, args.limit_mb, IMPORT, database), flush=True)
 
 
 if __name__ == "__main__":

@@ -15,7 +15,7 @@ from pathlib import Path
 from nfg_desktop.domain.errors import DomainError
 
 MAX_ROWS = 100_000
-MAX_CELLS = 3_000_000  # filled cells: 100,000 rows of 30 filled columns
+MAX_CELLS = 2_000_000  # filled cells: 100,000 rows of 20 (a full partner list reads in 0.5 GB)
 MAX_TEXT_BYTES = 64 << 20  # a CSV file
 MAX_UNPACKED = 200 << 20  # all parts of a workbook, unpacked
 MAX_PARTS = 10_000  # files inside a workbook

@@ -360,12 +360,6 @@ def _not_text(name: str) -> DomainError:
     )
 
 
-def decode(data: bytes) -> tuple[str, str]:
-    """The whole text and the name of its encoding (for small files; readers stream)."""
-    encoding = encoding_of(data)
-    return data.decode(encoding.codec, errors="replace"), encoding.name
-
-
 def detect_delimiter(text_data: str) -> str:
     """The delimiter that splits the first lines into the most consistent columns."""
     sample = text_data[:_SAMPLE_CHARS]
@@ -503,18 +497,34 @@ def _header_row_index(rows: list[list[Cell]]) -> int:
     return 0
 
 
-def _text_cell(value: str) -> str:
-    """Stripped of surrounding blanks, without the apostrophe an export put before a formula."""
-    value = value.strip()
-    return restore(value) if value[:1] == QUOTE else value
+_SHARED_TEXTS = 50_000
 
 
 def _filled_rows(raw_rows: Iterable[Sequence[Cell]]) -> Iterator[tuple[int, list[Cell]]]:
     """(row number, cells) of the rows with at least one filled cell, without the empty cells
-    at their end; refused when they hold more filled cells than a network's list has."""
+    at their end; refused when they hold more filled cells than a network's list has.
+
+    Texts are stripped of surrounding blanks and of the apostrophe an export put before a
+    formula. A text that comes again ("Verein", "Ulm", "aktiv") is kept once: the readers make a
+    new string for every cell, and a list of 100,000 rows would hold each of them."""
+    shared: dict[str, str] = {}
+
+    def clean(value: str) -> str:
+        value = value.strip()
+        if value[:1] == QUOTE:
+            value = restore(value)
+        found = shared.get(value)
+        if found is not None:
+            return found
+        if len(shared) < _SHARED_TEXTS:
+            shared[value] = value
+        return value
+
     filled_cells = 0
     for number, raw in enumerate(raw_rows, start=1):
-        row = [_text_cell(cell) if type(cell) is str else cell for cell in raw[:MAX_COLUMNS]]
+        if raw.count(None) == len(raw):  # fast for the empty rows openpyxl fills gaps with
+            continue
+        row = [clean(cell) if type(cell) is str else cell for cell in raw[:MAX_COLUMNS]]
         filled = len(row) - row.count("") - row.count(None)
         if not filled:
             continue
