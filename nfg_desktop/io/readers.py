@@ -540,7 +540,10 @@ def _filled_rows(raw_rows: Iterable[Sequence[Cell]]) -> Iterator[tuple[int, list
 _DATA_TEXT = re.compile(
     r"[^@\s]+@[^@\s]+\.[^@\s]+|(?:https?://|www\.)\S+|\+?[0-9][0-9 /().-]{4,}", re.IGNORECASE
 )
-_DATE_TEXT = re.compile(r"[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{2,4}")
+# ... but a date, or a span of years ("2024/25"), can be a header
+_DATE_TEXT = re.compile(
+    r"[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{2,4}|(?:19|20)[0-9]{2} ?[-/–] ?(?:(?:19|20)?[0-9]{2})"
+)
 _REPEAT_SEARCH_ROWS = 1000
 
 
@@ -548,7 +551,8 @@ def _check_header_row(number: int, header_cells: list[Cell], rows: list[list[Cel
     """Refuse a table whose first row is data, not headers (a list saved without its header
     row): that row would be lost, and its values taken for headers map columns wrongly ("Verein"
     in the kind column is a header for the name). Data: a cell like an e-mail address, a web
-    address, a phone number or postal code, or two cells that appear again in their column."""
+    address, a phone number or postal code, or two cells that appear again in their column in
+    a row below (a whole header row repeated, as printouts do on every page, is no evidence)."""
     examples = [
         text(cell)
         for cell in header_cells
@@ -560,15 +564,14 @@ def _check_header_row(number: int, header_cells: list[Cell], rows: list[list[Cel
         )
     ]
     if not examples:
-        repeated = [
-            cell
-            for index, cell in enumerate(header_cells)
-            if isinstance(cell, str)
-            and cell
-            and any(len(row) > index and row[index] == cell for row in rows[:_REPEAT_SEARCH_ROWS])
-        ]
+        named = [(i, cell) for i, cell in enumerate(header_cells) if isinstance(cell, str) and cell]
+        repeated: set[int] = set()
+        for row in rows[:_REPEAT_SEARCH_ROWS]:
+            same = {i for i, cell in named if i < len(row) and row[i] == cell}
+            if len(same) < len(named):
+                repeated |= same
         if len(repeated) >= 2:
-            examples = repeated
+            examples = [text(header_cells[i]) for i in sorted(repeated)]
     if examples:
         shown = ", ".join(f"„{example}“" for example in examples[:3])
         raise DomainError(

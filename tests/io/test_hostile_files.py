@@ -144,9 +144,13 @@ def test_a_list_without_its_header_row_is_refused() -> None:
 
 
 def test_header_rows_with_dates_years_and_a_pk_column_are_read() -> None:
-    table = read_csv_bytes(b"PK;Name;2025;01.03.2025\r\n1;Treff;ja;x\r\n2;Kita;nein;\r\n")
-    assert table.headers == ["PK", "Name", "2025", "01.03.2025"]
+    data = b"PK;Name;2025;01.03.2025;2024/25\r\n1;Treff;ja;x;\r\n2;Kita;nein;;1\r\n"
+    table = read_csv_bytes(data)
+    assert table.headers == ["PK", "Name", "2025", "01.03.2025", "2024/25"]
     assert len(table) == 2
+    # a printout repeats its header row on every page: that is no first row of data
+    table = read_csv_bytes(b"Name;Ort\r\nTreff;Ulm\r\nName;Ort\r\nKita;Ulm\r\n")
+    assert table.headers == ["Name", "Ort"]
 
 
 def test_an_unterminated_quote_is_refused() -> None:
