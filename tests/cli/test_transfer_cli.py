@@ -166,3 +166,19 @@ def test_utf16_without_bom_is_stored_right(
             assert session.scalars(select(Volunteer.first_name)).all() == ["Łukasz"]
     finally:
         database.close()
+
+
+def test_nothing_to_import_says_so_and_leaves_the_file_alone(
+    tmp_path: Path, db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "liste.csv"
+    path.write_bytes(b"Name;Ort\r\nVerein A;Ulm\r\n")
+    assert main(["--db", str(db_path), "import", "partners", str(path)]) == 0
+    capsys.readouterr()
+    before = db_path.stat().st_mtime_ns
+    assert main(["--db", str(db_path), "import", "partners", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "Nichts einzulesen: von 1 Zeile(n) ist keine neu oder eine Aktualisierung" in out
+    assert "Sicherung vor dem Import" not in out
+    assert db_path.stat().st_mtime_ns == before
+    assert count(db_path, Partner) == 1

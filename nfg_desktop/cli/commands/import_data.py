@@ -7,7 +7,14 @@ import argparse
 from pathlib import Path
 
 from nfg_desktop.cli.context import CommandContext
-from nfg_desktop.io.importing import Action, dry_run_summary, execute, is_current, prepare
+from nfg_desktop.io.importing import (
+    Action,
+    RowStatus,
+    dry_run_summary,
+    execute,
+    is_current,
+    prepare,
+)
 from nfg_desktop.io.mapping import IMPORT_KINDS, KIND_LABELS, field_label, mapping_for
 from nfg_desktop.io.readers import read_table
 from nfg_desktop.io.safety import backup_before_import
@@ -73,6 +80,14 @@ def run(args: argparse.Namespace, context: CommandContext) -> int:
             "die Datei oder rufen Sie den Befehl mit --skip-invalid auf."
         )
         return 1
+    counts = plan.counts()
+    if not counts[RowStatus.NEW] + counts[RowStatus.UPDATE]:
+        context.print(dry_run_summary(plan).text())
+        context.print(
+            f"Nichts einzulesen: von {len(plan.rows)} Zeile(n) ist keine neu oder eine "
+            "Aktualisierung; die Datei wurde nicht geändert."
+        )
+        return 0
     backup = backup_before_import(database, f"Import {KIND_LABELS[args.kind]} aus {path.name}")
     if backup is not None:
         context.print(f"Sicherung vor dem Import: {backup}")
