@@ -69,6 +69,7 @@ class WorkbookScan:
 
     is_zip: bool = True
     has_workbook: bool = True
+    opendocument: bool = False  # LibreOffice's .ods
     dense: bool = True
     columns: int = 26  # the last column a cell names (at least Z)
 
@@ -91,6 +92,7 @@ def scan_workbook(path: Path) -> WorkbookScan:
         scan.has_workbook = "xl/workbook.xml" in names or any(
             name.lower().endswith("workbook.xml") for name in names
         )
+        scan.opendocument = {"mimetype", "content.xml"} <= names
         unpacked = 0
         for part in parts:
             name = part.filename.lower()

@@ -124,7 +124,7 @@ def _is_text_file(path: Path) -> bool:
         return False
     if head.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
         return True
-    return b"\0" not in head
+    return b"\0" not in head or _utf16_without_bom(head) is not None
 
 
 def _is_workbook(path: Path) -> bool:
@@ -155,6 +155,11 @@ def _read_misnamed_csv(path: Path, sheet: str | None) -> Table:
 def _scan(path: Path) -> limits.WorkbookScan:
     """The look into a workbook before a reader opens it (``limits.scan_workbook``)."""
     scan = limits.scan_workbook(path)
+    if scan.is_zip and not scan.has_workbook and scan.opendocument:
+        raise DomainError(
+            f"„{path.name}“ ist eine OpenDocument-Tabelle (LibreOffice), keine Excel-Arbeitsmappe. "
+            "Bitte speichern Sie sie dort als „Excel 2007-365 (.xlsx)“ oder als „Text CSV“."
+        )
     if scan.is_zip and not scan.has_workbook:
         raise DomainError(
             f"„{path.name}“ ist ein ZIP-Archiv, aber keine Excel-Arbeitsmappe. Bitte wählen Sie "

@@ -210,6 +210,22 @@ def test_a_zip_archive_that_is_no_workbook(tmp_path: Path) -> None:
         read_table(path)
 
 
+def test_an_opendocument_spreadsheet_is_named_as_such(tmp_path: Path) -> None:
+    for name in ("liste.xlsx", "liste.csv"):
+        path = tmp_path / name
+        with zipfile.ZipFile(path, "w") as archive:
+            archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+            archive.writestr("content.xml", "<office:document-content/>")
+        with pytest.raises(DomainError, match="OpenDocument-Tabelle"):
+            read_table(path)
+
+
+def test_utf16_without_bom_named_xlsx_is_read_as_csv(tmp_path: Path) -> None:
+    path = tmp_path / "liste.xlsx"
+    path.write_bytes("Name;Ort\r\nŁódź e.V.;Ulm\r\n".encode("utf-16-le"))
+    assert read_table(path).rows == [["Łódź e.V.", "Ulm"]]
+
+
 def test_a_damaged_workbook_named_csv_has_a_german_reason(tmp_path: Path) -> None:
     path = samples.partners_xlsx(tmp_path / "liste.xlsx")
     damaged = tmp_path / "liste.csv"
