@@ -140,6 +140,7 @@ def main() -> None:
             healthy(root / "gesund-10000.xlsx", 10_000),
             hostile.many_rows_xlsx(root / "ohne-bezug-10000.xlsx", 10_000),
             hostile.many_rows_xlsx(root / "3-millionen.xlsx", 3_000_000),
+            hostile.compact_rows_xlsx(root / "3-millionen-kurz.xlsx", 3_000_000),
             hostile.whitespace_bomb_xlsx(root / "zip-bombe.xlsx", 2 << 30),
             hostile.far_cells_xlsx(root / "ferne-zelle.xlsx"),
             hostile.far_cells_xlsx(root / "ferne-zeile.xlsx", "B", 200_000),
@@ -153,7 +154,7 @@ def main() -> None:
         database = str(root / "leer.sqlite")
         full = partner_list(root / "partner-80000.xlsx", 80_000)  # 1.9 million filled cells
         print(measure(full, args.limit_mb), flush=True)
-        for path in (full, files[2], files[-1]):
+        for path in (full, files[2], files[3], files[-1]):
             print(measure(path, args.limit_mb, IMPORT, database), flush=True)
 
 

@@ -72,6 +72,9 @@ class WorkbookScan:
     opendocument: bool = False  # LibreOffice's .ods
     dense: bool = True
     columns: int = 26  # the last column a cell names (at least Z)
+    # row elements of the longest sheet that is not dense: openpyxl keeps one small object per
+    # row element while it looks for the size of a sheet that does not state it
+    rows: int = 0
 
 
 def scan_workbook(path: Path) -> WorkbookScan:
@@ -98,7 +101,7 @@ def scan_workbook(path: Path) -> WorkbookScan:
             name = part.filename.lower()
             is_xml = name.endswith((".xml", ".rels", ".vml"))
             is_sheet = is_xml and "worksheets/" in name
-            cells = references = 0
+            cells = references = row_elements = 0
             rows, odd = 99_999, False  # no cell named a row from 100,000 on
             try:
                 stream = archive.open(part)
@@ -130,6 +133,7 @@ def scan_workbook(path: Path) -> WorkbookScan:
                         # Excel and the other writers put the place first: <c r="B7" …>; a
                         # cell without it, or with a namespace prefix, goes to openpyxl
                         cells += data.count(b"<c ")
+                        row_elements += data.count(b"row ") + data.count(b"row>")
                         references += data.count(b'<c r="')
                         odd = odd or b"<c>" in data or b":c " in data
                         for letters, digits in _FAR.findall(data):
@@ -147,6 +151,7 @@ def scan_workbook(path: Path) -> WorkbookScan:
                 # cells without their place are counted by calamine: it could need any amount
                 if odd or references < cells or rows * scan.columns > DENSE_CELLS:
                     scan.dense = False
+                    scan.rows = max(scan.rows, row_elements // 2)  # <row …> and </row>
     return scan
 
 

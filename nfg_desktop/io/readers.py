@@ -243,6 +243,8 @@ def read_xlsx(path: Path, sheet: str | None = None) -> Table:
     calamine would need too much memory for (see ``limits.DENSE_ROWS``)."""
     scan = _scan(path)
     if not scan.dense:
+        if scan.rows > 2 * limits.MAX_ROWS:  # openpyxl would first walk through all of them
+            raise limits.too_many_rows()
         return read_xlsx_openpyxl(path, sheet, scan.columns)
     try:
         with _calamine_book(path) as book:

@@ -8,6 +8,7 @@ import subprocess
 import sys
 import zipfile
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -38,6 +39,16 @@ def test_a_csv_with_more_rows_or_cells_than_a_list_has_is_refused(
     monkeypatch.setattr(limits, "MAX_CELLS", 900)
     with pytest.raises(DomainError, match="mehr als 900 gefüllte Zellen"):
         read_csv_bytes(b"Name;Ort\r\n" + b"Verein;Ulm\r\n" * 450)
+
+
+def test_a_sheet_of_millions_of_short_rows_is_refused_before_it_is_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(limits, "MAX_ROWS", 500)
+    path = hostile.compact_rows_xlsx(tmp_path / "lang.xlsx", 1001)
+    assert limits.scan_workbook(path).rows == 1002
+    with pytest.raises(DomainError, match="mehr als 500 Zeilen"):
+        read_table(path)
 
 
 def test_a_zip_bomb_is_refused_before_it_is_unpacked(
@@ -88,9 +99,18 @@ print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
 """
 
 
-def test_reading_a_hostile_workbook_stays_under_500_mb(tmp_path: Path) -> None:
-    # A1 and XFD1000: 16 million cells in between, 0.8 GB for a reader that fills them in
-    path = hostile.far_cells_xlsx(tmp_path / "weit.xlsx", "XFD", 1000)
+@pytest.mark.parametrize(
+    "make",
+    [
+        # A1 and XFD1000: 16 million cells in between, 0.8 GB for a reader that fills them in
+        lambda folder: hostile.far_cells_xlsx(folder / "weit.xlsx", "XFD", 1000),
+        # 3 million rows in 190 KB (3 GB read at once; openpyxl alone needs a minute to size it)
+        lambda folder: hostile.compact_rows_xlsx(folder / "lang.xlsx", 3_000_000),
+    ],
+    ids=["far-cells", "3-million-rows"],
+)
+def test_reading_a_hostile_workbook_stays_under_500_mb(tmp_path: Path, make: Any) -> None:
+    path = make(tmp_path)
     child = subprocess.run(
         [sys.executable, "-c", MEASURE, str(path)],
         capture_output=True,
