@@ -26,6 +26,7 @@ from nfg_desktop.domain.errors import DomainError, os_error_text
 from nfg_desktop.domain.formatting import german_value
 from nfg_desktop.files import written_beside
 from nfg_desktop.io import ical, vcard, xlsx_writer
+from nfg_desktop.io.formulas import neutralise
 from nfg_desktop.io.mapping import PARTNER_FIELDS, VOLUNTEER_FIELDS, FieldSpec
 from nfg_desktop.services.meetings import MeetingService
 from nfg_desktop.services.partners import PartnerService
@@ -412,11 +413,13 @@ TABLES: dict[str, Callable[[Session, list[int] | None, date], ExportTable]] = {
 
 
 def write_csv(table: ExportTable, path: Path) -> None:
+    """Every cell is text in a CSV file: one that Excel would run as a formula gets an
+    apostrophe in front (``formulas``), "-5" and "+49 …" as well; the import takes it away."""
     with Path(path).open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle, delimiter=";", lineterminator="\r\n")
         writer.writerow(table.headers)
         for row in table.rows:
-            writer.writerow([german_value(value) for value in row])
+            writer.writerow([neutralise(german_value(value)) for value in row])
 
 
 def _width(values: list[Any]) -> float:

@@ -37,6 +37,7 @@ from nfg_desktop.domain.errors import ValidationError
 from nfg_desktop.domain.validation import FieldErrors, clean_text, split_person_name
 from nfg_desktop.io import cells
 from nfg_desktop.io.cells import Cell
+from nfg_desktop.io.formulas import neutralise
 from nfg_desktop.io.kinds import kind_resolver
 from nfg_desktop.io.mapping import KIND_LABELS, PARTNERS, Mapping
 from nfg_desktop.io.pauses import collector_paused
@@ -198,10 +199,16 @@ class ImportSummary:
         """The rows that were not stored as new, with the reason and the original cells."""
         with Path(path).open("w", encoding="utf-8-sig", newline="") as handle:
             writer = csv.writer(handle, delimiter=";", quoting=csv.QUOTE_MINIMAL)
-            writer.writerow(["Zeile", "Status", "Grund", *self.headers])
+            writer.writerow(["Zeile", "Status", "Grund", *map(neutralise, self.headers)])
             for line in self.lines:
+                # the cells come from a file anyone may have written: no formula runs in Excel
                 writer.writerow(
-                    [line.number, line.status, line.reason, *(cells.text(c) for c in line.cells)]
+                    [
+                        line.number,
+                        line.status,
+                        neutralise(line.reason),
+                        *(neutralise(cells.text(c)) for c in line.cells),
+                    ]
                 )
 
 

@@ -1,50 +1,38 @@
 """Reading tables from ``.xlsx`` and ``.csv`` files as German Excel and other programs write them.
 
 A reader never crashes on a strange file: it returns a ``Table`` or raises ``DomainError`` with a
-German message saying what is wrong with the file.
+German message saying what is wrong with the file. A workbook is looked into before it is opened
+and a file beyond the size of a network's list is refused (``limits``): no file makes the
+program take gigabytes. The content decides how a file is read, not its name. CSV text is read in
+``csv_reader``, the table built in ``tables``.
 """
 
 from __future__ import annotations
 
-import csv
-import io
 import logging
-import zipfile
-from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from python_calamine import CalamineWorkbook
+from python_calamine import CalamineSheet, CalamineWorkbook
 
 from nfg_desktop.domain.errors import DomainError, os_error_text
-from nfg_desktop.io.cells import Cell, is_empty, text
+from nfg_desktop.io import limits
+from nfg_desktop.io.cells import Cell
+from nfg_desktop.io.csv_reader import (
+    TEXT_SNIFF_BYTES,
+    read_csv_bytes,
+    read_csv_file,
+    utf16_without_bom,
+)
 from nfg_desktop.io.pauses import collector_paused
+from nfg_desktop.io.tables import MAX_COLUMNS, Table, build_table
+
+__all__ = ["Table", "build_table", "read_csv_bytes", "read_table", "read_xlsx", "sheet_names"]
 
 log = logging.getLogger(__name__)
-
-CSV_DELIMITERS = (";", ",", "\t")
-DELIMITER_NAMES = {";": "Semikolon", ",": "Komma", "\t": "Tabulator"}
-HEADER_SEARCH_ROWS = 10
-MAX_COLUMNS = 200
-
-
-@dataclass
-class Table:
-    """Header texts and data rows of one sheet; ``row_numbers`` are the numbers the user sees."""
-
-    headers: list[str]
-    rows: list[list[Cell]]
-    row_numbers: list[int]
-    sheet_names: list[str] = field(default_factory=list)
-    sheet: str | None = None
-    source: str = ""  # e.g. "CSV, Semikolon, Windows-1252"
-
-    def __len__(self) -> int:
-        return len(self.rows)
 
 
 @collector_paused()
@@ -62,7 +50,7 @@ def read_table(path: Path, sheet: str | None = None) -> Table:
                 return _read_misnamed_csv(path, sheet)
             if sheet:
                 raise DomainError("Eine CSV-Datei hat keine Tabellenblätter (--sheet).")
-            return read_csv_bytes(path.read_bytes())
+            return read_csv_file(path)
     except FileNotFoundError:
         raise DomainError(f"Die Datei „{path}“ gibt es nicht.") from None
     except PermissionError:
@@ -76,6 +64,10 @@ def read_table(path: Path, sheet: str | None = None) -> Table:
         raise DomainError(
             f"Die Datei „{path.name}“ kann nicht gelesen werden ({os_error_text(error)})."
         ) from None
+    except MemoryError:  # a last resort: the limits should refuse such files before
+        raise DomainError(
+            f"„{path.name}“ ist zu groß, um gelesen zu werden; es wurde nichts eingelesen."
+        ) from None
     if suffix == ".xls":
         raise DomainError(
             "Das alte Excel-Format .xls wird nicht unterstützt. Bitte speichern Sie die Datei in "
@@ -88,7 +80,6 @@ def read_table(path: Path, sheet: str | None = None) -> Table:
 
 # --- xlsx ------------------------------------------------------------------------------------
 
-TEXT_SNIFF_BYTES = 4096
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
 TEXT_SUFFIXES = (".csv", ".txt", ".tsv")
 WORKBOOK, TEXT = "workbook", "text"
@@ -113,7 +104,7 @@ def _is_text_file(path: Path) -> bool:
         return False
     if head.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
         return True
-    return b"\0" not in head
+    return b"\0" not in head or utf16_without_bom(head) is not None
 
 
 def _is_workbook(path: Path) -> bool:
@@ -136,14 +127,31 @@ def _read_misnamed_csv(path: Path, sheet: str | None) -> Table:
             f"„{path.name}“ ist keine Excel-Arbeitsmappe, sondern eine Textdatei (CSV) und hat "
             "keine Tabellenblätter."
         )
-    table = read_csv_bytes(path.read_bytes())
+    table = read_csv_file(path)
     table.source = f"{table.source} (die Datei heißt .xlsx, ist aber eine CSV-Datei)"
     return table
+
+
+def _scan(path: Path) -> limits.WorkbookScan:
+    """The look into a workbook before a reader opens it (``limits.scan_workbook``)."""
+    scan = limits.scan_workbook(path)
+    if scan.is_zip and not scan.has_workbook and scan.opendocument:
+        raise DomainError(
+            f"„{path.name}“ ist eine OpenDocument-Tabelle (LibreOffice), keine Excel-Arbeitsmappe. "
+            "Bitte speichern Sie sie dort als „Excel 2007-365 (.xlsx)“ oder als „Text CSV“."
+        )
+    if scan.is_zip and not scan.has_workbook:
+        raise DomainError(
+            f"„{path.name}“ ist ein ZIP-Archiv, aber keine Excel-Arbeitsmappe. Bitte wählen Sie "
+            "eine Excel-Datei (.xlsx) oder eine CSV-Datei (.csv)."
+        )
+    return scan
 
 
 def sheet_names(path: Path) -> list[str]:
     if _content_kind(Path(path)) != WORKBOOK:
         return []
+    _scan(Path(path))
     try:
         with _calamine_book(Path(path)) as book:
             return list(book.sheet_names)
@@ -153,25 +161,28 @@ def sheet_names(path: Path) -> list[str]:
         if not _is_unreadable(error):
             raise
         # openpyxl gets a second try and reports in German
-    workbook = _open_workbook(Path(path))
-    try:
+    with _openpyxl_workbook(Path(path)) as workbook:
         return list(workbook.sheetnames)
-    finally:
-        workbook.close()
 
 
-def _open_workbook(path: Path) -> Any:
+@contextmanager
+def _openpyxl_workbook(path: Path) -> Iterator[Any]:
+    """openpyxl's workbook in read-only mode: rows are parsed one by one as they are asked for.
+    Opened from the file object: openpyxl refuses a path whose name does not end in .xlsx."""
     import openpyxl
 
-    try:
-        return openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except FileNotFoundError:
-        raise
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError, TypeError, IndexError) as error:
-        raise DomainError(
-            f"„{path.name}“ ist keine lesbare Excel-Datei (.xlsx). Bitte öffnen Sie sie in Excel "
-            "und speichern Sie sie neu."
-        ) from error
+    with path.open("rb") as handle:
+        try:
+            workbook = openpyxl.load_workbook(handle, read_only=True, data_only=True)
+        except Exception as error:  # openpyxl raises many kinds on files it cannot read
+            raise DomainError(
+                f"„{path.name}“ ist keine lesbare Excel-Datei (.xlsx). Bitte öffnen Sie sie in "
+                "Excel und speichern Sie sie neu."
+            ) from error
+        try:
+            yield workbook
+        finally:
+            workbook.close()
 
 
 def _is_unreadable(error: BaseException) -> bool:
@@ -199,24 +210,37 @@ def _calamine_cell(value: Any) -> Cell:
     return value  # type: ignore[no-any-return]
 
 
+def _calamine_rows(sheet: CalamineSheet) -> Iterator[list[Cell]]:
+    """The sheet's rows from row 1 and column A on, converted one row at a time."""
+    start = sheet.start
+    lead: list[Cell] = [None] * start[1] if start else []
+    for values in sheet.iter_rows():
+        yield [*lead, *(_calamine_cell(value) for value in values)]
+
+
 def read_xlsx(path: Path, sheet: str | None = None) -> Table:
-    """calamine (fast, in Rust) first; openpyxl for anything it cannot read."""
+    """calamine (fast, in Rust) first; openpyxl for anything it cannot read, and for sheets
+    calamine would need too much memory for (see ``limits.DENSE_ROWS``)."""
+    scan = _scan(path)
+    if not scan.dense:
+        if scan.rows > 2 * limits.MAX_ROWS:  # openpyxl would first walk through all of them
+            raise limits.too_many_rows()
+        return read_xlsx_openpyxl(path, sheet, scan.columns)
     try:
         with _calamine_book(path) as book:
             names = list(book.sheet_names)
             _check_sheet(sheet, names)
             title = sheet if sheet is not None else names[0]
             # Not skipping leading empty rows and columns: row numbers stay the ones Excel shows.
-            values = book.get_sheet_by_name(title).to_python(skip_empty_area=False)
+            table = build_table(_calamine_rows(book.get_sheet_by_name(title)))
     except (DomainError, FileNotFoundError, PermissionError):
         raise
     except BaseException as error:
         if not _is_unreadable(error):
             raise
         log.info("calamine las %s nicht (%s); openpyxl versucht es", path.name, error)
-        return read_xlsx_openpyxl(path, sheet)
-    raw_rows = [[_calamine_cell(value) for value in row] for row in values]
-    return _xlsx_table(raw_rows, names, title)
+        return read_xlsx_openpyxl(path, sheet, scan.columns)
+    return _named(table, names, title)
 
 
 def _check_sheet(sheet: str | None, names: list[str]) -> None:
@@ -228,136 +252,30 @@ def _check_sheet(sheet: str | None, names: list[str]) -> None:
         )
 
 
-def _xlsx_table(raw_rows: list[list[Cell]], names: list[str], title: str) -> Table:
-    table = build_table(raw_rows)
+def _named(table: Table, names: list[str], title: str) -> Table:
     table.sheet_names = names
     table.sheet = title
     table.source = f"Excel, Blatt „{title}“"
     return table
 
 
-def read_xlsx_openpyxl(path: Path, sheet: str | None = None) -> Table:
-    workbook = _open_workbook(path)
-    try:
-        names = list(workbook.sheetnames)
-        _check_sheet(sheet, names)
-        worksheet = workbook.worksheets[0] if sheet is None else workbook[sheet]
-        raw_rows = [list(row) for row in worksheet.iter_rows(values_only=True)]
-        title = worksheet.title
-    except DomainError:
-        raise
-    except Exception as error:  # openpyxl raises many kinds on damaged files
-        raise DomainError(
-            f"„{path.name}“ kann nicht vollständig gelesen werden ({type(error).__name__}). "
-            "Bitte öffnen Sie die Datei in Excel und speichern Sie sie neu."
-        ) from error
-    finally:
-        workbook.close()
-    return _xlsx_table(raw_rows, names, title)
-
-
-# --- csv -------------------------------------------------------------------------------------
-
-
-def decode(data: bytes) -> tuple[str, str]:
-    """The text and the name of its encoding: UTF-8 (with or without BOM), UTF-16, Windows-1252."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="replace"), "UTF-8 mit BOM"
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16", errors="replace"), "UTF-16"
-    try:
-        return data.decode("utf-8"), "UTF-8"
-    except UnicodeDecodeError:
-        pass
-    try:
-        return data.decode("cp1252"), "Windows-1252"
-    except UnicodeDecodeError:
-        return data.decode("latin-1"), "ISO-8859-1"
-
-
-def detect_delimiter(text_data: str) -> str:
-    """The delimiter that splits the first lines into the most consistent columns."""
-    sample = text_data[:64_000]
-    candidates: list[str] = []
-    try:
-        sniffed = csv.Sniffer().sniff(sample, delimiters="".join(CSV_DELIMITERS)).delimiter
-        candidates.append(sniffed)
-    except csv.Error:
-        pass
-    candidates += [d for d in CSV_DELIMITERS if d not in candidates]
-    best, best_score = ";", (-1, -1)
-    for delimiter in candidates:
-        rows = _parse(sample, delimiter)[:50]
-        widths = [len(row) for row in rows if row]
-        if not widths:
-            continue
-        width, count = Counter(widths).most_common(1)[0]
-        score = (count if width > 1 else 0, width)
-        if score > best_score:
-            best, best_score = delimiter, score
-    return best
-
-
-def _parse(text_data: str, delimiter: str) -> list[list[str]]:
-    try:
-        return list(csv.reader(io.StringIO(text_data, newline=""), delimiter=delimiter))
-    except csv.Error:
-        # e.g. a NUL byte; fall back to a plain split so the user still sees something
-        return [line.split(delimiter) for line in text_data.replace("\0", "").splitlines()]
-
-
-def read_csv_bytes(data: bytes) -> Table:
-    decoded, encoding = decode(data)
-    decoded = decoded.replace("\0", "")
-    if not decoded.strip():
-        raise DomainError("Die Datei ist leer.")
-    delimiter = detect_delimiter(decoded)
-    rows: list[list[Cell]] = [list(row) for row in _parse(decoded, delimiter)]
-    table = build_table(rows)
-    table.source = f"CSV, {DELIMITER_NAMES[delimiter]}, {encoding}"
-    return table
-
-
-# --- common ----------------------------------------------------------------------------------
-
-
-def _header_row_index(rows: list[list[Cell]]) -> int:
-    """Skip title rows above the headers (e.g. a merged "Partnerliste 2025" in A1)."""
-    counts = [sum(1 for cell in row if not is_empty(cell)) for row in rows[:HEADER_SEARCH_ROWS]]
-    if not counts or max(counts) == 0:
-        return 0
-    wanted = max(2, (max(counts) + 1) // 2) if max(counts) > 1 else 1
-    for index, count in enumerate(counts):
-        if count >= wanted:
-            return index
-    return 0
-
-
-def build_table(raw_rows: list[list[Cell]]) -> Table:
-    """Headers from the first real header row; empty rows and trailing empty columns dropped."""
-    numbered = [(number, row[:MAX_COLUMNS]) for number, row in enumerate(raw_rows, start=1)]
-    numbered = [(n, row) for n, row in numbered if any(not is_empty(cell) for cell in row)]
-    if not numbered:
-        raise DomainError("Die Tabelle ist leer: keine Überschriften und keine Zeilen gefunden.")
-    header_index = _header_row_index([row for _, row in numbered])
-    header_cells = numbered[header_index][1]
-    body = numbered[header_index + 1 :]
-    width = 0
-    for _, row in [numbered[header_index], *body]:
-        for index in range(len(row) - 1, -1, -1):
-            if not is_empty(row[index]):
-                width = max(width, index + 1)
-                break
-    headers = []
-    for index in range(width):
-        cell = header_cells[index] if index < len(header_cells) else None
-        label = " ".join(text(cell).split())
-        headers.append(label or f"Spalte {index + 1}")
-    rows: list[list[Cell]] = []
-    numbers: list[int] = []
-    for number, row in body:
-        cells = row[:width] if len(row) >= width else [*row, *[None] * (width - len(row))]
-        # texts stripped of surrounding blanks, inline: no call per cell
-        rows.append([cell.strip() if isinstance(cell, str) else cell for cell in cells])
-        numbers.append(number)
-    return Table(headers=headers, rows=rows, row_numbers=numbers)
+def read_xlsx_openpyxl(path: Path, sheet: str | None = None, columns: int = MAX_COLUMNS) -> Table:
+    """Row by row; ``columns``: the last column a cell names (openpyxl fills every row up to
+    it, and the gaps between rows with empty rows)."""
+    with _openpyxl_workbook(path) as workbook:
+        try:
+            names = list(workbook.sheetnames)
+            _check_sheet(sheet, names)
+            worksheet = workbook.worksheets[0] if sheet is None else workbook[sheet]
+            title = worksheet.title
+            table = build_table(
+                worksheet.iter_rows(max_col=min(columns, MAX_COLUMNS), values_only=True)
+            )
+        except DomainError:
+            raise
+        except Exception as error:  # openpyxl raises many kinds on damaged files
+            raise DomainError(
+                f"„{path.name}“ kann nicht vollständig gelesen werden ({type(error).__name__}). "
+                "Bitte öffnen Sie die Datei in Excel und speichern Sie sie neu."
+            ) from error
+    return _named(table, names, title)

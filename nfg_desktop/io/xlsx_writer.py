@@ -16,6 +16,8 @@ from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
+from nfg_desktop.io.formulas import neutralise
+
 _EPOCH = datetime(1899, 12, 30)
 # XML 1.0 does not allow most control characters; Excel rejects files that contain them.
 _INVALID_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -90,7 +92,9 @@ def _cell(ref: str, value: Any) -> str:
         return f'<c r="{ref}" s="{STYLE_DATE}"><v>{serial}</v></c>'
     if isinstance(value, int | float):
         return f'<c r="{ref}"><v>{value!r}</v></c>'
-    text = str(value)
+    # text stays text in Excel, but one that would be a formula once edited or saved as CSV
+    # gets its apostrophe as well (numbers and dates are cells of their own kind)
+    text = neutralise(str(value))
     style = f' s="{STYLE_WRAP}"' if "\n" in text else ""
     space = ' xml:space="preserve"' if text != text.strip() or "\n" in text else ""
     return f'<c r="{ref}"{style} t="inlineStr"><is><t{space}>{_text(text)}</t></is></c>'

@@ -108,3 +108,79 @@ def test_import_through_the_console_script(
     assert result.returncode == 0, result.stdout + result.stderr
     assert "Import Ehrenamtliche: 120 angelegt" in result.stdout
     assert count(target, Volunteer) == 120
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        (
+            "ohne-ueberschrift.csv",
+            b"Treff Ulm;Verein;89073;Ulm\r\nKita Sonne;Kita;89075;Ulm\r\n",
+            "Fehler: Zeile 1 enthält keine Überschriften, sondern Daten („89073“).",
+        ),
+        (
+            "anfuehrung.csv",
+            b'Name;Ort\r\n"Verein A;Ulm\r\nVerein B;Ulm\r\n',
+            "Fehler: Ein Anführungszeichen ab Zeile 2 der Datei wird bis zum Ende der Datei "
+            "nicht geschlossen",
+        ),
+        ("zip.csv", b"PK\x03\x04 kein Archiv", "Fehler: „zip.csv“ ist keine lesbare Excel-Datei"),
+        ("programm.csv", b"MZ\x90\x00\x03\x00" * 100, "Fehler: „programm.csv“ ist keine Textdatei"),
+    ],
+)
+def test_hostile_files_are_one_german_line_on_stderr(
+    tmp_path: Path,
+    db_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    name: str,
+    content: bytes,
+    message: str,
+) -> None:
+    path = tmp_path / name
+    path.write_bytes(content)
+    assert main(["--db", str(db_path), "import", "partners", str(path)]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith(message), err
+    assert len(err.strip().splitlines()) == 1
+    assert count(db_path, Partner) == 0
+
+
+def test_a_workbook_with_a_dtd_is_refused_on_the_command_line(
+    tmp_path: Path, db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tests.io import hostile
+
+    path = hostile.dtd_xlsx(tmp_path / "dtd.xlsx")
+    assert main(["--db", str(db_path), "import", "partners", str(path)]) == 1
+    assert "enthält eine Dokumenttyp-Definition (DTD)" in capsys.readouterr().err
+
+
+def test_utf16_without_bom_is_stored_right(
+    tmp_path: Path, db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "ehrenamt.csv"
+    path.write_bytes("Vorname;Nachname\r\nŁukasz;Wróbel\r\n".encode("utf-16-le"))
+    assert main(["--db", str(db_path), "import", "volunteers", str(path)]) == 0
+    assert "Gelesen: CSV, Semikolon, UTF-16 LE ohne BOM" in capsys.readouterr().out
+    database = open_database(db_path)
+    try:
+        with database.read() as session:
+            assert session.scalars(select(Volunteer.first_name)).all() == ["Łukasz"]
+    finally:
+        database.close()
+
+
+def test_nothing_to_import_says_so_and_leaves_the_file_alone(
+    tmp_path: Path, db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "liste.csv"
+    path.write_bytes(b"Name;Ort\r\nVerein A;Ulm\r\n")
+    assert main(["--db", str(db_path), "import", "partners", str(path)]) == 0
+    capsys.readouterr()
+    before = db_path.stat().st_mtime_ns
+    assert main(["--db", str(db_path), "import", "partners", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "Nichts einzulesen: von 1 Zeile(n) ist keine neu oder eine Aktualisierung" in out
+    assert "Sicherung vor dem Import" not in out
+    assert db_path.stat().st_mtime_ns == before
+    assert count(db_path, Partner) == 1

@@ -316,3 +316,42 @@ def test_unknown_kinds_are_assigned_in_the_wizard_and_remembered(
     again.next()
     again.next()
     assert again.kinds_page.combos[1].currentText() == "Sonstige"
+
+
+def test_a_hostile_file_is_refused_with_its_german_reason(
+    qtbot: QtBot, db: Database, tmp_path: Path
+) -> None:
+    path = tmp_path / "liste.csv"
+    path.write_bytes(b'Name;Ort\r\n"Verein A;Ulm\r\nVerein B;Ulm\r\nVerein C";Ulm\r\n')
+    wizard = make_wizard(qtbot, db, path)
+    wizard.next()
+    assert wizard.currentId() == PAGE_FILE
+    assert "schließendes Anführungszeichen" in wizard.file_page.message.text()
+    path.write_bytes(b"Treff;Verein;89073;Ulm\r\nKita;Kita;89075;Ulm\r\n")
+    wizard.next()
+    assert wizard.currentId() == PAGE_FILE
+    assert "keine Überschriften" in wizard.file_page.message.text()
+    assert names(db) == {}
+
+
+def test_nothing_to_import_cannot_be_confirmed(qtbot: QtBot, db: Database, tmp_path: Path) -> None:
+    path = tmp_path / "liste.csv"
+    path.write_bytes(b"Name;Ort\r\nVerein A;Ulm\r\n")
+    wizard = make_wizard(qtbot, db, path)
+    for _ in range(4):
+        wizard.next()
+    assert wizard.currentId() == PAGE_SUMMARY
+    # the same file again: its only row is a duplicate that is skipped
+    again = make_wizard(qtbot, db, path)
+    again.next()
+    again.next()
+    again.next()
+    assert again.currentId() == PAGE_CONFIRM
+    assert "Nichts einzulesen" in again.confirm_page.text.text()
+    assert not again.button(again.WizardButton.CommitButton).isEnabled()
+    again.back()
+    again.preview_page.all_combo.setCurrentIndex(
+        again.preview_page.all_combo.findData(Action.CREATE.value)
+    )
+    again.next()
+    assert again.button(again.WizardButton.CommitButton).isEnabled()

@@ -12,6 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from nfg_desktop.domain.errors import DomainError
+from nfg_desktop.io.formulas import restore
 from nfg_desktop.io.readers import read_csv_bytes, read_table, sheet_names
 from tests.io import samples
 
@@ -193,7 +194,10 @@ def test_arbitrary_tables_come_back_as_written(
     writer.writerows(rows)
     table = read_csv_bytes(buffer.getvalue().encode(encoding))
     assert table.headers == headers
-    expected = [[cell.strip() for cell in row] for row in rows if any(c.strip() for c in row)]
+    # an apostrophe before a formula is the one an export puts there: the reader takes it away
+    expected = [
+        [restore(cell.strip()) for cell in row] for row in rows if any(c.strip() for c in row)
+    ]
     assert [[str(c or "") for c in row] for row in table.rows] == expected
 
 

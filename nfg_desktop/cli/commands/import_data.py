@@ -14,7 +14,14 @@ from nfg_desktop.domain.choices import ChoiceList
 from nfg_desktop.domain.collation import fold, fold_spelling
 from nfg_desktop.domain.errors import DomainError
 from nfg_desktop.domain.formatting import german_count
-from nfg_desktop.io.importing import Action, dry_run_summary, execute, is_current, prepare
+from nfg_desktop.io.importing import (
+    Action,
+    RowStatus,
+    dry_run_summary,
+    execute,
+    is_current,
+    prepare,
+)
 from nfg_desktop.io.kinds import FileKind, file_kinds, remember_kinds
 from nfg_desktop.io.mapping import IMPORT_KINDS, KIND_LABELS, PARTNERS, field_label, mapping_for
 from nfg_desktop.io.readers import read_table
@@ -105,6 +112,15 @@ def run(args: argparse.Namespace, context: CommandContext) -> int:
             "die Datei oder rufen Sie den Befehl mit --skip-invalid auf."
         )
         return 1
+    counts = plan.counts()
+    if not counts[RowStatus.NEW] + counts[RowStatus.UPDATE]:
+        context.print(dry_run_summary(plan).text())
+        context.print(
+            "Nichts einzulesen: von "
+            + german_count(len(plan.rows), "Zeile", "Zeilen")
+            + " ist keine neu oder eine Aktualisierung; die Datei wurde nicht geändert."
+        )
+        return 0
     backup = backup_before_import(database, f"Import {KIND_LABELS[args.kind]} aus {path.name}")
     if backup is not None:
         context.print(f"Sicherung vor dem Import: {backup}")

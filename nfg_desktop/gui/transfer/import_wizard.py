@@ -609,11 +609,30 @@ class ConfirmPage(QWizardPage):
         layout.addWidget(self.text)
         layout.addStretch(1)
         layout.addWidget(self.message)
+        self.nothing = False
+
+    def isComplete(self) -> bool:
+        return not self.nothing
 
     def initializePage(self) -> None:
         plan = self.wizard_.plan
         assert plan is not None
         counts = plan.counts()
+        # nothing new and nothing to update: there is nothing to confirm
+        self.nothing = counts[RowStatus.NEW] + counts[RowStatus.UPDATE] == 0
+        self.completeChanged.emit()
+        if self.nothing:
+            self.text.setText(
+                self.tr(
+                    "There is nothing to import from „%1“: of its %2 rows none is new or an "
+                    "update (invalid rows and skipped duplicates are not stored). Go back to "
+                    "choose what happens with the duplicates, or cancel."
+                )
+                .replace("%1", self.wizard_.file_page.path().name)
+                .replace("%2", str(len(plan.rows)))
+            )
+            self.message.clear()
+            return
         lines = [
             self.tr("From „%1“:").replace("%1", self.wizard_.file_page.path().name),
             self.tr("• created: %1").replace("%1", str(counts[RowStatus.NEW])),

@@ -14,42 +14,47 @@
         <translation>Noch ist nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="618"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="627"/>
+        <source>There is nothing to import from „%1“: of its %2 rows none is new or an update (invalid rows and skipped duplicates are not stored). Go back to choose what happens with the duplicates, or cancel.</source>
+        <translation>Nichts einzulesen aus „%1“: Von den %2 Zeilen ist keine neu oder eine Aktualisierung (ungültige Zeilen und übersprungene Duplikate werden nicht gespeichert). Gehen Sie zurück, um zu wählen, was mit den Duplikaten geschieht, oder brechen Sie ab.</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="637"/>
         <source>From „%1“:</source>
         <translation>Aus „%1“:</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="619"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="638"/>
         <source>• created: %1</source>
         <translation>• neu angelegt: %1</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="620"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="639"/>
         <source>• updated: %1</source>
         <translation>• aktualisiert: %1</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="621"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="640"/>
         <source>• skipped as duplicates: %1</source>
         <translation>• als Duplikat übersprungen: %1</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="622"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="641"/>
         <source>• invalid rows, not imported: %1</source>
         <translation>• ungültige Zeilen, nicht eingelesen: %1</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="627"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="646"/>
         <source>Before the import a backup copy of the data file is made. Everything is stored in one step: if anything goes wrong, nothing is changed.</source>
         <translation>Vor dem Import wird eine Sicherungskopie der Datendatei angelegt. Alles wird in einem Schritt gespeichert: Geht etwas schief, bleibt alles unverändert.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="638"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="657"/>
         <source>Nothing was imported: %1</source>
         <translation>Nichts wurde eingelesen: %1</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="643"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="662"/>
         <source>Nothing was imported: an unexpected error occurred (see the log file).</source>
         <translation>Nichts wurde eingelesen: Ein unerwarteter Fehler ist aufgetreten (siehe Protokolldatei).</translation>
     </message>
@@ -456,42 +461,42 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="657"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="676"/>
         <source>Import finished</source>
         <translation>Import abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="658"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="677"/>
         <source>What was stored, and why rows were left out.</source>
         <translation>Was gespeichert wurde und warum Zeilen ausgelassen wurden.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="662"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="681"/>
         <source>Save error list…</source>
         <translation>Fehlerliste speichern…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="678"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="697"/>
         <source>Backup before the import: %1</source>
         <translation>Sicherung vor dem Import: %1</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="693"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="712"/>
         <source>Save error list</source>
         <translation>Fehlerliste speichern</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="695"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="714"/>
         <source>CSV file (*.csv)</source>
         <translation>CSV-Datei (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="707"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="726"/>
         <source>Could not save: %1</source>
         <translation>Konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="709"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="728"/>
         <source>Saved: %1</source>
         <translation>Gespeichert: %1</translation>
     </message>
