@@ -10,9 +10,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from nfg_desktop.domain.choices import ChoiceList
+from nfg_desktop.domain.dates import EARLIEST_DATE, LATEST_DATE
 from nfg_desktop.domain.validation import (
-    EARLIEST_DATE,
-    LATEST_DATE,
     FieldErrors,
     check_optional_text,
     check_required,
