@@ -13,7 +13,6 @@ from sqlalchemy import select
 
 from nfg_desktop.domain.choices import ChoiceList
 from nfg_desktop.gui.editors.dialogs import InviteDialog
-from nfg_desktop.gui.editors.fields import to_qdate
 from nfg_desktop.services.common import choice_options
 from nfg_desktop.store.database import Database
 from nfg_desktop.store.models import (
@@ -182,7 +181,7 @@ def test_create_training_with_attendees(
     editor = make_editor(qtbot, demo_db, "training")
     editor.load(None)
     type_into(qtbot, editor.ui.titleEdit, "Erste Hilfe am Kind")
-    editor.ui.dayEdit.setDate(to_qdate(date(2026, 10, 3)))
+    type_into(qtbot, editor.ui.dayEdit.line, "3.10.2026")
     editor.ui.focusCombo.setCurrentText("Kinder fördern")
     type_into(qtbot, editor.ui.providerEdit, "DRK-Kreisverband")
     dialogs = answer_dialogs(monkeypatch)

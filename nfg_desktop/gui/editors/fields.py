@@ -1,6 +1,7 @@
 """Small input widgets the forms use (promoted in the Designer sources in ui/).
 
-- ``OptionalDateEdit`` / ``OptionalTimeEdit``: a date (time) that may also be "none";
+- ``DateField``: the one German date field (typed text, calendar pop-up, "no date" when empty);
+- ``OptionalTimeEdit``: a time that may also be "none";
 - ``CheckGroup``: one check box per entry of a closed choice list (focus areas, target groups);
 - ``AvailabilityGrid``: weekdays x times of day;
 - ``TagEditor``: free tags (skills, languages) with completion over the known entries.
@@ -20,24 +21,30 @@ from datetime import date, time
 from PySide6.QtCore import QDate, Qt, QTime, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QCalendarWidget,
     QCheckBox,
     QCompleter,
-    QDateEdit,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QTimeEdit,
     QToolButton,
     QVBoxLayout,
     QWidget,
+    QWidgetAction,
 )
 
 from nfg_desktop.domain.choices import DayPart, Weekday
+from nfg_desktop.domain.dates import parse_optional_german_date
+from nfg_desktop.domain.errors import DomainError
+from nfg_desktop.domain.formatting import german_date
+from nfg_desktop.gui.editors.common import ERROR_COLOUR
 
-DATE_FORMAT = "dd.MM.yyyy"
+WEEKDAYS = ("Mo", "Di", "Mi", "Do", "Fr", "Sa", "So")
 
 
 def to_qdate(value: date) -> QDate:
@@ -107,36 +114,164 @@ class _Optional(_Notifying, QWidget):
         return self.check.isChecked()
 
 
-class OptionalDateEdit(_Optional):
-    """A date or none (partner since, cooperation agreement, consent ...)."""
+class DateField(_Notifying, QWidget):
+    """One German date field for every form and dialog: typed text and a calendar pop-up.
+
+    The text is read by :func:`nfg_desktop.domain.dates.parse_german_date` (1.3.25, 01.03.2025,
+    2025-03-01, „heute“ ...); when typing is finished it shows the date it read as 01.03.2025.
+    A date that does not exist is named („Den 31.02.2025 gibt es nicht.“) beside the field and
+    never replaced by another day: ``value()`` is then ``None`` and ``input_error()`` holds the
+    message, so forms refuse to save. An empty field is "no date" (``kein Datum``) unless the
+    field is required (:meth:`set_required`; the service names a missing date then).
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._init_notifying()
-        self.date_edit = QDateEdit(self)
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat(DATE_FORMAT)
-        self.date_edit.setDate(QDate.currentDate())
-        self._attach(self.date_edit)
-        self.check.setToolTip(self.tr("Enter a date"))
-        self.date_edit.dateChanged.connect(self._notify)
+        # The day „heute“ means; tests replace it.
+        self.today: Callable[[], date] = date.today
+        self._show_error = False
+        self.line = QLineEdit(self)
+        self.line.setObjectName("dateText")
+        metrics = self.line.fontMetrics()
+        self.line.setMinimumWidth(metrics.horizontalAdvance("00.00.0000") + 16)
+        self.line.setMaximumWidth(metrics.horizontalAdvance("00.00.0000 kein Datum") + 16)
+        self.button = QToolButton(self)
+        self.button.setObjectName("calendarButton")
+        self.button.setArrowType(Qt.ArrowType.DownArrow)
+        self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.button.setAccessibleName(self.tr("Choose from the calendar"))
+        self.button.setToolTip(self.tr("Choose from the calendar"))
+        self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        menu = QMenu(self.button)
+        self.calendar = QCalendarWidget(menu)
+        self.calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
+        self.calendar.setGridVisible(True)
+        action = QWidgetAction(menu)
+        action.setDefaultWidget(self.calendar)
+        menu.addAction(action)
+        menu.aboutToShow.connect(self._prepare_calendar)
+        self.button.setMenu(menu)
+        self.status = QLabel(self)
+        self.status.setObjectName("dateStatus")
+        self.status.setWordWrap(True)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.line)
+        layout.addWidget(self.button)
+        layout.addWidget(self.status, 1)
+        self.setFocusProxy(self.line)
+        self.set_required(False)
+        self.calendar.clicked.connect(self.pick)
+        self.calendar.activated.connect(self.pick)
+        self.line.textChanged.connect(self._text_changed)
+        self.line.editingFinished.connect(self.finish)
+
+    def set_required(self, required: bool) -> None:
+        """A required field shows the expected form instead of "no date" when empty."""
+        self.line.setPlaceholderText(self.tr("DD.MM.YYYY") if required else self.tr("no date"))
+        hint = self.tr("Type a date such as 1.3.25, 01.03.2025 or „heute“, or choose one.")
+        if not required:
+            hint += " " + self.tr("Leave it empty for no date.")
+        self.line.setToolTip(hint)
+
+    def setAccessibleName(self, name: str) -> None:  # noqa: N802 - Qt naming
+        super().setAccessibleName(name)
+        self.line.setAccessibleName(name)
+
+    def setToolTip(self, text: str) -> None:  # noqa: N802 - Qt naming
+        super().setToolTip(text)
+        self.line.setToolTip(text)
+
+    # --- value --------------------------------------------------------------------------------
+
+    def text(self) -> str:
+        return self.line.text()
+
+    def _parse(self) -> tuple[date | None, str]:
+        try:
+            return parse_optional_german_date(self.line.text(), self.today()), ""
+        except DomainError as error:
+            return None, error.message
 
     def value(self) -> date | None:
-        if not self.check.isChecked():
-            return None
-        return from_qdate(self.date_edit.date())
+        """The date read from the text; ``None`` when empty or unreadable (see input_error)."""
+        return self._parse()[0]
+
+    def has_value(self) -> bool:
+        return self.value() is not None
+
+    def input_error(self) -> str:
+        """The German message for text that is no date ("" when the text is fine or empty)."""
+        return self._parse()[1]
 
     def set_value(self, value: date | None) -> None:
-        blocked = self.blockSignals(True)
+        self._show_error = False
+        blocked = self.line.blockSignals(True)
         try:
-            if value is not None:
-                self.date_edit.setDate(to_qdate(value))
-            else:
-                self.date_edit.setDate(QDate.currentDate())
-            self.check.setChecked(value is not None)
+            self.line.setText(german_date(value))
         finally:
-            self.blockSignals(blocked)
+            self.line.blockSignals(blocked)
+        self._update_status()
         self._notify()
+
+    def pick(self, day: QDate) -> None:
+        """A day chosen in the calendar."""
+        self.button.menu().hide()
+        self.set_value(from_qdate(day))
+        self.line.setFocus()
+
+    def finish(self) -> None:
+        """Typing is finished: show the date read as 01.03.2025, or name the problem."""
+        value, message = self._parse()
+        self._show_error = bool(message)
+        if value is not None and self.line.text() != german_date(value):
+            self.set_value(value)
+            return
+        self._update_status()
+
+    def show_error(self) -> None:
+        """Name the problem now (a form that refused to save)."""
+        self._show_error = True
+        self._update_status()
+
+    # --- internals ----------------------------------------------------------------------------
+
+    def _prepare_calendar(self) -> None:
+        self.calendar.setSelectedDate(to_qdate(self.value() or self.today()))
+
+    def _text_changed(self, _text: str) -> None:
+        self._update_status()
+        self._notify()
+
+    def _update_status(self) -> None:
+        value, message = self._parse()
+        if message and self._show_error:
+            self.status.setText(message)
+            self.status.setStyleSheet(f"color: {ERROR_COLOUR};")
+        elif value is not None and self.line.text().strip() != german_date(value):
+            # What the typed text was read as, until typing is finished.
+            self.status.setText(f"= {WEEKDAYS[value.weekday()]} {german_date(value)}")
+            self.status.setStyleSheet("")
+        else:
+            self.status.setText("")
+            if not message:
+                self._show_error = False
+        self.line.setProperty("invalid", bool(message and self._show_error))
+        self.line.style().unpolish(self.line)
+        self.line.style().polish(self.line)
+
+
+def date_input_errors(fields: dict[str, QWidget]) -> dict[str, str]:
+    """Field name -> message for each date field whose text is no date (shown beside it)."""
+    errors = {}
+    for name, widget in fields.items():
+        if isinstance(widget, DateField) and widget.input_error():
+            widget.show_error()
+            errors[name] = widget.input_error()
+    return errors
 
 
 class OptionalTimeEdit(_Optional):

@@ -4,22 +4,22 @@
 <context>
     <name>AssignDialog</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="198"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="299"/>
         <source>Warning: this project works with children or young people, and this volunteer has no valid extended police clearance (§ 72a SGB VIII):</source>
         <translation>Achtung: Dieses Projekt arbeitet mit Kindern oder Jugendlichen, und für diese Person liegt kein gültiges erweitertes Führungszeugnis vor (§ 72a SGB VIII):</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="202"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="303"/>
         <source>Assign only with a reason that is noted with the assignment.</source>
         <translation>Zuordnen nur mit einer Begründung, die bei der Zuordnung vermerkt wird.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="208"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="309"/>
         <source>Assign anyway</source>
         <translation>Trotzdem zuordnen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="210"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="311"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -77,12 +77,12 @@
 <context>
     <name>ClearanceDialog</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="235"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="336"/>
         <source>This project works with children or young people. The following volunteers have no valid extended police clearance (§ 72a SGB VIII):</source>
         <translation>Dieses Projekt arbeitet mit Kindern oder Jugendlichen. Für folgende Ehrenamtliche liegt kein gültiges erweitertes Führungszeugnis vor (§ 72a SGB VIII):</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="248"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="349"/>
         <source>Assign anyway and save</source>
         <translation>Trotzdem zuordnen und speichern</translation>
     </message>
@@ -130,37 +130,37 @@
         <translation>&amp;Ausgestellt am:</translation>
     </message>
     <message>
-        <location filename="../../../ui/clearance_record_dialog.ui" line="52"/>
+        <location filename="../../../ui/clearance_record_dialog.ui" line="46"/>
         <source>Issued on</source>
         <translation>Ausgestellt am</translation>
     </message>
     <message>
-        <location filename="../../../ui/clearance_record_dialog.ui" line="59"/>
+        <location filename="../../../ui/clearance_record_dialog.ui" line="53"/>
         <source>I&amp;nspected on:</source>
         <translation>&amp;Eingesehen am:</translation>
     </message>
     <message>
-        <location filename="../../../ui/clearance_record_dialog.ui" line="75"/>
+        <location filename="../../../ui/clearance_record_dialog.ui" line="63"/>
         <source>Inspected on</source>
         <translation>Eingesehen am</translation>
     </message>
     <message>
-        <location filename="../../../ui/clearance_record_dialog.ui" line="82"/>
+        <location filename="../../../ui/clearance_record_dialog.ui" line="70"/>
         <source>&amp;No entries (clean)</source>
         <translation>&amp;Keine Einträge (einwandfrei)</translation>
     </message>
     <message>
-        <location filename="../../../ui/clearance_record_dialog.ui" line="85"/>
+        <location filename="../../../ui/clearance_record_dialog.ui" line="73"/>
         <source>No entries (clean)</source>
         <translation>Keine Einträge (einwandfrei)</translation>
     </message>
     <message>
-        <location filename="../../../ui/clearance_record_dialog.ui" line="92"/>
+        <location filename="../../../ui/clearance_record_dialog.ui" line="80"/>
         <source>Inspected &amp;by:</source>
         <translation>Eingesehen &amp;von:</translation>
     </message>
     <message>
-        <location filename="../../../ui/clearance_record_dialog.ui" line="102"/>
+        <location filename="../../../ui/clearance_record_dialog.ui" line="90"/>
         <source>Inspected by</source>
         <translation>Eingesehen von</translation>
     </message>
@@ -168,12 +168,12 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="69"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="180"/>
         <source>Edit contact person</source>
         <translation>Ansprechperson bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="71"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="182"/>
         <source>New contact person</source>
         <translation>Neue Ansprechperson</translation>
     </message>
@@ -299,16 +299,51 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="143"/>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="144"/>
+        <source>Choose from the calendar</source>
+        <translation>Im Kalender wählen</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="174"/>
+        <source>DD.MM.YYYY</source>
+        <translation>TT.MM.JJJJ</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="174"/>
+        <source>no date</source>
+        <translation>kein Datum</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="175"/>
+        <source>Type a date such as 1.3.25, 01.03.2025 or „heute“, or choose one.</source>
+        <translation>Ein Datum eingeben, z. B. 1.3.25, 01.03.2025 oder „heute“, oder im Kalender wählen.</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="177"/>
+        <source>Leave it empty for no date.</source>
+        <translation>Leer lassen für „kein Datum“.</translation>
+    </message>
+</context>
+<context>
     <name>HoursDialog</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="275"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="384"/>
         <source>(no project)</source>
         <translation>(kein Projekt)</translation>
     </message>
     <message>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="433"/>
         <location filename="../../../ui/hours_dialog.ui" line="6"/>
         <source>Log hours</source>
         <translation>Stunden erfassen</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="434"/>
+        <source>Add to the project and log the hours?</source>
+        <translation>Hinzufügen und Stunden eintragen?</translation>
     </message>
     <message>
         <location filename="../../../ui/hours_dialog.ui" line="26"/>
@@ -316,37 +351,37 @@
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../../../ui/hours_dialog.ui" line="42"/>
+        <location filename="../../../ui/hours_dialog.ui" line="36"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../../ui/hours_dialog.ui" line="49"/>
+        <location filename="../../../ui/hours_dialog.ui" line="43"/>
         <source>&amp;Project:</source>
         <translation>&amp;Projekt:</translation>
     </message>
     <message>
-        <location filename="../../../ui/hours_dialog.ui" line="65"/>
+        <location filename="../../../ui/hours_dialog.ui" line="59"/>
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../../../ui/hours_dialog.ui" line="72"/>
+        <location filename="../../../ui/hours_dialog.ui" line="66"/>
         <source>&amp;Hours:</source>
         <translation>&amp;Stunden:</translation>
     </message>
     <message>
-        <location filename="../../../ui/hours_dialog.ui" line="91"/>
+        <location filename="../../../ui/hours_dialog.ui" line="85"/>
         <source>Hours</source>
         <translation>Stunden</translation>
     </message>
     <message>
-        <location filename="../../../ui/hours_dialog.ui" line="98"/>
+        <location filename="../../../ui/hours_dialog.ui" line="92"/>
         <source>&amp;Note:</source>
         <translation>&amp;Notiz:</translation>
     </message>
     <message>
-        <location filename="../../../ui/hours_dialog.ui" line="111"/>
+        <location filename="../../../ui/hours_dialog.ui" line="105"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
@@ -354,12 +389,12 @@
 <context>
     <name>InviteDialog</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="394"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="516"/>
         <source>Type part of a name</source>
         <translation>Teil eines Namens eingeben</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="438"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="533"/>
         <source>Chosen: %1</source>
         <translation>Ausgewählt: %1</translation>
     </message>
@@ -389,7 +424,7 @@
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../../../ui/invite_dialog.ui" line="74"/>
+        <location filename="../../../ui/invite_dialog.ui" line="77"/>
         <source>Candidates</source>
         <translation>Auswahl</translation>
     </message>
@@ -582,17 +617,9 @@
     </message>
 </context>
 <context>
-    <name>OptionalDateEdit</name>
-    <message>
-        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="121"/>
-        <source>Enter a date</source>
-        <translation>Datum angeben</translation>
-    </message>
-</context>
-<context>
     <name>OptionalTimeEdit</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="151"/>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="286"/>
         <source>Enter a time</source>
         <translation>Uhrzeit angeben</translation>
     </message>
@@ -855,37 +882,37 @@
 <context>
     <name>ProjectEditor</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="261"/>
+        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="262"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="284"/>
+        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="285"/>
         <source>Add partner</source>
         <translation>Partner hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="308"/>
+        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="309"/>
         <source>Role of the partner</source>
         <translation>Rolle des Partners</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="363"/>
+        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="364"/>
         <source>exception: %1</source>
         <translation>Ausnahme: %1</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="380"/>
+        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="381"/>
         <source>Warning: this project works with children or young people. These volunteers have no valid extended police clearance (§ 72a SGB VIII):</source>
         <translation>Achtung: Dieses Projekt arbeitet mit Kindern oder Jugendlichen. Für diese Ehrenamtlichen liegt kein gültiges erweitertes Führungszeugnis vor (§ 72a SGB VIII):</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="405"/>
+        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="406"/>
         <source>Assign volunteer</source>
         <translation>Ehrenamtliche/n zuordnen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="435"/>
+        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="436"/>
         <source>Volunteer in the project</source>
         <translation>Ehrenamtliche/r im Projekt</translation>
     </message>
@@ -1203,32 +1230,32 @@
 <context>
     <name>TagEditor</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="291"/>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="426"/>
         <source>Type and press Enter to add</source>
         <translation>Eintippen und mit Eingabetaste hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="297"/>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="432"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="298"/>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="433"/>
         <source>Add tag</source>
         <translation>Eintrag hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="300"/>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="435"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="301"/>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="436"/>
         <source>Remove selected tag</source>
         <translation>Ausgewählten Eintrag entfernen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="308"/>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="443"/>
         <source>Select a tag and press Delete to remove it</source>
         <translation>Einen Eintrag auswählen und mit Entf entfernen</translation>
     </message>
@@ -1236,33 +1263,33 @@
 <context>
     <name>TrainingEditor</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/training_editor.py" line="73"/>
+        <location filename="../../../nfg_desktop/gui/editors/training_editor.py" line="74"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/training_editor.py" line="116"/>
-        <location filename="../../../nfg_desktop/gui/editors/training_editor.py" line="144"/>
+        <location filename="../../../nfg_desktop/gui/editors/training_editor.py" line="117"/>
+        <location filename="../../../nfg_desktop/gui/editors/training_editor.py" line="145"/>
         <source>Coordination</source>
         <translation>Koordination</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/training_editor.py" line="116"/>
+        <location filename="../../../nfg_desktop/gui/editors/training_editor.py" line="117"/>
         <source>Volunteer</source>
         <translation>Ehrenamtliche/r</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/training_editor.py" line="123"/>
+        <location filename="../../../nfg_desktop/gui/editors/training_editor.py" line="124"/>
         <source>%1 attendees</source>
         <translation>%1 Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/training_editor.py" line="143"/>
+        <location filename="../../../nfg_desktop/gui/editors/training_editor.py" line="144"/>
         <source>Add attendees</source>
         <translation>Teilnehmende hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/training_editor.py" line="144"/>
+        <location filename="../../../nfg_desktop/gui/editors/training_editor.py" line="145"/>
         <source>Volunteers</source>
         <translation>Ehrenamtliche</translation>
     </message>
@@ -1288,79 +1315,79 @@
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../../../ui/training_editor.ui" line="78"/>
+        <location filename="../../../ui/training_editor.ui" line="72"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../../ui/training_editor.ui" line="85"/>
+        <location filename="../../../ui/training_editor.ui" line="79"/>
         <source>&amp;Focus area:</source>
         <translation>&amp;Schwerpunkt:</translation>
     </message>
     <message>
-        <location filename="../../../ui/training_editor.ui" line="101"/>
+        <location filename="../../../ui/training_editor.ui" line="95"/>
         <source>Focus area</source>
         <translation>Schwerpunkt</translation>
     </message>
     <message>
-        <location filename="../../../ui/training_editor.ui" line="108"/>
+        <location filename="../../../ui/training_editor.ui" line="102"/>
         <source>&amp;Provider:</source>
         <translation>&amp;Anbieter:</translation>
     </message>
     <message>
-        <location filename="../../../ui/training_editor.ui" line="121"/>
+        <location filename="../../../ui/training_editor.ui" line="115"/>
         <source>Provider</source>
         <translation>Anbieter</translation>
     </message>
     <message>
-        <location filename="../../../ui/training_editor.ui" line="137"/>
-        <location filename="../../../ui/training_editor.ui" line="173"/>
+        <location filename="../../../ui/training_editor.ui" line="131"/>
+        <location filename="../../../ui/training_editor.ui" line="167"/>
         <source>Attendees</source>
         <translation>Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../../../ui/training_editor.ui" line="177"/>
+        <location filename="../../../ui/training_editor.ui" line="171"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../../ui/training_editor.ui" line="182"/>
+        <location filename="../../../ui/training_editor.ui" line="176"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../../../ui/training_editor.ui" line="214"/>
+        <location filename="../../../ui/training_editor.ui" line="208"/>
         <source>&amp;Add attendees…</source>
         <translation>Teilnehmende &amp;hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../../../ui/training_editor.ui" line="217"/>
+        <location filename="../../../ui/training_editor.ui" line="211"/>
         <source>Add attendees…</source>
         <translation>Teilnehmende hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../../../ui/training_editor.ui" line="220"/>
+        <location filename="../../../ui/training_editor.ui" line="214"/>
         <source>Add coordinators or volunteers who attended</source>
         <translation>Koordination oder Ehrenamtliche hinzufügen, die teilgenommen haben</translation>
     </message>
     <message>
-        <location filename="../../../ui/training_editor.ui" line="227"/>
+        <location filename="../../../ui/training_editor.ui" line="221"/>
         <source>&amp;Remove</source>
         <translation>E&amp;ntfernen</translation>
     </message>
     <message>
-        <location filename="../../../ui/training_editor.ui" line="230"/>
+        <location filename="../../../ui/training_editor.ui" line="224"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../../ui/training_editor.ui" line="233"/>
+        <location filename="../../../ui/training_editor.ui" line="227"/>
         <source>Remove the selected attendee</source>
         <translation>Die ausgewählte Person entfernen</translation>
     </message>
     <message>
-        <location filename="../../../ui/training_editor.ui" line="264"/>
-        <location filename="../../../ui/training_editor.ui" line="285"/>
+        <location filename="../../../ui/training_editor.ui" line="258"/>
+        <location filename="../../../ui/training_editor.ui" line="279"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
@@ -1368,58 +1395,63 @@
 <context>
     <name>VolunteerEditor</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="137"/>
+        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="208"/>
         <source>(in no project yet)</source>
         <translation>(noch in keinem Projekt)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="139"/>
+        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="133"/>
         <source>Trainings: %1</source>
         <translation>Qualifizierungen: %1</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="139"/>
+        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="133"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="184"/>
+        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="178"/>
         <source>%1 hours entries (kept without the name for the statistics)</source>
         <translation>%1 Stundeneinträge (bleiben ohne Namen für die Statistik erhalten)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="208"/>
+        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="214"/>
         <source>Save the volunteer first.</source>
         <translation>Bitte die Person zuerst speichern.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="215"/>
+        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="221"/>
         <source>Issued on %1, inspected on %2</source>
         <translation>Ausgestellt am %1, eingesehen am %2</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="219"/>
+        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="225"/>
         <source>by %1</source>
         <translation>von %1</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="255"/>
+        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="254"/>
+        <source>Record clearance</source>
+        <translation>Führungszeugnis erfassen</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="274"/>
         <source>%1 entries, %2 hours in total</source>
         <translation>%1 Einträge, insgesamt %2 Stunden</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="284"/>
+        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="313"/>
         <source>Log hours</source>
         <translation>Stunden erfassen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="294"/>
+        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="325"/>
         <location filename="../../../ui/volunteer_editor.ui" line="673"/>
         <source>Remove entry</source>
         <translation>Eintrag entfernen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="295"/>
+        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="326"/>
         <source>Remove the selected hours entry?</source>
         <translation>Den ausgewählten Stundeneintrag entfernen?</translation>
     </message>

@@ -12,253 +12,253 @@
 <context>
     <name>ListView</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="125"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="123"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="126"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="124"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="127"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="125"/>
         <source>Sector</source>
         <translation>Sektor</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="128"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="126"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="129"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="127"/>
         <source>Town</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="130"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="128"/>
         <source>Contact person</source>
         <translation>Ansprechperson</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="131"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="129"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="132"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="130"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="133"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="131"/>
         <source>Focus areas</source>
         <translation>Schwerpunkte</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="134"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="132"/>
         <source>Focus area</source>
         <translation>Schwerpunkt</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="135"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="133"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="136"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="134"/>
         <source>Lead partner</source>
         <translation>Träger</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="137"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="135"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="138"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="136"/>
         <source>Start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="139"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="137"/>
         <source>End</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="140"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="138"/>
         <source>Volunteers</source>
         <translation>Ehrenamtliche</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="141"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="139"/>
         <source>Needed</source>
         <translation>Bedarf</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="142"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="140"/>
         <source>Last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="143"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="141"/>
         <source>First name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="144"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="142"/>
         <source>Born</source>
         <translation>Jahrgang</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="145"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="143"/>
         <source>Skills and languages</source>
         <translation>Fähigkeiten und Sprachen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="146"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="144"/>
         <source>Police clearance</source>
         <translation>Führungszeugnis</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="147"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="145"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="148"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="146"/>
         <source>Invited</source>
         <translation>Eingeladen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="149"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="147"/>
         <source>Attended</source>
         <translation>Anwesend</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="150"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="148"/>
         <source>Provider</source>
         <translation>Anbieter</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="151"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="149"/>
         <source>Attendees</source>
         <translation>Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="162"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="160"/>
         <source>Search (Ctrl+F)…</source>
         <translation>Suchen (Strg+F) …</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="163"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="161"/>
         <source>Search in the list</source>
         <translation>In der Liste suchen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="171"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="169"/>
         <source>All states</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="171"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="169"/>
         <source>Filter by status</source>
         <translation>Nach Status filtern</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="173"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="171"/>
         <source>All kinds</source>
         <translation>Alle Arten</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="174"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="172"/>
         <source>Filter by kind</source>
         <translation>Nach Art filtern</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="176"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="174"/>
         <source>Any police clearance</source>
         <translation>Führungszeugnis: alle</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="177"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="175"/>
         <source>Filter by police clearance</source>
         <translation>Nach Führungszeugnis filtern</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="180"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="178"/>
         <source>All focus areas</source>
         <translation>Alle Schwerpunkte</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="180"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="178"/>
         <source>Filter by focus area</source>
         <translation>Nach Schwerpunkt filtern</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="190"/>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="546"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="188"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="553"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="192"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="190"/>
         <source>Create a new entry (Ctrl+N)</source>
         <translation>Neuen Eintrag anlegen (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="209"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="207"/>
         <source>List</source>
         <translation>Liste</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="237"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="235"/>
         <source>Delete…</source>
         <translation>Löschen …</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="302"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="300"/>
         <source>Loading…</source>
         <translation>Wird geladen …</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="326"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="330"/>
         <source>The list could not be loaded.</source>
         <translation>Die Liste konnte nicht geladen werden.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="396"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="403"/>
         <source>%1 entries</source>
         <translation>%1 Einträge</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="399"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="406"/>
         <source>%1 of %2 entries</source>
         <translation>%1 von %2 Einträgen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="574"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="581"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="576"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="583"/>
         <source>The shown entry has unsaved changes. Save them?</source>
         <translation>Der angezeigte Eintrag hat ungespeicherte Änderungen. Sollen sie gespeichert werden?</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="579"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="586"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="582"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="589"/>
         <source>Discard</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="585"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="592"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -266,169 +266,169 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="80"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="105"/>
         <source>Read only</source>
         <translation>Nur lesen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="86"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="111"/>
         <source>The file is open read-only: nothing can be changed.</source>
         <translation>Die Datei ist nur zum Lesen geöffnet: Änderungen sind nicht möglich.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="107"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="168"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="121"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="182"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="122"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="183"/>
         <source>Partners</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="123"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="184"/>
         <source>Projects</source>
         <translation>Projekte</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="124"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="185"/>
         <source>Volunteers</source>
         <translation>Ehrenamtliche</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="125"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="186"/>
         <source>Meetings</source>
         <translation>Termine</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="126"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="187"/>
         <source>Trainings</source>
         <translation>Qualifizierungen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="127"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="188"/>
         <source>Reports</source>
         <translation>Berichte</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="142"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="203"/>
         <source>Ctrl+%1</source>
         <translation>Strg+%1</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="161"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="226"/>
         <source>The reports are not part of this version yet.</source>
         <translation>Die Berichte sind in dieser Programmversion noch nicht enthalten.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="168"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="233"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="169"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="234"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="170"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="235"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="171"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="236"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="173"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="238"/>
         <source>New file…</source>
         <translation>Neue Datei …</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="175"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="240"/>
         <source>Open…</source>
         <translation>Öffnen …</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="178"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="243"/>
         <source>Recently opened</source>
         <translation>Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="183"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="248"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="188"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="253"/>
         <source>New entry</source>
         <translation>Neuer Eintrag</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="191"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="256"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="194"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="259"/>
         <source>Discard changes</source>
         <translation>Änderungen verwerfen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="197"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="262"/>
         <source>Delete entry…</source>
         <translation>Eintrag löschen …</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="200"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="265"/>
         <source>Search</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="211"/>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="480"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="276"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="563"/>
         <source>Short help</source>
         <translation>Kurzhilfe</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="214"/>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="504"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="279"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="587"/>
         <source>About NFG Desktop</source>
         <translation>Über NFG Desktop</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="378"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="462"/>
         <source>[read only]</source>
         <translation>[Nur lesen]</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="392"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="476"/>
         <source>New file</source>
         <translation>Neue Datei</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="402"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="486"/>
         <source>Open file</source>
         <translation>Datei öffnen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="417"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="501"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="484"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="567"/>
         <source>&lt;h3&gt;Working with NFG Desktop&lt;/h3&gt;&lt;p&gt;Choose a list on the left: partners, projects, volunteers, meetings, trainings. Type in the search field to filter the list; the filters narrow it by status, kind or focus area. Click a column heading to sort.&lt;/p&gt;&lt;p&gt;Click an entry to see and edit it on the right. Save keeps the changes, Discard shows the stored data again.&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;new entry in the current list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;edit the selected entry&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;save&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Escape&lt;/b&gt;&lt;/td&gt;&lt;td&gt;discard changes&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Del&lt;/b&gt;&lt;/td&gt;&lt;td&gt;delete the selected entry (in the list)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+7&lt;/b&gt;&lt;/td&gt;&lt;td&gt;switch between the views&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Everything is stored in one file on this computer; the program makes no network connection.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;So arbeiten Sie mit NFG Desktop&lt;/h3&gt;&lt;p&gt;Wählen Sie links eine Liste: Partner, Projekte, Ehrenamtliche, Termine, Qualifizierungen. Tippen Sie ins Suchfeld, um die Liste zu filtern; die Auswahlfelder schränken sie nach Status, Art oder Schwerpunkt ein. Ein Klick auf eine Spaltenüberschrift sortiert.&lt;/p&gt;&lt;p&gt;Klicken Sie auf einen Eintrag, um ihn rechts zu sehen und zu bearbeiten. „Speichern“ übernimmt die Änderungen, „Änderungen verwerfen“ zeigt wieder die gespeicherten Daten.&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;neuer Eintrag in der aktuellen Liste&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Eingabe&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ausgewählten Eintrag bearbeiten&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;speichern&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Änderungen verwerfen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Entf&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ausgewählten Eintrag löschen (in der Liste)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;suchen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+1 … Strg+7&lt;/b&gt;&lt;/td&gt;&lt;td&gt;zwischen den Ansichten wechseln&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Alles wird in einer Datei auf diesem Computer gespeichert; das Programm stellt keine Netzwerkverbindung her.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="510"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="593"/>
         <source>&lt;h3&gt;NFG Desktop %1&lt;/h3&gt;&lt;p&gt;Keeps the partners, projects, volunteers, meetings and trainings of a local “Netzwerk für Generationen”, offline, in one file.&lt;/p&gt;&lt;p&gt;Data file: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;NFG Desktop %1&lt;/h3&gt;&lt;p&gt;Verwaltet Partner, Projekte, Ehrenamtliche, Termine und Qualifizierungen eines lokalen „Netzwerks für Generationen“ – ohne Internet, in einer Datei.&lt;/p&gt;&lt;p&gt;Datendatei: %2&lt;/p&gt;</translation>
     </message>
@@ -436,112 +436,112 @@
 <context>
     <name>OverviewView</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="82"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="95"/>
         <source>Partners</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="83"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="96"/>
         <source>Projects</source>
         <translation>Projekte</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="84"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="97"/>
         <source>Volunteers</source>
         <translation>Ehrenamtliche</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="91"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="104"/>
         <source>Next meetings</source>
         <translation>Nächste Termine</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="93"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="106"/>
         <source>Projects that need volunteers</source>
         <translation>Projekte, die Ehrenamtliche suchen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="96"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="109"/>
         <source>Police clearances to look after</source>
         <translation>Führungszeugnisse, um die Sie sich kümmern sollten</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="99"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="112"/>
         <source>Volunteers without recorded consent</source>
         <translation>Ehrenamtliche ohne erfasste Einwilligung</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="103"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="116"/>
         <source>Coverage: focus areas × target groups</source>
         <translation>Abdeckung: Schwerpunkte × Zielgruppen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="107"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="120"/>
         <source>Active partners and running projects that serve both the focus area and the target group. Red cells are gaps of the network. Click a cell to open one of its entries.</source>
         <translation>Aktive Partner und laufende Projekte, die sowohl den Schwerpunkt als auch die Zielgruppe bedienen. Rote Felder sind Lücken im Netzwerk. Ein Klick auf ein Feld öffnet einen seiner Einträge.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="117"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="130"/>
         <source>Coverage matrix</source>
         <translation>Abdeckungsmatrix</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="167"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="184"/>
         <source>Loading the overview…</source>
         <translation>Die Übersicht wird geladen …</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="187"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="204"/>
         <source>The overview could not be loaded.</source>
         <translation>Die Übersicht konnte nicht geladen werden.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="224"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="244"/>
         <source>No meetings planned.</source>
         <translation>Keine Termine geplant.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="230"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="250"/>
         <source>No project is looking for volunteers.</source>
         <translation>Kein Projekt sucht Ehrenamtliche.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="236"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="256"/>
         <source>All police clearances are in order.</source>
         <translation>Alle Führungszeugnisse sind in Ordnung.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="242"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="262"/>
         <source>Consent is recorded for every volunteer.</source>
         <translation>Für alle Ehrenamtlichen ist eine Einwilligung erfasst.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="257"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="277"/>
         <source>Click to open</source>
         <translation>Zum Öffnen klicken</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="261"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="281"/>
         <source>… and %1 more</source>
         <translation>… und %1 weitere</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="276"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="296"/>
         <source>%1 partners · %2 projects</source>
         <translation>%1 Partner · %2 Projekte</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="286"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="306"/>
         <source>Gap: nobody serves this cell yet.</source>
         <translation>Lücke: Hier ist noch niemand aktiv.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="318"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="338"/>
         <source>Partner: %1</source>
         <translation>Partner: %1</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="318"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="338"/>
         <source>Project: %1</source>
         <translation>Projekt: %1</translation>
     </message>
@@ -579,24 +579,24 @@
         <translation>Änderungen speichern (Strg+S)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="280"/>
-        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="293"/>
-        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="304"/>
+        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="292"/>
+        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="305"/>
+        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="316"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="282"/>
+        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="294"/>
         <source>this record</source>
         <translation>diesen Eintrag</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="283"/>
+        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="295"/>
         <source>Do you really want to delete %1?</source>
         <translation>Möchten Sie %1 wirklich löschen?</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="287"/>
+        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="299"/>
         <source>This also removes:</source>
         <translation>Damit wird auch entfernt:</translation>
     </message>
@@ -604,7 +604,7 @@
 <context>
     <name>opening</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/opening.py" line="86"/>
+        <location filename="../../../nfg_desktop/gui/opening.py" line="87"/>
         <source>The file “%1” cannot be opened: %2</source>
         <translation>Die Datei „%1“ kann nicht geöffnet werden: %2</translation>
     </message>

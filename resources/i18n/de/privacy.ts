@@ -114,12 +114,12 @@
         <translation>letzte 12 Monate</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="220"/>
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="222"/>
         <source>The newest %1 changes are shown; narrow the filter to see older ones.</source>
         <translation>Die neuesten %1 Änderungen werden gezeigt; schränken Sie den Filter ein, um ältere zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="223"/>
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="225"/>
         <source>Changes: %1</source>
         <translation>Änderungen: %1</translation>
     </message>
@@ -165,37 +165,37 @@
 <context>
     <name>PrivacyActions</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/actions.py" line="44"/>
+        <location filename="../../../nfg_desktop/gui/privacy/actions.py" line="47"/>
         <source>Information on stored data (Art. 15 GDPR)</source>
         <translation>Auskunft über gespeicherte Daten (Art. 15 DSGVO)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/actions.py" line="65"/>
+        <location filename="../../../nfg_desktop/gui/privacy/actions.py" line="69"/>
         <source>The information on %1 was written to %2.</source>
         <translation>Die Auskunft über %1 wurde in %2 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/actions.py" line="81"/>
+        <location filename="../../../nfg_desktop/gui/privacy/actions.py" line="85"/>
         <source>Anonymise person (Art. 17 GDPR)</source>
         <translation>Person anonymisieren (Art. 17 DSGVO)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/actions.py" line="82"/>
+        <location filename="../../../nfg_desktop/gui/privacy/actions.py" line="86"/>
         <source>Anonymise</source>
         <translation>Anonymisieren</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/actions.py" line="84"/>
+        <location filename="../../../nfg_desktop/gui/privacy/actions.py" line="88"/>
         <source>Erase person (Art. 17 GDPR)</source>
         <translation>Person löschen (Art. 17 DSGVO)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/actions.py" line="85"/>
+        <location filename="../../../nfg_desktop/gui/privacy/actions.py" line="89"/>
         <source>Erase for good</source>
         <translation>Endgültig löschen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/actions.py" line="90"/>
+        <location filename="../../../nfg_desktop/gui/privacy/actions.py" line="94"/>
         <source>The file is open read-only: nothing can be changed.</source>
         <translation>Die Datei ist schreibgeschützt geöffnet: Es kann nichts geändert werden.</translation>
     </message>
@@ -203,44 +203,44 @@
 <context>
     <name>PrivacyArea</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/__init__.py" line="36"/>
+        <location filename="../../../nfg_desktop/gui/privacy/__init__.py" line="35"/>
         <source>Change history…</source>
         <translation>Änderungsverlauf…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/__init__.py" line="85"/>
+        <location filename="../../../nfg_desktop/gui/privacy/__init__.py" line="84"/>
         <source>Information…</source>
         <translation>Auskunft…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/__init__.py" line="90"/>
+        <location filename="../../../nfg_desktop/gui/privacy/__init__.py" line="89"/>
         <source>Erase (Art. 17)…</source>
         <translation>Löschen (Art. 17)…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/__init__.py" line="95"/>
+        <location filename="../../../nfg_desktop/gui/privacy/__init__.py" line="94"/>
         <source>Anonymise…</source>
         <translation>Anonymisieren…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/__init__.py" line="105"/>
-        <location filename="../../../nfg_desktop/gui/privacy/__init__.py" line="152"/>
+        <location filename="../../../nfg_desktop/gui/privacy/__init__.py" line="104"/>
+        <location filename="../../../nfg_desktop/gui/privacy/__init__.py" line="151"/>
         <source>Contact persons: data protection…</source>
         <translation>Ansprechpersonen: Datenschutz…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/__init__.py" line="111"/>
+        <location filename="../../../nfg_desktop/gui/privacy/__init__.py" line="110"/>
         <source>Data protection</source>
         <translation>Datenschutz</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/__init__.py" line="116"/>
-        <location filename="../../../nfg_desktop/gui/privacy/__init__.py" line="127"/>
+        <location filename="../../../nfg_desktop/gui/privacy/__init__.py" line="115"/>
+        <location filename="../../../nfg_desktop/gui/privacy/__init__.py" line="126"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/__init__.py" line="153"/>
+        <location filename="../../../nfg_desktop/gui/privacy/__init__.py" line="152"/>
         <source>Please save or discard the changes to this partner first.</source>
         <translation>Bitte speichern oder verwerfen Sie zuerst die Änderungen an diesem Partner.</translation>
     </message>
@@ -261,83 +261,83 @@
 <context>
     <name>PrivacyOverviewBox</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="66"/>
+        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="72"/>
         <source>Data protection</source>
         <translation>Datenschutz</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="82"/>
+        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="88"/>
         <source>Volunteers to anonymise</source>
         <translation>Zu anonymisierende Ehrenamtliche</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="86"/>
+        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="92"/>
         <source>Anonymise…</source>
         <translation>Anonymisieren…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="88"/>
+        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="94"/>
         <source>Anonymise the selected volunteer</source>
         <translation>Die ausgewählte Person anonymisieren</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="91"/>
+        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="97"/>
         <source>Offer after</source>
         <translation>Anbieten nach</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="173"/>
+        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="179"/>
         <source> years</source>
         <translation> Jahren</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="97"/>
+        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="103"/>
         <source>Retention period in years</source>
         <translation>Aufbewahrungsfrist in Jahren</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="103"/>
-        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="106"/>
+        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="109"/>
+        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="112"/>
         <source>Contact persons without consent</source>
         <translation>Ansprechpersonen ohne Einwilligung</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="181"/>
+        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="187"/>
         <source>Volunteers who left more than %1 years ago: offer anonymisation</source>
         <translation>Vor mehr als %1 Jahren ausgeschiedene Ehrenamtliche: Anonymisierung anbieten</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="160"/>
+        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="166"/>
         <source>Nobody is due for anonymisation.</source>
         <translation>Niemand steht zur Anonymisierung an.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="168"/>
+        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="174"/>
         <source>Consent is recorded for every contact person.</source>
         <translation>Für alle Ansprechpersonen ist eine Einwilligung erfasst.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="173"/>
+        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="179"/>
         <source> year</source>
         <translation> Jahr</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="178"/>
+        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="184"/>
         <source>Volunteers who have left: offer anonymisation</source>
         <translation>Ausgeschiedene Ehrenamtliche: Anonymisierung anbieten</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="180"/>
+        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="186"/>
         <source>Volunteers who left more than a year ago: offer anonymisation</source>
         <translation>Vor mehr als einem Jahr ausgeschiedene Ehrenamtliche: Anonymisierung anbieten</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="197"/>
+        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="203"/>
         <source>Double-click to open</source>
         <translation>Doppelklick zum Öffnen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="201"/>
+        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="207"/>
         <source>… and %1 more</source>
         <translation>… und %1 weitere</translation>
     </message>
@@ -345,12 +345,12 @@
 <context>
     <name>PrivacyStartup</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/startup.py" line="33"/>
+        <location filename="../../../nfg_desktop/gui/privacy/startup.py" line="34"/>
         <source>Police clearance records of volunteers who left three months ago or longer have been deleted, as the law requires (§ 72a SGB VIII):</source>
         <translation>Die Einträge zum Führungszeugnis von Ehrenamtlichen, die vor drei Monaten oder früher ausgeschieden sind, wurden wie vorgeschrieben gelöscht (§ 72a SGB VIII):</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/startup.py" line="42"/>
+        <location filename="../../../nfg_desktop/gui/privacy/startup.py" line="43"/>
         <source>… and %1 more</source>
         <translation>… und %1 weitere</translation>
     </message>

@@ -37,77 +37,77 @@
 <context>
     <name>ReportPreview</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="70"/>
+        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="72"/>
         <source>Preview: %1</source>
         <translation>Vorschau: %1</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="83"/>
+        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="85"/>
         <source>Print…</source>
         <translation>Drucken…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="87"/>
+        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="89"/>
         <source>Save as…</source>
         <translation>Speichern unter…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="90"/>
+        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="92"/>
         <source>Zoom in</source>
         <translation>Vergrößern</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="92"/>
+        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="94"/>
         <source>Zoom out</source>
         <translation>Verkleinern</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="94"/>
+        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="96"/>
         <source>Fit width</source>
         <translation>Seitenbreite</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="98"/>
+        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="100"/>
         <source>Pages: %1</source>
         <translation>Seiten: %1</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="99"/>
+        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="101"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="144"/>
+        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="146"/>
         <source>Print %1</source>
         <translation>%1 drucken</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="155"/>
+        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="157"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="156"/>
+        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="158"/>
         <source>The printer could not be started. Please check it and try again.</source>
         <translation>Der Drucker konnte nicht gestartet werden. Bitte prüfen Sie ihn und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="163"/>
+        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="165"/>
         <source>Save report as PDF</source>
         <translation>Bericht als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="163"/>
+        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="165"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="176"/>
+        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="178"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="177"/>
+        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="179"/>
         <source>The file could not be saved: %1</source>
         <translation>Die Datei konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -115,23 +115,23 @@
 <context>
     <name>ReportsArea</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/__init__.py" line="34"/>
+        <location filename="../../../nfg_desktop/gui/reports/__init__.py" line="57"/>
         <source>Reports</source>
         <translation>Berichte</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/__init__.py" line="37"/>
-        <location filename="../../../nfg_desktop/gui/reports/__init__.py" line="47"/>
+        <location filename="../../../nfg_desktop/gui/reports/__init__.py" line="60"/>
+        <location filename="../../../nfg_desktop/gui/reports/__init__.py" line="70"/>
         <source>Print…</source>
         <translation>Drucken…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/__init__.py" line="82"/>
+        <location filename="../../../nfg_desktop/gui/reports/__init__.py" line="108"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/__init__.py" line="83"/>
+        <location filename="../../../nfg_desktop/gui/reports/__init__.py" line="109"/>
         <source>Please select a meeting first.</source>
         <translation>Bitte wählen Sie zuerst einen Termin aus.</translation>
     </message>
@@ -244,12 +244,12 @@
         <translation>alle Projekte</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/view.py" line="257"/>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="261"/>
         <source>all</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/view.py" line="292"/>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="296"/>
         <source>There is no meeting yet to print a list for.</source>
         <translation>Es gibt noch keinen Termin, für den eine Liste gedruckt werden kann.</translation>
     </message>
