@@ -311,6 +311,12 @@ class AssignDialog(QDialog):
             ok.setText(self.tr("OK"))
         self.adjustSize()
 
+    def accept(self) -> None:
+        if date_input_errors({"since": self.ui.sinceEdit}):
+            self.ui.sinceEdit.setFocus()  # the date is named beside the field
+            return
+        super().accept()
+
     def result_assignment(self) -> Assignment | None:
         record_id = self.selected_id()
         if record_id is None:

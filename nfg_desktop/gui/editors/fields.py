@@ -227,7 +227,7 @@ class DateField(_Notifying, QWidget):
         """Typing is finished: show the date read as 01.03.2025, or name the problem."""
         value, message = self._parse()
         self._show_error = bool(message)
-        if value is not None and self.line.text() != german_date(value):
+        if not message and self.line.text() != german_date(value):
             self.set_value(value)
             return
         self._update_status()
