@@ -94,3 +94,18 @@ def describe(facts: ClearanceFacts | None, today: date) -> str:
     if current is ClearanceState.EXPIRING:
         return f"Führungszeugnis läuft am {until:%d.%m.%Y} ab"
     return f"Führungszeugnis gültig bis {until:%d.%m.%Y}"
+
+
+def describe_short(facts: ClearanceFacts | None, today: date) -> str:
+    """The state alone, for a column headed „Führungszeugnis“ (fits a narrow form)."""
+    current = state(facts, today)
+    if facts is None or current is ClearanceState.MISSING:
+        return "fehlt"
+    until = valid_until(facts.inspected_on)
+    if current is ClearanceState.NOT_CLEAN:
+        return "nicht einwandfrei"
+    if current is ClearanceState.EXPIRED:
+        return f"abgelaufen seit {until:%d.%m.%Y}"
+    if current is ClearanceState.EXPIRING:
+        return f"läuft am {until:%d.%m.%Y} ab"
+    return f"gültig bis {until:%d.%m.%Y}"

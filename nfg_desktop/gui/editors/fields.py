@@ -17,8 +17,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, time
+from typing import cast
 
-from PySide6.QtCore import QDate, Qt, QTime, QTimer
+from PySide6.QtCore import QDate, QEvent, QObject, QPoint, Qt, QTime, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -30,12 +31,10 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMenu,
     QTimeEdit,
     QToolButton,
     QVBoxLayout,
     QWidget,
-    QWidgetAction,
 )
 
 from nfg_desktop.domain.choices import DayPart, Weekday
@@ -139,19 +138,16 @@ class DateField(_Notifying, QWidget):
         self.button = QToolButton(self)
         self.button.setObjectName("calendarButton")
         self.button.setArrowType(Qt.ArrowType.DownArrow)
-        self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.button.setAccessibleName(self.tr("Choose from the calendar"))
         self.button.setToolTip(self.tr("Choose from the calendar"))
         self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        menu = QMenu(self.button)
-        self.calendar = QCalendarWidget(menu)
+        # The calendar is a pop-up window of its own: a click outside closes it.
+        self.calendar = QCalendarWidget(self)
+        self.calendar.setWindowFlags(Qt.WindowType.Popup)
         self.calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
         self.calendar.setGridVisible(True)
-        action = QWidgetAction(menu)
-        action.setDefaultWidget(self.calendar)
-        menu.addAction(action)
-        menu.aboutToShow.connect(self._prepare_calendar)
-        self.button.setMenu(menu)
+        self.calendar.hide()
+        self.button.clicked.connect(self.open_calendar)
         self.status = QLabel(self)
         self.status.setObjectName("dateStatus")
         self.status.setWordWrap(True)
@@ -168,6 +164,19 @@ class DateField(_Notifying, QWidget):
         self.calendar.activated.connect(self.pick)
         self.line.textChanged.connect(self._text_changed)
         self.line.editingFinished.connect(self.finish)
+        self.line.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt naming
+        # Alt+Down or F4 opens the calendar from the keyboard, as in Qt's own date fields.
+        if watched is self.line and event.type() == QEvent.Type.KeyPress:
+            key_event = cast(QKeyEvent, event)
+            alt_down = key_event.key() == Qt.Key.Key_Down and bool(
+                key_event.modifiers() & Qt.KeyboardModifier.AltModifier
+            )
+            if alt_down or key_event.key() == Qt.Key.Key_F4:
+                self.open_calendar()
+                return True
+        return super().eventFilter(watched, event)
 
     def set_required(self, required: bool) -> None:
         """A required field shows the expected form instead of "no date" when empty."""
@@ -217,9 +226,24 @@ class DateField(_Notifying, QWidget):
         self._update_status()
         self._notify()
 
+    def open_calendar(self) -> None:
+        """Show the calendar below the field, on the date shown (or today)."""
+        self.calendar.setSelectedDate(to_qdate(self.value() or self.today()))
+        self.calendar.adjustSize()
+        below = self.line.mapToGlobal(QPoint(0, self.line.height()))
+        screen = self.screen().availableGeometry()
+        size = self.calendar.sizeHint()
+        x = max(screen.left(), min(below.x(), screen.right() - size.width()))
+        y = below.y()
+        if y + size.height() > screen.bottom():
+            y = self.line.mapToGlobal(QPoint(0, 0)).y() - size.height()
+        self.calendar.move(x, max(screen.top(), y))
+        self.calendar.show()
+        self.calendar.setFocus()
+
     def pick(self, day: QDate) -> None:
         """A day chosen in the calendar."""
-        self.button.menu().hide()
+        self.calendar.hide()
         self.set_value(from_qdate(day))
         self.line.setFocus()
 
@@ -238,9 +262,6 @@ class DateField(_Notifying, QWidget):
         self._update_status()
 
     # --- internals ----------------------------------------------------------------------------
-
-    def _prepare_calendar(self) -> None:
-        self.calendar.setSelectedDate(to_qdate(self.value() or self.today()))
 
     def _text_changed(self, _text: str) -> None:
         self._update_status()

@@ -77,12 +77,12 @@
 <context>
     <name>ClearanceDialog</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="336"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="342"/>
         <source>This project works with children or young people. The following volunteers have no valid extended police clearance (§ 72a SGB VIII):</source>
         <translation>Dieses Projekt arbeitet mit Kindern oder Jugendlichen. Für folgende Ehrenamtliche liegt kein gültiges erweitertes Führungszeugnis vor (§ 72a SGB VIII):</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="349"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="355"/>
         <source>Assign anyway and save</source>
         <translation>Trotzdem zuordnen und speichern</translation>
     </message>
@@ -301,28 +301,28 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="143"/>
-        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="144"/>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="141"/>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="142"/>
         <source>Choose from the calendar</source>
         <translation>Im Kalender wählen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="174"/>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="183"/>
         <source>DD.MM.YYYY</source>
         <translation>TT.MM.JJJJ</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="174"/>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="183"/>
         <source>no date</source>
         <translation>kein Datum</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="175"/>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="184"/>
         <source>Type a date such as 1.3.25, 01.03.2025 or „heute“, or choose one.</source>
         <translation>Ein Datum eingeben, z. B. 1.3.25, 01.03.2025 oder „heute“, oder im Kalender wählen.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="177"/>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="186"/>
         <source>Leave it empty for no date.</source>
         <translation>Leer lassen für „kein Datum“.</translation>
     </message>
@@ -330,18 +330,18 @@
 <context>
     <name>HoursDialog</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="384"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="390"/>
         <source>(no project)</source>
         <translation>(kein Projekt)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="433"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="439"/>
         <location filename="../../../ui/hours_dialog.ui" line="6"/>
         <source>Log hours</source>
         <translation>Stunden erfassen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="434"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="440"/>
         <source>Add to the project and log the hours?</source>
         <translation>Hinzufügen und Stunden eintragen?</translation>
     </message>
@@ -389,12 +389,12 @@
 <context>
     <name>InviteDialog</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="516"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="522"/>
         <source>Type part of a name</source>
         <translation>Teil eines Namens eingeben</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="533"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="539"/>
         <source>Chosen: %1</source>
         <translation>Ausgewählt: %1</translation>
     </message>
@@ -619,7 +619,7 @@
 <context>
     <name>OptionalTimeEdit</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="286"/>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="307"/>
         <source>Enter a time</source>
         <translation>Uhrzeit angeben</translation>
     </message>
@@ -1230,32 +1230,32 @@
 <context>
     <name>TagEditor</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="426"/>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="447"/>
         <source>Type and press Enter to add</source>
         <translation>Eintippen und mit Eingabetaste hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="432"/>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="453"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="433"/>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="454"/>
         <source>Add tag</source>
         <translation>Eintrag hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="435"/>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="456"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="436"/>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="457"/>
         <source>Remove selected tag</source>
         <translation>Ausgewählten Eintrag entfernen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="443"/>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="464"/>
         <source>Select a tag and press Delete to remove it</source>
         <translation>Einen Eintrag auswählen und mit Entf entfernen</translation>
     </message>

@@ -198,7 +198,7 @@
     </message>
     <message>
         <location filename="../../../nfg_desktop/gui/views/list_view.py" line="188"/>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="553"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="566"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
@@ -228,37 +228,37 @@
         <translation>Die Liste konnte nicht geladen werden.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="403"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="416"/>
         <source>%1 entries</source>
         <translation>%1 Einträge</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="406"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="419"/>
         <source>%1 of %2 entries</source>
         <translation>%1 von %2 Einträgen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="581"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="594"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="583"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="596"/>
         <source>The shown entry has unsaved changes. Save them?</source>
         <translation>Der angezeigte Eintrag hat ungespeicherte Änderungen. Sollen sie gespeichert werden?</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="586"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="599"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="589"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="602"/>
         <source>Discard</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="592"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="605"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
