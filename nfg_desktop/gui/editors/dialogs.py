@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QLayout,
     QLineEdit,
     QListWidgetItem,
     QMessageBox,
@@ -122,7 +123,13 @@ class _CheckedDialog(QDialog):
         return not errors and not message and not unreadable
 
     def _grow_for_message(self) -> None:
-        needed = self.layout().totalHeightForWidth(self.width()) if self.layout() else -1
+        layout = self.layout()
+        if layout is None:
+            return
+        # Messages were just set: measure afresh rather than from the layouts' caches.
+        for inner in self.findChildren(QLayout):
+            inner.invalidate()
+        needed = max(layout.totalHeightForWidth(self.width()), layout.totalMinimumSize().height())
         if needed > self.height():
             self.resize(self.width(), needed)
 

@@ -19,8 +19,8 @@ from collections.abc import Callable
 from datetime import date, time
 from typing import cast
 
-from PySide6.QtCore import QDate, QEvent, QObject, QPoint, Qt, QTime, QTimer
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QDate, QEvent, QObject, QPoint, QSize, Qt, QTime, QTimer
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QCheckBox,
@@ -132,9 +132,10 @@ class DateField(_Notifying, QWidget):
         self._show_error = False
         self.line = QLineEdit(self)
         self.line.setObjectName("dateText")
+        # As wide as a date (or the hint shown when empty): the rest is room for the message.
         metrics = self.line.fontMetrics()
-        self.line.setMinimumWidth(metrics.horizontalAdvance("00.00.0000") + 16)
-        self.line.setMaximumWidth(metrics.horizontalAdvance("00.00.0000 kein Datum") + 16)
+        texts = ("00.00.0000", self.tr("no date"), self.tr("DD.MM.YYYY"))
+        self.line.setFixedWidth(max(metrics.horizontalAdvance(text) for text in texts) + 18)
         self.button = QToolButton(self)
         self.button.setObjectName("calendarButton")
         self.button.setArrowType(Qt.ArrowType.DownArrow)
@@ -165,6 +166,27 @@ class DateField(_Notifying, QWidget):
         self.line.textChanged.connect(self._text_changed)
         self.line.editingFinished.connect(self.finish)
         self.line.installEventFilter(self)
+
+    # The message beside the field may need two lines: the field says so through its size hint
+    # (form layouts do not ask a field for its height at a given width).
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt naming
+        return False
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt naming
+        return self._with_status_height(super().sizeHint())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt naming
+        return self._with_status_height(super().minimumSizeHint())
+
+    def _with_status_height(self, hint: QSize) -> QSize:
+        if self.status.text() and self.status.width() > 0:
+            hint.setHeight(max(hint.height(), self.status.heightForWidth(self.status.width())))
+        return hint
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt naming
+        super().resizeEvent(event)
+        if self.status.text() and self.height() < self.sizeHint().height():
+            self.updateGeometry()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt naming
         # Alt+Down or F4 opens the calendar from the keyboard, as in Qt's own date fields.
@@ -280,6 +302,7 @@ class DateField(_Notifying, QWidget):
             self.status.setText("")
             if not message:
                 self._show_error = False
+        self.updateGeometry()
         self.line.setProperty("invalid", bool(message and self._show_error))
         self.line.style().unpolish(self.line)
         self.line.style().polish(self.line)

@@ -4,22 +4,22 @@
 <context>
     <name>AssignDialog</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="299"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="306"/>
         <source>Warning: this project works with children or young people, and this volunteer has no valid extended police clearance (§ 72a SGB VIII):</source>
         <translation>Achtung: Dieses Projekt arbeitet mit Kindern oder Jugendlichen, und für diese Person liegt kein gültiges erweitertes Führungszeugnis vor (§ 72a SGB VIII):</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="303"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="310"/>
         <source>Assign only with a reason that is noted with the assignment.</source>
         <translation>Zuordnen nur mit einer Begründung, die bei der Zuordnung vermerkt wird.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="309"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="316"/>
         <source>Assign anyway</source>
         <translation>Trotzdem zuordnen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="311"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="318"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -77,12 +77,12 @@
 <context>
     <name>ClearanceDialog</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="342"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="349"/>
         <source>This project works with children or young people. The following volunteers have no valid extended police clearance (§ 72a SGB VIII):</source>
         <translation>Dieses Projekt arbeitet mit Kindern oder Jugendlichen. Für folgende Ehrenamtliche liegt kein gültiges erweitertes Führungszeugnis vor (§ 72a SGB VIII):</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="355"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="362"/>
         <source>Assign anyway and save</source>
         <translation>Trotzdem zuordnen und speichern</translation>
     </message>
@@ -168,12 +168,12 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="180"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="187"/>
         <source>Edit contact person</source>
         <translation>Ansprechperson bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="182"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="189"/>
         <source>New contact person</source>
         <translation>Neue Ansprechperson</translation>
     </message>
@@ -301,28 +301,30 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="141"/>
         <location filename="../../../nfg_desktop/gui/editors/fields.py" line="142"/>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="143"/>
         <source>Choose from the calendar</source>
         <translation>Im Kalender wählen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="183"/>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="137"/>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="205"/>
         <source>DD.MM.YYYY</source>
         <translation>TT.MM.JJJJ</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="183"/>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="137"/>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="205"/>
         <source>no date</source>
         <translation>kein Datum</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="184"/>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="206"/>
         <source>Type a date such as 1.3.25, 01.03.2025 or „heute“, or choose one.</source>
         <translation>Ein Datum eingeben, z. B. 1.3.25, 01.03.2025 oder „heute“, oder im Kalender wählen.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="186"/>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="208"/>
         <source>Leave it empty for no date.</source>
         <translation>Leer lassen für „kein Datum“.</translation>
     </message>
@@ -330,18 +332,18 @@
 <context>
     <name>HoursDialog</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="390"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="397"/>
         <source>(no project)</source>
         <translation>(kein Projekt)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="439"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="446"/>
         <location filename="../../../ui/hours_dialog.ui" line="6"/>
         <source>Log hours</source>
         <translation>Stunden erfassen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="440"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="447"/>
         <source>Add to the project and log the hours?</source>
         <translation>Hinzufügen und Stunden eintragen?</translation>
     </message>
@@ -389,12 +391,12 @@
 <context>
     <name>InviteDialog</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="522"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="529"/>
         <source>Type part of a name</source>
         <translation>Teil eines Namens eingeben</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="539"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="546"/>
         <source>Chosen: %1</source>
         <translation>Ausgewählt: %1</translation>
     </message>
@@ -432,43 +434,43 @@
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/meeting_editor.py" line="168"/>
-        <location filename="../../../ui/meeting_editor.ui" line="203"/>
+        <location filename="../../../nfg_desktop/gui/editors/meeting_editor.py" line="166"/>
+        <location filename="../../../ui/meeting_editor.ui" line="217"/>
         <source>Attended</source>
         <translation>Anwesend</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/meeting_editor.py" line="175"/>
+        <location filename="../../../nfg_desktop/gui/editors/meeting_editor.py" line="173"/>
         <source>%1 invited, %2 attended</source>
         <translation>%1 eingeladen, %2 anwesend</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/meeting_editor.py" line="234"/>
+        <location filename="../../../nfg_desktop/gui/editors/meeting_editor.py" line="232"/>
         <source>Invite partners</source>
         <translation>Partner einladen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/meeting_editor.py" line="235"/>
+        <location filename="../../../nfg_desktop/gui/editors/meeting_editor.py" line="233"/>
         <source>Partner organisations</source>
         <translation>Partnerorganisationen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/meeting_editor.py" line="246"/>
+        <location filename="../../../nfg_desktop/gui/editors/meeting_editor.py" line="244"/>
         <source>Invite people</source>
         <translation>Personen einladen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/meeting_editor.py" line="248"/>
+        <location filename="../../../nfg_desktop/gui/editors/meeting_editor.py" line="246"/>
         <source>Contact persons of partners</source>
         <translation>Ansprechpersonen der Partner</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/meeting_editor.py" line="249"/>
+        <location filename="../../../nfg_desktop/gui/editors/meeting_editor.py" line="247"/>
         <source>Volunteers</source>
         <translation>Ehrenamtliche</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/meeting_editor.py" line="250"/>
+        <location filename="../../../nfg_desktop/gui/editors/meeting_editor.py" line="248"/>
         <source>Coordination</source>
         <translation>Koordination</translation>
     </message>
@@ -505,113 +507,123 @@
     </message>
     <message>
         <location filename="../../../ui/meeting_editor.ui" line="91"/>
-        <source>&amp;Begins:</source>
-        <translation>&amp;Beginn:</translation>
+        <source>&amp;Date:</source>
+        <translation type="unfinished">&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../../../ui/meeting_editor.ui" line="107"/>
-        <source>Begins</source>
-        <translation>Beginn</translation>
+        <location filename="../../../ui/meeting_editor.ui" line="101"/>
+        <source>Date</source>
+        <translation type="unfinished">Datum</translation>
     </message>
     <message>
-        <location filename="../../../ui/meeting_editor.ui" line="114"/>
+        <location filename="../../../ui/meeting_editor.ui" line="108"/>
+        <source>&amp;Begins at:</source>
+        <translation>&amp;Beginn um:</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/meeting_editor.ui" line="121"/>
+        <source>Begins at</source>
+        <translation>Beginn um</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/meeting_editor.ui" line="128"/>
         <source>&amp;Ends at:</source>
         <translation>&amp;Ende um:</translation>
     </message>
     <message>
-        <location filename="../../../ui/meeting_editor.ui" line="124"/>
+        <location filename="../../../ui/meeting_editor.ui" line="138"/>
         <source>Ends at</source>
         <translation>Ende um</translation>
     </message>
     <message>
-        <location filename="../../../ui/meeting_editor.ui" line="127"/>
+        <location filename="../../../ui/meeting_editor.ui" line="141"/>
         <source>Time the meeting ends (same day)</source>
         <translation>Uhrzeit, zu der der Termin endet (am selben Tag)</translation>
     </message>
     <message>
-        <location filename="../../../ui/meeting_editor.ui" line="134"/>
+        <location filename="../../../ui/meeting_editor.ui" line="148"/>
         <source>&amp;Place:</source>
         <translation>&amp;Ort:</translation>
     </message>
     <message>
-        <location filename="../../../ui/meeting_editor.ui" line="147"/>
+        <location filename="../../../ui/meeting_editor.ui" line="161"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../../ui/meeting_editor.ui" line="163"/>
+        <location filename="../../../ui/meeting_editor.ui" line="177"/>
         <source>Invited and attendance</source>
         <translation>Eingeladen und anwesend</translation>
     </message>
     <message>
-        <location filename="../../../ui/meeting_editor.ui" line="199"/>
+        <location filename="../../../ui/meeting_editor.ui" line="213"/>
         <source>Invited</source>
         <translation>Eingeladen</translation>
     </message>
     <message>
-        <location filename="../../../ui/meeting_editor.ui" line="208"/>
+        <location filename="../../../ui/meeting_editor.ui" line="222"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../../ui/meeting_editor.ui" line="213"/>
+        <location filename="../../../ui/meeting_editor.ui" line="227"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../../ui/meeting_editor.ui" line="245"/>
+        <location filename="../../../ui/meeting_editor.ui" line="259"/>
         <source>Invite &amp;partners…</source>
         <translation>&amp;Partner einladen …</translation>
     </message>
     <message>
-        <location filename="../../../ui/meeting_editor.ui" line="248"/>
+        <location filename="../../../ui/meeting_editor.ui" line="262"/>
         <source>Invite partners…</source>
         <translation>Partner einladen …</translation>
     </message>
     <message>
-        <location filename="../../../ui/meeting_editor.ui" line="251"/>
+        <location filename="../../../ui/meeting_editor.ui" line="265"/>
         <source>Invite partner organisations</source>
         <translation>Partnerorganisationen einladen</translation>
     </message>
     <message>
-        <location filename="../../../ui/meeting_editor.ui" line="258"/>
+        <location filename="../../../ui/meeting_editor.ui" line="272"/>
         <source>Invite pe&amp;ople…</source>
         <translation>P&amp;ersonen einladen …</translation>
     </message>
     <message>
-        <location filename="../../../ui/meeting_editor.ui" line="261"/>
+        <location filename="../../../ui/meeting_editor.ui" line="275"/>
         <source>Invite people…</source>
         <translation>Personen einladen …</translation>
     </message>
     <message>
-        <location filename="../../../ui/meeting_editor.ui" line="264"/>
+        <location filename="../../../ui/meeting_editor.ui" line="278"/>
         <source>Invite contact persons, volunteers or the coordination</source>
         <translation>Ansprechpersonen, Ehrenamtliche oder die Koordination einladen</translation>
     </message>
     <message>
-        <location filename="../../../ui/meeting_editor.ui" line="271"/>
+        <location filename="../../../ui/meeting_editor.ui" line="285"/>
         <source>&amp;Remove</source>
         <translation>E&amp;ntfernen</translation>
     </message>
     <message>
-        <location filename="../../../ui/meeting_editor.ui" line="274"/>
+        <location filename="../../../ui/meeting_editor.ui" line="288"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../../ui/meeting_editor.ui" line="277"/>
+        <location filename="../../../ui/meeting_editor.ui" line="291"/>
         <source>Remove the selected invitation</source>
         <translation>Die ausgewählte Einladung entfernen</translation>
     </message>
     <message>
-        <location filename="../../../ui/meeting_editor.ui" line="308"/>
-        <location filename="../../../ui/meeting_editor.ui" line="329"/>
+        <location filename="../../../ui/meeting_editor.ui" line="322"/>
+        <location filename="../../../ui/meeting_editor.ui" line="343"/>
         <source>Agenda</source>
         <translation>Tagesordnung</translation>
     </message>
     <message>
-        <location filename="../../../ui/meeting_editor.ui" line="345"/>
-        <location filename="../../../ui/meeting_editor.ui" line="366"/>
+        <location filename="../../../ui/meeting_editor.ui" line="359"/>
+        <location filename="../../../ui/meeting_editor.ui" line="380"/>
         <source>Minutes</source>
         <translation>Protokoll</translation>
     </message>
@@ -619,7 +631,7 @@
 <context>
     <name>OptionalTimeEdit</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="307"/>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="330"/>
         <source>Enter a time</source>
         <translation>Uhrzeit angeben</translation>
     </message>
@@ -1230,32 +1242,32 @@
 <context>
     <name>TagEditor</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="447"/>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="470"/>
         <source>Type and press Enter to add</source>
         <translation>Eintippen und mit Eingabetaste hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="453"/>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="476"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="454"/>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="477"/>
         <source>Add tag</source>
         <translation>Eintrag hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="456"/>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="479"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="457"/>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="480"/>
         <source>Remove selected tag</source>
         <translation>Ausgewählten Eintrag entfernen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="464"/>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="487"/>
         <source>Select a tag and press Delete to remove it</source>
         <translation>Einen Eintrag auswählen und mit Entf entfernen</translation>
     </message>
