@@ -508,12 +508,12 @@
     <message>
         <location filename="../../../ui/meeting_editor.ui" line="91"/>
         <source>&amp;Date:</source>
-        <translation type="unfinished">&amp;Datum:</translation>
+        <translation>&amp;Datum:</translation>
     </message>
     <message>
         <location filename="../../../ui/meeting_editor.ui" line="101"/>
         <source>Date</source>
-        <translation type="unfinished">Datum</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location filename="../../../ui/meeting_editor.ui" line="108"/>
