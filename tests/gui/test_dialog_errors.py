@@ -11,7 +11,12 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from nfg_desktop.domain.errors import DomainError, ValidationError
-from nfg_desktop.gui.editors.dialogs import ClearanceRecordDialog, ContactDialog, HoursDialog
+from nfg_desktop.gui.editors.dialogs import (
+    AssignDialog,
+    ClearanceRecordDialog,
+    ContactDialog,
+    HoursDialog,
+)
 from nfg_desktop.services.hours import HoursData, HoursService
 from nfg_desktop.services.projects import ProjectData, ProjectService
 from nfg_desktop.store.database import Database
@@ -196,3 +201,18 @@ def test_the_service_refuses_without_being_told_to_add(demo_db: Database) -> Non
     volunteer_id, project_id, _name = _volunteer_and_foreign_project(demo_db)
     with pytest.raises(DomainError), demo_db.write() as session:
         HoursService(session).add(HoursData(TODAY, 1, volunteer_id, project_id), today=TODAY)
+
+
+def test_assigning_refuses_a_start_date_that_does_not_exist(qtbot: QtBot) -> None:
+    dialog = AssignDialog(
+        "Zuordnen", [(1, "Anna Ährenfeld")], ["Lesepatin"], with_since=True, since=TODAY
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    type_into(qtbot, dialog.ui.sinceEdit.line, "31.02.2026")
+    assert click_ok(dialog) is False
+    assert dialog.ui.sinceEdit.status.text() == "Den 31.02.2026 gibt es nicht."
+    type_into(qtbot, dialog.ui.sinceEdit.line, "1.2.26")
+    assert click_ok(dialog) is True
+    result = dialog.result_assignment()
+    assert result is not None and result.since == date(2026, 2, 1)
