@@ -354,10 +354,14 @@ class RecordEditor(QWidget):
         except DomainError as error:
             # Not a field problem (e.g. a warning that needs a decision): still savable.
             log.debug("validation note: %s", error.message)
+        # Unreadable text is named by its field itself (a date field beside its text); the
+        # service's view of that field (e.g. "missing") would only repeat it.
+        unreadable = self._input_errors()
+        errors = {
+            key: text for key, text in errors.items() if self._field_for(key) not in unreadable
+        }
         self._field_errors = dict(errors)
         self._apply_errors(errors if self._show_errors else {})
-        # Unreadable text is named by its field itself (a date field beside its text).
-        unreadable = self._input_errors()
         self._field_errors.update(unreadable)
         self._set_valid(not errors and not unreadable)
 
