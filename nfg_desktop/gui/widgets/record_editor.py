@@ -13,6 +13,8 @@ cancel, read-only, the action bar with Save / Discard / Delete and extra buttons
 
 Dirty means "``collect()`` differs from what was loaded"; widgets that are not registered fields
 (tables, tag editors, ...) call :meth:`RecordEditor.on_form_changed` when their content changes.
+A registered widget with ``input_error()`` (the date field) holds typed text that may be no value:
+while it names a problem the form is invalid and is not saved.
 
 Deleting: :meth:`RecordEditor.delete_record` asks for confirmation naming what depends on the
 record (hook ``dependents(session, record_id)``) and removes it (hook ``remove(session,
