@@ -58,6 +58,7 @@ for name in VIEW_KINDS:
         "bar_visible": scroll.horizontalScrollBar().isVisible(),
         "action_bar": [editor.action_bar.minimumSizeHint().width(), editor.action_bar.width()],
         "buttons_cut": cut,
+        "list_width": view.table.width(),
     }
 today = date(2026, 11, 25)
 dialogs = {
@@ -109,6 +110,8 @@ def test_every_form_fits_its_pane_and_every_dialog_the_screen(
         assert form["horizontal_scroll"] == 0 and not form["bar_visible"], (name, form)
         assert form["action_bar"][0] <= form["action_bar"][1], (name, form)
         assert form["buttons_cut"] == [], (name, form)
+        # The form's room is not taken from a list too narrow to read.
+        assert form["list_width"] >= 350, (name, form)
     for name, dialog in report["dialogs"].items():
         needs_width, needs_height = dialog["needs"]
         assert needs_width <= width and needs_height <= height, (name, dialog)
