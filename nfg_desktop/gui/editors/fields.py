@@ -43,8 +43,6 @@ from nfg_desktop.domain.errors import DomainError
 from nfg_desktop.domain.formatting import german_date
 from nfg_desktop.gui.editors.common import ERROR_COLOUR
 
-WEEKDAYS = ("Mo", "Di", "Mi", "Do", "Fr", "Sa", "So")
-
 
 def to_qdate(value: date) -> QDate:
     return QDate(value.year, value.month, value.day)
@@ -296,7 +294,7 @@ class DateField(_Notifying, QWidget):
             self.status.setStyleSheet(f"color: {ERROR_COLOUR};")
         elif value is not None and self.line.text().strip() != german_date(value):
             # What the typed text was read as, until typing is finished.
-            self.status.setText(f"= {WEEKDAYS[value.weekday()]} {german_date(value)}")
+            self.status.setText(f"= {list(Weekday)[value.weekday()].value} {german_date(value)}")
             self.status.setStyleSheet("")
         else:
             self.status.setText("")
