@@ -44,6 +44,9 @@ class MeetingEditor(RecordEditor):
             ("title", ui.titleEdit),
             ("kind", ui.kindCombo),
             ("starts_at", ui.dayEdit),
+            # Part of "starts_at" (its errors show below the day); registered to be watched
+            # and locked like the others.
+            ("start_time", ui.startTimeEdit),
             ("ends_at", ui.endsEdit),
             ("place", ui.placeEdit),
             ("invitations", ui.invitationsTable),
@@ -53,7 +56,6 @@ class MeetingEditor(RecordEditor):
             self.register_field(name, widget)
         ui.dayEdit.set_required(True)
         ui.dayEdit.on_changed(self.on_form_changed)
-        self.watch(ui.startTimeEdit)
         ui.endsEdit.on_changed(self.on_form_changed)
         ui.invitationsTable.itemChanged.connect(self._attendance_changed)
         ui.invitationsTable.itemSelectionChanged.connect(self._update_own_buttons)
