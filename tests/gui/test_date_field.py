@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -153,3 +153,26 @@ def test_a_form_refuses_to_save_an_impossible_date(qtbot: QtBot, demo_db: Databa
     assert editor.save() is True
     with demo_db.read() as session:
         assert session.get(Partner, partner_id).agreement_on == date(2025, 2, 28)  # type: ignore[union-attr]
+
+
+def test_every_form_and_dialog_uses_the_date_field(qtbot: QtBot, demo_db: Database) -> None:
+    """No Qt date edit is left anywhere (they move 31.02. to another day)."""
+    from PySide6.QtWidgets import QDateTimeEdit, QTimeEdit
+
+    from nfg_desktop.gui.editors import dialogs
+
+    widgets: list[QWidget] = [
+        make_editor(qtbot, demo_db, kind)
+        for kind in ("partner", "project", "volunteer", "meeting", "training")
+    ]
+    widgets += [
+        dialogs.ContactDialog(None),
+        dialogs.HoursDialog([], lambda *_args: None, TODAY),
+        dialogs.ClearanceRecordDialog(lambda *_args: None, TODAY),
+        dialogs.AssignDialog("Zuordnen", [], [], with_since=True),
+    ]
+    for widget in widgets:
+        qtbot.addWidget(widget)
+        edits = widget.findChildren(QDateTimeEdit)
+        assert all(isinstance(edit, QTimeEdit) for edit in edits), type(widget).__name__
+    assert sum(len(w.findChildren(DateField)) for w in widgets) >= 14
