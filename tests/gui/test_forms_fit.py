@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 from nfg_desktop.gui.app import create_application
 from nfg_desktop.gui.editors.dialogs import (
-    AssignDialog, ClearanceRecordDialog, ContactDialog, HoursDialog,
+    AssignDialog, ClearanceDialog, ClearanceRecordDialog, ContactDialog, HoursDialog, InviteDialog,
 )
 from nfg_desktop.gui.main_window import MainWindow
 from nfg_desktop.gui.views.list_view import VIEW_KINDS
@@ -67,6 +67,13 @@ dialogs = {
     "clearance": ClearanceRecordDialog(lambda *a: None, today, window),
     "assign": AssignDialog("Zuordnen", [(1, "Anna Ährenfeld")], ["Lesepatin"], with_since=True,
                            since=today, parent=window),
+    "clearance_missing": ClearanceDialog(
+        {1: "Anna Ährenfeld: Kein erweitertes Führungszeugnis erfasst"}, window
+    ),
+    "invite": InviteDialog(
+        "Personen einladen", {"Ehrenamtliche": lambda: [], "Koordination": lambda: []}, set(),
+        window,
+    ),
 }
 for name, dialog in dialogs.items():
     dialog.show()
@@ -76,7 +83,8 @@ for name, dialog in dialogs.items():
         child.objectName() for child in dialog.findChildren(QWidget)
         # Inner parts of combo and spin boxes are laid out by their box.
         if child.isVisible() and not isinstance(child.parent(), (QComboBox, QAbstractSpinBox))
-        and child.height() < child.minimumSizeHint().height()
+        # (a list kept short on purpose by its maximum height is not squashed)
+        and child.height() < min(child.minimumSizeHint().height(), child.maximumHeight())
     ]
     report["dialogs"][name] = {
         "needs": [hint.width(), hint.height()],
