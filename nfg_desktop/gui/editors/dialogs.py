@@ -106,15 +106,17 @@ class _CheckedDialog(QDialog):
     def _run_checks(self) -> bool:
         unreadable = date_input_errors(self._check_fields)
         errors: dict[str, str] = {}
-        message = ""
+        message = marked = ""
         try:
             self.check()
         except ValidationError as error:
             errors = dict(error.field_errors)
         except DomainError as error:
             message = error.message
+            if error.field:
+                marked = error.field
         for name, widget in self._check_fields.items():
-            _mark(widget, name in errors or name in unreadable)
+            _mark(widget, name in errors or name in unreadable or name == marked)
         # Unreadable dates are named beside their field; the service's "please fill in" for
         # them would only repeat it.
         shown = [text for name, text in errors.items() if name not in unreadable]
