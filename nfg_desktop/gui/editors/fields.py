@@ -301,6 +301,8 @@ class DateField(_Notifying, QWidget):
             if not message:
                 self._show_error = False
         self.updateGeometry()
+        # Screen readers read the message with the field.
+        self.line.setAccessibleDescription(self.status.text())
         self.line.setProperty("invalid", bool(message and self._show_error))
         self.line.style().unpolish(self.line)
         self.line.style().polish(self.line)
