@@ -1,22 +1,40 @@
-"""Screenshots of every view of the window with the demo network, for the README.
+"""Screenshots of every view and dialog of the window with the demo network, for the README.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots/make_screenshots.py
 
 Builds the demo network „Musterhausen“ in a temporary folder (nothing of the user's is touched),
-opens the main window offscreen at 1400 x 880 and saves one PNG per view next to this script.
-In the lists the first entry is opened, so its form shows beside the list. Then the first
-start: the welcome of an empty file and the network settings (at 1280 x 800, the default size).
+opens the main window offscreen and saves one PNG per view, and one per dialog of the forms (with
+an error shown, as a user meets them), at the sizes the program must fit:
+
+- 1280 x 800 (the default window) next to this script — the README shows these;
+- 1024 x 700 in ``1024x700/``;
+- 1366 x 768 at 125 % display scaling (QT_SCALE_FACTOR=1.25) in ``1366x768-125/``.
+
+Each size runs in a process of its own (Qt reads the scale factor when it starts). In the lists
+the first entry is opened, so its form shows beside the list.
+
+Then the first start, at 1280 x 800 only: the welcome of an empty file (00-willkommen.png) and
+the network settings (08-netzwerk-einstellungen.png).
 """
 
 from __future__ import annotations
 
 import os
+import subprocess
 import sys
 import tempfile
 from datetime import date
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+
+# folder below HERE ("" = HERE itself) -> (screen pixels wide, high, QT_SCALE_FACTOR); the
+# window gets the screen's size in logical pixels (1366 x 768 at 125 % are 1093 x 614).
+SIZES: dict[str, tuple[int, int, str]] = {
+    "": (1280, 800, "1"),
+    "1024x700": (1024, 700, "1"),
+    "1366x768-125": (1366, 768, "1.25"),
+}
 
 SHOTS: tuple[tuple[str, str], ...] = (
     ("overview", "01-uebersicht.png"),
@@ -30,7 +48,23 @@ SHOTS: tuple[tuple[str, str], ...] = (
 
 
 def main() -> int:
+    if len(sys.argv) == 5 and sys.argv[1] == "--one":
+        width, height = (int(part) for part in sys.argv[2].split("x"))
+        scale = float(sys.argv[3])
+        return shoot(round(width / scale), round(height / scale), Path(sys.argv[4]))
+    for folder, (width, height, scale) in SIZES.items():
+        target = HERE / folder
+        subprocess.run(
+            [sys.executable, __file__, "--one", f"{width}x{height}", scale, str(target)],
+            env=dict(os.environ, QT_SCALE_FACTOR=scale, QT_QPA_PLATFORM="offscreen"),
+            check=True,
+        )
+    return 0
+
+
+def shoot(width: int, height: int, target: Path) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    target.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as folder:
         os.environ["NFG_HOME"] = folder
         os.environ.pop("NFG_DB", None)
@@ -49,7 +83,7 @@ def main() -> int:
         with database.write() as session:
             build_demo(session, scale=1, today=date(2026, 11, 25))
         window = MainWindow(database, path)
-        window.resize(1400, 880)
+        window.resize(width, height)
         window.show()
         for name, file_name in SHOTS:
             view = window.show_view(name)
@@ -65,12 +99,13 @@ def main() -> int:
             window.wait_loaded()
             for _ in range(3):
                 QCoreApplication.processEvents()
-            target = HERE / file_name
-            window.grab().save(str(target))
-            print(target.relative_to(HERE.parent.parent))
+            save(window.grab(), target / file_name)
+        shoot_dialogs(window, target)
         window.close_without_asking()
-        first_start_shots(Path(folder), database)
+        if target == HERE:
+            first_start_shots(Path(folder), database)
         database.close()
+        del app
     return 0
 
 
@@ -108,6 +143,64 @@ def first_start_shots(folder: Path, demo: object) -> None:
     dialog.grab().save(str(target))
     print(target.relative_to(HERE.parent.parent))
     dialog.close()
+
+
+def shoot_dialogs(window: object, target: Path) -> None:
+    """The dialogs of the forms, each with the error a user meets first."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QDialog
+
+    from nfg_desktop.domain.errors import ValidationError
+    from nfg_desktop.gui.editors.dialogs import (
+        AssignDialog,
+        ClearanceRecordDialog,
+        ContactDialog,
+        HoursDialog,
+    )
+
+    today = date(2026, 11, 25)
+
+    def hours_check(_day: object, _project: object, hours: float, *_rest: object) -> None:
+        if hours <= 0:
+            raise ValidationError(
+                {"hours": "Stunden: Bitte eine Zahl über 0 und höchstens 24 angeben."}
+            )
+
+    contact = ContactDialog(None, window)  # type: ignore[arg-type]
+    contact.ui.lastNameEdit.setText("Weiß")
+    contact.ui.emailEdit.setText("weiss@@example")
+    hours = HoursDialog([(1, "Lesepaten an der Grundschule")], hours_check, today, window)  # type: ignore[arg-type]
+    hours.ui.hoursSpin.setValue(0)
+    clearance = ClearanceRecordDialog(lambda *_args: None, today, window)  # type: ignore[arg-type]
+    clearance.ui.issuedEdit.line.setText("31.02.2026")
+    assign = AssignDialog(
+        "Ehrenamtliche/n zuordnen",
+        [(1, "Anna Ährenfeld"), (2, "Bernd Öztürk")],
+        ["Lesepatin", "Begleitung"],
+        with_since=True,
+        since=today,
+        parent=window,  # type: ignore[arg-type]
+    )
+    dialogs: list[tuple[QDialog, str]] = [
+        (contact, "08-dialog-ansprechperson.png"),
+        (hours, "09-dialog-stunden.png"),
+        (clearance, "10-dialog-fuehrungszeugnis.png"),
+        (assign, "11-dialog-zuordnen.png"),
+    ]
+    for dialog, file_name in dialogs:
+        dialog.show()
+        QCoreApplication.processEvents()
+        if not isinstance(dialog, AssignDialog):
+            dialog.accept()  # refused: shows the error
+        for _ in range(3):
+            QCoreApplication.processEvents()
+        save(dialog.grab(), target / file_name)
+        dialog.reject()
+
+
+def save(pixmap: object, path: Path) -> None:
+    pixmap.save(str(path))  # type: ignore[attr-defined]
+    print(path.relative_to(HERE.parent.parent))
 
 
 if __name__ == "__main__":

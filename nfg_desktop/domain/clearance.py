@@ -83,14 +83,21 @@ def deletion_due(left_on: date) -> date:
 
 def describe(facts: ClearanceFacts | None, today: date) -> str:
     """A short German description, e.g. for lists and warnings."""
+    if facts is None or state(facts, today) is ClearanceState.MISSING:
+        return "Kein erweitertes Führungszeugnis erfasst"
+    return f"Führungszeugnis {describe_short(facts, today)}"
+
+
+def describe_short(facts: ClearanceFacts | None, today: date) -> str:
+    """The state alone, for a column headed „Führungszeugnis“ (fits a narrow form)."""
     current = state(facts, today)
     if facts is None or current is ClearanceState.MISSING:
-        return "Kein erweitertes Führungszeugnis erfasst"
+        return "fehlt"
     until = valid_until(facts.inspected_on)
     if current is ClearanceState.NOT_CLEAN:
-        return "Führungszeugnis nicht einwandfrei"
+        return "nicht einwandfrei"
     if current is ClearanceState.EXPIRED:
-        return f"Führungszeugnis abgelaufen seit {until:%d.%m.%Y}"
+        return f"abgelaufen seit {until:%d.%m.%Y}"
     if current is ClearanceState.EXPIRING:
-        return f"Führungszeugnis läuft am {until:%d.%m.%Y} ab"
-    return f"Führungszeugnis gültig bis {until:%d.%m.%Y}"
+        return f"läuft am {until:%d.%m.%Y} ab"
+    return f"gültig bis {until:%d.%m.%Y}"

@@ -12,13 +12,12 @@ from contextlib import contextmanager
 from datetime import date
 from typing import Concatenate, ParamSpec, TypeVar
 
+from nfg_desktop.domain.dates import EARLIEST_DATE, LATEST_DATE
 from nfg_desktop.domain.errors import DomainError, ValidationError
 
 T = TypeVar("T")
 P = ParamSpec("P")
 
-EARLIEST_DATE = date(1900, 1, 1)
-LATEST_DATE = date(2100, 12, 31)
 
 # Deliberately simple: one @, no spaces, a dot in the domain part, no leading/trailing dots.
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s.]+(\.[^@\s.]+)+$")
@@ -26,8 +25,6 @@ _POSTAL_CODE = re.compile(r"^\d{5}$")
 _URL = re.compile(r"^(https?://)?[^\s/$.?#][^\s]*\.[^\s]{2,}$", re.IGNORECASE)
 _DIGIT_RUNS = re.compile(r"\d+")
 _NOT_DIGIT = re.compile(r"\D")
-_GERMAN_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})")
-_ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 
 
 class FieldErrors:
@@ -239,25 +236,6 @@ def check_non_negative_int(field: str, label: str, value: int | None) -> int:
     if int(value) < 0:
         raise _fail(field, f"{label}: darf nicht negativ sein.")
     return int(value)
-
-
-def parse_german_date(text: str) -> date:
-    """Parse 31.12.2025, 31.12.25 or 2025-12-31; raise DomainError otherwise."""
-    raw = text.strip()
-    match = _GERMAN_DATE.fullmatch(raw)
-    try:
-        if match:
-            day, month, year = (int(group) for group in match.groups())
-            if len(match.group(3)) == 2:
-                year += 2000 if year <= 69 else 1900
-            return date(year, month, day)
-        match = _ISO_DATE.fullmatch(raw)
-        if match:
-            year, month, day = (int(group) for group in match.groups())
-            return date(year, month, day)
-    except ValueError:
-        pass
-    raise DomainError(f"„{text}“ ist kein gültiges Datum (TT.MM.JJJJ).")
 
 
 def split_person_name(full_name: str) -> tuple[str, str]:

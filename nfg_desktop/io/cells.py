@@ -13,8 +13,9 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from nfg_desktop.domain.collation import fold
+from nfg_desktop.domain.dates import parse_german_date
 from nfg_desktop.domain.errors import DomainError, ValidationError
-from nfg_desktop.domain.validation import clean_text, parse_german_date
+from nfg_desktop.domain.validation import clean_text
 
 Cell = str | int | float | bool | date | datetime | time | None
 

@@ -8,9 +8,11 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from nfg_desktop.domain.errors import DomainError
 from nfg_desktop.domain.validation import FieldErrors, check_date, check_optional_text
 from nfg_desktop.services.common import get_or_fail
-from nfg_desktop.store.models import HoursEntry, Project, Volunteer
+from nfg_desktop.services.projects import clearance_problems
+from nfg_desktop.store.models import HoursEntry, Project, ProjectVolunteer, Volunteer
 
 
 @dataclass
@@ -22,11 +24,23 @@ class HoursData:
     note: str = ""
 
 
+class NotInProjectError(DomainError):
+    """Hours for a project the volunteer does not work in.
+
+    Refused unless the caller adds the volunteer to the project (``join_project=True``), after
+    asking the user; the message names both.
+    """
+
+
 class HoursService:
     def __init__(self, session: Session) -> None:
         self.session = session
 
-    def validate(self, data: HoursData) -> HoursData:
+    def validate(
+        self, data: HoursData, join_project: bool = False, today: date | None = None
+    ) -> HoursData:
+        """The cleaned entry; ``ValidationError`` for fields, ``NotInProjectError`` when the
+        volunteer is not in the project and ``join_project`` is not given."""
         errors = FieldErrors()
         if data.day is None:
             errors.add("day", "Datum: Bitte ausfüllen.")
@@ -48,10 +62,44 @@ class HoursService:
             errors.add("project_id", f"Projekt: Nummer {data.project_id} gibt es nicht.")
         note = errors.check("note", lambda: check_optional_text("note", "Notiz", data.note, 500))
         errors.raise_if_any()
-        return HoursData(data.day, round(hours, 2), data.volunteer_id, data.project_id, note or "")
+        clean = HoursData(data.day, round(hours, 2), data.volunteer_id, data.project_id, note or "")
+        if self._must_join(clean):
+            self._check_joining(clean, join_project, today or date.today())
+        return clean
 
-    def add(self, data: HoursData) -> HoursEntry:
-        clean = self.validate(data)
+    def _must_join(self, data: HoursData) -> bool:
+        if data.project_id is None or data.volunteer_id is None:
+            return False
+        return self.session.get(ProjectVolunteer, (data.project_id, data.volunteer_id)) is None
+
+    def _check_joining(self, data: HoursData, join_project: bool, today: date) -> None:
+        volunteer = self.session.get(Volunteer, data.volunteer_id)
+        project = self.session.get(Project, data.project_id)
+        assert volunteer is not None and project is not None  # checked in validate
+        if not join_project:
+            raise NotInProjectError(
+                f"{volunteer.full_name} ist nicht im Projekt „{project.title}“.", "project_id"
+            )
+        if project.works_with_children and clearance_problems(self.session, [volunteer.id], today):
+            raise DomainError(
+                f"{volunteer.full_name} kann nicht einfach in das Projekt „{project.title}“ "
+                "aufgenommen werden: Es arbeitet mit Kindern oder Jugendlichen, und ein gültiges "
+                "erweitertes Führungszeugnis liegt nicht vor (§ 72a SGB VIII). Bitte im Projekt "
+                "zuordnen (mit Begründung) und dann die Stunden eintragen.",
+                "project_id",
+            )
+
+    def add(
+        self, data: HoursData, join_project: bool = False, today: date | None = None
+    ) -> HoursEntry:
+        """Log hours; with ``join_project`` the volunteer is first added to the project."""
+        clean = self.validate(data, join_project, today)
+        if self._must_join(clean):
+            self.session.add(
+                ProjectVolunteer(
+                    project_id=clean.project_id, volunteer_id=clean.volunteer_id, since=clean.day
+                )
+            )
         volunteer = self.session.get(Volunteer, clean.volunteer_id)
         entry = HoursEntry(
             day=clean.day,

@@ -11,10 +11,9 @@ from sqlalchemy.orm import Session, selectinload
 
 from nfg_desktop.domain.choices import ChoiceList
 from nfg_desktop.domain.collation import german_sorted
+from nfg_desktop.domain.dates import EARLIEST_DATE, LATEST_DATE
 from nfg_desktop.domain.formatting import german_count
 from nfg_desktop.domain.validation import (
-    EARLIEST_DATE,
-    LATEST_DATE,
     FieldErrors,
     check_optional_text,
     check_required,

@@ -136,8 +136,11 @@ class NetworkService:
         return name if name is not None else DEFAULT_NETWORK_NAME
 
     def data(self) -> NetworkData:
-        """The stored settings, as the settings dialog and `settings` show them."""
-        network = self.get()
+        """The stored settings, as the settings dialog and `settings` show them. Only reads:
+        a file without settings yet shows the defaults (it may be open read-only)."""
+        network = self.session.scalar(select(Network).order_by(Network.id).limit(1))
+        if network is None:
+            return NetworkData(name=DEFAULT_NETWORK_NAME)
         return NetworkData(
             name=network.name,
             form=network.form,

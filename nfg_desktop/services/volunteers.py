@@ -361,7 +361,23 @@ class VolunteerService:
         inspected_by: str = "",
     ) -> PoliceClearance:
         volunteer = self.get(volunteer_id)
+        by = self.validate_clearance(issued_on, inspected_on, inspected_by)
+        record = PoliceClearance(
+            issued_on=issued_on, inspected_on=inspected_on, clean=clean, inspected_by=by
+        )
+        volunteer.clearances.append(record)
+        self.session.flush()
+        return record
+
+    def validate_clearance(
+        self, issued_on: date | None, inspected_on: date | None, inspected_by: str = ""
+    ) -> str:
+        """Check an inspection before it is recorded; the cleaned "inspected by"."""
         errors = FieldErrors()
+        if issued_on is None:
+            errors.add("issued_on", "Ausgestellt am: Bitte ausfüllen.")
+        if inspected_on is None:
+            errors.add("inspected_on", "Eingesehen am: Bitte ausfüllen.")
         errors.check("issued_on", lambda: check_date("issued_on", issued_on, "Ausgestellt am"))
         errors.check(
             "inspected_on", lambda: check_date("inspected_on", inspected_on, "Eingesehen am")
@@ -383,12 +399,7 @@ class VolunteerService:
             lambda: check_optional_text("inspected_by", "Eingesehen von", inspected_by),
         )
         errors.raise_if_any()
-        record = PoliceClearance(
-            issued_on=issued_on, inspected_on=inspected_on, clean=clean, inspected_by=by or ""
-        )
-        volunteer.clearances.append(record)
-        self.session.flush()
-        return record
+        return by or ""
 
     def delete_clearance(self, clearance_id: int) -> None:
         record = get_or_fail(self.session, PoliceClearance, clearance_id, "Ein Führungszeugnis")

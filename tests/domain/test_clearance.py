@@ -69,3 +69,13 @@ def test_deletion_due_three_months_after_leaving() -> None:
     assert clearance.deletion_due(date(2026, 8, 25)) == date(2026, 11, 25)
     assert clearance.deletion_due(date(2025, 11, 30)) == date(2026, 2, 28)
     assert clearance.deletion_due(date(2023, 11, 29)) == date(2024, 2, 29)
+
+
+def test_the_short_description_fits_a_column_headed_fuehrungszeugnis() -> None:
+    facts = ClearanceFacts(date(2020, 12, 1), date(2021, 1, 10), True)
+    assert clearance.describe_short(facts, date(2025, 1, 1)) == "gültig bis 10.01.2026"
+    assert clearance.describe_short(facts, date(2026, 1, 1)) == "läuft am 10.01.2026 ab"
+    assert clearance.describe_short(facts, date(2026, 2, 1)) == "abgelaufen seit 10.01.2026"
+    assert clearance.describe_short(None, date(2026, 2, 1)) == "fehlt"
+    not_clean = ClearanceFacts(date(2025, 1, 1), date(2025, 1, 2), False)
+    assert clearance.describe_short(not_clean, date(2025, 2, 1)) == "nicht einwandfrei"

@@ -3,7 +3,7 @@ from datetime import date
 import pytest
 
 from nfg_desktop.domain.choices import FocusArea, match_choice
-from nfg_desktop.domain.errors import DomainError, ValidationError
+from nfg_desktop.domain.errors import ValidationError
 from nfg_desktop.domain.validation import (
     check_birth_year,
     check_date,
@@ -13,7 +13,6 @@ from nfg_desktop.domain.validation import (
     check_postal_code,
     check_required,
     normalise_phone,
-    parse_german_date,
     split_person_name,
 )
 
@@ -89,25 +88,6 @@ def test_birth_year_range() -> None:
     for bad in ("1899", "2027", "neunzehnhundert"):
         with pytest.raises(ValidationError):
             check_birth_year("birth_year", bad, today=date(2026, 1, 1))
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("31.12.2025", date(2025, 12, 31)),
-        ("1.2.25", date(2025, 2, 1)),
-        ("2025-12-31", date(2025, 12, 31)),
-        ("31.12.75", date(1975, 12, 31)),
-    ],
-)
-def test_german_dates_are_parsed(text: str, expected: date) -> None:
-    assert parse_german_date(text) == expected
-
-
-@pytest.mark.parametrize("text", ["31.02.2025", "2025-13-01", "morgen", ""])
-def test_impossible_dates_raise_domain_error(text: str) -> None:
-    with pytest.raises(DomainError):
-        parse_german_date(text)
 
 
 def test_person_names_are_split() -> None:

@@ -6,14 +6,13 @@ from __future__ import annotations
 from datetime import date, datetime, time
 
 import pytest
-from PySide6.QtCore import QDateTime
+from PySide6.QtCore import QTime
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from nfg_desktop.domain.choices import ChoiceList
 from nfg_desktop.gui.editors.dialogs import InviteDialog
-from nfg_desktop.gui.editors.fields import to_qdate
 from nfg_desktop.services.common import choice_options
 from nfg_desktop.store.database import Database
 from nfg_desktop.store.models import (
@@ -73,7 +72,8 @@ def test_create_meeting_with_invitations_and_attendance(
     editor.load(None)
     type_into(qtbot, editor.ui.titleEdit, "Klausurtag 2027")
     editor.ui.kindCombo.setEditText("Klausur")
-    editor.ui.startsEdit.setDateTime(QDateTime(2027, 1, 15, 9, 30, 0))
+    type_into(qtbot, editor.ui.dayEdit.line, "15.1.27")
+    editor.ui.startTimeEdit.setTime(QTime(9, 30))
     editor.ui.endsEdit.set_value(time(16, 0))
     type_into(qtbot, editor.ui.placeEdit, "Rathaus, Sitzungssaal")
     editor.ui.agendaEdit.setPlainText("1. Rückblick\n2. Planung 2027")
@@ -145,7 +145,7 @@ def test_meeting_validation_and_cancel(qtbot: QtBot, demo_db: Database) -> None:
     editor = make_editor(qtbot, demo_db, "meeting")
     editor.load(meeting_id)
     editor.ui.endsEdit.set_value(time(starts.hour, starts.minute))
-    editor.ui.startsEdit.setDateTime(QDateTime(starts.year, starts.month, starts.day, 23, 0, 0))
+    editor.ui.startTimeEdit.setTime(QTime(23, 0))
     assert editor.error_text("ends_at") == "Ende: darf nicht vor dem Beginn liegen."
     editor.ui.titleEdit.clear()
     assert editor.error_text("title") == "Titel: Bitte ausfüllen."
@@ -182,7 +182,7 @@ def test_create_training_with_attendees(
     editor = make_editor(qtbot, demo_db, "training")
     editor.load(None)
     type_into(qtbot, editor.ui.titleEdit, "Erste Hilfe am Kind")
-    editor.ui.dayEdit.setDate(to_qdate(date(2026, 10, 3)))
+    type_into(qtbot, editor.ui.dayEdit.line, "3.10.2026")
     editor.ui.focusCombo.setCurrentText("Kinder fördern")
     type_into(qtbot, editor.ui.providerEdit, "DRK-Kreisverband")
     dialogs = answer_dialogs(monkeypatch)

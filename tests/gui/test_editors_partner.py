@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
@@ -94,13 +96,13 @@ def test_edit_partner_changes_only_what_was_edited(qtbot: QtBot, demo_db: Databa
     editor.load(partner_id)
     assert editor.ui.nameEdit.text() == name
     type_into(qtbot, editor.ui.cityEdit, "Tübingen")
-    editor.ui.agreementEdit.check.setChecked(True)
+    type_into(qtbot, editor.ui.agreementEdit.line, "1.3.25")
     save(editor)
     with demo_db.read() as session:
         partner = session.get(Partner, partner_id)
         assert partner is not None
         assert partner.city == "Tübingen"
-        assert partner.agreement_on is not None
+        assert partner.agreement_on == date(2025, 3, 1)
         assert partner.name == name
         assert len(partner.contacts) == contacts
 

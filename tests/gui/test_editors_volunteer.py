@@ -13,7 +13,6 @@ from sqlalchemy import func, select
 
 from nfg_desktop.domain.choices import ChoiceList
 from nfg_desktop.gui.editors.dialogs import ClearanceRecordDialog, HoursDialog
-from nfg_desktop.gui.editors.fields import to_qdate
 from nfg_desktop.services.common import choice_options
 from nfg_desktop.store.database import Database
 from nfg_desktop.store.models import HoursEntry, PoliceClearance, Volunteer
@@ -143,7 +142,7 @@ def test_log_hours_checks_the_entry_and_stores_it(
     messages: list[str] = []
 
     def log(dialog: HoursDialog) -> bool:
-        dialog.ui.dayEdit.setDate(to_qdate(date(2026, 11, 20)))
+        type_into(qtbot, dialog.ui.dayEdit.line, "20.11.26")
         dialog.ui.hoursSpin.setValue(0)
         assert click_ok(dialog) is False  # 0 hours is refused with the service message
         messages.append(dialog.ui.errorLabel.text())
@@ -189,11 +188,11 @@ def test_record_a_police_clearance(
     assert editor.clearance_text() == "Kein erweitertes Führungszeugnis erfasst"
 
     def record(dialog: ClearanceRecordDialog) -> bool:
-        dialog.ui.issuedEdit.setDate(to_qdate(date(2026, 6, 1)))
-        dialog.ui.inspectedEdit.setDate(to_qdate(date(2026, 11, 20)))
+        type_into(qtbot, dialog.ui.issuedEdit.line, "1.6.2026")
+        type_into(qtbot, dialog.ui.inspectedEdit.line, "2026-11-20")
         assert click_ok(dialog) is False  # older than three months when shown
         assert "älter als drei Monate" in dialog.ui.errorLabel.text()
-        dialog.ui.issuedEdit.setDate(to_qdate(date(2026, 11, 2)))
+        type_into(qtbot, dialog.ui.issuedEdit.line, "02.11.2026")
         dialog.ui.inspectedByEdit.setText("Frau Koordinatorin")
         return click_ok(dialog)
 

@@ -68,7 +68,7 @@ def test_the_settings_dialog_stores_what_was_typed(
     qtbot.keyClicks(dialog.name_edit, "Runder Tisch der Generationen Au")
     qtbot.keyClicks(dialog.municipality_edit, "Au am Rhein")
     qtbot.keyClicks(dialog.population_edit, "3.412")
-    qtbot.keyClicks(dialog.program_start_edit, "01.04.2024")
+    qtbot.keyClicks(dialog.program_start_edit.line, "01.04.2024")
     dialog.localities_edit.setPlainText("Au\nNeuburgweier")
     dialog.sender_address_edit.setPlainText("Gemeinde Au am Rhein\nHauptstraße 1")
     qtbot.keyClicks(dialog.sender_phone_edit, "07245 9160")

@@ -139,7 +139,8 @@ def test_project_with_hours_cannot_be_deleted(db: Database) -> None:
     with db.write() as session:
         project_id = ProjectService(session).create(ProjectData(title="Nachbarschaftshilfe")).id
         HoursService(session).add(
-            HoursData(date(2026, 3, 1), 2.5, volunteer_id, project_id, "Einkaufshilfe")
+            HoursData(date(2026, 3, 1), 2.5, volunteer_id, project_id, "Einkaufshilfe"),
+            join_project=True,
         )
     with pytest.raises(InUseError), db.write() as session:
         ProjectService(session).delete(project_id)

@@ -11,9 +11,9 @@ from dataclasses import replace
 from pathlib import Path
 
 from nfg_desktop.cli.context import CommandContext
+from nfg_desktop.domain.dates import parse_german_date
 from nfg_desktop.domain.errors import DomainError, ValidationError
 from nfg_desktop.domain.formatting import german_date
-from nfg_desktop.domain.validation import parse_german_date
 from nfg_desktop.services.network import (
     CoordinatorData,
     NetworkData,

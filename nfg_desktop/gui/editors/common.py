@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -18,6 +19,8 @@ from PySide6.QtWidgets import (
     QTableWidgetItem,
     QWidget,
 )
+
+from nfg_desktop.gui.widgets.flow_layout import flow_row
 
 ERROR_COLOUR = "#b3261e"
 WARNING_STYLE = (
@@ -142,8 +145,12 @@ INVALID_STYLE = f'*[invalid="true"] {{ border: 2px solid {ERROR_COLOUR}; border-
 
 
 def prepare_editor(editor: QWidget) -> None:
-    """What every editor does after building its form: line up labels, show invalid fields."""
+    """What every editor does after building its form: line up labels, show invalid fields,
+    let rows of buttons wrap in a narrow pane (they set the form's width otherwise)."""
     align_form_labels(editor)
+    for row in editor.findChildren(QHBoxLayout):
+        if row.objectName().endswith("Buttons"):
+            flow_row(row)
     editor.setStyleSheet(INVALID_STYLE)
 
 

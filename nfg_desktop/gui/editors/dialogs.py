@@ -12,16 +12,29 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QComboBox,
     QCompleter,
     QDialog,
     QDialogButtonBox,
+    QLabel,
+    QLayout,
+    QLineEdit,
     QListWidgetItem,
+    QMessageBox,
     QWidget,
 )
 
 from nfg_desktop.domain.errors import DomainError, ValidationError
-from nfg_desktop.gui.editors.common import NO_ID, WARNING_STYLE, combo_id, fill_combo
-from nfg_desktop.gui.editors.fields import from_qdate, to_qdate
+from nfg_desktop.gui.editors.common import (
+    ERROR_COLOUR,
+    NO_ID,
+    WARNING_STYLE,
+    combo_id,
+    fill_combo,
+)
+from nfg_desktop.gui.editors.fields import DateField, date_input_errors
 from nfg_desktop.gui.forms.ui_assign_dialog import Ui_AssignDialog
 from nfg_desktop.gui.forms.ui_clearance_dialog import Ui_ClearanceDialog
 from nfg_desktop.gui.forms.ui_clearance_record_dialog import Ui_ClearanceRecordDialog
@@ -29,24 +42,129 @@ from nfg_desktop.gui.forms.ui_contact_dialog import Ui_ContactDialog
 from nfg_desktop.gui.forms.ui_hours_dialog import Ui_HoursDialog
 from nfg_desktop.gui.forms.ui_invite_dialog import Ui_InviteDialog
 from nfg_desktop.gui.models.candidates import Candidate, CandidateModel
+from nfg_desktop.services.hours import NotInProjectError
 from nfg_desktop.services.partners import ContactData, validate_contact
+
+# An offending input gets a red frame. Only line edits: a style sheet border on a spin box or a
+# combo box makes Qt draw it without its native arrows (they shrank to „=“).
+_INVALID_STYLE = f'QLineEdit[invalid="true"] {{ border: 2px solid {ERROR_COLOUR}; }}'
 
 
 def _mark(widget: QWidget, invalid: bool) -> None:
-    widget.setProperty("invalid", invalid)
-    widget.setStyleSheet("border: 1px solid #b3261e;" if invalid else "")
+    target = widget.line if isinstance(widget, DateField) else widget
+    if bool(target.property("invalid")) == invalid:
+        return
+    target.setProperty("invalid", invalid)
+    target.style().unpolish(target)
+    target.style().polish(target)
 
 
-class ContactDialog(QDialog):
+def _on_change(widget: QWidget, callback: Callable[..., object]) -> None:
+    if isinstance(widget, DateField):
+        widget.on_changed(callback)
+    elif isinstance(widget, QLineEdit):
+        widget.textChanged.connect(callback)
+    elif isinstance(widget, QComboBox):
+        widget.currentIndexChanged.connect(callback)
+    elif isinstance(widget, QAbstractSpinBox):
+        widget.valueChanged.connect(callback)  # type: ignore[attr-defined]
+    elif isinstance(widget, QAbstractButton):
+        widget.toggled.connect(callback)
+
+
+class _CheckedDialog(QDialog):
+    """A dialog whose OK checks the input (hook :meth:`check`, raising the service's errors).
+
+    The German messages show in the error label, whose space is kept from the start, so the
+    fields are never squashed and the dialog does not jump; the dialog grows when a message
+    needs more lines. After a refused OK every change checks again: a corrected input loses its
+    message and its red frame at once. Dates that cannot be read are named beside the field.
+    """
+
+    def _setup_checks(self, fields: dict[str, QWidget], error_label: QLabel) -> None:
+        self._check_fields = fields
+        self._error_label = error_label
+        self._checking = False
+        self.setStyleSheet(_INVALID_STYLE)
+        error_label.setText("")
+        error_label.setWordWrap(True)
+        error_label.setTextFormat(Qt.TextFormat.PlainText)
+        error_label.setStyleSheet(f"color: {ERROR_COLOUR};")
+        error_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        # Room for two lines of message from the start.
+        error_label.setMinimumHeight(error_label.fontMetrics().lineSpacing() * 2 + 4)
+        error_label.show()
+        for widget in fields.values():
+            _on_change(widget, self._recheck)
+
+    def check(self) -> None:
+        """Raise ``ValidationError`` / ``DomainError`` when the input cannot be accepted."""
+
+    def error_text(self) -> str:
+        return self._error_label.text()
+
+    def _run_checks(self) -> bool:
+        unreadable = date_input_errors(self._check_fields)
+        errors: dict[str, str] = {}
+        message = marked = ""
+        try:
+            self.check()
+        except ValidationError as error:
+            errors = dict(error.field_errors)
+        except DomainError as error:
+            message = error.message
+            if error.field:
+                marked = error.field
+        for name, widget in self._check_fields.items():
+            _mark(widget, name in errors or name in unreadable or name == marked)
+        # Unreadable dates are named beside their field; the service's "please fill in" for
+        # them would only repeat it.
+        shown = [text for name, text in errors.items() if name not in unreadable]
+        self._error_label.setText("\n".join([*shown, message] if message else shown))
+        self._grow_for_message()
+        return not errors and not message and not unreadable
+
+    def _grow_for_message(self) -> None:
+        layout = self.layout()
+        if layout is None:
+            return
+        # Messages were just set: measure afresh rather than from the layouts' caches.
+        for inner in self.findChildren(QLayout):
+            inner.invalidate()
+        needed = max(layout.totalHeightForWidth(self.width()), layout.totalMinimumSize().height())
+        if needed > self.height():
+            self.resize(self.width(), needed)
+
+    def _first_offending(self) -> QWidget | None:
+        for widget in self._check_fields.values():
+            target = widget.line if isinstance(widget, DateField) else widget
+            if target.property("invalid"):
+                return widget
+        return None
+
+    def _recheck(self, *_args: object) -> None:
+        if self._checking:
+            self._run_checks()
+
+    def accept(self) -> None:
+        self._checking = True
+        if not self._run_checks():
+            offending = self._first_offending()
+            if offending is not None:
+                offending.setFocus()
+            return
+        super().accept()
+
+
+class ContactDialog(_CheckedDialog):
     """Add or edit one contact person of a partner (validated with ``validate_contact``)."""
 
     def __init__(self, contact: ContactData | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_ContactDialog()
         self.ui.setupUi(self)
-        self.ui.errorLabel.hide()
         self._id = contact.id if contact else None
-        self._fields = {
+        fields: dict[str, QWidget] = {
             "first_name": self.ui.firstNameEdit,
             "last_name": self.ui.lastNameEdit,
             "function": self.ui.functionEdit,
@@ -55,6 +173,7 @@ class ContactDialog(QDialog):
             "consent_given_on": self.ui.consentGivenEdit,
             "consent_withdrawn_on": self.ui.consentWithdrawnEdit,
         }
+        self._setup_checks(fields, self.ui.errorLabel)
         if contact is not None:
             self.ui.firstNameEdit.setText(contact.first_name)
             self.ui.lastNameEdit.setText(contact.last_name)
@@ -90,19 +209,9 @@ class ContactDialog(QDialog):
             consent_withdrawn_on=self.ui.consentWithdrawnEdit.value(),
         )
 
-    def accept(self) -> None:
-        try:
-            self.result_data = validate_contact(self.data())
-        except ValidationError as error:
-            for name, widget in self._fields.items():
-                _mark(widget, name in error.field_errors)
-            self.ui.errorLabel.setText("\n".join(error.field_errors.values()))
-            self.ui.errorLabel.show()
-            first = next(iter(error.field_errors))
-            if first in self._fields:
-                self._fields[first].setFocus()
-            return
-        super().accept()
+    def check(self) -> None:
+        self.result_data = None
+        self.result_data = validate_contact(self.data())
 
 
 @dataclass
@@ -211,6 +320,12 @@ class AssignDialog(QDialog):
             ok.setText(self.tr("OK"))
         self.adjustSize()
 
+    def accept(self) -> None:
+        if date_input_errors({"since": self.ui.sinceEdit}):
+            self.ui.sinceEdit.setFocus()  # the date is named beside the field
+            return
+        super().accept()
+
     def result_assignment(self) -> Assignment | None:
         record_id = self.selected_id()
         if record_id is None:
@@ -258,13 +373,18 @@ class ClearanceDialog(QDialog):
         return self.ui.reasonEdit.toPlainText().strip()
 
 
-class HoursDialog(QDialog):
-    """Log an entry of hours: date, project, hours, note (checked by ``validate``)."""
+class HoursDialog(_CheckedDialog):
+    """Log an entry of hours: date, project, hours, note (checked by ``validate``).
+
+    ``validate(day, project_id, hours, note, join_project)`` raises the service's errors; a
+    ``NotInProjectError`` (the volunteer does not work in the chosen project) is answered by
+    asking whether to add the volunteer: yes sets :attr:`join_project`, no keeps the dialog open.
+    """
 
     def __init__(
         self,
         projects: list[tuple[int, str]],
-        validate: Callable[[date, int | None, float, str], None],
+        validate: Callable[[date | None, int | None, float, str, bool], None],
         today: date,
         parent: QWidget | None = None,
     ) -> None:
@@ -272,91 +392,110 @@ class HoursDialog(QDialog):
         self.ui = Ui_HoursDialog()
         self.ui.setupUi(self)
         self._validate = validate
-        self.ui.dayEdit.setDate(to_qdate(today))
+        self.join_project = False
+        self.ui.dayEdit.set_required(True)
+        self.ui.dayEdit.today = lambda: today
+        self.ui.dayEdit.set_value(today)
         self.ui.projectCombo.addItem(self.tr("(no project)"), NO_ID)
         for project_id, title in projects:
             self.ui.projectCombo.addItem(title, project_id)
         if projects:
             self.ui.projectCombo.setCurrentIndex(1)
         self.ui.hoursSpin.setValue(1.0)
-        self.ui.errorLabel.hide()
+        self._setup_checks(
+            {
+                "day": self.ui.dayEdit,
+                "project_id": self.ui.projectCombo,
+                "hours": self.ui.hoursSpin,
+                "note": self.ui.noteEdit,
+            },
+            self.ui.errorLabel,
+        )
+        self.ui.projectCombo.currentIndexChanged.connect(self._project_changed)
         self.ui.buttonBox.accepted.connect(self.accept)
         self.ui.buttonBox.rejected.connect(self.reject)
 
-    def values(self) -> tuple[date, int | None, float, str]:
+    def values(self) -> tuple[date | None, int | None, float, str]:
         return (
-            from_qdate(self.ui.dayEdit.date()),
+            self.ui.dayEdit.value(),
             combo_id(self.ui.projectCombo),
             float(self.ui.hoursSpin.value()),
             self.ui.noteEdit.text(),
         )
 
+    def _project_changed(self, *_args: object) -> None:
+        self.join_project = False
+
+    def check(self) -> None:
+        self._validate(*self.values(), self.join_project)
+
     def accept(self) -> None:
-        fields = {
-            "day": self.ui.dayEdit,
-            "project_id": self.ui.projectCombo,
-            "hours": self.ui.hoursSpin,
-            "note": self.ui.noteEdit,
-        }
         try:
-            self._validate(*self.values())
-        except ValidationError as error:
-            for name, widget in fields.items():
-                _mark(widget, name in error.field_errors)
-            self.ui.errorLabel.setText("\n".join(error.field_errors.values()))
-            self.ui.errorLabel.show()
-            return
-        except DomainError as error:
-            self.ui.errorLabel.setText(error.message)
-            self.ui.errorLabel.show()
-            return
+            self._validate(*self.values(), self.join_project)
+        except NotInProjectError as error:
+            if not self._ask_join(error.message):
+                self._checking = True
+                self._run_checks()  # names the problem until another project is chosen
+                return
+            self.join_project = True
+        except DomainError:
+            pass  # shown by the checks below
         super().accept()
 
+    def _ask_join(self, message: str) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Log hours"),
+            message + " " + self.tr("Add to the project and log the hours?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
-class ClearanceRecordDialog(QDialog):
-    """Record that an extended police clearance was shown (checked by ``record``)."""
+
+class ClearanceRecordDialog(_CheckedDialog):
+    """Record that an extended police clearance was shown (checked by ``validate``).
+
+    After OK, :meth:`values` holds what the editor records.
+    """
 
     def __init__(
         self,
-        record: Callable[[date, date, bool, str], None],
+        validate: Callable[[date | None, date | None, str], None],
         today: date,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_ClearanceRecordDialog()
         self.ui.setupUi(self)
-        self._record = record
-        self.ui.issuedEdit.setDate(to_qdate(today))
-        self.ui.inspectedEdit.setDate(to_qdate(today))
+        self._validate = validate
+        for edit in (self.ui.issuedEdit, self.ui.inspectedEdit):
+            edit.set_required(True)
+            edit.today = lambda: today
+            edit.set_value(today)
         self.ui.cleanCheck.setChecked(True)
-        self.ui.errorLabel.hide()
+        self._setup_checks(
+            {
+                "issued_on": self.ui.issuedEdit,
+                "inspected_on": self.ui.inspectedEdit,
+                "inspected_by": self.ui.inspectedByEdit,
+            },
+            self.ui.errorLabel,
+        )
         self.ui.buttonBox.accepted.connect(self.accept)
         self.ui.buttonBox.rejected.connect(self.reject)
 
-    def accept(self) -> None:
-        fields = {
-            "issued_on": self.ui.issuedEdit,
-            "inspected_on": self.ui.inspectedEdit,
-            "inspected_by": self.ui.inspectedByEdit,
-        }
-        try:
-            self._record(
-                from_qdate(self.ui.issuedEdit.date()),
-                from_qdate(self.ui.inspectedEdit.date()),
-                self.ui.cleanCheck.isChecked(),
-                self.ui.inspectedByEdit.text(),
-            )
-        except ValidationError as error:
-            for name, widget in fields.items():
-                _mark(widget, name in error.field_errors)
-            self.ui.errorLabel.setText("\n".join(error.field_errors.values()))
-            self.ui.errorLabel.show()
-            return
-        except DomainError as error:
-            self.ui.errorLabel.setText(error.message)
-            self.ui.errorLabel.show()
-            return
-        super().accept()
+    def values(self) -> tuple[date | None, date | None, bool, str]:
+        return (
+            self.ui.issuedEdit.value(),
+            self.ui.inspectedEdit.value(),
+            self.ui.cleanCheck.isChecked(),
+            self.ui.inspectedByEdit.text(),
+        )
+
+    def check(self) -> None:
+        issued, inspected, _clean, by = self.values()
+        self._validate(issued, inspected, by)
 
 
 class InviteDialog(QDialog):

@@ -1,6 +1,7 @@
 """Small input widgets the forms use (promoted in the Designer sources in ui/).
 
-- ``OptionalDateEdit`` / ``OptionalTimeEdit``: a date (time) that may also be "none";
+- ``DateField``: the one German date field (typed text, calendar pop-up, "no date" when empty);
+- ``OptionalTimeEdit``: a time that may also be "none";
 - ``CheckGroup``: one check box per entry of a closed choice list (focus areas, target groups);
 - ``AvailabilityGrid``: weekdays x times of day;
 - ``TagEditor``: free tags (skills, languages) with completion over the known entries.
@@ -16,13 +17,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, time
+from typing import cast
 
-from PySide6.QtCore import QDate, Qt, QTime, QTimer
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QDate, QEvent, QObject, QPoint, QSize, Qt, QTime, QTimer
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
+    QCalendarWidget,
     QCheckBox,
     QCompleter,
-    QDateEdit,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -36,8 +38,10 @@ from PySide6.QtWidgets import (
 )
 
 from nfg_desktop.domain.choices import DayPart, Weekday
-
-DATE_FORMAT = "dd.MM.yyyy"
+from nfg_desktop.domain.dates import parse_optional_german_date
+from nfg_desktop.domain.errors import DomainError
+from nfg_desktop.domain.formatting import german_date
+from nfg_desktop.gui.editors.common import ERROR_COLOUR
 
 
 def to_qdate(value: date) -> QDate:
@@ -107,36 +111,211 @@ class _Optional(_Notifying, QWidget):
         return self.check.isChecked()
 
 
-class OptionalDateEdit(_Optional):
-    """A date or none (partner since, cooperation agreement, consent ...)."""
+class DateField(_Notifying, QWidget):
+    """One German date field for every form and dialog: typed text and a calendar pop-up.
+
+    The text is read by :func:`nfg_desktop.domain.dates.parse_german_date` (1.3.25, 01.03.2025,
+    2025-03-01, „heute“ ...); when typing is finished it shows the date it read as 01.03.2025.
+    A date that does not exist is named („Den 31.02.2025 gibt es nicht.“) beside the field and
+    never replaced by another day: ``value()`` is then ``None`` and ``input_error()`` holds the
+    message, so forms refuse to save. An empty field is "no date" (``kein Datum``) unless the
+    field is required (:meth:`set_required`; the service names a missing date then).
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._init_notifying()
-        self.date_edit = QDateEdit(self)
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat(DATE_FORMAT)
-        self.date_edit.setDate(QDate.currentDate())
-        self._attach(self.date_edit)
-        self.check.setToolTip(self.tr("Enter a date"))
-        self.date_edit.dateChanged.connect(self._notify)
+        # The day „heute“ means; tests replace it.
+        self.today: Callable[[], date] = date.today
+        self._show_error = False
+        self.line = QLineEdit(self)
+        self.line.setObjectName("dateText")
+        # As wide as a date (or the hint shown when empty): the rest is room for the message.
+        metrics = self.line.fontMetrics()
+        texts = ("00.00.0000", self.tr("no date"), self.tr("DD.MM.YYYY"))
+        self.line.setFixedWidth(max(metrics.horizontalAdvance(text) for text in texts) + 18)
+        self.button = QToolButton(self)
+        self.button.setObjectName("calendarButton")
+        self.button.setArrowType(Qt.ArrowType.DownArrow)
+        self.button.setAccessibleName(self.tr("Choose from the calendar"))
+        self.button.setToolTip(self.tr("Choose from the calendar"))
+        self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # The calendar is a pop-up window of its own: a click outside closes it.
+        self.calendar = QCalendarWidget(self)
+        self.calendar.setWindowFlags(Qt.WindowType.Popup)
+        self.calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
+        self.calendar.setGridVisible(True)
+        self.calendar.hide()
+        self.button.clicked.connect(self.open_calendar)
+        self.status = QLabel(self)
+        self.status.setObjectName("dateStatus")
+        self.status.setWordWrap(True)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.line)
+        layout.addWidget(self.button)
+        layout.addWidget(self.status, 1)
+        self.setFocusProxy(self.line)
+        self.set_required(False)
+        self.calendar.clicked.connect(self.pick)
+        self.calendar.activated.connect(self.pick)
+        self.line.textChanged.connect(self._text_changed)
+        self.line.editingFinished.connect(self.finish)
+        self.line.installEventFilter(self)
+
+    # The message beside the field may need two lines: the field says so through its size hint
+    # (form layouts do not ask a field for its height at a given width).
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt naming
+        return False
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt naming
+        return self._with_status_height(super().sizeHint())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt naming
+        return self._with_status_height(super().minimumSizeHint())
+
+    def _with_status_height(self, hint: QSize) -> QSize:
+        if self.status.text() and self.status.width() > 0:
+            hint.setHeight(max(hint.height(), self.status.heightForWidth(self.status.width())))
+        return hint
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt naming
+        super().resizeEvent(event)
+        if self.status.text() and self.height() < self.sizeHint().height():
+            self.updateGeometry()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt naming
+        # Alt+Down or F4 opens the calendar from the keyboard, as in Qt's own date fields.
+        if watched is self.line and event.type() == QEvent.Type.KeyPress:
+            key_event = cast(QKeyEvent, event)
+            alt_down = key_event.key() == Qt.Key.Key_Down and bool(
+                key_event.modifiers() & Qt.KeyboardModifier.AltModifier
+            )
+            if alt_down or key_event.key() == Qt.Key.Key_F4:
+                self.open_calendar()
+                return True
+        return super().eventFilter(watched, event)
+
+    def set_required(self, required: bool) -> None:
+        """A required field shows the expected form instead of "no date" when empty."""
+        self.line.setPlaceholderText(self.tr("DD.MM.YYYY") if required else self.tr("no date"))
+        hint = self.tr("Type a date such as 1.3.25, 01.03.2025 or „heute“, or choose one.")
+        if not required:
+            hint += " " + self.tr("Leave it empty for no date.")
+        self.line.setToolTip(hint)
+
+    def setAccessibleName(self, name: str) -> None:  # noqa: N802 - Qt naming
+        super().setAccessibleName(name)
+        self.line.setAccessibleName(name)
+
+    def setToolTip(self, text: str) -> None:  # noqa: N802 - Qt naming
+        super().setToolTip(text)
+        self.line.setToolTip(text)
+
+    # --- value --------------------------------------------------------------------------------
+
+    def text(self) -> str:
+        return self.line.text()
+
+    def _parse(self) -> tuple[date | None, str]:
+        try:
+            return parse_optional_german_date(self.line.text(), self.today()), ""
+        except DomainError as error:
+            return None, error.message
 
     def value(self) -> date | None:
-        if not self.check.isChecked():
-            return None
-        return from_qdate(self.date_edit.date())
+        """The date read from the text; ``None`` when empty or unreadable (see input_error)."""
+        return self._parse()[0]
+
+    def has_value(self) -> bool:
+        return self.value() is not None
+
+    def input_error(self) -> str:
+        """The German message for text that is no date ("" when the text is fine or empty)."""
+        return self._parse()[1]
 
     def set_value(self, value: date | None) -> None:
-        blocked = self.blockSignals(True)
+        self._show_error = False
+        blocked = self.line.blockSignals(True)
         try:
-            if value is not None:
-                self.date_edit.setDate(to_qdate(value))
-            else:
-                self.date_edit.setDate(QDate.currentDate())
-            self.check.setChecked(value is not None)
+            self.line.setText(german_date(value))
         finally:
-            self.blockSignals(blocked)
+            self.line.blockSignals(blocked)
+        self._update_status()
         self._notify()
+
+    def open_calendar(self) -> None:
+        """Show the calendar below the field, on the date shown (or today)."""
+        self.calendar.setSelectedDate(to_qdate(self.value() or self.today()))
+        self.calendar.adjustSize()
+        below = self.line.mapToGlobal(QPoint(0, self.line.height()))
+        screen = self.screen().availableGeometry()
+        size = self.calendar.sizeHint()
+        x = max(screen.left(), min(below.x(), screen.right() - size.width()))
+        y = below.y()
+        if y + size.height() > screen.bottom():
+            y = self.line.mapToGlobal(QPoint(0, 0)).y() - size.height()
+        self.calendar.move(x, max(screen.top(), y))
+        self.calendar.show()
+        self.calendar.setFocus()
+
+    def pick(self, day: QDate) -> None:
+        """A day chosen in the calendar."""
+        self.calendar.hide()
+        self.set_value(from_qdate(day))
+        self.line.setFocus()
+
+    def finish(self) -> None:
+        """Typing is finished: show the date read as 01.03.2025, or name the problem."""
+        value, message = self._parse()
+        self._show_error = bool(message)
+        if not message and self.line.text() != german_date(value):
+            self.set_value(value)
+            return
+        self._update_status()
+
+    def show_error(self) -> None:
+        """Name the problem now (a form that refused to save)."""
+        self._show_error = True
+        self._update_status()
+
+    # --- internals ----------------------------------------------------------------------------
+
+    def _text_changed(self, _text: str) -> None:
+        self._update_status()
+        self._notify()
+
+    def _update_status(self) -> None:
+        value, message = self._parse()
+        if message and self._show_error:
+            self.status.setText(message)
+            self.status.setStyleSheet(f"color: {ERROR_COLOUR};")
+        elif value is not None and self.line.text().strip() != german_date(value):
+            # What the typed text was read as, until typing is finished.
+            self.status.setText(f"= {list(Weekday)[value.weekday()].value} {german_date(value)}")
+            self.status.setStyleSheet("")
+        else:
+            self.status.setText("")
+            if not message:
+                self._show_error = False
+        self.updateGeometry()
+        # Screen readers read the message with the field.
+        self.line.setAccessibleDescription(self.status.text())
+        self.line.setProperty("invalid", bool(message and self._show_error))
+        self.line.style().unpolish(self.line)
+        self.line.style().polish(self.line)
+
+
+def date_input_errors(fields: dict[str, QWidget]) -> dict[str, str]:
+    """Field name -> message for each date field whose text is no date (shown beside it)."""
+    errors = {}
+    for name, widget in fields.items():
+        if isinstance(widget, DateField) and widget.input_error():
+            widget.show_error()
+            errors[name] = widget.input_error()
+    return errors
 
 
 class OptionalTimeEdit(_Optional):

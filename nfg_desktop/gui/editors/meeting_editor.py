@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import copy
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime, time, timedelta
 
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import QTableWidgetItem, QWidget
 from sqlalchemy.orm import Session
 
@@ -29,15 +29,6 @@ class Invited:
     organisation: str
 
 
-def to_qdatetime(value: datetime) -> QDateTime:
-    return QDateTime(value.year, value.month, value.day, value.hour, value.minute, 0)
-
-
-def from_qdatetime(value: QDateTime) -> datetime:
-    day, moment = value.date(), value.time()
-    return datetime(day.year(), day.month(), day.day(), moment.hour(), moment.minute())
-
-
 class MeetingEditor(RecordEditor):
     kind = "meeting"
 
@@ -53,7 +44,10 @@ class MeetingEditor(RecordEditor):
         for name, widget in (
             ("title", ui.titleEdit),
             ("kind", ui.kindCombo),
-            ("starts_at", ui.startsEdit),
+            ("starts_at", ui.dayEdit),
+            # Part of "starts_at" (its errors show below the day); registered to be watched
+            # and locked like the others.
+            ("start_time", ui.startTimeEdit),
             ("ends_at", ui.endsEdit),
             ("place", ui.placeEdit),
             ("invitations", ui.invitationsTable),
@@ -61,6 +55,8 @@ class MeetingEditor(RecordEditor):
             ("minutes", ui.minutesEdit),
         ):
             self.register_field(name, widget)
+        ui.dayEdit.set_required(True)
+        ui.dayEdit.on_changed(self.on_form_changed)
         ui.endsEdit.on_changed(self.on_form_changed)
         ui.invitationsTable.itemChanged.connect(self._attendance_changed)
         ui.invitationsTable.itemSelectionChanged.connect(self._update_own_buttons)
@@ -105,7 +101,8 @@ class MeetingEditor(RecordEditor):
         self._title = data.title
         ui.titleEdit.setText(data.title)
         common.fill_combo(ui.kindCombo, choice_options(session, ChoiceList.MEETING_KIND), data.kind)
-        ui.startsEdit.setDateTime(to_qdatetime(data.starts_at))
+        ui.dayEdit.set_value(data.starts_at.date())
+        ui.startTimeEdit.setTime(QTime(data.starts_at.hour, data.starts_at.minute))
         ui.endsEdit.set_value(data.ends_at.time() if data.ends_at else None)
         ui.placeEdit.setText(data.place)
         ui.agendaEdit.setPlainText(data.agenda)
@@ -115,13 +112,16 @@ class MeetingEditor(RecordEditor):
 
     def collect(self) -> MeetingData:
         ui = self.ui
-        starts = from_qdatetime(ui.startsEdit.dateTime())
+        day = ui.dayEdit.value()
+        start = ui.startTimeEdit.time()
+        # No date (or an unreadable one): the service names the missing start.
+        starts = datetime.combine(day, time(start.hour(), start.minute())) if day else None
         end_time = ui.endsEdit.value()
         return MeetingData(
             title=ui.titleEdit.text(),
-            starts_at=starts,
+            starts_at=starts,  # type: ignore[arg-type]
             kind=common.combo_value(ui.kindCombo),
-            ends_at=datetime.combine(starts.date(), end_time) if end_time else None,
+            ends_at=datetime.combine(day, end_time) if day and end_time else None,
             place=ui.placeEdit.text(),
             agenda=ui.agendaEdit.toPlainText(),
             minutes=ui.minutesEdit.toPlainText(),

@@ -142,7 +142,7 @@ class ProjectEditor(RecordEditor):
                 volunteer = vlink.volunteer
                 self._volunteer_info[volunteer.id] = VolunteerInfo(
                     volunteer.full_name,
-                    clearance.describe(clearance_facts(volunteer), today),
+                    clearance.describe_short(clearance_facts(volunteer), today),
                     problems.get(volunteer.id, ""),
                 )
             if project.contact is not None and project.contact.partner_id not in (
@@ -363,7 +363,7 @@ class ProjectEditor(RecordEditor):
                 volunteer = service.get(volunteer_id)
                 self._volunteer_info[volunteer_id] = VolunteerInfo(
                     volunteer.full_name,
-                    clearance.describe(clearance_facts(volunteer), today),
+                    clearance.describe_short(clearance_facts(volunteer), today),
                     problems.get(volunteer_id, ""),
                 )
 

@@ -10,7 +10,6 @@ from sqlalchemy.orm import Session
 from nfg_desktop.domain.choices import FocusArea
 from nfg_desktop.domain.collation import sort_key
 from nfg_desktop.gui.editors import common, dialogs
-from nfg_desktop.gui.editors.fields import from_qdate, to_qdate
 from nfg_desktop.gui.forms.ui_training_editor import Ui_TrainingEditor
 from nfg_desktop.gui.widgets.record_editor import RecordEditor
 from nfg_desktop.services import pickers
@@ -43,6 +42,8 @@ class TrainingEditor(RecordEditor):
             ("notes", ui.notesEdit),
         ):
             self.register_field(name, widget)
+        ui.dayEdit.set_required(True)
+        ui.dayEdit.on_changed(self.on_form_changed)
         ui.attendeesTable.itemSelectionChanged.connect(self._update_own_buttons)
         ui.addAttendeesButton.clicked.connect(self.add_attendees)
         ui.removeAttendeeButton.clicked.connect(self.remove_attendee)
@@ -70,7 +71,7 @@ class TrainingEditor(RecordEditor):
                     )
         self._title = data.title
         ui.titleEdit.setText(data.title)
-        ui.dayEdit.setDate(to_qdate(data.day))
+        ui.dayEdit.set_value(data.day)
         common.fill_combo(ui.focusCombo, list(FocusArea), data.focus, empty=self.tr("(none)"))
         ui.providerEdit.setText(data.provider)
         ui.notesEdit.setPlainText(data.notes)
@@ -81,7 +82,7 @@ class TrainingEditor(RecordEditor):
         ui = self.ui
         return TrainingData(
             title=ui.titleEdit.text(),
-            day=from_qdate(ui.dayEdit.date()),
+            day=ui.dayEdit.value(),  # type: ignore[arg-type]  # None: the service names it
             focus=common.combo_value(ui.focusCombo),
             provider=ui.providerEdit.text(),
             notes=ui.notesEdit.toPlainText(),

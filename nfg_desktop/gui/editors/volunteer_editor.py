@@ -30,6 +30,7 @@ from nfg_desktop.services.volunteers import (
     validate_volunteer,
 )
 from nfg_desktop.store.database import Database
+from nfg_desktop.store.models import Volunteer
 
 
 class VolunteerEditor(RecordEditor):
@@ -122,20 +123,13 @@ class VolunteerEditor(RecordEditor):
         ui.interestsEdit.set_values(data.interests)
         ui.notesEdit.setPlainText(data.notes)
         self._fill_clearance(session, record_id)
-        ui.projectsList.clear()
-        self._project_ids = []
+        self._fill_projects(volunteer)
         trainings: list[str] = []
         if volunteer is not None:
-            for link in sorted(volunteer.project_links, key=lambda lk: sort_key(lk.project.title)):
-                text = link.project.title + (f" ({link.role})" if link.role else "")
-                ui.projectsList.addItem(text)
-                self._project_ids.append(link.project_id)
             trainings = [
                 f"{t.title} ({t.day:%d.%m.%Y})"
                 for t in TrainingService(session).of_volunteer(volunteer.id)
             ]
-        if not self._project_ids:
-            ui.projectsList.addItem(self.tr("(in no project yet)"))
         ui.trainingsLabel.setText(
             self.tr("Trainings: %1").replace("%1", "; ".join(trainings) or self.tr("none"))
         )
@@ -202,6 +196,18 @@ class VolunteerEditor(RecordEditor):
         super().load(record_id)
         self._update_own_buttons()
 
+    def _fill_projects(self, volunteer: Volunteer | None) -> None:
+        ui = self.ui
+        ui.projectsList.clear()
+        self._project_ids = []
+        if volunteer is not None:
+            for link in sorted(volunteer.project_links, key=lambda lk: sort_key(lk.project.title)):
+                text = link.project.title + (f" ({link.role})" if link.role else "")
+                ui.projectsList.addItem(text)
+                self._project_ids.append(link.project_id)
+        if not self._project_ids:
+            ui.projectsList.addItem(self.tr("(in no project yet)"))
+
     # --- clearance ----------------------------------------------------------------------------
 
     def _fill_clearance(self, session: Session, record_id: int | None) -> None:
@@ -228,14 +234,27 @@ class VolunteerEditor(RecordEditor):
         if record_id is None or self.is_read_only():
             return
 
-        def record(issued: date, inspected: date, clean: bool, by: str) -> None:
-            with self.database.write() as session:
-                VolunteerService(session).record_clearance(record_id, issued, inspected, clean, by)
-
-        dialog = dialogs.ClearanceRecordDialog(record, self.today(), self)
-        if common.run_dialog(dialog):
+        def check(issued: date | None, inspected: date | None, by: str) -> None:
             with self.database.read() as session:
-                self._fill_clearance(session, record_id)
+                VolunteerService(session).validate_clearance(issued, inspected, by)
+
+        dialog = dialogs.ClearanceRecordDialog(check, self.today(), self)
+        if not common.run_dialog(dialog):
+            return
+        issued, inspected, clean, by = dialog.values()
+        try:
+            with self.database.write() as session:
+                VolunteerService(session).record_clearance(
+                    record_id,
+                    issued,  # type: ignore[arg-type]  # checked by the dialog
+                    inspected,  # type: ignore[arg-type]
+                    clean,
+                    by,
+                )
+        except DomainError as error:
+            QMessageBox.warning(self, self.tr("Record clearance"), error.message)
+        with self.database.read() as session:
+            self._fill_clearance(session, record_id)
 
     # --- hours --------------------------------------------------------------------------------
 
@@ -270,9 +289,15 @@ class VolunteerEditor(RecordEditor):
                 key=lambda entry: (entry[0] not in own, sort_key(entry[1])),
             )
 
-        def check(day: date, project_id: int | None, hours: float, note: str) -> None:
+        def check(
+            day: date | None, project_id: int | None, hours: float, note: str, join: bool
+        ) -> None:
             with self.database.read() as session:
-                HoursService(session).validate(HoursData(day, hours, record_id, project_id, note))
+                HoursService(session).validate(
+                    HoursData(day, hours, record_id, project_id, note),  # type: ignore[arg-type]
+                    join_project=join,
+                    today=self.today(),
+                )
 
         dialog = dialogs.HoursDialog(projects, check, self.today(), self)
         if not common.run_dialog(dialog):
@@ -280,11 +305,17 @@ class VolunteerEditor(RecordEditor):
         day, project_id, hours, note = dialog.values()
         try:
             with self.database.write() as session:
-                HoursService(session).add(HoursData(day, hours, record_id, project_id, note))
+                HoursService(session).add(
+                    HoursData(day, hours, record_id, project_id, note),  # type: ignore[arg-type]
+                    join_project=dialog.join_project,
+                    today=self.today(),
+                )
         except DomainError as error:
             QMessageBox.warning(self, self.tr("Log hours"), error.message)
         with self.database.read() as session:
             self._fill_hours(session, record_id)
+            # A volunteer added to the project on the way shows it at once.
+            self._fill_projects(VolunteerService(session).get(record_id))
 
     def remove_hours(self) -> None:
         entry_id = common.selected_key(self.ui.hoursTable)

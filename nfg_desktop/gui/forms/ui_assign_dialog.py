@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog
     QDialogButtonBox, QFormLayout, QLabel, QPlainTextEdit,
     QSizePolicy, QVBoxLayout, QWidget)
 
-from nfg_desktop.gui.editors.fields import OptionalDateEdit
+from nfg_desktop.gui.editors.fields import DateField
 
 class Ui_AssignDialog(object):
     def setupUi(self, AssignDialog):
@@ -62,7 +62,7 @@ class Ui_AssignDialog(object):
 
         self.assignLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.label3)
 
-        self.sinceEdit = OptionalDateEdit(AssignDialog)
+        self.sinceEdit = DateField(AssignDialog)
         self.sinceEdit.setObjectName(u"sinceEdit")
 
         self.assignLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.sinceEdit)

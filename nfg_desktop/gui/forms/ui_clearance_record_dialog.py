@@ -15,9 +15,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QDateEdit,
-    QDialog, QDialogButtonBox, QFormLayout, QLabel,
-    QLineEdit, QSizePolicy, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QDialog,
+    QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
+    QSizePolicy, QVBoxLayout, QWidget)
+
+from nfg_desktop.gui.editors.fields import DateField
 
 class Ui_ClearanceRecordDialog(object):
     def setupUi(self, ClearanceRecordDialog):
@@ -41,10 +43,8 @@ class Ui_ClearanceRecordDialog(object):
 
         self.recordLayout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.label1)
 
-        self.issuedEdit = QDateEdit(ClearanceRecordDialog)
+        self.issuedEdit = DateField(ClearanceRecordDialog)
         self.issuedEdit.setObjectName(u"issuedEdit")
-        self.issuedEdit.setCalendarPopup(True)
-        self.issuedEdit.setDisplayFormat(u"dd.MM.yyyy")
 
         self.recordLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.issuedEdit)
 
@@ -53,10 +53,8 @@ class Ui_ClearanceRecordDialog(object):
 
         self.recordLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.label2)
 
-        self.inspectedEdit = QDateEdit(ClearanceRecordDialog)
+        self.inspectedEdit = DateField(ClearanceRecordDialog)
         self.inspectedEdit.setObjectName(u"inspectedEdit")
-        self.inspectedEdit.setCalendarPopup(True)
-        self.inspectedEdit.setDisplayFormat(u"dd.MM.yyyy")
 
         self.recordLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.inspectedEdit)
 

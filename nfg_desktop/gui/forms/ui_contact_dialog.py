@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QDialog
     QDialogButtonBox, QFormLayout, QGroupBox, QLabel,
     QLineEdit, QSizePolicy, QVBoxLayout, QWidget)
 
-from nfg_desktop.gui.editors.fields import OptionalDateEdit
+from nfg_desktop.gui.editors.fields import DateField
 
 class Ui_ContactDialog(object):
     def setupUi(self, ContactDialog):
@@ -107,7 +107,7 @@ class Ui_ContactDialog(object):
 
         self.consentLayout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.label6)
 
-        self.consentGivenEdit = OptionalDateEdit(self.consentBox)
+        self.consentGivenEdit = DateField(self.consentBox)
         self.consentGivenEdit.setObjectName(u"consentGivenEdit")
 
         self.consentLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.consentGivenEdit)
@@ -132,7 +132,7 @@ class Ui_ContactDialog(object):
 
         self.consentLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.label7)
 
-        self.consentWithdrawnEdit = OptionalDateEdit(self.consentBox)
+        self.consentWithdrawnEdit = DateField(self.consentBox)
         self.consentWithdrawnEdit.setObjectName(u"consentWithdrawnEdit")
 
         self.consentLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.consentWithdrawnEdit)

@@ -15,10 +15,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDateEdit,
-    QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout,
-    QLabel, QLineEdit, QSizePolicy, QVBoxLayout,
-    QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
+    QDialogButtonBox, QDoubleSpinBox, QFormLayout, QLabel,
+    QLineEdit, QSizePolicy, QVBoxLayout, QWidget)
+
+from nfg_desktop.gui.editors.fields import DateField
 
 class Ui_HoursDialog(object):
     def setupUi(self, HoursDialog):
@@ -36,10 +37,8 @@ class Ui_HoursDialog(object):
 
         self.hoursLayout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.label1)
 
-        self.dayEdit = QDateEdit(HoursDialog)
+        self.dayEdit = DateField(HoursDialog)
         self.dayEdit.setObjectName(u"dayEdit")
-        self.dayEdit.setCalendarPopup(True)
-        self.dayEdit.setDisplayFormat(u"dd.MM.yyyy")
 
         self.hoursLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.dayEdit)
 

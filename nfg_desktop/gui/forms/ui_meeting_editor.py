@@ -15,13 +15,13 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDateTimeEdit,
-    QFormLayout, QGroupBox, QHBoxLayout, QHeaderView,
-    QLabel, QLineEdit, QPlainTextEdit, QPushButton,
-    QSizePolicy, QSpacerItem, QTableWidget, QTableWidgetItem,
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QFormLayout,
+    QGroupBox, QHBoxLayout, QHeaderView, QLabel,
+    QLineEdit, QPlainTextEdit, QPushButton, QSizePolicy,
+    QSpacerItem, QTableWidget, QTableWidgetItem, QTimeEdit,
     QVBoxLayout, QWidget)
 
-from nfg_desktop.gui.editors.fields import OptionalTimeEdit
+from nfg_desktop.gui.editors.fields import (DateField, OptionalTimeEdit)
 
 class Ui_MeetingEditor(object):
     def setupUi(self, MeetingEditor):
@@ -70,33 +70,42 @@ class Ui_MeetingEditor(object):
 
         self.meetingLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.label3)
 
-        self.startsEdit = QDateTimeEdit(self.meetingBox)
-        self.startsEdit.setObjectName(u"startsEdit")
-        self.startsEdit.setCalendarPopup(True)
-        self.startsEdit.setDisplayFormat(u"dd.MM.yyyy HH:mm")
+        self.dayEdit = DateField(self.meetingBox)
+        self.dayEdit.setObjectName(u"dayEdit")
 
-        self.meetingLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.startsEdit)
+        self.meetingLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.dayEdit)
+
+        self.label3b = QLabel(self.meetingBox)
+        self.label3b.setObjectName(u"label3b")
+
+        self.meetingLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.label3b)
+
+        self.startTimeEdit = QTimeEdit(self.meetingBox)
+        self.startTimeEdit.setObjectName(u"startTimeEdit")
+        self.startTimeEdit.setDisplayFormat(u"HH:mm")
+
+        self.meetingLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.startTimeEdit)
 
         self.label4 = QLabel(self.meetingBox)
         self.label4.setObjectName(u"label4")
 
-        self.meetingLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.label4)
+        self.meetingLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.label4)
 
         self.endsEdit = OptionalTimeEdit(self.meetingBox)
         self.endsEdit.setObjectName(u"endsEdit")
 
-        self.meetingLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.endsEdit)
+        self.meetingLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.endsEdit)
 
         self.label5 = QLabel(self.meetingBox)
         self.label5.setObjectName(u"label5")
 
-        self.meetingLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.label5)
+        self.meetingLayout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.label5)
 
         self.placeEdit = QLineEdit(self.meetingBox)
         self.placeEdit.setObjectName(u"placeEdit")
         self.placeEdit.setMaxLength(300)
 
-        self.meetingLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.placeEdit)
+        self.meetingLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.placeEdit)
 
 
         self.mainLayout.addWidget(self.meetingBox)
@@ -205,13 +214,15 @@ class Ui_MeetingEditor(object):
 #if QT_CONFIG(shortcut)
         self.label1.setBuddy(self.titleEdit)
         self.label2.setBuddy(self.kindCombo)
-        self.label3.setBuddy(self.startsEdit)
+        self.label3.setBuddy(self.dayEdit)
+        self.label3b.setBuddy(self.startTimeEdit)
         self.label4.setBuddy(self.endsEdit)
         self.label5.setBuddy(self.placeEdit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.titleEdit, self.kindCombo)
-        QWidget.setTabOrder(self.kindCombo, self.startsEdit)
-        QWidget.setTabOrder(self.startsEdit, self.endsEdit)
+        QWidget.setTabOrder(self.kindCombo, self.dayEdit)
+        QWidget.setTabOrder(self.dayEdit, self.startTimeEdit)
+        QWidget.setTabOrder(self.startTimeEdit, self.endsEdit)
         QWidget.setTabOrder(self.endsEdit, self.placeEdit)
         QWidget.setTabOrder(self.placeEdit, self.invitationsTable)
         QWidget.setTabOrder(self.invitationsTable, self.invitePartnersButton)
@@ -239,9 +250,13 @@ class Ui_MeetingEditor(object):
 #if QT_CONFIG(tooltip)
         self.kindCombo.setToolTip(QCoreApplication.translate("MeetingEditor", u"Choose a kind or type a new one", None))
 #endif // QT_CONFIG(tooltip)
-        self.label3.setText(QCoreApplication.translate("MeetingEditor", u"&Begins:", None))
+        self.label3.setText(QCoreApplication.translate("MeetingEditor", u"&Date:", None))
 #if QT_CONFIG(accessibility)
-        self.startsEdit.setAccessibleName(QCoreApplication.translate("MeetingEditor", u"Begins", None))
+        self.dayEdit.setAccessibleName(QCoreApplication.translate("MeetingEditor", u"Date", None))
+#endif // QT_CONFIG(accessibility)
+        self.label3b.setText(QCoreApplication.translate("MeetingEditor", u"&Begins at:", None))
+#if QT_CONFIG(accessibility)
+        self.startTimeEdit.setAccessibleName(QCoreApplication.translate("MeetingEditor", u"Begins at", None))
 #endif // QT_CONFIG(accessibility)
         self.label4.setText(QCoreApplication.translate("MeetingEditor", u"&Ends at:", None))
 #if QT_CONFIG(accessibility)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QForm
     QSpacerItem, QTableWidget, QTableWidgetItem, QVBoxLayout,
     QWidget)
 
-from nfg_desktop.gui.editors.fields import (CheckGroup, OptionalDateEdit)
+from nfg_desktop.gui.editors.fields import (CheckGroup, DateField)
 
 class Ui_PartnerEditor(object):
     def setupUi(self, PartnerEditor):
@@ -94,7 +94,7 @@ class Ui_PartnerEditor(object):
 
         self.organisationLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.label5)
 
-        self.partnerSinceEdit = OptionalDateEdit(self.organisationBox)
+        self.partnerSinceEdit = DateField(self.organisationBox)
         self.partnerSinceEdit.setObjectName(u"partnerSinceEdit")
 
         self.organisationLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.partnerSinceEdit)
@@ -104,7 +104,7 @@ class Ui_PartnerEditor(object):
 
         self.organisationLayout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.label6)
 
-        self.agreementEdit = OptionalDateEdit(self.organisationBox)
+        self.agreementEdit = DateField(self.organisationBox)
         self.agreementEdit.setObjectName(u"agreementEdit")
 
         self.organisationLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.agreementEdit)

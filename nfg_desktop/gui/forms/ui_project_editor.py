@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComb
     QSizePolicy, QSpacerItem, QSpinBox, QTableWidget,
     QTableWidgetItem, QVBoxLayout, QWidget)
 
-from nfg_desktop.gui.editors.fields import (CheckGroup, OptionalDateEdit, TagEditor)
+from nfg_desktop.gui.editors.fields import (CheckGroup, DateField, TagEditor)
 
 class Ui_ProjectEditor(object):
     def setupUi(self, ProjectEditor):
@@ -82,7 +82,7 @@ class Ui_ProjectEditor(object):
 
         self.projectLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.label4)
 
-        self.startEdit = OptionalDateEdit(self.projectBox)
+        self.startEdit = DateField(self.projectBox)
         self.startEdit.setObjectName(u"startEdit")
 
         self.projectLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.startEdit)
@@ -92,7 +92,7 @@ class Ui_ProjectEditor(object):
 
         self.projectLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.label5)
 
-        self.endEdit = OptionalDateEdit(self.projectBox)
+        self.endEdit = DateField(self.projectBox)
         self.endEdit.setObjectName(u"endEdit")
 
         self.projectLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.endEdit)

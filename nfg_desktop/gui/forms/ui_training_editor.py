@@ -15,11 +15,13 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDateEdit,
-    QFormLayout, QGroupBox, QHBoxLayout, QHeaderView,
-    QLabel, QLineEdit, QPlainTextEdit, QPushButton,
-    QSizePolicy, QSpacerItem, QTableWidget, QTableWidgetItem,
-    QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QFormLayout,
+    QGroupBox, QHBoxLayout, QHeaderView, QLabel,
+    QLineEdit, QPlainTextEdit, QPushButton, QSizePolicy,
+    QSpacerItem, QTableWidget, QTableWidgetItem, QVBoxLayout,
+    QWidget)
+
+from nfg_desktop.gui.editors.fields import DateField
 
 class Ui_TrainingEditor(object):
     def setupUi(self, TrainingEditor):
@@ -55,10 +57,8 @@ class Ui_TrainingEditor(object):
 
         self.trainingLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.label2)
 
-        self.dayEdit = QDateEdit(self.trainingBox)
+        self.dayEdit = DateField(self.trainingBox)
         self.dayEdit.setObjectName(u"dayEdit")
-        self.dayEdit.setCalendarPopup(True)
-        self.dayEdit.setDisplayFormat(u"dd.MM.yyyy")
 
         self.trainingLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.dayEdit)
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComb
     QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout,
     QWidget)
 
-from nfg_desktop.gui.editors.fields import (AvailabilityGrid, OptionalDateEdit, TagEditor)
+from nfg_desktop.gui.editors.fields import (AvailabilityGrid, DateField, TagEditor)
 
 class Ui_VolunteerEditor(object):
     def setupUi(self, VolunteerEditor):
@@ -92,7 +92,7 @@ class Ui_VolunteerEditor(object):
 
         self.personLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.label5)
 
-        self.activeSinceEdit = OptionalDateEdit(self.personBox)
+        self.activeSinceEdit = DateField(self.personBox)
         self.activeSinceEdit.setObjectName(u"activeSinceEdit")
 
         self.personLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.activeSinceEdit)
@@ -102,7 +102,7 @@ class Ui_VolunteerEditor(object):
 
         self.personLayout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.label6)
 
-        self.leftOnEdit = OptionalDateEdit(self.personBox)
+        self.leftOnEdit = DateField(self.personBox)
         self.leftOnEdit.setObjectName(u"leftOnEdit")
 
         self.personLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.leftOnEdit)
@@ -185,7 +185,7 @@ class Ui_VolunteerEditor(object):
 
         self.consentLayout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.label12)
 
-        self.consentGivenEdit = OptionalDateEdit(self.consentBox)
+        self.consentGivenEdit = DateField(self.consentBox)
         self.consentGivenEdit.setObjectName(u"consentGivenEdit")
 
         self.consentLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.consentGivenEdit)
@@ -210,7 +210,7 @@ class Ui_VolunteerEditor(object):
 
         self.consentLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.label13)
 
-        self.consentWithdrawnEdit = OptionalDateEdit(self.consentBox)
+        self.consentWithdrawnEdit = DateField(self.consentBox)
         self.consentWithdrawnEdit.setObjectName(u"consentWithdrawnEdit")
 
         self.consentLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.consentWithdrawnEdit)

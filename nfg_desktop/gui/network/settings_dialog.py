@@ -7,7 +7,6 @@ beside the fields. One save is one transaction and is recorded in the change his
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt
@@ -30,8 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from nfg_desktop.domain.errors import DomainError, ValidationError
-from nfg_desktop.domain.formatting import german_date
-from nfg_desktop.domain.validation import parse_german_date
+from nfg_desktop.gui.editors.fields import DateField
 from nfg_desktop.services.network import (
     CoordinatorData,
     NetworkData,
@@ -131,7 +129,10 @@ class NetworkSettingsDialog(QDialog):
         form.addRow(self.tr("District (Landkreis)"), self.district_edit)
         self.population_edit = self._line("population", 0, self.tr("e.g. 12480"))
         form.addRow(self.tr("Population"), self.population_edit)
-        self.program_start_edit = self._line("program_start", 0, self.tr("DD.MM.YYYY"))
+        # The one German date field of the forms: typed dates, a calendar, „kein Datum“.
+        self.program_start_edit = DateField(page)
+        self.program_start_edit.setObjectName("program_startEdit")
+        self._register("program_start", self.program_start_edit, 0)
         form.addRow(self.tr("Program start"), self.program_start_edit)
         self.localities_edit = QPlainTextEdit(page)
         self.localities_edit.setObjectName("localitiesEdit")
@@ -239,7 +240,7 @@ class NetworkSettingsDialog(QDialog):
         self.municipality_edit.setText(data.municipality)
         self.district_edit.setText(data.district)
         self.population_edit.setText("" if data.population is None else str(data.population))
-        self.program_start_edit.setText(german_date(data.program_start))
+        self.program_start_edit.set_value(data.program_start)
         self.localities_edit.setPlainText("\n".join(data.localities))
         self.sender_address_edit.setPlainText(data.sender_address)
         self.sender_phone_edit.setText(data.sender_phone)
@@ -259,13 +260,11 @@ class NetworkSettingsDialog(QDialog):
                 population = int(text)
             else:
                 errors["population"] = self.tr("Population: please enter a whole number.")
-        start: date | None = None
-        text = self.program_start_edit.text().strip()
-        if text:
-            try:
-                start = parse_german_date(text)
-            except DomainError as error:
-                errors["program_start"] = self.tr("Program start: ") + error.message
+        start = self.program_start_edit.value()
+        if self.program_start_edit.input_error():
+            errors["program_start"] = (
+                self.tr("Program start: ") + self.program_start_edit.input_error()
+            )
         if errors:
             raise ValidationError(errors)
         coordinators = []
@@ -364,6 +363,8 @@ class NetworkSettingsDialog(QDialog):
         for widget in self.fields.values():
             if isinstance(widget, (QLineEdit, QPlainTextEdit)):
                 widget.setReadOnly(True)
+            elif isinstance(widget, DateField):
+                widget.setEnabled(False)
         self.choose_logo_button.setEnabled(False)
         self.remove_logo_button.setEnabled(False)
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)

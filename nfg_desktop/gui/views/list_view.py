@@ -393,8 +393,21 @@ class ListView(QWidget):
         # layout after the next paint, which would paint the table a second time.
         self.table.doItemsLayout()
         self._update_count()
-        if self._current_id is not None:
-            self._select_id(self._current_id, notify=False)
+        if self._current_id is not None and not self._select_id(self._current_id, notify=False):
+            self._hide_filtered_record()
+
+    def _hide_filtered_record(self) -> None:
+        """The shown record is no longer in the list: the form must not keep showing it.
+
+        A form with unsaved changes stays (nothing typed is lost); it goes when saved or
+        discarded and the record is still filtered out.
+        """
+        if self.is_dirty() or self._current_id is None:
+            return
+        self._current_id = None
+        self.table.selectionModel().clearSelection()
+        self.details.clear()
+        self.selection_changed.emit()
 
     def _update_count(self) -> None:
         shown = self.proxy.rowCount()

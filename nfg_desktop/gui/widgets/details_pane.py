@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from nfg_desktop.gui.widgets.record_editor import RecordEditor
@@ -53,8 +53,25 @@ class DetailsPane(QWidget):
         self._scroll.setWidget(editor)
         self.layout().addWidget(editor.action_bar)
         editor.action_bar.show()
+        # The pane now needs the form's width (the splitter gives it that room).
+        self.updateGeometry()
         self.editor_created.emit(editor)
         return editor
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt naming
+        """Room for the form without a horizontal scroll bar: nothing of it is cut off."""
+        hint = super().minimumSizeHint()
+        if self.editor is None:
+            return hint
+        margins = self.layout().contentsMargins()
+        needed = (
+            self.editor.minimumSizeHint().width()
+            + self._scroll.verticalScrollBar().sizeHint().width()
+            + self._scroll.frameWidth() * 2
+            + margins.left()
+            + margins.right()
+        )
+        return QSize(max(hint.width(), needed), hint.height())
 
     def show_record(self, record_id: int | None) -> RecordEditor | None:
         editor = self.ensure_editor()

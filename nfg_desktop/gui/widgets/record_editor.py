@@ -13,6 +13,8 @@ cancel, read-only, the action bar with Save / Discard / Delete and extra buttons
 
 Dirty means "``collect()`` differs from what was loaded"; widgets that are not registered fields
 (tables, tag editors, ...) call :meth:`RecordEditor.on_form_changed` when their content changes.
+A registered widget with ``input_error()`` (the date field) holds typed text that may be no value:
+while it names a problem the form is invalid and is not saved.
 
 Deleting: :meth:`RecordEditor.delete_record` asks for confirmation naming what depends on the
 record (hook ``dependents(session, record_id)``) and removes it (hook ``remove(session,
@@ -228,6 +230,9 @@ class RecordEditor(QWidget):
         self._record_id = record_id
         self._baseline = self.collect()
         self._show_errors = False
+        for label in self._error_labels.values():
+            label.hide()
+            _show_form_row(label, False)
         self._set_message("")
         self._set_dirty(False)
         self._revalidate()
@@ -237,7 +242,7 @@ class RecordEditor(QWidget):
         """Slot for every change of the form's content."""
         if self._loading:
             return
-        dirty = self.collect() != self._baseline
+        dirty = self.collect() != self._baseline or bool(self._input_errors())
         if dirty:
             self._show_errors = True
         self._set_dirty(dirty)
@@ -249,6 +254,15 @@ class RecordEditor(QWidget):
             return False
         data = self.collect()
         self._show_errors = True
+        unreadable = self._input_errors()
+        if unreadable:
+            # Never save a date that was typed but could not be read (it would be lost).
+            for name in unreadable:
+                getattr(self._fields[name], "show_error", lambda: None)()
+            self._fields[next(iter(unreadable))].setFocus()
+            self._set_message("\n".join(unreadable.values()))
+            self._set_valid(False)
+            return False
         try:
             with self.database.write() as session:
                 new_id = self.store(session, data, self._record_id)
@@ -342,9 +356,25 @@ class RecordEditor(QWidget):
         except DomainError as error:
             # Not a field problem (e.g. a warning that needs a decision): still savable.
             log.debug("validation note: %s", error.message)
+        # Unreadable text is named by its field itself (a date field beside its text); the
+        # service's view of that field (e.g. "missing") would only repeat it.
+        unreadable = self._input_errors()
+        errors = {
+            key: text for key, text in errors.items() if self._field_for(key) not in unreadable
+        }
         self._field_errors = dict(errors)
         self._apply_errors(errors if self._show_errors else {})
-        self._set_valid(not errors)
+        self._field_errors.update(unreadable)
+        self._set_valid(not errors and not unreadable)
+
+    def _input_errors(self) -> dict[str, str]:
+        """Field -> message for fields whose typed text is no value (``input_error()``)."""
+        errors: dict[str, str] = {}
+        for name, widget in self._fields.items():
+            message = getattr(widget, "input_error", lambda: "")()
+            if message:
+                errors[name] = message
+        return errors
 
     def _apply_errors(self, errors: dict[str, str]) -> None:
         shown: dict[str, list[str]] = {}
@@ -364,8 +394,11 @@ class RecordEditor(QWidget):
                     unplaced.extend(messages)
                 continue
             label.setText("\n".join(messages))
-            label.setVisible(bool(messages))
-            _show_form_row(label, bool(messages))
+            # A message that goes away while typing keeps its line until the next record:
+            # the form must not jump under the pointer.
+            keep = bool(messages) or not label.isHidden()
+            label.setVisible(keep)
+            _show_form_row(label, keep)
         self._set_message("\n".join(unplaced))
 
     def _field_for(self, key: str) -> str | None:
@@ -406,6 +439,8 @@ def _style_error_label(label: QLabel) -> None:
     label.setProperty("role", "error")
     label.setWordWrap(True)
     label.setStyleSheet("color: #b3261e;")
+    # Its line stays when the message goes (see _apply_errors).
+    label.setMinimumHeight(label.fontMetrics().lineSpacing())
 
 
 def _show_form_row(label: QLabel, visible: bool) -> None:

@@ -4,22 +4,22 @@
 <context>
     <name>AssignDialog</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="199"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="308"/>
         <source>Warning: this project works with children or young people, and this volunteer has no valid extended police clearance (§ 72a SGB VIII):</source>
         <translation>Achtung: Dieses Projekt arbeitet mit Kindern oder Jugendlichen, und für diese Person liegt kein gültiges erweitertes Führungszeugnis vor (§ 72a SGB VIII):</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="203"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="312"/>
         <source>Assign only with a reason that is noted with the assignment.</source>
         <translation>Zuordnen nur mit einer Begründung, die bei der Zuordnung vermerkt wird.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="209"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="318"/>
         <source>Assign anyway</source>
         <translation>Trotzdem zuordnen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="211"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="320"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -77,12 +77,12 @@
 <context>
     <name>ClearanceDialog</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="236"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="351"/>
         <source>This project works with children or young people. The following volunteers have no valid extended police clearance (§ 72a SGB VIII):</source>
         <translation>Dieses Projekt arbeitet mit Kindern oder Jugendlichen. Für folgende Ehrenamtliche liegt kein gültiges erweitertes Führungszeugnis vor (§ 72a SGB VIII):</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="249"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="364"/>
         <source>Assign anyway and save</source>
         <translation>Trotzdem zuordnen und speichern</translation>
     </message>
@@ -130,37 +130,37 @@
         <translation>&amp;Ausgestellt am:</translation>
     </message>
     <message>
-        <location filename="../../../ui/clearance_record_dialog.ui" line="52"/>
+        <location filename="../../../ui/clearance_record_dialog.ui" line="46"/>
         <source>Issued on</source>
         <translation>Ausgestellt am</translation>
     </message>
     <message>
-        <location filename="../../../ui/clearance_record_dialog.ui" line="59"/>
+        <location filename="../../../ui/clearance_record_dialog.ui" line="53"/>
         <source>I&amp;nspected on:</source>
         <translation>&amp;Eingesehen am:</translation>
     </message>
     <message>
-        <location filename="../../../ui/clearance_record_dialog.ui" line="75"/>
+        <location filename="../../../ui/clearance_record_dialog.ui" line="63"/>
         <source>Inspected on</source>
         <translation>Eingesehen am</translation>
     </message>
     <message>
-        <location filename="../../../ui/clearance_record_dialog.ui" line="82"/>
+        <location filename="../../../ui/clearance_record_dialog.ui" line="70"/>
         <source>&amp;No entries (clean)</source>
         <translation>&amp;Keine Einträge (einwandfrei)</translation>
     </message>
     <message>
-        <location filename="../../../ui/clearance_record_dialog.ui" line="85"/>
+        <location filename="../../../ui/clearance_record_dialog.ui" line="73"/>
         <source>No entries (clean)</source>
         <translation>Keine Einträge (einwandfrei)</translation>
     </message>
     <message>
-        <location filename="../../../ui/clearance_record_dialog.ui" line="92"/>
+        <location filename="../../../ui/clearance_record_dialog.ui" line="80"/>
         <source>Inspected &amp;by:</source>
         <translation>Eingesehen &amp;von:</translation>
     </message>
     <message>
-        <location filename="../../../ui/clearance_record_dialog.ui" line="102"/>
+        <location filename="../../../ui/clearance_record_dialog.ui" line="90"/>
         <source>Inspected by</source>
         <translation>Eingesehen von</translation>
     </message>
@@ -168,12 +168,12 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="70"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="189"/>
         <source>Edit contact person</source>
         <translation>Ansprechperson bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="72"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="191"/>
         <source>New contact person</source>
         <translation>Neue Ansprechperson</translation>
     </message>
@@ -299,16 +299,53 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="135"/>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="203"/>
+        <source>no date</source>
+        <translation>kein Datum</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="135"/>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="203"/>
+        <source>DD.MM.YYYY</source>
+        <translation>TT.MM.JJJJ</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="140"/>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="141"/>
+        <source>Choose from the calendar</source>
+        <translation>Im Kalender wählen</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="204"/>
+        <source>Type a date such as 1.3.25, 01.03.2025 or „heute“, or choose one.</source>
+        <translation>Ein Datum eingeben, z. B. 1.3.25, 01.03.2025 oder „heute“, oder im Kalender wählen.</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="206"/>
+        <source>Leave it empty for no date.</source>
+        <translation>Leer lassen für „kein Datum“.</translation>
+    </message>
+</context>
+<context>
     <name>HoursDialog</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="276"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="399"/>
         <source>(no project)</source>
         <translation>(kein Projekt)</translation>
     </message>
     <message>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="448"/>
         <location filename="../../../ui/hours_dialog.ui" line="6"/>
         <source>Log hours</source>
         <translation>Stunden erfassen</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="449"/>
+        <source>Add to the project and log the hours?</source>
+        <translation>Hinzufügen und Stunden eintragen?</translation>
     </message>
     <message>
         <location filename="../../../ui/hours_dialog.ui" line="26"/>
@@ -316,37 +353,37 @@
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../../../ui/hours_dialog.ui" line="42"/>
+        <location filename="../../../ui/hours_dialog.ui" line="36"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../../ui/hours_dialog.ui" line="49"/>
+        <location filename="../../../ui/hours_dialog.ui" line="43"/>
         <source>&amp;Project:</source>
         <translation>&amp;Projekt:</translation>
     </message>
     <message>
-        <location filename="../../../ui/hours_dialog.ui" line="65"/>
+        <location filename="../../../ui/hours_dialog.ui" line="59"/>
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../../../ui/hours_dialog.ui" line="72"/>
+        <location filename="../../../ui/hours_dialog.ui" line="66"/>
         <source>&amp;Hours:</source>
         <translation>&amp;Stunden:</translation>
     </message>
     <message>
-        <location filename="../../../ui/hours_dialog.ui" line="91"/>
+        <location filename="../../../ui/hours_dialog.ui" line="85"/>
         <source>Hours</source>
         <translation>Stunden</translation>
     </message>
     <message>
-        <location filename="../../../ui/hours_dialog.ui" line="98"/>
+        <location filename="../../../ui/hours_dialog.ui" line="92"/>
         <source>&amp;Note:</source>
         <translation>&amp;Notiz:</translation>
     </message>
     <message>
-        <location filename="../../../ui/hours_dialog.ui" line="111"/>
+        <location filename="../../../ui/hours_dialog.ui" line="105"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
@@ -354,17 +391,17 @@
 <context>
     <name>InviteDialog</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="392"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="531"/>
         <source>Type part of a name</source>
         <translation>Teil eines Namens eingeben</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="409"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="548"/>
         <source>Chosen: %1</source>
         <translation>Ausgewählt: %1</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="413"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="552"/>
         <source>Nobody to choose in „%1“ (yet). </source>
         <translation>Niemand zur Auswahl in „%1“. </translation>
     </message>
@@ -403,7 +440,7 @@
     <name>MeetingEditor</name>
     <message>
         <location filename="../../../nfg_desktop/gui/editors/meeting_editor.py" line="169"/>
-        <location filename="../../../ui/meeting_editor.ui" line="203"/>
+        <location filename="../../../ui/meeting_editor.ui" line="217"/>
         <source>Attended</source>
         <translation>Anwesend</translation>
     </message>
@@ -475,129 +512,131 @@
     </message>
     <message>
         <location filename="../../../ui/meeting_editor.ui" line="91"/>
-        <source>&amp;Begins:</source>
-        <translation>&amp;Beginn:</translation>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../../../ui/meeting_editor.ui" line="107"/>
-        <source>Begins</source>
-        <translation>Beginn</translation>
+        <location filename="../../../ui/meeting_editor.ui" line="101"/>
+        <source>Date</source>
+        <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../../ui/meeting_editor.ui" line="114"/>
+        <location filename="../../../ui/meeting_editor.ui" line="108"/>
+        <source>&amp;Begins at:</source>
+        <translation>&amp;Beginn um:</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/meeting_editor.ui" line="121"/>
+        <source>Begins at</source>
+        <translation>Beginn um</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/meeting_editor.ui" line="128"/>
         <source>&amp;Ends at:</source>
         <translation>&amp;Ende um:</translation>
     </message>
     <message>
-        <location filename="../../../ui/meeting_editor.ui" line="124"/>
+        <location filename="../../../ui/meeting_editor.ui" line="138"/>
         <source>Ends at</source>
         <translation>Ende um</translation>
     </message>
     <message>
-        <location filename="../../../ui/meeting_editor.ui" line="127"/>
+        <location filename="../../../ui/meeting_editor.ui" line="141"/>
         <source>Time the meeting ends (same day)</source>
         <translation>Uhrzeit, zu der der Termin endet (am selben Tag)</translation>
     </message>
     <message>
-        <location filename="../../../ui/meeting_editor.ui" line="134"/>
+        <location filename="../../../ui/meeting_editor.ui" line="148"/>
         <source>&amp;Place:</source>
         <translation>&amp;Ort:</translation>
     </message>
     <message>
-        <location filename="../../../ui/meeting_editor.ui" line="147"/>
+        <location filename="../../../ui/meeting_editor.ui" line="161"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../../ui/meeting_editor.ui" line="163"/>
+        <location filename="../../../ui/meeting_editor.ui" line="177"/>
         <source>Invited and attendance</source>
         <translation>Eingeladen und anwesend</translation>
     </message>
     <message>
-        <location filename="../../../ui/meeting_editor.ui" line="199"/>
+        <location filename="../../../ui/meeting_editor.ui" line="213"/>
         <source>Invited</source>
         <translation>Eingeladen</translation>
     </message>
     <message>
-        <location filename="../../../ui/meeting_editor.ui" line="208"/>
+        <location filename="../../../ui/meeting_editor.ui" line="222"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../../ui/meeting_editor.ui" line="213"/>
+        <location filename="../../../ui/meeting_editor.ui" line="227"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../../ui/meeting_editor.ui" line="245"/>
+        <location filename="../../../ui/meeting_editor.ui" line="259"/>
         <source>Invite &amp;partners…</source>
         <translation>&amp;Partner einladen …</translation>
     </message>
     <message>
-        <location filename="../../../ui/meeting_editor.ui" line="248"/>
+        <location filename="../../../ui/meeting_editor.ui" line="262"/>
         <source>Invite partners…</source>
         <translation>Partner einladen …</translation>
     </message>
     <message>
-        <location filename="../../../ui/meeting_editor.ui" line="251"/>
+        <location filename="../../../ui/meeting_editor.ui" line="265"/>
         <source>Invite partner organisations</source>
         <translation>Partnerorganisationen einladen</translation>
     </message>
     <message>
-        <location filename="../../../ui/meeting_editor.ui" line="258"/>
+        <location filename="../../../ui/meeting_editor.ui" line="272"/>
         <source>Invite pe&amp;ople…</source>
         <translation>P&amp;ersonen einladen …</translation>
     </message>
     <message>
-        <location filename="../../../ui/meeting_editor.ui" line="261"/>
+        <location filename="../../../ui/meeting_editor.ui" line="275"/>
         <source>Invite people…</source>
         <translation>Personen einladen …</translation>
     </message>
     <message>
-        <location filename="../../../ui/meeting_editor.ui" line="264"/>
+        <location filename="../../../ui/meeting_editor.ui" line="278"/>
         <source>Invite contact persons, volunteers or the coordination</source>
         <translation>Ansprechpersonen, Ehrenamtliche oder die Koordination einladen</translation>
     </message>
     <message>
-        <location filename="../../../ui/meeting_editor.ui" line="271"/>
+        <location filename="../../../ui/meeting_editor.ui" line="285"/>
         <source>&amp;Remove</source>
         <translation>E&amp;ntfernen</translation>
     </message>
     <message>
-        <location filename="../../../ui/meeting_editor.ui" line="274"/>
+        <location filename="../../../ui/meeting_editor.ui" line="288"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../../ui/meeting_editor.ui" line="277"/>
+        <location filename="../../../ui/meeting_editor.ui" line="291"/>
         <source>Remove the selected invitation</source>
         <translation>Die ausgewählte Einladung entfernen</translation>
     </message>
     <message>
-        <location filename="../../../ui/meeting_editor.ui" line="308"/>
-        <location filename="../../../ui/meeting_editor.ui" line="329"/>
+        <location filename="../../../ui/meeting_editor.ui" line="322"/>
+        <location filename="../../../ui/meeting_editor.ui" line="343"/>
         <source>Agenda</source>
         <translation>Tagesordnung</translation>
     </message>
     <message>
-        <location filename="../../../ui/meeting_editor.ui" line="345"/>
-        <location filename="../../../ui/meeting_editor.ui" line="366"/>
+        <location filename="../../../ui/meeting_editor.ui" line="359"/>
+        <location filename="../../../ui/meeting_editor.ui" line="380"/>
         <source>Minutes</source>
         <translation>Protokoll</translation>
     </message>
 </context>
 <context>
-    <name>OptionalDateEdit</name>
-    <message>
-        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="121"/>
-        <source>Enter a date</source>
-        <translation>Datum angeben</translation>
-    </message>
-</context>
-<context>
     <name>OptionalTimeEdit</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="151"/>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="330"/>
         <source>Enter a time</source>
         <translation>Uhrzeit angeben</translation>
     </message>
@@ -1230,32 +1269,32 @@
 <context>
     <name>TagEditor</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="291"/>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="470"/>
         <source>Type and press Enter to add</source>
         <translation>Eintippen und mit Eingabetaste hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="297"/>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="476"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="298"/>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="477"/>
         <source>Add tag</source>
         <translation>Eintrag hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="300"/>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="479"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="301"/>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="480"/>
         <source>Remove selected tag</source>
         <translation>Ausgewählten Eintrag entfernen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="308"/>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="487"/>
         <source>Select a tag and press Delete to remove it</source>
         <translation>Einen Eintrag auswählen und mit Entf entfernen</translation>
     </message>
@@ -1263,23 +1302,23 @@
 <context>
     <name>TrainingEditor</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/training_editor.py" line="74"/>
+        <location filename="../../../nfg_desktop/gui/editors/training_editor.py" line="75"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/training_editor.py" line="117"/>
-        <location filename="../../../nfg_desktop/gui/editors/training_editor.py" line="143"/>
+        <location filename="../../../nfg_desktop/gui/editors/training_editor.py" line="118"/>
+        <location filename="../../../nfg_desktop/gui/editors/training_editor.py" line="144"/>
         <source>Coordination</source>
         <translation>Koordination</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/training_editor.py" line="117"/>
+        <location filename="../../../nfg_desktop/gui/editors/training_editor.py" line="118"/>
         <source>Volunteer</source>
         <translation>Ehrenamtliche/r</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../nfg_desktop/gui/editors/training_editor.py" line="123"/>
+        <location filename="../../../nfg_desktop/gui/editors/training_editor.py" line="124"/>
         <source>%n attendees</source>
         <translation>
             <numerusform>%n Teilnehmende/r</numerusform>
@@ -1287,12 +1326,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/training_editor.py" line="142"/>
+        <location filename="../../../nfg_desktop/gui/editors/training_editor.py" line="143"/>
         <source>Add attendees</source>
         <translation>Teilnehmende hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/training_editor.py" line="143"/>
+        <location filename="../../../nfg_desktop/gui/editors/training_editor.py" line="144"/>
         <source>Volunteers</source>
         <translation>Ehrenamtliche</translation>
     </message>
@@ -1318,79 +1357,79 @@
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../../../ui/training_editor.ui" line="78"/>
+        <location filename="../../../ui/training_editor.ui" line="72"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../../ui/training_editor.ui" line="85"/>
+        <location filename="../../../ui/training_editor.ui" line="79"/>
         <source>&amp;Focus area:</source>
         <translation>&amp;Schwerpunkt:</translation>
     </message>
     <message>
-        <location filename="../../../ui/training_editor.ui" line="101"/>
+        <location filename="../../../ui/training_editor.ui" line="95"/>
         <source>Focus area</source>
         <translation>Schwerpunkt</translation>
     </message>
     <message>
-        <location filename="../../../ui/training_editor.ui" line="108"/>
+        <location filename="../../../ui/training_editor.ui" line="102"/>
         <source>&amp;Provider:</source>
         <translation>&amp;Anbieter:</translation>
     </message>
     <message>
-        <location filename="../../../ui/training_editor.ui" line="121"/>
+        <location filename="../../../ui/training_editor.ui" line="115"/>
         <source>Provider</source>
         <translation>Anbieter</translation>
     </message>
     <message>
-        <location filename="../../../ui/training_editor.ui" line="137"/>
-        <location filename="../../../ui/training_editor.ui" line="173"/>
+        <location filename="../../../ui/training_editor.ui" line="131"/>
+        <location filename="../../../ui/training_editor.ui" line="167"/>
         <source>Attendees</source>
         <translation>Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../../../ui/training_editor.ui" line="177"/>
+        <location filename="../../../ui/training_editor.ui" line="171"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../../ui/training_editor.ui" line="182"/>
+        <location filename="../../../ui/training_editor.ui" line="176"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../../../ui/training_editor.ui" line="214"/>
+        <location filename="../../../ui/training_editor.ui" line="208"/>
         <source>&amp;Add attendees…</source>
         <translation>Teilnehmende &amp;hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../../../ui/training_editor.ui" line="217"/>
+        <location filename="../../../ui/training_editor.ui" line="211"/>
         <source>Add attendees…</source>
         <translation>Teilnehmende hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../../../ui/training_editor.ui" line="220"/>
+        <location filename="../../../ui/training_editor.ui" line="214"/>
         <source>Add coordinators or volunteers who attended</source>
         <translation>Koordination oder Ehrenamtliche hinzufügen, die teilgenommen haben</translation>
     </message>
     <message>
-        <location filename="../../../ui/training_editor.ui" line="227"/>
+        <location filename="../../../ui/training_editor.ui" line="221"/>
         <source>&amp;Remove</source>
         <translation>E&amp;ntfernen</translation>
     </message>
     <message>
-        <location filename="../../../ui/training_editor.ui" line="230"/>
+        <location filename="../../../ui/training_editor.ui" line="224"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../../ui/training_editor.ui" line="233"/>
+        <location filename="../../../ui/training_editor.ui" line="227"/>
         <source>Remove the selected attendee</source>
         <translation>Die ausgewählte Person entfernen</translation>
     </message>
     <message>
-        <location filename="../../../ui/training_editor.ui" line="264"/>
-        <location filename="../../../ui/training_editor.ui" line="285"/>
+        <location filename="../../../ui/training_editor.ui" line="258"/>
+        <location filename="../../../ui/training_editor.ui" line="279"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
@@ -1398,22 +1437,22 @@
 <context>
     <name>VolunteerEditor</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="138"/>
+        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="209"/>
         <source>(in no project yet)</source>
         <translation>(noch in keinem Projekt)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="140"/>
+        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="134"/>
         <source>Trainings: %1</source>
         <translation>Qualifizierungen: %1</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="140"/>
+        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="134"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="186"/>
+        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="180"/>
         <source>%n hours entries (kept without the name for the statistics)</source>
         <translation>
             <numerusform>%n Stundeneintrag (bleibt ohne Namen für die Statistik erhalten)</numerusform>
@@ -1421,7 +1460,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="256"/>
+        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="275"/>
         <source>%n entries, %2 hours in total</source>
         <translation>
             <numerusform>%n Eintrag, insgesamt %2 Stunden</numerusform>
@@ -1429,33 +1468,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="209"/>
+        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="215"/>
         <source>Save the volunteer first.</source>
         <translation>Bitte die Person zuerst speichern.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="216"/>
+        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="222"/>
         <source>Issued on %1, inspected on %2</source>
         <translation>Ausgestellt am %1, eingesehen am %2</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="220"/>
+        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="226"/>
         <source>by %1</source>
         <translation>von %1</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="285"/>
+        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="255"/>
+        <source>Record clearance</source>
+        <translation>Führungszeugnis erfassen</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="314"/>
         <source>Log hours</source>
         <translation>Stunden erfassen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="295"/>
+        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="326"/>
         <location filename="../../../ui/volunteer_editor.ui" line="673"/>
         <source>Remove entry</source>
         <translation>Eintrag entfernen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="296"/>
+        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="327"/>
         <source>Remove the selected hours entry?</source>
         <translation>Den ausgewählten Stundeneintrag entfernen?</translation>
     </message>

@@ -198,7 +198,7 @@
     </message>
     <message>
         <location filename="../../../nfg_desktop/gui/views/list_view.py" line="188"/>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="575"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="588"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
@@ -228,7 +228,7 @@
         <translation>Die Liste konnte nicht geladen werden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="403"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="416"/>
         <source>%Ln entries</source>
         <translation>
             <numerusform>%Ln Eintrag</numerusform>
@@ -236,7 +236,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="405"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="418"/>
         <source>%1 of %Ln entries</source>
         <translation>
             <numerusform>%1 von %Ln Eintrag</numerusform>
@@ -244,57 +244,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="417"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="430"/>
         <source>No entry matches the search and the filters.</source>
         <translation>Kein Eintrag passt zur Suche und zu den Filtern.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="420"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="433"/>
         <source>No partner organisations yet. Click „New“ to enter the first one, or import a list with File › Import…</source>
         <translation>Noch keine Partnerorganisationen. Mit „Neu“ legen Sie die erste an, oder Sie übernehmen eine Liste mit Datei › Importieren…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="424"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="437"/>
         <source>No projects yet. Click „New“ to describe the first project or offer.</source>
         <translation>Noch keine Projekte. Mit „Neu“ beschreiben Sie das erste Projekt oder Angebot.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="427"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="440"/>
         <source>No volunteers yet. Click „New“ to enter the first one, or import a list with File › Import…</source>
         <translation>Noch keine Ehrenamtlichen. Mit „Neu“ legen Sie die erste Person an, oder Sie übernehmen eine Liste mit Datei › Importieren…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="430"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="443"/>
         <source>No meetings yet. Click „New“ to plan the first one.</source>
         <translation>Noch keine Termine. Mit „Neu“ planen Sie den ersten.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="431"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="444"/>
         <source>No trainings yet. Click „New“ to record the first one.</source>
         <translation>Noch keine Qualifizierungen. Mit „Neu“ tragen Sie die erste ein.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="603"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="616"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="605"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="618"/>
         <source>The shown entry has unsaved changes. Save them?</source>
         <translation>Der angezeigte Eintrag hat ungespeicherte Änderungen. Sollen sie gespeichert werden?</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="608"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="621"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="611"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="624"/>
         <source>Discard</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="614"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="627"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -601,54 +601,54 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="91"/>
+        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="93"/>
         <source>Delete…</source>
         <translation>Löschen …</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="93"/>
+        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="95"/>
         <source>Delete this record (Del)</source>
         <translation>Diesen Eintrag löschen (Entf)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="94"/>
+        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="96"/>
         <source>Discard changes</source>
         <translation>Änderungen verwerfen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="96"/>
+        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="98"/>
         <source>Show the stored data again (Escape)</source>
         <translation>Wieder die gespeicherten Daten zeigen (Esc)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="97"/>
+        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="99"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="99"/>
+        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="101"/>
         <source>Store the changes (Ctrl+S)</source>
         <translation>Änderungen speichern (Strg+S)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="280"/>
-        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="293"/>
-        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="304"/>
+        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="294"/>
+        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="307"/>
+        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="318"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="282"/>
+        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="296"/>
         <source>this record</source>
         <translation>diesen Eintrag</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="283"/>
+        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="297"/>
         <source>Do you really want to delete %1?</source>
         <translation>Möchten Sie %1 wirklich löschen?</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="287"/>
+        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="301"/>
         <source>This also removes:</source>
         <translation>Damit wird auch entfernt:</translation>
     </message>
