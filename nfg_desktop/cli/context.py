@@ -13,7 +13,7 @@ from typing import TextIO
 from sqlalchemy.orm import Session
 
 from nfg_desktop.domain.errors import DomainError
-from nfg_desktop.store.database import Database, open_database, open_url
+from nfg_desktop.store.database import Database, DiskFullError, open_database, open_url
 from nfg_desktop.store.lock import FileInUseError
 
 log = logging.getLogger(__name__)
@@ -59,7 +59,11 @@ class CommandContext:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        with self.database(create=False).read() as session:
+        try:
+            database = self.database(create=False)
+        except DiskFullError:
+            database = self.database(create=False, read_only=True)  # reading still works
+        with database.read() as session:
             yield session
 
     @contextmanager

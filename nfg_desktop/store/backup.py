@@ -94,10 +94,35 @@ def read_uri(path: Path) -> str:
     """An SQLite URI that reads ``path`` without writing anything.
 
     In a write-protected folder SQLite cannot create the -shm file of a WAL file; the file is
-    then read as immutable (nobody can change it there either).
+    then read as immutable (nobody can change it there either) — unless a -wal lies beside
+    it: immutable would ignore the pages in it, so SQLite reads both.
     """
-    flag = "mode=ro" if folder_writable(path.parent) else "immutable=1"
-    return f"file:{quote(path.as_posix())}?{flag}"
+    return f"file:{quote(path.as_posix())}?{read_flag(path)}"
+
+
+def read_flag(path: Path) -> str:
+    """The URI parameter of :func:`read_uri`.
+
+    On a full drive SQLite cannot make the -shm file either; without pages in a -wal the file
+    is read as immutable there, so that reading still works.
+    """
+    wal = Path(f"{path}-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        return "mode=ro"
+    if not folder_writable(path.parent) or drive_full(path.parent):
+        return "immutable=1"
+    return "mode=ro"
+
+
+# Less free space than this and nothing is written (SQLite needs room for -shm and -wal).
+MIN_FREE_BYTES = 1 << 20
+
+
+def drive_full(folder: Path) -> bool:
+    try:
+        return shutil.disk_usage(folder).free < MIN_FREE_BYTES
+    except OSError:
+        return False
 
 
 def backup_dir() -> Path:
@@ -142,20 +167,74 @@ def write_copy(source: Path, target: Path) -> None:
     The copy is written under a temporary name and renamed only after the integrity check, so
     a half-written copy never looks like a backup. Raises :class:`BackupError`.
     """
-    partial = target.with_name(target.name + ".teil")
+    partial = target.with_name(target.name + PARTIAL)
     try:
         _write_checked(source, partial, target.parent)
         partial.replace(target)
     except BaseException:
-        with contextlib.suppress(OSError):
-            partial.unlink(missing_ok=True)
+        _remove_partial(partial)
         raise
+
+
+PARTIAL = ".teil"
+
+
+def _remove_partial(partial: Path) -> None:
+    """A half-written copy and the rollback journal SQLite may have left beside it."""
+    for leftover in (partial, Path(f"{partial}-journal")):
+        with contextlib.suppress(OSError):
+            leftover.unlink(missing_ok=True)
+
+
+def remove_leftover_partials(folder: Path, stem: str) -> list[Path]:
+    """Half-written copies of data file ``stem`` left in ``folder`` by a backup that was killed
+    (``*.teil``, ``*.teil-journal``). One that another program is still writing is kept: it
+    holds an SQLite lock on it."""
+    removed = []
+    try:
+        entries = list(folder.iterdir())
+    except OSError:
+        return []
+    for path in entries:
+        name = path.name.removesuffix("-journal")
+        if not name.endswith(PARTIAL):
+            continue
+        match = _NAME.match(name.removesuffix(PARTIAL))
+        if match is None or match["stem"] != stem:
+            continue
+        partial = path.with_name(name)
+        if partial.exists() and _in_use(partial):
+            continue
+        _remove_partial(partial)
+        removed.append(path)
+        log.info("Reste einer abgebrochenen Sicherung entfernt: %s", path)
+    return removed
+
+
+def _in_use(path: Path) -> bool:
+    """Another connection reads or writes ``path`` (its locks go with a killed process)."""
+    try:
+        connection = sqlite3.connect(path, timeout=0, isolation_level=None)
+    except sqlite3.Error:
+        return False
+    try:
+        # Checks the lock only: a hot journal beside it is not rolled back into it by this.
+        connection.execute("PRAGMA locking_mode = EXCLUSIVE")
+        connection.execute("BEGIN EXCLUSIVE")
+        connection.execute("ROLLBACK")
+        return False
+    except sqlite3.OperationalError as error:
+        return "locked" in str(error).lower() or "busy" in str(error).lower()
+    except sqlite3.Error:
+        return False
+    finally:
+        connection.close()
 
 
 def _write_checked(source: Path, partial: Path, folder: Path) -> None:
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        partial.unlink(missing_ok=True)
+        _remove_partial(partial)
         source_connection = sqlite3.connect(read_uri(source), uri=True)
         try:
             target_connection = sqlite3.connect(partial)
@@ -185,6 +264,12 @@ def _write_checked(source: Path, partial: Path, folder: Path) -> None:
             "Sie können unter Datei > Sicherung erstellen… einen anderen Ordner wählen."
         ) from error
     if not integrity_ok(partial):
+        if not integrity_ok(source):
+            raise BackupError(
+                f"Die Datei „{source.name}“ ist beschädigt; eine Kopie davon wäre keine "
+                "brauchbare Sicherung. Sie wird nicht verändert. Bitte stellen Sie die neueste "
+                "Sicherung wieder her (Datei > Sicherung wiederherstellen…)."
+            )
         raise BackupError(
             f"Die Sicherung in „{folder}“ ist nach dem Schreiben fehlerhaft. "
             "Bitte prüfen Sie das Laufwerk (z. B. den USB-Stick) oder wählen Sie einen "
@@ -211,6 +296,7 @@ def create_backup(
     target_folder = Path(folder) if folder is not None else backup_dir()
     now = now or datetime.now()
     target = _target_name(db_path, reason, now, target_folder)
+    remove_leftover_partials(target_folder, db_path.stem)
     write_copy(db_path, target)
     log.info("Sicherung geschrieben: %s", target)
     if rotate_folder:
@@ -260,6 +346,17 @@ def list_backups(folder: Path | None = None, stem: str | None = None) -> list[Ba
             size = 0
         result.append(BackupInfo(path, created, reason, size, partners, volunteers))
     return result
+
+
+def newest_readable_backup(db_path: Path, folder: Path | None = None) -> BackupInfo | None:
+    """The newest copy of ``db_path`` that can be read, or None."""
+    folder = Path(folder) if folder is not None else backup_dir()
+    for path, created, reason in backups_of(folder, Path(db_path).stem):
+        partners, volunteers = _counts(path)
+        if partners is not None:
+            size = path.stat().st_size if path.exists() else 0
+            return BackupInfo(path, created, reason, size, partners, volunteers)
+    return None
 
 
 def _counts(path: Path) -> tuple[int | None, int | None]:
@@ -366,7 +463,10 @@ def restore_backup(backup_file: Path, db_path: Path) -> Path | None:
     if backup_file.resolve() == db_path.resolve():
         raise BackupError("Die Sicherung ist die geöffnete Datei selbst.")
     previous: Path | None = None
-    if db_path.exists() and db_path.stat().st_size > 0:
+    wal = Path(f"{db_path}-wal")
+    wal_in_use = wal.exists() and wal.stat().st_size > 0
+    if db_path.exists() and (db_path.stat().st_size > 0 or wal_in_use):
+        # SQLite reads the file with its -wal: the copy holds the pages that are only there.
         try:
             previous = create_backup(db_path, reason="vor-Wiederherstellung")
         except BackupError:
@@ -376,7 +476,8 @@ def restore_backup(backup_file: Path, db_path: Path) -> Path | None:
     db_path.parent.mkdir(parents=True, exist_ok=True)
     partial = db_path.with_name(db_path.name + ".wiederherstellung")
     write_copy(backup_file, partial)
-    for leftover in (Path(f"{db_path}-wal"), Path(f"{db_path}-shm"), Path(f"{db_path}-journal")):
+    # The old state's -wal (now in ``previous``) must not be applied to the restored file.
+    for leftover in (wal, Path(f"{db_path}-shm"), Path(f"{db_path}-journal")):
         leftover.unlink(missing_ok=True)
     partial.replace(db_path)
     log.info("Sicherung zurückgespielt: %s -> %s", backup_file, db_path)
@@ -384,9 +485,14 @@ def restore_backup(backup_file: Path, db_path: Path) -> Path | None:
 
 
 def _move_aside_damaged(db_path: Path) -> Path:
+    """A byte copy of a file SQLite cannot read, with its -wal: that may hold the newest
+    pages, and SQLite reads the copy together with it."""
     folder = backup_dir()
     target = _target_name(db_path, "beschaedigt", datetime.now(), folder)
     folder.mkdir(parents=True, exist_ok=True)
     shutil.copy2(db_path, target)
+    wal = Path(f"{db_path}-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        shutil.copy2(wal, Path(f"{target}-wal"))
     log.warning("Beschädigte Datei vor der Wiederherstellung kopiert: %s", target)
     return target
