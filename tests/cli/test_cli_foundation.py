@@ -6,6 +6,7 @@ import sqlite3
 from pathlib import Path
 
 from nfg_desktop import __version__
+from nfg_desktop.store import migrate
 from tests.cli.conftest import CliRunner
 
 
@@ -45,7 +46,7 @@ def test_demo_list_and_check(cli: CliRunner, tmp_path: Path) -> None:
     check = cli("--db", db, "check")
     assert check.returncode == 0
     assert "Unversehrtheit: in Ordnung" in check.stdout
-    assert "Schema-Version: 0001 (aktuell)" in check.stdout
+    assert f"Schema-Version: {migrate.head_revision()} (aktuell)" in check.stdout
     assert "Ehrenamtliche: 120" in check.stdout
 
 
