@@ -179,24 +179,29 @@ def write_copy(source: Path, target: Path) -> None:
 PARTIAL = ".teil"
 
 
+PARTIAL_COMPANIONS = ("-journal", "-wal", "-shm")
+
+
 def _remove_partial(partial: Path) -> None:
-    """A half-written copy and the rollback journal SQLite may have left beside it."""
-    for leftover in (partial, Path(f"{partial}-journal")):
+    """A half-written copy and the journal files SQLite may have left beside it."""
+    for leftover in (partial, *(Path(f"{partial}{end}") for end in PARTIAL_COMPANIONS)):
         with contextlib.suppress(OSError):
             leftover.unlink(missing_ok=True)
 
 
 def remove_leftover_partials(folder: Path, stem: str) -> list[Path]:
     """Half-written copies of data file ``stem`` left in ``folder`` by a backup that was killed
-    (``*.teil``, ``*.teil-journal``). One that another program is still writing is kept: it
-    holds an SQLite lock on it."""
+    (``*.teil``, ``*.teil-journal``, ``*.teil-wal``). One that another program is still
+    writing is kept: it holds an SQLite lock on it."""
     removed = []
     try:
         entries = list(folder.iterdir())
     except OSError:
         return []
     for path in entries:
-        name = path.name.removesuffix("-journal")
+        name = path.name
+        for end in PARTIAL_COMPANIONS:
+            name = name.removesuffix(end)
         if not name.endswith(PARTIAL):
             continue
         match = _NAME.match(name.removesuffix(PARTIAL))

@@ -241,8 +241,8 @@ def test_leftovers_of_killed_backups_are_removed_at_the_next_backup(tmp_path: Pa
     path = _demo_file(tmp_path / "netzwerk.sqlite")
     folder = tmp_path / "Sicherungen"
     folder.mkdir()
-    leftovers: set[str] = set()
-    for attempt in range(40):
+    leftovers: list[str] = []
+    for attempt in range(60):
         writer = subprocess.Popen(
             [sys.executable, "-c", BACKUP_SCRIPT, str(path), str(folder)],
             stdout=subprocess.PIPE,
@@ -250,13 +250,11 @@ def test_leftovers_of_killed_backups_are_removed_at_the_next_backup(tmp_path: Pa
         )
         assert writer.stdout is not None
         writer.stdout.readline()
-        time.sleep(0.05 + attempt * 0.003)
+        time.sleep(0.05 + (attempt % 10) * 0.005)
         writer.kill()
         writer.wait()
-        leftovers |= {p.name for p in folder.iterdir() if ".teil" in p.name}
-        if any(n.endswith(".teil") for n in leftovers) and any(
-            n.endswith(".teil-journal") for n in leftovers
-        ):
+        leftovers = sorted(p.name for p in folder.iterdir() if ".teil" in p.name)
+        if any(name.endswith(".teil-journal") for name in leftovers) and attempt >= 5:
             break
     assert any(name.endswith(".teil") for name in leftovers), leftovers
     # A partial copy another program is writing right now (it holds SQLite's lock) stays.
