@@ -214,6 +214,14 @@ def _unreadable(path: Path, error: sqlite3.Error, short: bool) -> DatabaseOpenEr
     """What an SQLite error while looking at a file means for the user."""
     if is_disk_full(error):
         return DiskFullError(disk_full_message(path))
+    if _journal_files(path) and not _writable(path.parent):
+        # SQLite needs a -shm file to read the -wal, and cannot make one here: no damage.
+        return DatabaseOpenError(
+            f"Die Datei „{path.name}“ hat noch Änderungen in „{path.name}-wal“, die in diesem "
+            "schreibgeschützten Ordner nicht gelesen werden können. Sie wird nicht verändert. "
+            "Bitte kopieren Sie beide Dateien zusammen in einen Ordner, in dem Sie schreiben "
+            "dürfen, und öffnen Sie die Kopie."
+        )
     return DamagedDatabaseError(damaged_message(path, truncated=short))
 
 

@@ -91,6 +91,20 @@ def test_checkpoint_killed_midway_leaves_a_file_that_opens_with_all_rows(tmp_pat
     assert len(_partner_names(path)) == 3002
 
 
+def test_wal_in_a_write_protected_folder_is_read_too(tmp_path: Path) -> None:
+    """Reading a write-protected folder as immutable would ignore the rows in the -wal."""
+    folder = tmp_path / "CD"
+    path = _new_file(folder / "netzwerk.sqlite")
+    drives.killed_after_import(path, rows=300)
+    folder.chmod(0o555)
+    try:
+        before = _fingerprint(path)
+        assert len(_partner_names(path)) == 301
+        assert _fingerprint(path) == before
+    finally:
+        folder.chmod(0o755)
+
+
 def test_full_drive_at_the_checkpoint_leaves_a_file_that_opens(small_drive: Path) -> None:
     path = _new_file(small_drive / "netzwerk.sqlite")
     drives.killed_after_import(path, rows=3000)
