@@ -143,6 +143,28 @@ def test_full_drive_without_room_for_the_shared_memory_file(small_drive: Path) -
     assert _fingerprint(path) == before
 
 
+def test_full_drive_injected_where_no_tmpfs_can_be_mounted(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The same promise without root: the drive reports no free space (injected)."""
+    from types import SimpleNamespace
+
+    from nfg_desktop.cli.context import CommandContext
+
+    path = _demo_file(tmp_path / "netzwerk.sqlite")
+    before = _fingerprint(path)
+    no_room = SimpleNamespace(total=2**30, used=2**30, free=0)
+    monkeypatch.setattr(backup.shutil, "disk_usage", lambda _folder: no_room)
+    with pytest.raises(DiskFullError) as caught:
+        open_database(path, lock=True)
+    assert caught.value.message.startswith("Das Laufwerk ist voll")
+    context = CommandContext(db_path=path)  # a reading command still works
+    with context.read() as session:
+        assert len(PartnerService(session).list()) == 40
+    context.close()
+    assert _fingerprint(path) == before
+
+
 def test_restore_keeps_the_wal_of_a_file_it_cannot_read(tmp_path: Path) -> None:
     path = _demo_file(tmp_path / "netzwerk.sqlite")
     copy = backup.create_backup(path)
