@@ -270,11 +270,10 @@ def _write_checked(source: Path, partial: Path, folder: Path) -> None:
         ) from error
     if not integrity_ok(partial):
         if not integrity_ok(source):
-            raise BackupError(
-                f"Die Datei „{source.name}“ ist beschädigt; eine Kopie davon wäre keine "
-                "brauchbare Sicherung. Sie wird nicht verändert. Bitte stellen Sie die neueste "
-                "Sicherung wieder her (Datei > Sicherung wiederherstellen…)."
-            )
+            from nfg_desktop.store.database import damaged_message
+
+            # The data file itself is damaged, not the backup drive.
+            raise BackupError(damaged_message(source))
         raise BackupError(
             f"Die Sicherung in „{folder}“ ist nach dem Schreiben fehlerhaft. "
             "Bitte prüfen Sie das Laufwerk (z. B. den USB-Stick) oder wählen Sie einen "

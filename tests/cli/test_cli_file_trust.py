@@ -46,6 +46,7 @@ def test_check_reports_a_file_damaged_in_the_middle(
         ("erase", "volunteer", "3", "--anonymise"),
         ("import", "volunteers", "LISTE"),
         ("demo",),
+        ("backup",),  # the file is damaged, not the backup drive
     ],
 )
 def test_writing_commands_refuse_a_damaged_file_before_writing(
