@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from tests.cli.conftest import CliRunner
-from tests.store import drives
+from tests.store import broken_files
 
 
 def _digest(path: Path) -> str:
@@ -22,7 +22,7 @@ def damaged(cli: CliRunner, tmp_path: Path) -> tuple[Path, Path]:
     assert cli("--db", str(path), "demo").returncode == 0
     made = cli("--db", str(path), "backup")
     assert made.returncode == 0, made.stderr
-    drives.damage_middle(path)
+    broken_files.damage_middle(path)
     return path, Path(made.stdout.strip().splitlines()[-1])
 
 

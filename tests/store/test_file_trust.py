@@ -25,7 +25,7 @@ from nfg_desktop.store.database import (
     DiskFullError,
     open_database,
 )
-from tests.store import drives
+from tests.store import broken_files
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL and tmpfs are POSIX")
 
@@ -69,7 +69,7 @@ def _demo_file(path: Path) -> Path:
 
 @pytest.fixture
 def small_drive(tmp_path: Path) -> Iterator[Path]:
-    with drives.small_drive(tmp_path / "USB-Stick", size="6m") as folder:
+    with broken_files.small_drive(tmp_path / "USB-Stick", size="6m") as folder:
         yield folder
 
 
@@ -78,9 +78,9 @@ def small_drive(tmp_path: Path) -> Iterator[Path]:
 
 def test_checkpoint_killed_midway_leaves_a_file_that_opens_with_all_rows(tmp_path: Path) -> None:
     path = _new_file(tmp_path / "netzwerk.sqlite")
-    drives.killed_after_import(path, rows=3000)
-    drives.checkpoint_killed_after_first_page(path)
-    assert drives.main_file_short(path)  # what the old check called „abgeschnitten“
+    broken_files.killed_after_import(path, rows=3000)
+    broken_files.checkpoint_killed_after_first_page(path)
+    assert broken_files.main_file_short(path)  # what the old check called „abgeschnitten“
     before = _fingerprint(path)
     assert len(_partner_names(path)) == 3001  # reading: everything is there
     assert _fingerprint(path) == before
@@ -95,7 +95,7 @@ def test_wal_in_a_write_protected_folder_is_read_too(tmp_path: Path) -> None:
     """Reading a write-protected folder as immutable would ignore the rows in the -wal."""
     folder = tmp_path / "CD"
     path = _new_file(folder / "netzwerk.sqlite")
-    drives.killed_after_import(path, rows=300)
+    broken_files.killed_after_import(path, rows=300)
     folder.chmod(0o555)
     try:
         before = _fingerprint(path)
@@ -107,14 +107,14 @@ def test_wal_in_a_write_protected_folder_is_read_too(tmp_path: Path) -> None:
 
 def test_full_drive_at_the_checkpoint_leaves_a_file_that_opens(small_drive: Path) -> None:
     path = _new_file(small_drive / "netzwerk.sqlite")
-    drives.killed_after_import(path, rows=3000)
-    filler = drives.fill(small_drive)
+    broken_files.killed_after_import(path, rows=3000)
+    filler = broken_files.fill(small_drive)
     # The next program's checkpoint (here SQLite's own, on close) cannot grow the main file.
     connection = sqlite3.connect(path)
     with pytest.raises(sqlite3.OperationalError, match="full"):
         connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     connection.close()
-    assert drives.main_file_short(path)
+    assert broken_files.main_file_short(path)
     before = _fingerprint(path)
     # 2. The drive is still full: reading works, writing is refused as a full drive.
     assert len(_partner_names(path)) == 3001
@@ -135,7 +135,7 @@ def test_full_drive_without_room_for_the_shared_memory_file(small_drive: Path) -
     """SQLite cannot make the -shm file on a full drive: that is no damage either."""
     path = _demo_file(small_drive / "netzwerk.sqlite")
     assert not Path(f"{path}-shm").exists()
-    drives.fill(small_drive)
+    broken_files.fill(small_drive)
     before = _fingerprint(path)
     assert len(_partner_names(path)) == 40
     with pytest.raises(DiskFullError):
@@ -168,8 +168,8 @@ def test_full_drive_injected_where_no_tmpfs_can_be_mounted(
 def test_restore_keeps_the_wal_of_a_file_it_cannot_read(tmp_path: Path) -> None:
     path = _demo_file(tmp_path / "netzwerk.sqlite")
     copy = backup.create_backup(path)
-    drives.killed_after_import(path, rows=500)
-    drives.damage_middle(path)
+    broken_files.killed_after_import(path, rows=500)
+    broken_files.damage_middle(path)
     wal = Path(f"{path}-wal").read_bytes()
     main = path.read_bytes()
     previous = backup.restore_backup(copy, path)
@@ -186,7 +186,7 @@ def test_restore_keeps_the_wal_of_a_file_it_cannot_read(tmp_path: Path) -> None:
 def test_file_damaged_in_the_middle_is_refused_before_writing(tmp_path: Path) -> None:
     path = _demo_file(tmp_path / "netzwerk.sqlite")
     copy = backup.create_backup(path, reason="taeglich")
-    drives.damage_middle(path)
+    broken_files.damage_middle(path)
     before = _fingerprint(path)
     with pytest.raises(DamagedDatabaseError) as caught:
         open_database(path, lock=True)
