@@ -124,6 +124,7 @@ class Figures:
     import_refused_full: int = 0
     opened_for_writing: int = 0
     refused_as_full: int = 0
+    judgements: int = 0
     main_file_short: int = 0
     damaged_by_sqlite: int = 0
     refused_although_healthy: int = 0
@@ -137,6 +138,7 @@ def judge(path: Path, scratch: Path, confirmed: set[str], figures: Figures) -> N
     from nfg_desktop.store.backup import drive_full
     from nfg_desktop.store.database import DatabaseOpenError, DiskFullError, open_database
 
+    figures.judgements += 1
     full = drive_full(path.parent)
     healthy, names = sqlite_view(path, scratch)
     if healthy and main_file_short(path):
@@ -327,8 +329,9 @@ def main() -> int:
         f"geöffnet; {seconds:.1f} s"
     )
     print(
-        "gesunde Dateien, deren Hauptdatei kürzer ist als ihr Kopf sagt (der Rest steht im "
-        f"-wal; früher als „abgeschnitten“ abgelehnt): {figures.main_file_short}"
+        f"{figures.judgements} Prüfungen, davon {figures.main_file_short} einer gesunden Datei, "
+        "deren Hauptdatei kürzer ist, als ihr Kopf sagt (der Rest steht im -wal; früher als "
+        "„abgeschnitten“ abgelehnt)"
     )
     print(f"Dateien, die SQLite selbst für kaputt hält: {figures.damaged_by_sqlite}")
     print(f"gesunde Dateien abgelehnt (Ziel 0): {figures.refused_although_healthy}")
