@@ -176,9 +176,8 @@ def write_copy(source: Path, target: Path) -> None:
         raise
 
 
+# A copy being written is named <copy>.teil; SQLite may leave these files beside it.
 PARTIAL = ".teil"
-
-
 PARTIAL_COMPANIONS = ("-journal", "-wal", "-shm")
 
 
@@ -223,7 +222,8 @@ def _in_use(path: Path) -> bool:
     except sqlite3.Error:
         return False
     try:
-        # Checks the lock only: a hot journal beside it is not rolled back into it by this.
+        # Only a process that is alive holds a lock on it. (A hot journal of a killed one may
+        # be rolled back by this; the copy is removed anyway.)
         connection.execute("PRAGMA locking_mode = EXCLUSIVE")
         connection.execute("BEGIN EXCLUSIVE")
         connection.execute("ROLLBACK")
