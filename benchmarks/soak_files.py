@@ -38,6 +38,7 @@ import time
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
 from pathlib import Path
+from typing import Any
 
 # --- the worker (runs in the killed process) -------------------------------------------------
 
@@ -135,11 +136,14 @@ class Figures:
 
 def judge(path: Path, scratch: Path, confirmed: set[str], figures: Figures) -> None:
     from nfg_desktop.services.partners import PartnerService
-    from nfg_desktop.store.backup import drive_full
-    from nfg_desktop.store.database import DatabaseOpenError, DiskFullError, open_database
+    from nfg_desktop.store import database as store
+    from nfg_desktop.store.database import DatabaseOpenError, open_database
+
+    # Also runs against program versions before the full drive had its own refusal.
+    disk_full_error: Any = getattr(store, "DiskFullError", ())
 
     figures.judgements += 1
-    full = drive_full(path.parent)
+    full = shutil.disk_usage(path.parent).free < 1 << 20
     healthy, names = sqlite_view(path, scratch)
     if healthy and main_file_short(path):
         figures.main_file_short += 1  # what the old start check refused as „abgeschnitten“
@@ -164,7 +168,7 @@ def judge(path: Path, scratch: Path, confirmed: set[str], figures: Figures) -> N
         database = open_database(path)
         database.close()
         figures.opened_for_writing += 1
-    except DiskFullError as error:
+    except disk_full_error as error:
         refused = True
         if full:
             figures.refused_as_full += 1
