@@ -254,7 +254,7 @@ def run(folder: Path, rounds: int, seed: int, rows: int, small_drive: bool) -> F
             if state == "committed":
                 confirmed |= batch
                 figures.confirmed += batch_rows
-            if state in ("failed", "refused") and "voll" in (message or ""):
+            if state in ("failed", "refused") and "Laufwerk ist voll" in (message or ""):
                 figures.import_refused_full += 1
             if state in ("closed", "failed", "refused"):
                 break
