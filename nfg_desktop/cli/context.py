@@ -14,7 +14,13 @@ from sqlalchemy.orm import Session
 
 from nfg_desktop.domain.errors import DomainError
 from nfg_desktop.store import migrate
-from nfg_desktop.store.database import Database, inspect_sqlite_file, open_database, open_url
+from nfg_desktop.store.database import (
+    Database,
+    DiskFullError,
+    inspect_sqlite_file,
+    open_database,
+    open_url,
+)
 from nfg_desktop.store.lock import FileInUseError, FileLock, read_lock
 
 log = logging.getLogger(__name__)
@@ -105,9 +111,11 @@ class CommandContext:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        database = self._database or self.database(
-            create=False, read_only=self.db_url is None and not self._needs_upgrade()
-        )
+        read_only = self.db_url is None and not self._needs_upgrade()
+        try:
+            database = self._database or self.database(create=False, read_only=read_only)
+        except DiskFullError:
+            database = self.database(create=False, read_only=True)  # reading still works
         with database.read() as session:
             yield session
 

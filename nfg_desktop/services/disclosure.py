@@ -63,7 +63,7 @@ def build_disclosure(
 ) -> Disclosure:
     today = today or date.today()
     person = get_person(session, kind, record_id)
-    network = NetworkService(session).get()
+    network = NetworkService(session).data()  # reads only: the file may be open read-only
     controller = ", ".join(p for p in (network.name, network.municipality) if p)
     if isinstance(person, Volunteer):
         sections = _volunteer_sections(session, person, today)

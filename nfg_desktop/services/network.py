@@ -127,6 +127,15 @@ class NetworkService:
             self.session.flush()
         return network
 
+    def coordinators(self) -> list[Coordinator]:
+        """The coordinators' tandem. Only reads: a file without settings yet has none (it may
+        be open read-only)."""
+        return list(
+            self.session.scalars(
+                select(Coordinator).order_by(Coordinator.network_id, Coordinator.position)
+            )
+        )
+
     def name(self) -> str:
         # Through the table, not the class: the window reads its title in its own thread at the
         # end of its start, while the ORM's one-time set-up of all classes (~50 ms) happens in

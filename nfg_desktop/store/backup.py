@@ -94,17 +94,43 @@ def read_uri(path: Path) -> str:
     """An SQLite URI that reads ``path`` without writing anything.
 
     In a write-protected folder (or of a write-protected file) SQLite cannot create the -shm
-    file of a WAL file; the file is then read as immutable (nobody can change it there either).
+    file of a WAL file; the file is then read as immutable (nobody can change it there either)
+    — unless a -wal lies beside it: immutable would ignore the pages in it, so SQLite reads both.
     """
     return f"file:{quote(path.as_posix())}?{read_flag(path)}"
 
 
 def read_flag(path: Path) -> str:
-    """``mode=ro``, or ``immutable=1`` for a write-protected file or folder: SQLite cannot
-    create the -shm/-wal files a WAL file needs there, and must not leave them beside a file
-    it may not change."""
+    """``mode=ro``, or ``immutable=1`` where SQLite cannot create the -shm/-wal files a WAL
+    file needs and must not leave them (a write-protected file or folder), or has no room for
+    them (a full drive) — but never while a -wal with pages lies beside the file: immutable
+    would ignore them."""
+    if wal_has_pages(path):
+        return "mode=ro"
     writable = folder_writable(path.parent) and (not path.exists() or folder_writable(path))
-    return "mode=ro" if writable else "immutable=1"
+    if not writable or drive_full(path.parent):
+        return "immutable=1"
+    return "mode=ro"
+
+
+def wal_has_pages(path: Path) -> bool:
+    """Changes of ``path`` wait in its -wal (e.g. after a crash): they belong to the file."""
+    wal = Path(f"{path}-wal")
+    try:
+        return wal.stat().st_size > 0
+    except OSError:
+        return False
+
+
+# Less free space than this and nothing is written (SQLite needs room for -shm and -wal).
+MIN_FREE_BYTES = 1 << 20
+
+
+def drive_full(folder: Path) -> bool:
+    try:
+        return shutil.disk_usage(folder).free < MIN_FREE_BYTES
+    except OSError:
+        return False
 
 
 def backup_dir() -> Path:
@@ -149,20 +175,79 @@ def write_copy(source: Path, target: Path) -> None:
     The copy is written under a temporary name and renamed only after the integrity check, so
     a half-written copy never looks like a backup. Raises :class:`BackupError`.
     """
-    partial = target.with_name(target.name + ".teil")
+    partial = target.with_name(target.name + PARTIAL)
     try:
         _write_checked(source, partial, target.parent)
         partial.replace(target)
     except BaseException:
-        with contextlib.suppress(OSError):
-            partial.unlink(missing_ok=True)
+        _remove_partial(partial)
         raise
+
+
+# A copy being written is named <copy>.teil; SQLite may leave these files beside it.
+PARTIAL = ".teil"
+PARTIAL_COMPANIONS = ("-journal", "-wal", "-shm")
+
+
+def _remove_partial(partial: Path) -> None:
+    """A half-written copy and the journal files SQLite may have left beside it."""
+    for leftover in (partial, *(Path(f"{partial}{end}") for end in PARTIAL_COMPANIONS)):
+        with contextlib.suppress(OSError):
+            leftover.unlink(missing_ok=True)
+
+
+def remove_leftover_partials(folder: Path, stem: str) -> list[Path]:
+    """Half-written copies of data file ``stem`` left in ``folder`` by a backup that was killed
+    (``*.teil``, ``*.teil-journal``, ``*.teil-wal``). One that another program is still
+    writing is kept: it holds an SQLite lock on it."""
+    removed = []
+    try:
+        entries = list(folder.iterdir())
+    except OSError:
+        return []
+    for path in entries:
+        name = path.name
+        for end in PARTIAL_COMPANIONS:
+            name = name.removesuffix(end)
+        if not name.endswith(PARTIAL):
+            continue
+        match = _NAME.match(name.removesuffix(PARTIAL))
+        if match is None or match["stem"] != stem:
+            continue
+        partial = path.with_name(name)
+        if partial.exists() and _in_use(partial):
+            continue
+        _remove_partial(partial)
+        removed.append(path)
+        log.info("Reste einer abgebrochenen Sicherung entfernt: %s", path)
+    return removed
+
+
+def _in_use(path: Path) -> bool:
+    """Another connection reads or writes ``path`` (its locks go with a killed process)."""
+    try:
+        connection = sqlite3.connect(path, timeout=0, isolation_level=None)
+    except sqlite3.Error:
+        return False
+    try:
+        # Only a process that is alive holds a lock on it. (A hot journal of a killed one may
+        # be rolled back by this; the copy is removed anyway.)
+        connection.execute("PRAGMA locking_mode = EXCLUSIVE")
+        connection.execute("BEGIN EXCLUSIVE")
+        connection.execute("ROLLBACK")
+        return False
+    except sqlite3.OperationalError as error:
+        return "locked" in str(error).lower() or "busy" in str(error).lower()
+    except sqlite3.Error:
+        return False
+    finally:
+        connection.close()
 
 
 def _write_checked(source: Path, partial: Path, folder: Path) -> None:
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        partial.unlink(missing_ok=True)
+        _remove_partial(partial)
         source_connection = sqlite3.connect(read_uri(source), uri=True)
         try:
             target_connection = sqlite3.connect(partial)
@@ -192,6 +277,11 @@ def _write_checked(source: Path, partial: Path, folder: Path) -> None:
             "Sie können unter Datei > Sicherung erstellen… einen anderen Ordner wählen."
         ) from error
     if not integrity_ok(partial):
+        if not integrity_ok(source):
+            from nfg_desktop.store.database import damaged_message
+
+            # The data file itself is damaged, not the backup drive.
+            raise BackupError(damaged_message(source))
         raise BackupError(
             f"Die Sicherung in „{folder}“ ist nach dem Schreiben fehlerhaft. "
             "Bitte prüfen Sie das Laufwerk (z. B. den USB-Stick) oder wählen Sie einen "
@@ -218,6 +308,7 @@ def create_backup(
     target_folder = Path(folder) if folder is not None else backup_dir()
     now = now or datetime.now()
     target = _target_name(db_path, reason, now, target_folder)
+    remove_leftover_partials(target_folder, db_path.stem)
     write_copy(db_path, target)
     log.info("Sicherung geschrieben: %s", target)
     if rotate_folder:
@@ -267,6 +358,17 @@ def list_backups(folder: Path | None = None, stem: str | None = None) -> list[Ba
             size = 0
         result.append(BackupInfo(path, created, reason, size, partners, volunteers))
     return result
+
+
+def newest_readable_backup(db_path: Path, folder: Path | None = None) -> BackupInfo | None:
+    """The newest copy of ``db_path`` that can be read, or None."""
+    folder = Path(folder) if folder is not None else backup_dir()
+    for path, created, reason in backups_of(folder, Path(db_path).stem):
+        partners, volunteers = _counts(path)
+        if partners is not None:
+            size = path.stat().st_size if path.exists() else 0
+            return BackupInfo(path, created, reason, size, partners, volunteers)
+    return None
 
 
 def _counts(path: Path) -> tuple[int | None, int | None]:
@@ -373,7 +475,10 @@ def restore_backup(backup_file: Path, db_path: Path) -> Path | None:
     if backup_file.resolve() == db_path.resolve():
         raise BackupError("Die Sicherung ist die geöffnete Datei selbst.")
     previous: Path | None = None
-    if db_path.exists() and db_path.stat().st_size > 0:
+    wal = Path(f"{db_path}-wal")
+    wal_in_use = wal.exists() and wal.stat().st_size > 0
+    if db_path.exists() and (db_path.stat().st_size > 0 or wal_in_use):
+        # SQLite reads the file with its -wal: the copy holds the pages that are only there.
         try:
             previous = create_backup(db_path, reason="vor-Wiederherstellung")
         except BackupError:
@@ -383,7 +488,8 @@ def restore_backup(backup_file: Path, db_path: Path) -> Path | None:
     db_path.parent.mkdir(parents=True, exist_ok=True)
     partial = db_path.with_name(db_path.name + ".wiederherstellung")
     write_copy(backup_file, partial)
-    for leftover in (Path(f"{db_path}-wal"), Path(f"{db_path}-shm"), Path(f"{db_path}-journal")):
+    # The old state's -wal (now in ``previous``) must not be applied to the restored file.
+    for leftover in (wal, Path(f"{db_path}-shm"), Path(f"{db_path}-journal")):
         leftover.unlink(missing_ok=True)
     partial.replace(db_path)
     log.info("Sicherung zurückgespielt: %s -> %s", backup_file, db_path)
@@ -391,9 +497,14 @@ def restore_backup(backup_file: Path, db_path: Path) -> Path | None:
 
 
 def _move_aside_damaged(db_path: Path) -> Path:
+    """A byte copy of a file SQLite cannot read, with its -wal: that may hold the newest
+    pages, and SQLite reads the copy together with it."""
     folder = backup_dir()
     target = _target_name(db_path, "beschaedigt", datetime.now(), folder)
     folder.mkdir(parents=True, exist_ok=True)
     shutil.copy2(db_path, target)
+    wal = Path(f"{db_path}-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        shutil.copy2(wal, Path(f"{target}-wal"))
     log.warning("Beschädigte Datei vor der Wiederherstellung kopiert: %s", target)
     return target

@@ -6,7 +6,9 @@ An older file is copied aside (SQLite online backup) before it is migrated.
 
 from __future__ import annotations
 
+import errno
 import logging
+import os
 import sqlite3
 import threading
 from collections.abc import Callable, Iterator
@@ -74,6 +76,10 @@ class ReadOnlyLocationError(DatabaseOpenError):
     """The file or its folder is write-protected; it can still be opened read-only."""
 
 
+class DiskFullError(ReadOnlyLocationError):
+    """The drive is full: nothing can be saved, but the file is fine and can be read."""
+
+
 class SaveError(DomainError):
     """A change could not be stored (disk full, drive gone, write-protected); nothing was saved."""
 
@@ -83,6 +89,8 @@ class FileState:
     """What a look at an existing file found, without changing it."""
 
     revision: str | None
+    # An SQLite file without any table (its creation was interrupted): filled like a new file.
+    empty: bool = False
 
 
 def _sqlite_pragmas(
@@ -102,8 +110,11 @@ def _sqlite_pragmas(
 
 
 def _make_sqlite_engine(path: Path, read_only: bool = False) -> Engine:
-    if read_only and backup.read_flag(path) != "mode=ro":
-        # See backup.read_uri: immutable where the file or its folder is write-protected.
+    if read_only and (backup.read_flag(path) != "mode=ro" or backup.wal_has_pages(path)):
+        # With pages in the -wal, mode=ro reads both and, unlike an ordinary connection, never
+        # checkpoints them into the main file: reading changes nothing.
+        # See backup.read_uri: immutable where the file or its folder is write-protected
+        # or the drive is full.
         url = f"sqlite:///file:{quote(path.as_posix())}?{backup.read_flag(path)}&uri=true"
     else:
         # A writable file is read through an ordinary connection that may not write
@@ -127,22 +138,31 @@ def _make_sqlite_engine(path: Path, read_only: bool = False) -> Engine:
     return engine
 
 
-def inspect_sqlite_file(path: Path) -> FileState:
-    """Check that ``path`` is one of our files and read its schema revision, read-only."""
+def inspect_sqlite_file(path: Path, *, thorough: bool = False) -> FileState:
+    """Check that ``path`` is one of our files and read its schema revision, read-only.
+
+    The file is judged by what SQLite sees: the main file together with its write-ahead log
+    (``-wal``), which may hold the newest pages after a crash or a full disk at a checkpoint.
+    ``thorough=True`` (before writing) also reads every page (``PRAGMA quick_check``), so that
+    a file damaged in the middle is refused before anything is written to it.
+    """
     with path.open("rb") as handle:
         first_page_header = handle.read(100)
     header = first_page_header[: len(SQLITE_HEADER)]
-    if header != SQLITE_HEADER:
+    # An empty main file with a WAL: SQLite reads the pages from the WAL.
+    wal_only = not first_page_header and bool(_journal_files(path))
+    if header != SQLITE_HEADER and not wal_only:
         raise NotADatabaseError(
             f"Die Datei „{path.name}“ ist keine Datenbank von NFG Desktop (kein SQLite-Format). "
             "Bitte wählen Sie eine andere Datei oder stellen Sie eine Sicherung wieder her."
         )
-    if _is_truncated(path, first_page_header):
-        raise DamagedDatabaseError(_damaged_message(path, truncated=True))
+    # The main file alone may be shorter than its header says while the WAL holds the rest;
+    # only SQLite, reading both, can tell a truncated file from a healthy one.
+    short = not wal_only and _main_file_short(path, first_page_header)
     try:
         connection = sqlite3.connect(backup.read_uri(path), uri=True)
     except sqlite3.Error as error:
-        raise DamagedDatabaseError(_damaged_message(path)) from error
+        raise _unreadable(path, error, short) from error
     try:
         application_id = connection.execute("PRAGMA application_id").fetchone()[0]
         tables = {
@@ -153,10 +173,17 @@ def inspect_sqlite_file(path: Path) -> FileState:
         if "alembic_version" in tables:
             row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
             revision = row[0] if row else None
+        healthy = not (thorough or short) or _quick_check_ok(connection)
     except sqlite3.DatabaseError as error:
-        raise DamagedDatabaseError(_damaged_message(path)) from error
+        raise _unreadable(path, error, short) from error
     finally:
         connection.close()
+    if not healthy:
+        raise DamagedDatabaseError(damaged_message(path, truncated=short))
+    if not tables and application_id in (0, APPLICATION_ID):
+        # Nothing in it: a file whose creation was interrupted (older versions created files
+        # in place). It holds nothing to lose and is filled like a new file.
+        return FileState(revision=None, empty=True)
     if application_id != APPLICATION_ID and not (tables and OUR_TABLES <= tables):
         raise ForeignDatabaseError(
             f"Die Datei „{path.name}“ ist eine Datenbank eines anderen Programms. "
@@ -171,8 +198,14 @@ def inspect_sqlite_file(path: Path) -> FileState:
     return FileState(revision=revision)
 
 
-def _is_truncated(path: Path, header: bytes) -> bool:
-    """The header promises more pages than the file holds (e.g. an interrupted copy)."""
+def _quick_check_ok(connection: sqlite3.Connection) -> bool:
+    """Every page of the file (with its WAL) is readable and well-formed."""
+    return [row[0] for row in connection.execute("PRAGMA quick_check")] == ["ok"]
+
+
+def _main_file_short(path: Path, header: bytes) -> bool:
+    """The header promises more pages than the main file holds (an interrupted copy, or a
+    checkpoint that did not finish: then the WAL still holds the pages)."""
     if len(header) < 100:
         return True
     page_size = int.from_bytes(header[16:18], "big")
@@ -185,12 +218,61 @@ def _is_truncated(path: Path, header: bytes) -> bool:
     return path.stat().st_size < page_size * page_count
 
 
-def _damaged_message(path: Path, truncated: bool = False) -> str:
+def _unreadable(path: Path, error: sqlite3.Error, short: bool) -> DatabaseOpenError:
+    """What an SQLite error while looking at a file means for the user."""
+    if is_disk_full(error):
+        return DiskFullError(disk_full_message(path))
+    if _journal_files(path) and not _writable(path.parent):
+        # SQLite needs a -shm file to read the -wal, and cannot make one here: no damage.
+        return DatabaseOpenError(
+            f"Die Datei „{path.name}“ hat noch Änderungen in „{path.name}-wal“, die in diesem "
+            "schreibgeschützten Ordner nicht gelesen werden können. Sie wird nicht verändert. "
+            "Bitte kopieren Sie beide Dateien zusammen in einen Ordner, in dem Sie schreiben "
+            "dürfen, und öffnen Sie die Kopie."
+        )
+    return DamagedDatabaseError(damaged_message(path, truncated=short))
+
+
+# SQLITE_IOERR_SHMSIZE: the -shm file cannot grow (no room on the drive).
+SQLITE_IOERR_SHMSIZE = 4874
+
+
+def is_disk_full(error: BaseException | None) -> bool:
+    code = getattr(error, "sqlite_errorcode", None)
+    if code in (sqlite3.SQLITE_FULL, SQLITE_IOERR_SHMSIZE):
+        return True
+    if "database or disk is full" in str(error).lower():
+        return True
+    return isinstance(error, OSError) and error.errno == errno.ENOSPC
+
+
+def disk_full_message(path: Path) -> str:
+    return (
+        f"Das Laufwerk ist voll: neben „{path.name}“ ist kein Platz zum Speichern. Die Datei "
+        "ist nicht beschädigt und bleibt unverändert; lesen können Sie sie weiterhin (im "
+        "Fenster: nur zum Lesen öffnen). Zum Bearbeiten schaffen Sie bitte Platz (z. B. alte "
+        "Dateien löschen oder den Papierkorb leeren)."
+    )
+
+
+def damaged_message(path: Path, truncated: bool = False) -> str:
     what = "unvollständig (abgeschnitten)" if truncated else "beschädigt"
+    newest = backup.newest_readable_backup(path)
+    if newest is None:
+        offer = (
+            "Bitte stellen Sie die letzte Sicherung wieder her "
+            "(Datei > Sicherung wiederherstellen…)."
+        )
+    else:
+        offer = (
+            f"Die neueste Sicherung ist „{newest.path}“ vom {newest.created:%d.%m.%Y, %H:%M} Uhr "
+            f"({newest.partners} Partner, {newest.volunteers} Ehrenamtliche). Bitte stellen Sie "
+            "sie wieder her (Datei > Sicherung wiederherstellen… oder "
+            f"„nfg-desktop restore {newest.path}“)."
+        )
     return (
         f"Die Datei „{path.name}“ ist {what} und kann nicht gelesen werden. "
-        "Sie wird nicht verändert. Bitte stellen Sie die letzte Sicherung wieder her "
-        "(Datei > Sicherung wiederherstellen…)."
+        f"Sie wird nicht verändert. {offer}"
     )
 
 
@@ -272,7 +354,7 @@ def _save_error(error: DBAPIError) -> SaveError | None:
     kept = (
         "Ihre letzte Änderung wurde nicht gespeichert; alles vorher Gespeicherte ist unverändert."
     )
-    if code == sqlite3.SQLITE_FULL or "database or disk is full" in text_of:
+    if is_disk_full(original):
         return SaveError(
             f"Das Laufwerk ist voll. {kept} Bitte schaffen Sie Platz (z. B. alte Dateien "
             "löschen oder den Papierkorb leeren) und speichern Sie dann noch einmal."
@@ -425,11 +507,13 @@ def open_database(
     """
     path = Path(path)
     refuse_non_file(path)
-    is_new = not path.exists() or path.stat().st_size == 0
+    state = None
+    if path.exists() and (path.stat().st_size > 0 or _journal_files(path)):
+        # Before writing, every page is read: a damaged file is refused before any change.
+        state = inspect_sqlite_file(path, thorough=not read_only)
+    is_new = state is None or state.empty
     if is_new and (read_only or not create):
         raise MissingFileError(missing_file_message(path))
-    if not is_new:
-        state = inspect_sqlite_file(path)
     file_lock: FileLock | None = None
     if not read_only:
         if is_new:
@@ -442,10 +526,12 @@ def open_database(
                     "Bitte wählen Sie einen anderen Ort für die Datei."
                 ) from error
         check_writable(path)
+        if backup.drive_full(path.parent):
+            raise DiskFullError(disk_full_message(path))
         if lock:
             file_lock = FileLock.acquire(path, take_over=take_over)
     try:
-        database = _open_checked(path, read_only, None if is_new else state)
+        database = _open_checked(path, read_only, state)
     except BaseException:
         if file_lock is not None:
             file_lock.release()
@@ -455,11 +541,10 @@ def open_database(
 
 
 def _open_checked(path: Path, read_only: bool, state: FileState | None) -> Database:
-    if state is None:
-        engine = _make_sqlite_engine(path)
-        _create_schema(engine)
+    if state is None or state.empty:
+        _create_file(path, replace_empty=state is not None)
         log.info("Neue Datei angelegt: %s", path)
-        return Database(engine, path)
+        return Database(_make_sqlite_engine(path), path)
     database_backup = None
     if not read_only and state.revision != migrate.head_revision():
         database_backup = backup_before_migration(path, state.revision)
@@ -470,6 +555,77 @@ def _open_checked(path: Path, read_only: bool, state: FileState | None) -> Datab
     database = Database(engine, path, read_only=read_only)
     database.migration_backup = database_backup
     return database
+
+
+def _create_file(path: Path, replace_empty: bool) -> None:
+    """Create a new file with the complete schema beside ``path`` and move it in place only
+    then: a crash or a full disk meanwhile never leaves a half-made file under the real name.
+
+    ``path`` is absent or empty, or (``replace_empty``) an SQLite file without any table
+    (see :func:`inspect_sqlite_file`); the lock is held.
+    """
+    if not replace_empty and _journal_files(path):
+        # A WAL without its main file may hold someone's data: never thrown away here.
+        raise DatabaseOpenError(
+            f"Neben „{path.name}“ liegt noch ein Änderungsprotokoll "
+            f"({', '.join(j.name for j in _journal_files(path))}) ohne die Datei selbst. "
+            "NFG Desktop legt dort keine neue Datei an. Bitte wählen Sie einen anderen "
+            "Namen oder stellen Sie eine Sicherung wieder her."
+        )
+    partial = path.with_name(f"{path.name}.neu")
+    _remove_with_journals(partial)  # left by a crash during an earlier attempt
+    try:
+        engine = _make_sqlite_engine(partial)
+        try:
+            _create_schema(engine)
+        finally:
+            engine.dispose()  # the last connection writes the WAL back and removes it
+        if _journal_files(partial):
+            raise DatabaseOpenError(
+                f"Die neue Datei „{path.name}“ konnte nicht fertig geschrieben werden. "
+                "Ist das Laufwerk voll? Bitte schaffen Sie Platz und versuchen Sie es noch einmal."
+            )
+        if replace_empty:
+            # An empty leftover's -wal/-shm hold no committed page (SQLite saw no table
+            # through them); they must not be applied to the new file.
+            _remove_with_journals(path, keep_main=True)
+        os.replace(partial, path)
+    except DBAPIError as error:
+        _remove_with_journals(partial)
+        explained = _save_error(error)
+        if explained is None:
+            raise
+        raise explained from error
+    except OSError as error:
+        _remove_with_journals(partial)
+        if is_disk_full(error):
+            raise DiskFullError(disk_full_message(path)) from error
+        raise DatabaseOpenError(
+            f"Die Datei „{path.name}“ kann nicht angelegt werden: {os_error_text(error)}."
+        ) from error
+    except BaseException:
+        _remove_with_journals(partial)
+        raise
+
+
+JOURNAL_SUFFIXES = ("-wal", "-shm", "-journal")
+
+
+def _journal_files(path: Path) -> list[Path]:
+    """The non-empty -wal and -journal files beside ``path``."""
+    found = []
+    for suffix in ("-wal", "-journal"):
+        journal = Path(f"{path}{suffix}")
+        if journal.exists() and journal.stat().st_size > 0:
+            found.append(journal)
+    return found
+
+
+def _remove_with_journals(path: Path, keep_main: bool = False) -> None:
+    for suffix in JOURNAL_SUFFIXES:
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    if not keep_main:
+        path.unlink(missing_ok=True)
 
 
 def open_url(url: str) -> Database:

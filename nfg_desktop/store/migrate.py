@@ -54,12 +54,31 @@ def is_known_revision(revision: str) -> bool:
 
 
 def upgrade(engine: Engine) -> None:
+    """Bring the file to the newest revision in one transaction.
+
+    SQLite tables are rebuilt by copying (Alembic's batch mode): foreign keys are switched off
+    meanwhile, or dropping the old table would delete the rows that refer to it (SQLite's
+    "making other kinds of table schema changes"); they are checked before the commit.
+    """
     from alembic import command
 
     config = alembic_config()
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+    sqlite = engine.dialect.name == "sqlite"
+    with engine.connect() as connection:
+        driver = connection.connection.driver_connection
+        if sqlite and driver is not None:  # only outside a transaction: on the driver itself
+            driver.execute("PRAGMA foreign_keys = OFF")
+        try:
+            with connection.begin():
+                config.attributes["connection"] = connection
+                command.upgrade(config, "head")
+                if sqlite:
+                    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                    if broken:
+                        raise RuntimeError(f"Migration: Verweise ohne Ziel: {broken[:5]}")
+        finally:
+            if sqlite and driver is not None:
+                driver.execute("PRAGMA foreign_keys = ON")
 
 
 def stamp_head(connection: Connection) -> None:

@@ -674,3 +674,15 @@ class ChangeRecord(Base):
     field: Mapped[str] = mapped_column(String(100), nullable=False, default="")
     old_value: Mapped[str | None] = mapped_column(Text)
     new_value: Mapped[str | None] = mapped_column(Text)
+
+
+# --- ids are never reused --------------------------------------------------------------------
+
+# SQLite hands out the highest id plus one, so the id of the newest record that was deleted or
+# erased would come back for the next new one, and history or an erase note about the old
+# record would then seem to be about the new one. AUTOINCREMENT never gives an id twice
+# (migration 0002 rebuilds older files so). Set here once for every table with an own id.
+for _table in Base.metadata.tables.values():
+    if [column.name for column in _table.primary_key.columns] == ["id"]:
+        _table.dialect_kwargs["sqlite_autoincrement"] = True
+del _table

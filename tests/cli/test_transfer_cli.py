@@ -180,7 +180,7 @@ def test_nothing_to_import_says_so_and_leaves_the_file_alone(
     before = db_path.stat().st_mtime_ns
     assert main(["--db", str(db_path), "import", "partners", str(path)]) == 0
     out = capsys.readouterr().out
-    assert "Nichts einzulesen: von 1 Zeile(n) ist keine neu oder eine Aktualisierung" in out
+    assert "Nichts einzulesen: von 1 Zeile ist keine neu oder eine Aktualisierung" in out
     assert "Sicherung vor dem Import" not in out
     assert db_path.stat().st_mtime_ns == before
     assert count(db_path, Partner) == 1

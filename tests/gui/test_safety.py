@@ -224,6 +224,23 @@ def test_write_protected_file_is_offered_read_only(
         path.chmod(0o644)
 
 
+def test_full_drive_is_said_and_reading_offered(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from types import SimpleNamespace
+
+    path = _closed_file(tmp_path / "netzwerk.sqlite", "Caritas")
+    no_room = SimpleNamespace(total=2**30, used=2**30, free=0)
+    monkeypatch.setattr(backup.shutil, "disk_usage", lambda _folder: no_room)
+    asked = _answer(monkeypatch, "ask_read_only", Choice.READ_ONLY)
+    opened = opening.open_database_interactively(path, None)
+    assert opened is not None and opened[1] is True
+    assert "Laufwerk ist voll" in str(asked[0]) and "nicht beschädigt" in str(asked[0])
+    with opened[0].read() as session:
+        assert [partner.name for partner in PartnerService(session).list()] == ["Caritas"]
+    opened[0].close()
+
+
 def test_missing_recent_file_is_not_silently_recreated(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -112,14 +112,14 @@ def test_older_file_is_copied_aside_then_upgraded(
     old_file = tmp_path / "alt.sqlite"
     _checkpointed_copy(db_path, old_file)
     old_bytes = _bytes(old_file)
-    old_revision = migrate.head_revision()
     # A newer program version: the real migrations plus one more revision.
+    old_head = migrate.head_revision()
     scripts = tmp_path / "migrations"
     shutil.copytree(paths.migrations_dir(), scripts)
-    (scripts / "versions" / "0002_test_column.py").write_text(
+    (scripts / "versions" / "9999_test_column.py").write_text(
         '"""test: a new column"""\n'
         "import sqlalchemy as sa\nfrom alembic import op\n\n"
-        f"revision = 'test_next'\ndown_revision = {migrate.head_revision()!r}\n"
+        f"revision = '9999'\ndown_revision = {migrate.head_revision()!r}\n"
         "branch_labels = None\ndepends_on = None\n\n\n"
         "def upgrade() -> None:\n"
         "    with op.batch_alter_table('partner') as batch:\n"
@@ -128,12 +128,12 @@ def test_older_file_is_copied_aside_then_upgraded(
         encoding="utf-8",
     )
     monkeypatch.setattr(migrate, "migrations_dir", lambda: scripts)
-    monkeypatch.setattr(migrate, "HEAD_REVISION", "test_next")
+    monkeypatch.setattr(migrate, "HEAD_REVISION", "9999")
     migrate._script.cache_clear()
     try:
         database = open_database(old_file)
         with database.engine.connect() as connection:
-            assert migrate.current_revision(connection) == "test_next"
+            assert migrate.current_revision(connection) == "9999"
             columns = [row[1] for row in connection.execute(text("PRAGMA table_info(partner)"))]
         database.close()
         assert "test_column" in columns
@@ -141,9 +141,8 @@ def test_older_file_is_copied_aside_then_upgraded(
         backup = database.migration_backup
         assert backup.exists()
         check = sqlite3.connect(backup)
-        assert (
-            check.execute("SELECT version_num FROM alembic_version").fetchone()[0] == old_revision
-        )
+        revision = check.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+        assert revision == old_head
         assert check.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         check.close()
         assert old_bytes  # the original was readable before

@@ -5,10 +5,12 @@ from __future__ import annotations
 import argparse
 
 from sqlalchemy import text
+from sqlalchemy.exc import DatabaseError
 
 from nfg_desktop.cli.context import CommandContext
 from nfg_desktop.services.statistics import entity_counts
 from nfg_desktop.store import migrate
+from nfg_desktop.store.database import damaged_message
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -22,10 +24,12 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 def run(args: argparse.Namespace, context: CommandContext) -> int:
     database = context.database(create=False, read_only=context.db_url is None)
-    healthy = True
     with database.engine.connect() as connection:
         if database.engine.dialect.name == "sqlite":
-            problems = [row[0] for row in connection.execute(text("PRAGMA integrity_check"))]
+            try:
+                problems = [row[0] for row in connection.execute(text("PRAGMA integrity_check"))]
+            except DatabaseError as error:  # so damaged that SQLite stops checking
+                problems = [str(error.orig)]
             integrity_ok = problems == ["ok"]
         else:
             problems, integrity_ok = [], True
@@ -34,8 +38,10 @@ def run(args: argparse.Namespace, context: CommandContext) -> int:
     if integrity_ok:
         context.print("Unversehrtheit: in Ordnung")
     else:
-        healthy = False
         context.print("Unversehrtheit: FEHLER – " + "; ".join(problems[:5]))
+        if database.path is not None:
+            context.print(damaged_message(database.path))
+        return 1
     head = migrate.head_revision()
     if revision == head:
         context.print(f"Schema-Version: {revision} (aktuell)")
@@ -47,4 +53,4 @@ def run(args: argparse.Namespace, context: CommandContext) -> int:
     with database.read() as session:
         for label, count in entity_counts(session).items():
             context.print(f"{label}: {count}")
-    return 0 if healthy else 1
+    return 0

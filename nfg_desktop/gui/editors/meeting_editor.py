@@ -225,7 +225,7 @@ class MeetingEditor(RecordEditor):
         with self.database.read() as session:
             return [
                 ((None, None, None, c.id), c.name, c.organisation or c.department)
-                for c in NetworkService(session).get().coordinators
+                for c in NetworkService(session).coordinators()
             ]
 
     def invite_partners(self) -> None:

@@ -128,7 +128,7 @@ class TrainingEditor(RecordEditor):
         with self.database.read() as session:
             return [
                 (("coordinator", c.id), c.name, c.organisation or c.department)
-                for c in NetworkService(session).get().coordinators
+                for c in NetworkService(session).coordinators()
             ]
 
     def _volunteers(self) -> list[dialogs.Candidate]:
