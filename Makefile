@@ -47,3 +47,16 @@ translations: $(STAMP)
 
 forms: $(STAMP)
 	$(BIN)/python packaging/forms.py
+
+# The README's pictures: every view and dialog at three sizes, and page 1 of two printouts
+# (the printouts need pdftoppm from poppler-utils).
+screenshots: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python docs/screenshots/make_screenshots.py
+	$(BIN)/python docs/screenshots/make_report_screenshots.py
+
+# The speed targets on the large demo network (minutes; run on a quiet machine).
+# benchmarks/report_speed.py compares with LibreOffice and needs soffice: run it by hand.
+bench: $(STAMP)
+	$(BIN)/python benchmarks/demo_speed.py
+	$(BIN)/python benchmarks/transfer_speed.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/gui_speed.py

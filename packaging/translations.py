@@ -55,10 +55,6 @@ def sources(area: str) -> list[Path]:
     ]
 
 
-def all_sources() -> list[Path]:
-    return sorted(GUI.rglob("*.py"))
-
-
 def update() -> None:
     TS_DIR.mkdir(parents=True, exist_ok=True)
     for area in AREAS:

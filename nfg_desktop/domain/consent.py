@@ -24,11 +24,5 @@ class ConsentFacts:
     def covers_contact_data(self, today: date | None = None) -> bool:
         return self.active(today) and self.contact_data
 
-    def covers_photos(self, today: date | None = None) -> bool:
-        return self.active(today) and self.photos
-
-    def covers_sharing(self, today: date | None = None) -> bool:
-        return self.active(today) and self.sharing
-
 
 NO_CONSENT_TEXT = "keine Einwilligung"

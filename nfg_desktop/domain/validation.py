@@ -7,8 +7,7 @@ Each ``check_*`` function returns the cleaned value or raises ``ValidationError`
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from datetime import date
 from typing import Concatenate, ParamSpec, TypeVar
 
@@ -55,13 +54,6 @@ class FieldErrors:
     def raise_if_any(self) -> None:
         if self.errors:
             raise ValidationError(self.errors)
-
-
-@contextmanager
-def collecting() -> Iterator[FieldErrors]:
-    errors = FieldErrors()
-    yield errors
-    errors.raise_if_any()
 
 
 def _fail(field: str, message: str) -> ValidationError:

@@ -18,7 +18,6 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from nfg_desktop.domain.choices import (
@@ -42,7 +41,6 @@ from nfg_desktop.io.kinds import kind_resolver
 from nfg_desktop.io.mapping import KIND_LABELS, PARTNERS, Mapping
 from nfg_desktop.io.pauses import collector_paused
 from nfg_desktop.io.readers import Table
-from nfg_desktop.services.common import column_rows
 from nfg_desktop.services.partners import (
     ContactData,
     PartnerData,
@@ -417,23 +415,11 @@ def volunteer_keys(
 def _stored_index(session: Session, kind: str) -> dict[tuple[str, ...], tuple[int, str]]:
     index: dict[tuple[str, ...], tuple[int, str]] = {}
     if kind == PARTNERS:
-        partners = select(Partner.id, Partner.name, Partner.city, Partner.email)
-        for pid, name, city, email in column_rows(session, partners.order_by(Partner.id)):
+        for pid, name, city, email in PartnerService(session).identities():
             for key in partner_keys(name, city, email):
                 index.setdefault(key, (pid, name))
     else:
-        volunteers = (
-            select(
-                Volunteer.id,
-                Volunteer.first_name,
-                Volunteer.last_name,
-                Volunteer.birth_year,
-                Volunteer.email,
-            )
-            .where(Volunteer.anonymised.is_(False))
-            .order_by(Volunteer.id)
-        )
-        for vid, first, last, year, email in column_rows(session, volunteers):
+        for vid, first, last, year, email in VolunteerService(session).identities():
             for key in volunteer_keys(first, last, year, email):
                 index.setdefault(key, (vid, f"{first} {last}".strip()))
     return index
@@ -617,9 +603,7 @@ def execute(session: Session, plan: ImportPlan, today: date | None = None) -> Im
         target: Partner | Volunteer | None = None
         if target_id is not None:
             target = (
-                session.get(Partner, target_id)
-                if plan.kind == PARTNERS
-                else session.get(Volunteer, target_id)
+                partners.find(target_id) if plan.kind == PARTNERS else volunteers.find(target_id)
             )
         if target is None:  # the stored record is gone meanwhile: create it
             pending.append(row)

@@ -18,8 +18,7 @@ from nfg_desktop.domain.validation import clean_text
 from nfg_desktop.io import cells
 from nfg_desktop.io.mapping import Mapping
 from nfg_desktop.io.readers import Table
-from nfg_desktop.services.common import choice_options
-from nfg_desktop.store.models import Setting
+from nfg_desktop.services.common import choice_options, setting_value, store_setting
 
 SETTING_KEY = "import.partner_kinds"
 
@@ -88,11 +87,11 @@ class FileKind:
 
 def remembered_kinds(session: Session) -> dict[str, str]:
     """The kinds chosen for other names before: folded name -> kind."""
-    setting = session.get(Setting, SETTING_KEY)
-    if setting is None:
+    value = setting_value(session, SETTING_KEY)
+    if value is None:
         return {}
     try:
-        stored = json.loads(setting.value)
+        stored = json.loads(value)
     except ValueError:
         return {}
     if not isinstance(stored, dict):
@@ -110,12 +109,7 @@ def remember_kinds(session: Session, chosen: dict[str, str]) -> None:
         else:
             remembered.pop(key, None)
     value = json.dumps(remembered, ensure_ascii=False, sort_keys=True)
-    setting = session.get(Setting, SETTING_KEY)
-    if setting is None:
-        session.add(Setting(key=SETTING_KEY, value=value))
-    else:
-        setting.value = value
-    session.flush()
+    store_setting(session, SETTING_KEY, value)
 
 
 def kind_resolver(session: Session, chosen: dict[str, str] | None = None) -> Callable[[str], str]:

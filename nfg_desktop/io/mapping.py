@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from nfg_desktop.domain.collation import fold
-from nfg_desktop.store.models import Setting
+from nfg_desktop.services.common import setting_value, store_setting
 
 PARTNERS = "partners"
 VOLUNTEERS = "volunteers"
@@ -272,11 +272,11 @@ def _setting_key(kind: str, headers: list[str]) -> str:
 
 
 def remembered_mapping(session: Session, kind: str, headers: list[str]) -> Mapping | None:
-    setting = session.get(Setting, _setting_key(kind, headers))
-    if setting is None:
+    value = setting_value(session, _setting_key(kind, headers))
+    if value is None:
         return None
     try:
-        stored = json.loads(setting.value)
+        stored = json.loads(value)
     except ValueError:
         return None
     valid = {spec.key for spec in FIELDS[kind]}
@@ -286,14 +286,7 @@ def remembered_mapping(session: Session, kind: str, headers: list[str]) -> Mappi
 
 
 def remember_mapping(session: Session, kind: str, headers: list[str], mapping: Mapping) -> None:
-    key = _setting_key(kind, headers)
-    value = json.dumps(list(mapping))
-    setting = session.get(Setting, key)
-    if setting is None:
-        session.add(Setting(key=key, value=value))
-    else:
-        setting.value = value
-    session.flush()
+    store_setting(session, _setting_key(kind, headers), json.dumps(list(mapping)))
 
 
 def mapping_for(session: Session, kind: str, headers: list[str]) -> tuple[Mapping, bool]:

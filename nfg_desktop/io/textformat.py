@@ -44,22 +44,5 @@ def fold(line: str) -> str:
     return (CRLF + " ").join(parts)
 
 
-def unfold(text: str) -> list[str]:
-    """Content lines of a vCard/iCalendar text (for tests and reading back)."""
-    return text.replace(CRLF + " ", "").replace(CRLF + "\t", "").split(CRLF)
-
-
-def unescape(value: str) -> str:
-    out = []
-    chars = iter(value)
-    for char in chars:
-        if char == "\\":
-            nxt = next(chars, "")
-            out.append("\n" if nxt in ("n", "N") else nxt)
-        else:
-            out.append(char)
-    return "".join(out)
-
-
 def lines_to_text(lines: list[str]) -> str:
     return "".join(fold(line) + CRLF for line in lines)

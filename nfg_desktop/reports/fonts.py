@@ -215,11 +215,3 @@ def missing_note(chars: Iterable[str]) -> str:
         "Für diese Zeichen hat das PDF keine Schrift, sie erscheinen als leere Kästchen: "
         f"{describe(chars)}."
     )
-
-
-def missing_glyphs(text: str, font_name: str = REGULAR) -> set[str]:
-    """Characters of ``text`` that no report font can show (for checks and tests)."""
-    choice = font_choice(font_name)
-    return {
-        ch for ch in text if not ch.isspace() and (choice[ord(ch)] and ord(ch) in choice.missing)
-    }

@@ -10,9 +10,8 @@ from nfg_desktop.reports.options import ReportOptions
 from nfg_desktop.reports.page import ReportInfo, draw_empty, render_canvas
 from nfg_desktop.reports.table import Column, Span, TableWriter
 from nfg_desktop.services import reporting
-from nfg_desktop.services.common import get_or_fail
+from nfg_desktop.services.projects import ProjectService
 from nfg_desktop.services.reporting import ProjectProfile
-from nfg_desktop.store.models import Project
 
 TITLE = "Projektsteckbrief"
 
@@ -109,7 +108,7 @@ def _draw_profile(table: TableWriter, profile: ProjectProfile) -> None:
 def build(session: Session, options: ReportOptions) -> bytes:
     ids = options.ids
     if options.project_id is not None:
-        get_or_fail(session, Project, options.project_id, "Ein Projekt")
+        ProjectService(session).get(options.project_id)  # a clear message if it is gone
         ids = [options.project_id]
     profiles = reporting.project_profiles(session, options.today, ids=ids)
     info = ReportInfo(

@@ -300,7 +300,3 @@ class TableWriter:
             return
         for left in [*self.lefts, self.frame.right]:
             rule(self.canvas, left, self.y, left, self.y - height, 0.3, 0.5)
-
-
-def cell_text(*parts: str, separator: str = "\n") -> str:
-    return separator.join(part for part in parts if part)

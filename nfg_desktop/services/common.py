@@ -1,4 +1,4 @@
-"""Helpers every service uses: loading by id, column rows, choice options, text search."""
+"""Helpers every service uses: loading by id, column rows, settings, choice options, text search."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from nfg_desktop.domain.choices import BUILTIN_CHOICES, ChoiceList
 from nfg_desktop.domain.collation import german_sorted, matches, search_terms, search_text
 from nfg_desktop.domain.errors import NotFoundError
 from nfg_desktop.domain.validation import clean_text
-from nfg_desktop.store.models import Base, CustomChoice
+from nfg_desktop.store.models import Base, CustomChoice, Setting
 
 ModelT = TypeVar("ModelT", bound=Base)
 ColumnsT = TypeVarTuple("ColumnsT")
@@ -38,6 +38,21 @@ def column_rows(session: Session, statement: Select[*ColumnsT]) -> Sequence[Row[
     """
     session.flush()
     return session.connection().execute(statement).all()
+
+
+def setting_value(session: Session, key: str) -> str | None:
+    """A stored setting's text, None if it was never stored."""
+    setting = session.get(Setting, key)
+    return None if setting is None else setting.value
+
+
+def store_setting(session: Session, key: str, value: str) -> None:
+    setting = session.get(Setting, key)
+    if setting is None:
+        session.add(Setting(key=key, value=value))
+    else:
+        setting.value = value
+    session.flush()
 
 
 def choice_options(session: Session, list_name: ChoiceList) -> list[str]:

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import builtins
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from operator import attrgetter
 
-from sqlalchemy import func, select
+from sqlalchemy import Row, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from nfg_desktop.domain.choices import (
@@ -18,7 +19,7 @@ from nfg_desktop.domain.choices import (
     ChoiceList,
     PartnerStatus,
 )
-from nfg_desktop.domain.collation import german_sorted
+from nfg_desktop.domain.collation import german_sorted, sort_key
 from nfg_desktop.domain.errors import InUseError, ValidationError
 from nfg_desktop.domain.formatting import german_count
 from nfg_desktop.domain.validation import (
@@ -37,6 +38,7 @@ from nfg_desktop.domain.validation import (
 from nfg_desktop.services.common import (
     add_choice,
     choice_options,
+    column_rows,
     get_or_fail,
     searched,
 )
@@ -48,8 +50,6 @@ from nfg_desktop.store.models import (
     Partner,
     PartnerFocus,
     PartnerTargetGroup,
-    Project,
-    ProjectPartner,
 )
 
 
@@ -403,13 +403,39 @@ class PartnerService:
         )
         return german_sorted(found, key=lambda p: p.name)
 
+    def find(self, partner_id: int) -> Partner | None:
+        """The partner, or None if it is gone (e.g. deleted since an import was checked)."""
+        return self.session.get(Partner, partner_id)
+
+    def identities(self) -> Sequence[Row[int, str, str, str]]:
+        """Id, name, city and e-mail of every partner, oldest first: what the import's
+        duplicate check compares (plain column rows, for thousands of partners)."""
+        return column_rows(
+            self.session,
+            select(Partner.id, Partner.name, Partner.city, Partner.email).order_by(Partner.id),
+        )
+
     def contact(self, contact_id: int) -> ContactPerson:
         return get_or_fail(self.session, ContactPerson, contact_id, "Eine Ansprechperson")
 
-    def projects_of(self, partner_id: int) -> builtins.list[tuple[Project, str]]:
-        rows = self.session.execute(
-            select(Project, ProjectPartner.role)
-            .join(ProjectPartner)
-            .where(ProjectPartner.partner_id == partner_id)
-        ).all()
-        return [(row[0], row[1]) for row in german_sorted(rows, key=lambda row: row[0].title)]
+    def contacts(
+        self, partner_ids: builtins.list[int] | None = None
+    ) -> builtins.list[ContactPerson]:
+        """The contact persons (not anonymised) of all partners or of ``partner_ids``, by
+        organisation, the primary contact first, then by name."""
+        query = (
+            select(ContactPerson)
+            .join(Partner)
+            .where(ContactPerson.anonymised.is_(False))
+            .options(selectinload(ContactPerson.partner))
+        )
+        if partner_ids is not None:
+            query = query.where(ContactPerson.partner_id.in_(partner_ids))
+        return sorted(
+            self.session.scalars(query).all(),
+            key=lambda c: (
+                sort_key(c.partner.name),
+                not c.is_primary,
+                sort_key(c.last_name, c.first_name),
+            ),
+        )

@@ -26,7 +26,7 @@ from nfg_desktop.domain.collation import german_sorted, sort_key
 from nfg_desktop.domain.errors import DomainError
 from nfg_desktop.domain.formatting import german_count
 from nfg_desktop.services import history
-from nfg_desktop.services.common import column_rows, get_or_fail
+from nfg_desktop.services.common import column_rows, get_or_fail, setting_value, store_setting
 from nfg_desktop.store.database import Database
 from nfg_desktop.store.history import ANONYMISE, ERASE, add_note
 from nfg_desktop.store.models import (
@@ -38,7 +38,6 @@ from nfg_desktop.store.models import (
     PoliceClearance,
     Project,
     ProjectVolunteer,
-    Setting,
     TrainingAttendee,
     Volunteer,
     VolunteerTag,
@@ -341,9 +340,9 @@ def erase_and_wipe(database: Database, kind: str, record_id: int, anonymise_only
 
 
 def retention_years(session: Session) -> int:
-    value = session.get(Setting, RETENTION_SETTING)
+    value = setting_value(session, RETENTION_SETTING)
     try:
-        years = int(value.value) if value is not None else DEFAULT_RETENTION_YEARS
+        years = int(value) if value is not None else DEFAULT_RETENTION_YEARS
     except ValueError:
         years = DEFAULT_RETENTION_YEARS
     return years if years >= 0 else DEFAULT_RETENTION_YEARS
@@ -352,12 +351,7 @@ def retention_years(session: Session) -> int:
 def set_retention_years(session: Session, years: int) -> None:
     if not 0 <= years <= 50:
         raise DomainError("Aufbewahrungsfrist: bitte 0 bis 50 Jahre angeben.", "retention_years")
-    setting = session.get(Setting, RETENTION_SETTING)
-    if setting is None:
-        session.add(Setting(key=RETENTION_SETTING, value=str(years)))
-    else:
-        setting.value = str(years)
-    session.flush()
+    store_setting(session, RETENTION_SETTING, str(years))
 
 
 def retention_candidates(session: Session, today: date | None = None) -> list[PersonEntry]:

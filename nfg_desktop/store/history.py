@@ -53,24 +53,15 @@ PERSONS_OF: dict[str, tuple[str, str]] = {"partner": ("contact_person", "partner
 UNTRACKED: tuple[type, ...] = (ChangeRecord, CustomChoice, Setting)
 SKIPPED_COLUMNS = {"created_at", "updated_at"}
 
-_user_override: str | None = None
 log = logging.getLogger(__name__)
 
 
 def current_user() -> str:
     """The name the person is logged in with on this computer."""
-    if _user_override is not None:
-        return _user_override
     try:
         return getpass.getuser()
     except Exception:  # noqa: BLE001 - getuser() raises different errors per platform
         return os.environ.get("USERNAME") or os.environ.get("USER") or "unbekannt"
-
-
-def set_user_override(name: str | None) -> None:
-    """For tests and scripted runs: record this name instead of the OS user."""
-    global _user_override
-    _user_override = name
 
 
 def format_value(value: Any) -> str | None:

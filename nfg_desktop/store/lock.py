@@ -667,13 +667,3 @@ def _open_lock_file(path: Path) -> tuple[int, bool]:
         if path.exists():
             return os.open(path, os.O_RDWR), False
         raise
-
-
-def wait_until_released(db_path: Path, timeout: float) -> bool:
-    """For tests and tools: wait until nobody holds the lock on ``db_path``."""
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if read_lock(db_path) is None:
-            return True
-        time.sleep(0.05)
-    return read_lock(db_path) is None

@@ -446,13 +446,6 @@ class Project(Timestamped, Base):
         "needed_skill_links", "skill", creator=lambda skill: ProjectNeededSkill(skill=skill)
     )
 
-    @property
-    def lead_partner(self) -> Partner | None:
-        for link in self.partner_links:
-            if link.role == "Träger":
-                return link.partner
-        return None
-
 
 class ProjectPartner(Timestamped, Base):
     """A partner's part in a project: Träger, Kooperationspartner or Unterstützer."""

@@ -69,9 +69,3 @@ def stale_lock_age() -> timedelta:
     except (TypeError, ValueError):
         hours = DEFAULT_STALE_LOCK_HOURS
     return timedelta(hours=max(hours, 0.01))
-
-
-def set_stale_lock_hours(hours: float) -> None:
-    data = _load()
-    data["stale_lock_hours"] = float(hours)
-    _save(data)

@@ -22,6 +22,7 @@ from nfg_desktop.services.partners import ContactData, PartnerData, PartnerServi
 from nfg_desktop.services.volunteers import VolunteerData, VolunteerService
 from nfg_desktop.store.database import Database, open_database
 from nfg_desktop.store.models import Volunteer
+from tests.io.textformat_reading import unescape, unfold
 
 TODAY = date(2026, 11, 25)
 CONSENT = {"consent_given_on": date(2025, 1, 10), "consent_contact_data": True}
@@ -256,7 +257,7 @@ def test_text_escaping_and_folding() -> None:
     folded = textformat.fold(line)
     for part in folded.split("\r\n"):
         assert len(part.encode("utf-8")) <= 75
-    assert textformat.unfold(folded) == [line]
+    assert unfold(folded) == [line]
 
 
 @settings(max_examples=100, deadline=None)
@@ -267,8 +268,8 @@ def test_folding_and_escaping_round_trip(value: str) -> None:
     assert text.endswith("\r\n")
     for line in text.split("\r\n")[:-1]:
         assert len(line.encode("utf-8")) <= 75
-    (content,) = [line for line in textformat.unfold(text) if line]
-    assert textformat.unescape(content.removeprefix("X-TEST:")) == value
+    (content,) = [line for line in unfold(text) if line]
+    assert unescape(content.removeprefix("X-TEST:")) == value
 
 
 def test_vcard_of_partners_and_contacts(db: Database, tmp_path: Path) -> None:
@@ -278,7 +279,7 @@ def test_vcard_of_partners_and_contacts(db: Database, tmp_path: Path) -> None:
         assert export(session, "partners", path, today=TODAY) == 2
     raw = path.read_bytes()
     assert b"\n" not in raw.replace(b"\r\n", b"")
-    lines = textformat.unfold(raw.decode("utf-8"))
+    lines = unfold(raw.decode("utf-8"))
     assert lines.count("BEGIN:VCARD") == 3  # two organisations, one contact person
     assert "FN:Caritasverband Süd\\; Tübingen\\, e.V." in lines
     assert "ORG:Caritasverband Süd\\; Tübingen\\, e.V." in lines
@@ -314,7 +315,7 @@ def test_icalendar_of_meetings(db: Database, tmp_path: Path) -> None:
     assert raw.startswith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:")
     assert raw.endswith("END:VCALENDAR\r\n")
     assert all(len(line.encode()) <= 75 for line in raw.split("\r\n"))
-    lines = textformat.unfold(raw)
+    lines = unfold(raw)
     assert lines.count("BEGIN:VEVENT") == 2
     assert "SUMMARY:Netzwerktreffen Herbst\\, mit Gästen\\; bitte anmelden" in lines
     assert "DTSTART;TZID=Europe/Berlin:20261201T180000" in lines
@@ -455,17 +456,15 @@ def test_vcard_and_icalendar_read_back_what_was_written(title: str, place: str, 
     )
     text = ical.meetings_ics([meeting])
     assert all(len(line.encode()) <= 75 for line in text.split("\r\n"))
-    lines = textformat.unfold(text)
+    lines = unfold(text)
     summary = next(line for line in lines if line.startswith("SUMMARY:"))
     location = next(line for line in lines if line.startswith("LOCATION:"))
     expected = title.replace("\r\n", "\n").replace("\r", "\n")
-    assert textformat.unescape(summary.removeprefix("SUMMARY:")) == expected
-    assert textformat.unescape(location.removeprefix("LOCATION:")) == place.replace(
-        "\r\n", "\n"
-    ).replace("\r", "\n")
-    partner = Partner(id=3, name=name, kind="Verein", contacts=[])
-    card = textformat.unfold(vcard.partners_vcf([partner], TODAY))
-    fn = next(line for line in card if line.startswith("FN:"))
-    assert textformat.unescape(fn.removeprefix("FN:")) == name.replace("\r\n", "\n").replace(
+    assert unescape(summary.removeprefix("SUMMARY:")) == expected
+    assert unescape(location.removeprefix("LOCATION:")) == place.replace("\r\n", "\n").replace(
         "\r", "\n"
     )
+    partner = Partner(id=3, name=name, kind="Verein", contacts=[])
+    card = unfold(vcard.partners_vcf([partner], TODAY))
+    fn = next(line for line in card if line.startswith("FN:"))
+    assert unescape(fn.removeprefix("FN:")) == name.replace("\r\n", "\n").replace("\r", "\n")

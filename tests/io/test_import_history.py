@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import getpass
 from dataclasses import replace
 from datetime import date
 
@@ -13,7 +13,6 @@ from nfg_desktop.io.importing import Action, execute, prepare
 from nfg_desktop.io.readers import Table
 from nfg_desktop.services.partners import ContactData, PartnerData, PartnerService
 from nfg_desktop.services.volunteers import VolunteerData, VolunteerService
-from nfg_desktop.store import history as recorder
 from nfg_desktop.store.database import Database
 from nfg_desktop.store.models import ChangeRecord, ContactPerson, CustomChoice
 
@@ -84,10 +83,8 @@ PARTNER_DATA = PartnerData(
 
 
 @pytest.fixture(autouse=True)
-def user_name() -> Iterator[None]:
-    recorder.set_user_override("k.koordination")
-    yield
-    recorder.set_user_override(None)
+def user_name(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(getpass, "getuser", lambda: "k.koordination")
 
 
 def _history(db: Database, entity: str, entity_id: int) -> list[tuple[str, str, str, str | None]]:

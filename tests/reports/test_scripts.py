@@ -13,7 +13,7 @@ import pytest
 
 from nfg_desktop.reports import ReportOptions, render_noted
 from nfg_desktop.reports import disclosure as disclosure_report
-from nfg_desktop.reports.fonts import missing_glyphs
+from nfg_desktop.reports.fonts import REGULAR, font_choice
 from nfg_desktop.reports.page import ReportCanvas, ReportInfo
 from nfg_desktop.reports.text import display_order, width_of
 from nfg_desktop.services.disclosure import build_disclosure
@@ -21,6 +21,15 @@ from nfg_desktop.services.partners import PartnerData, PartnerService
 from nfg_desktop.services.volunteers import VolunteerData, VolunteerService
 from nfg_desktop.store.database import Database
 from tests.reports.helpers import all_text, reader
+
+
+def missing_glyphs(text: str, font_name: str = REGULAR) -> set[str]:
+    """Characters of ``text`` that no report font can show."""
+    choice = font_choice(font_name)
+    return {
+        ch for ch in text if not ch.isspace() and (choice[ord(ch)] and ord(ch) in choice.missing)
+    }
+
 
 TODAY = date(2026, 11, 25)
 LEFT_TO_RIGHT = ["Nguyễn Thị Lan", "Алексей", "王小明", "山田太郎", "ዮናስ ተስፋይ", "Familie 😀👍 Herz"]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator
+import getpass
 from datetime import date, datetime
 from pathlib import Path
 
@@ -22,10 +22,9 @@ from nfg_desktop.store.models import ChangeRecord
 
 
 @pytest.fixture(autouse=True)
-def user_name() -> Iterator[str]:
-    recorder.set_user_override("k.koordination")
-    yield "k.koordination"
-    recorder.set_user_override(None)
+def user_name(monkeypatch: pytest.MonkeyPatch) -> str:
+    monkeypatch.setattr(getpass, "getuser", lambda: "k.koordination")
+    return "k.koordination"
 
 
 def _new_volunteer(db: Database, **values: object) -> int:

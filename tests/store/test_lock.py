@@ -160,7 +160,9 @@ def test_without_os_locks_a_lock_is_respected_until_it_is_too_old(db: object) ->
     )
     assert "unterstützt keine Dateisperren" in caught.value.message
 
-    safety_config.set_stale_lock_hours(1)
+    # set by hand in the config file, as the README tells an administrator
+    safety_config.config_file().parent.mkdir(parents=True, exist_ok=True)
+    safety_config.config_file().write_text('{"stale_lock_hours": 1}', encoding="utf-8")
     assert safety_config.stale_lock_age() == timedelta(hours=1)
     _foreign_lock(db_path, refreshed_hours_ago=2)
     with pytest.raises(FileInUseError) as caught:

@@ -173,8 +173,3 @@ def show_text_starts(root: QWidget) -> None:
     """After filling a form: show the beginning of long texts, not their end."""
     for edit in root.findChildren(QLineEdit):
         edit.setCursorPosition(0)
-
-
-def set_enabled(widgets: Sequence[QWidget], enabled: bool) -> None:
-    for widget in widgets:
-        widget.setEnabled(enabled)

@@ -107,9 +107,6 @@ class _Optional(_Notifying, QWidget):
         if self.editor is not None:
             self.editor.setToolTip(text)
 
-    def has_value(self) -> bool:
-        return self.check.isChecked()
-
 
 class DateField(_Notifying, QWidget):
     """One German date field for every form and dialog: typed text and a calendar pop-up.
@@ -228,9 +225,6 @@ class DateField(_Notifying, QWidget):
     def value(self) -> date | None:
         """The date read from the text; ``None`` when empty or unreadable (see input_error)."""
         return self._parse()[0]
-
-    def has_value(self) -> bool:
-        return self.value() is not None
 
     def input_error(self) -> str:
         """The German message for text that is no date ("" when the text is fine or empty)."""

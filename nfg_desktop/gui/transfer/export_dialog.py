@@ -206,13 +206,6 @@ class ExportDialog(QDialog):
             return list(self.visible or [])
         return None
 
-    def set_scope(self, scope: str) -> None:
-        {
-            SCOPE_ALL: self.all_radio,
-            SCOPE_SELECTED: self.selected_radio,
-            SCOPE_VISIBLE: self.visible_radio,
-        }[scope].setChecked(True)
-
     def browse(self) -> None:
         suffix = self.suffix()
         chosen, _ = QFileDialog.getSaveFileName(

@@ -92,6 +92,3 @@ class DetailsPane(QWidget):
 
     def showing_record(self) -> bool:
         return self.editor is not None and not self._scroll.isHidden()
-
-    def hint_text(self) -> str:
-        return self._hint.text()
