@@ -320,11 +320,6 @@ def missing_file_message(path: Path) -> str:
     )
 
 
-def sqlite_copy(source: Path, target: Path) -> None:
-    """A consistent, checked copy of a live SQLite file through the online backup API."""
-    backup.write_copy(source, target)
-
-
 def backup_before_migration(path: Path, revision: str | None) -> Path:
     """Copy an older file into the backup folder before it is upgraded.
 
