@@ -11,7 +11,7 @@ from PySide6.QtPrintSupport import QPrinter
 from pytestqt.qtbot import QtBot
 
 from nfg_desktop.gui.main_window import MainWindow
-from nfg_desktop.gui.reports import ReportsView, print_from_list
+from nfg_desktop.gui.reports import ReportsArea, ReportsView, print_from_list
 from nfg_desktop.gui.reports.chooser import PrintChooser
 from nfg_desktop.gui.reports.preview import ReportPreview
 from nfg_desktop.reports import REPORTS, reports_for_list
@@ -106,7 +106,7 @@ def test_attendance_preview_for_the_chosen_meeting(qtbot: QtBot, demo_db: Databa
 def test_window_has_reports_view_and_ctrl_p(window: MainWindow) -> None:
     view = window.show_view("reports")
     assert isinstance(view, ReportsView)
-    action = window.reports_print_action
+    action = window.area(ReportsArea).print_action
     assert action.shortcut() == QKeySequence(QKeySequence.StandardKey.Print)
     assert action in window.menu_file.actions()
     # Outside a list Ctrl+P leads to the reports.
@@ -187,7 +187,7 @@ def test_reports_area_speaks_german(window: MainWindow) -> None:
     assert isinstance(view, ReportsView)
     assert window.navigation.currentItem().text() == "Berichte"
     assert view.preview_button.text() == "Vorschau…"
-    assert window.reports_print_action.text() == "Drucken…"
+    assert window.area(ReportsArea).print_action.text() == "Drucken…"
     view.select_report("partner-list")
     assert view.group_by.itemText(1) == "nach Schwerpunkt"
 

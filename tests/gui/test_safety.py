@@ -24,7 +24,7 @@ from nfg_desktop import __version__, paths
 from nfg_desktop.gui import opening
 from nfg_desktop.gui.app import create_application
 from nfg_desktop.gui.main_window import MainWindow, remember_file
-from nfg_desktop.gui.safety import error_hook, questions
+from nfg_desktop.gui.safety import SafetyArea, error_hook, questions
 from nfg_desktop.gui.safety.about import AboutDialog
 from nfg_desktop.gui.safety.backup_dialogs import CreateBackupDialog, RestoreDialog
 from nfg_desktop.gui.safety.questions import Choice, SafetyQuestions
@@ -121,7 +121,7 @@ def test_second_window_opens_read_only_without_a_question_and_names_the_holder(
     window = MainWindow(database, db_path)
     qtbot.addWidget(window)
     assert window.read_only and not window.read_only_label.isHidden()
-    bar = window.holder_bar  # type: ignore[attr-defined]
+    bar = window.area(SafetyArea).holder_bar
     assert getpass.getuser() in bar.label.text() and "bearbeitet" in bar.label.text()
     assert not bar.edit_action.isVisible()  # the holder still has it
     window.close_without_asking()
@@ -141,7 +141,7 @@ def test_second_window_offers_editing_once_the_holder_has_closed_the_file(
     assert controller.open(db_path)
     first = controller.window
     assert first is not None and first.read_only
-    bar = first.holder_bar  # type: ignore[attr-defined]
+    bar = first.area(SafetyArea).holder_bar
     qtbot.wait(300)
     assert not bar.edit_action.isVisible()
     assert holder.stdin is not None and holder.stdout is not None
@@ -321,7 +321,7 @@ def test_file_menu_has_backup_entries_and_a_backup_is_made(
 ) -> None:
     texts = [action.text() for action in window.menu_file.actions()]
     assert "Sicherung erstellen…" in texts and "Sicherung wiederherstellen…" in texts
-    dialog = window.safety.create_backup()  # type: ignore[attr-defined]
+    dialog = window.area(SafetyArea).create_backup()
     assert isinstance(dialog, CreateBackupDialog)
     assert dialog.folder_label.text() == str(paths.default_backup_dir())
     dialog.create_button.click()
@@ -340,7 +340,7 @@ def test_restore_from_the_list_replaces_the_data_and_reopens(
         PartnerService(session).create(PartnerData(name="Nach der Sicherung e. V."))
     backup.create_backup(window.db_path, now=datetime(2026, 11, 24, 9, 0))
     monkeypatch.setattr(RestoreDialog, "confirm", lambda self, path: True)
-    dialog = window.safety.restore_backup()  # type: ignore[attr-defined]
+    dialog = window.area(SafetyArea).restore_backup()
     assert isinstance(dialog, RestoreDialog)
     assert dialog.table.rowCount() == 2
     assert dialog.table.item(0, 0).text() == "24.11.2026 09:00"
@@ -375,7 +375,7 @@ def test_lock_taken_over_elsewhere_turns_the_window_read_only(
     )
     warned: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: warned.append(args[2]))
-    window.safety.refresh_lock()  # type: ignore[attr-defined]
+    window.area(SafetyArea).refresh_lock()
     assert window.read_only and warned and "schreibgeschützt" in warned[0]
     window.close_without_asking()
     database.close()
@@ -388,7 +388,7 @@ def test_a_closed_file_stops_the_lock_refresh_without_a_warning(
     database = open_database(db_path, lock=True)
     window = MainWindow(database, db_path)
     qtbot.addWidget(window)
-    safety = window.safety  # type: ignore[attr-defined]
+    safety = window.area(SafetyArea)
     assert safety.refresh_timer.isActive()
     window.close_without_asking()
     database.close()

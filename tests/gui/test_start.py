@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from nfg_desktop.gui import opening
 from nfg_desktop.gui.app import WindowController, create_application
 from nfg_desktop.gui.main_window import MainWindow
+from nfg_desktop.gui.transfer import TransferArea
 from nfg_desktop.services.network import NetworkService
 from nfg_desktop.store.database import Database
 from tests.gui.child_process import run_child
@@ -129,7 +130,7 @@ def test_the_areas_still_work_after_their_lazy_import(kind: str, window: object)
         assert type(view).__name__ == "ReportsView"
         assert "nfg_desktop.gui.reports.view" in sys.modules
     else:
-        area = window.transfer_area  # type: ignore[attr-defined]
+        area = window.area(TransferArea)  # type: ignore[attr-defined]
         dialog = area.make_export_dialog("partners")
         assert type(dialog).__name__ == "ExportDialog"
         dialog.deleteLater()

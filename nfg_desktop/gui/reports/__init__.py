@@ -1,7 +1,7 @@
 """The reports area of the window: the "Reports" view, Ctrl+P in the lists, the preview.
 
-``install(window)`` is called by the main window (listed in ``gui/areas.py``). It only adds
-actions and registers the view: the view, the preview (QtPdf) and the reports (reportlab) are
+:class:`ReportsArea` is one of the window's areas (listed in ``gui/areas.py``). It only hands
+over actions and the view: the view, the preview (QtPdf) and the reports (reportlab) are
 imported when the user first opens them, so they cost nothing at start.
 """
 
@@ -15,11 +15,14 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QMessageBox
 
+from nfg_desktop.gui.area import Area, ListAction, MenuEntry, Slot, ViewEntry
+
 if TYPE_CHECKING:
+    from nfg_desktop.gui.main_window import MainWindow
     from nfg_desktop.gui.reports.preview import ReportPreview
     from nfg_desktop.gui.reports.view import ReportsView
 
-__all__ = ["ReportPreview", "ReportsView", "install", "print_from_list"]
+__all__ = ["ReportPreview", "ReportsArea", "ReportsView", "print_from_list"]
 
 # Names of the package that live in submodules (imported on first use, PEP 562).
 _LAZY = {
@@ -44,33 +47,40 @@ PRINTABLE_VIEWS = {
 }
 
 
-def make_view(window: Any) -> ReportsView:
-    """The "Reports" view of ``window`` (built when it is first shown)."""
-    from nfg_desktop.gui.reports.view import ReportsView
+class ReportsArea(Area):
+    """The reports of one main window: Datei > Drucken… (Ctrl+P), "Drucken…" in the lists,
+    and the "Reports" view."""
 
-    return ReportsView(window.database)
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.print_action = self._print_action("reportsPrintAction")
+        self.print_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
+        self.list_print_actions = {
+            view_name: self._print_action(f"reportsPrint_{view_name}")
+            for view_name in PRINTABLE_VIEWS
+        }
 
+    def _print_action(self, name: str) -> QAction:
+        action = QAction(QCoreApplication.translate("ReportsArea", "Print…"), self.window)
+        action.setObjectName(name)
+        action.triggered.connect(lambda _checked=False: print_from_list(self.window))
+        return action
 
-def install(window: Any) -> None:
-    window.add_navigation_view(
-        "reports",
-        QCoreApplication.translate("ReportsArea", "Reports"),
-        lambda: make_view(window),
-    )
-    action = QAction(QCoreApplication.translate("ReportsArea", "Print…"), window)
-    action.setObjectName("reportsPrintAction")
-    action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
-    action.triggered.connect(lambda _checked=False: print_from_list(window))
-    menu = window.menu_file
-    first = menu.actions()[0] if menu.actions() else None
-    quit_action = getattr(window, "action_quit", None)
-    menu.insertAction(quit_action if quit_action in menu.actions() else first, action)
-    window.reports_print_action = action
-    for view_name in PRINTABLE_VIEWS:
-        list_action = QAction(QCoreApplication.translate("ReportsArea", "Print…"), window)
-        list_action.setObjectName(f"reportsPrint_{view_name}")
-        list_action.triggered.connect(lambda _checked=False: print_from_list(window))
-        window.add_list_action(view_name, list_action)
+    def menu_entries(self) -> list[MenuEntry]:
+        return [MenuEntry(Slot.FILE_PRINT, self.print_action)]
+
+    def list_actions(self) -> list[ListAction]:
+        return [ListAction(view, action) for view, action in self.list_print_actions.items()]
+
+    def views(self) -> list[ViewEntry]:
+        title = QCoreApplication.translate("ReportsArea", "Reports")
+        return [ViewEntry("reports", title, self.make_view)]
+
+    def make_view(self) -> ReportsView:
+        """The "Reports" view (built when it is first shown)."""
+        from nfg_desktop.gui.reports.view import ReportsView
+
+        return ReportsView(self.window.database)
 
 
 def print_from_list(window: Any, chooser_result: tuple[str, bool] | None = None) -> Any:
