@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -323,9 +324,12 @@ def test_contact_dialog_erases_a_contact(
     assert not dialog.erase_button.isEnabled()
 
 
-def test_start_deletes_due_clearances_and_tells(qtbot: QtBot, window: MainWindow) -> None:
+def test_start_deletes_due_clearances_and_tells(
+    qtbot: QtBot, window: MainWindow, caplog: pytest.LogCaptureFixture
+) -> None:
     """However many records are deleted, the user reads one summary line; the names are
     behind the details button (the demo's 744 notices once filled the screen)."""
+    caplog.set_level(logging.WARNING)  # what the test makes happen is logged
     due = add_leavers_with_clearance(window.database, 40)
     box = startup.after_open(window)
     assert box is not None and box.isVisible() and not box.isModal()
@@ -339,6 +343,7 @@ def test_start_deletes_due_clearances_and_tells(qtbot: QtBot, window: MainWindow
         ).all()
     box.close()
     assert startup.after_open(window) is None
+    assert "Führungszeugnis-Einträge gelöscht" in caplog.text
 
 
 def test_real_volunteer_and_partner_forms_carry_the_buttons(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 from pathlib import Path
 
@@ -150,10 +151,11 @@ def test_the_other_views_are_built_in_idle_time_after_the_lists(
 
 
 def test_the_clearance_clean_up_runs_once_the_window_is_on_screen(
-    qtbot: QtBot, demo_db: Database
+    qtbot: QtBot, demo_db: Database, caplog: pytest.LogCaptureFixture
 ) -> None:
     """Opening a file deletes the clearance records that are due and says so, right after the
     window appeared rather than before."""
+    caplog.set_level(logging.WARNING)  # what the test makes happen is logged
     add_leavers_with_clearance(demo_db, 3)
     assert demo_db.path is not None
     path = demo_db.path
@@ -175,3 +177,4 @@ def test_the_clearance_clean_up_runs_once_the_window_is_on_screen(
     window.close_without_asking()
     controller.database.close()
     opening.wait_for_daily_backups()
+    assert "Führungszeugnis-Einträge gelöscht" in caplog.text

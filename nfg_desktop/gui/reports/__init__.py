@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from nfg_desktop.gui.reports.preview import ReportPreview
     from nfg_desktop.gui.reports.view import ReportsView
 
-__all__ = ["ReportPreview", "ReportsArea", "ReportsView", "print_from_list"]
+__all__ = ["ReportPreview", "ReportsArea", "ReportsView", "print_from_list", "print_report"]
 
 # Names of the package that live in submodules (imported on first use, PEP 562).
 _LAZY = {
@@ -83,34 +83,38 @@ class ReportsArea(Area):
         return ReportsView(self.window.database)
 
 
-def print_from_list(window: Any, chooser_result: tuple[str, bool] | None = None) -> Any:
-    """Ctrl+P: offer the reports that fit the visible list; without a list, show the reports.
-
-    ``chooser_result`` (report id, use the selection) skips the question (tests).
-    """
+def print_from_list(window: MainWindow) -> Any:
+    """Ctrl+P: offer the reports that fit the visible list; without a list, show the reports."""
     from nfg_desktop.gui.reports.chooser import PrintChooser
-    from nfg_desktop.gui.reports.view import show_preview
-    from nfg_desktop.reports import ReportOptions, reports_for_list
+    from nfg_desktop.reports import reports_for_list
 
     view = window.current_list_view()
-    kind = getattr(view, "kind", None)
-    reports = reports_for_list(kind) if kind else []
+    reports = reports_for_list(view.kind) if view is not None else []
     if view is None or not reports:
         window.show_view("reports")
         return None
+    single = view.kind == "meeting"
+    selected, visible = view.selected_ids(), view.visible_ids()
+    chooser = PrintChooser(reports, len(selected), len(visible), single, window)
+    if chooser.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return print_report(window, chooser.chosen_report().id, chooser.use_selection())
+
+
+def print_report(
+    window: MainWindow, report_id: str, use_selection: bool, modal: bool = True
+) -> Any:
+    """Print ``report_id`` for the visible list: its selected entries (``use_selection``) or
+    all it shows; a meeting's report for the meeting shown or selected."""
+    from nfg_desktop.gui.reports.view import show_preview
+    from nfg_desktop.reports import ReportOptions
+
+    view = window.current_list_view()
+    if view is None:
+        return None
     selected = view.selected_ids()
-    visible = view.visible_ids()
-    single = kind == "meeting"
-    if chooser_result is None:
-        chooser = PrintChooser(reports, len(selected), len(visible), single, window)
-        if chooser.exec() != QDialog.DialogCode.Accepted:
-            return None
-        report_id, use_selection = chooser.chosen_report().id, chooser.use_selection()
-    else:
-        report_id, use_selection = chooser_result
     options = ReportOptions(today=date.today())
-    hint = ""
-    if kind == "meeting":
+    if view.kind == "meeting":
         meeting_id = view.current_id() or (selected[0] if selected else None)
         if meeting_id is None:
             QMessageBox.information(
@@ -121,12 +125,5 @@ def print_from_list(window: Any, chooser_result: tuple[str, bool] | None = None)
             return None
         options.meeting_id = meeting_id
     else:
-        options.ids = selected if use_selection and selected else visible
-    return show_preview(
-        window.database,
-        report_id,
-        options,
-        window,
-        hint,
-        modal=chooser_result is None,
-    )
+        options.ids = selected if use_selection and selected else view.visible_ids()
+    return show_preview(window.database, report_id, options, window, "", modal=modal)
