@@ -37,7 +37,7 @@ class PrivacyArea(Area):
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
-        self.actions = PrivacyActions(window.database, window)
+        self.actions = PrivacyActions(window.database, window, read_only=lambda: window.read_only)
         self.history_action = QAction(
             QCoreApplication.translate("PrivacyArea", "Change history…"), window
         )
