@@ -17,7 +17,7 @@ Measures, in one run:
   model (QStandardItemModel) as the floor of this machine.
 - memory (peak resident set) with every list loaded: target under 250 MB.
 Without --db a demo network of --scale is built in a temporary folder first. With
---without-areas the other areas (reports, privacy, transfer, safety) are not installed, which
+--without-areas the other areas (reports, privacy, transfer, safety, network) are not built, which
 separates the window's own figures from what the areas add.
 """
 

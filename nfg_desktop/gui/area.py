@@ -1,12 +1,13 @@
 """What an area of the window hands the main window, and the named places it can ask for.
 
-An area (import/export, data protection, safety, reports, network) is built by the window as
-``AreaClass(window)``. The window then asks it, once, for its menu entries, its actions for
-the lists, its views, its sections of the overview, its toolbars and its answers to the
-welcome of an empty file, and places them; it calls the area's hooks when a record form is
-built and when the file's window is open. An area never touches the window's menus or
-another area's actions: the window alone places what it is handed. The areas are listed in
-``gui/areas.py``.
+An area (the lists, import/export, data protection, safety, reports, network) is built by the
+window as ``AreaClass(window)``. The window then asks it, once, for its menu entries, its
+actions for the lists, its views, its sections of the overview, its toolbars and its answers
+to the welcome of an empty file, and places them; it calls the area's hooks when a record form
+is built, when the file's window is open, when the window becomes read-only and when it
+closes. An area never touches the window's menus or another area's actions: the window alone
+places what it is handed. The lists (``gui/views/lists.py``) are always built, first; the
+other areas are listed in ``gui/areas.py``.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QSettings
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QToolBar, QWidget
 
@@ -100,3 +101,9 @@ class Area(QObject):
 
     def after_open(self) -> None:
         """The file's window is on screen and its start is over (once per opened file)."""
+
+    def set_read_only(self, read_only: bool) -> None:
+        """The window became read-only (or writable again)."""
+
+    def save_settings(self, store: QSettings) -> None:
+        """The window closes: keep what the area remembers (column widths, …) in ``store``."""

@@ -1,4 +1,4 @@
-"""The areas of the main window, in the order the window builds them.
+"""The areas of the main window, in the order the window builds them (after the lists).
 
 Each is a :class:`~nfg_desktop.gui.area.Area`: the window builds it with ``Area(window)`` and
 places what it hands over (``gui/area.py``). Add an area with one line here; an area that

@@ -1,9 +1,10 @@
 """The main window: navigation on the left, the views in the middle, the menus.
 
-The window is composed: it builds its own entries (files, editing in the lists, the views,
-help) and each area of ``gui/areas.py``, asks every area for what it hands over (menu entries
-for named places, list actions, views, overview sections, toolbars, answers to the welcome;
-see ``gui/area.py``) and places all of it. Nothing is rewired or replaced afterwards.
+The window is composed: it builds its own entries (files, the views, help), the lists area
+(``gui/views/lists.py``) and each area of ``gui/areas.py``, asks every area for what it hands
+over (menu entries for named places, list actions, views, overview sections, toolbars, answers
+to the welcome; see ``gui/area.py``) and places all of it. Nothing is rewired or replaced
+afterwards.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from nfg_desktop import APP_NAME, paths
 from nfg_desktop.gui import areas
 from nfg_desktop.gui.area import Area, MenuEntry, Slot
 from nfg_desktop.gui.views import VIEW_KINDS
+from nfg_desktop.gui.views.lists import ListsArea
 from nfg_desktop.gui.views.overview_view import OverviewView
 from nfg_desktop.gui.widgets.background import BackgroundReader
 from nfg_desktop.store.database import Database
@@ -117,10 +119,8 @@ class MainWindow(QMainWindow):
         self._closing_confirmed = False
         self._closing = False
         self._views: dict[str, QWidget] = {}
-        self._lists: dict[str, ListView] = {}  # the list views built so far
         self._factories: dict[str, Callable[[], QWidget]] = {}
         self._titles: dict[str, str] = {}
-        self._pending_list_actions: dict[str, list[QAction]] = {}
         self._welcome_answers: dict[str, Callable[[], object]] = {"new": self._welcome_new}
         self.reader = BackgroundReader(database, self)
         # Reads (the overview's figures, the lists) start once the window is on screen and the
@@ -148,8 +148,11 @@ class MainWindow(QMainWindow):
         self.update_title()
         database.on_change(self._on_database_change)
         classes = areas.AREAS if area_classes is None else area_classes
-        # Built in order; an area that fails to build fails the window (no area goes missing).
-        self._areas: dict[type[Area], Area] = {cls: cls(self) for cls in classes}
+        # Built in order, the lists first (the others add actions to them); an area that fails
+        # to build fails the window (no area goes missing).
+        self.lists = ListsArea(self)
+        self._areas: dict[type[Area], Area] = {ListsArea: self.lists}
+        self._areas.update((cls, cls(self)) for cls in classes)
         self._place_areas()
         self._build_menus()
         self.restore_settings()
@@ -215,17 +218,7 @@ class MainWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
 
-        titles = {
-            "overview": self.tr("Overview"),
-            "partners": self.tr("Partners"),
-            "projects": self.tr("Projects"),
-            "volunteers": self.tr("Volunteers"),
-            "meetings": self.tr("Meetings"),
-            "trainings": self.tr("Trainings"),
-        }
-        self._register_view("overview", titles["overview"], self._make_overview)
-        for name in VIEW_KINDS:
-            self._register_view(name, titles[name], lambda n=name: self._make_list_view(n))
+        self._register_view("overview", self.tr("Overview"), self._make_overview)
         self.navigation.currentRowChanged.connect(self._navigation_changed)
 
     def _register_view(self, name: str, title: str, factory: Callable[[], QWidget]) -> None:
@@ -245,21 +238,8 @@ class MainWindow(QMainWindow):
         view.welcome.action_requested.connect(self.answer_welcome)
         return view
 
-    def _make_list_view(self, name: str) -> QWidget:
-        # Imported here: the lists' modules are not needed for the first paint.
-        from nfg_desktop.gui.views.list_view import ListView
-
-        view = ListView(name, self.database, self.stack, reader=self.reader)
-        self._lists[name] = view
-        view.editor_created.connect(self.editor_created)
-        view.set_read_only(self.read_only)
-        view.restore_state(settings())
-        for action in self._pending_list_actions.pop(name, []):
-            view.add_list_action(action)
-        return view
-
     def _own_menu_entries(self) -> list[MenuEntry]:
-        """The window's own entries: files, editing in the lists, the views, help."""
+        """The window's own entries: files, the views, help."""
         self.action_new_file = QAction(self.tr("New file…"), self)
         self.action_new_file.triggered.connect(self.choose_new_file)
         self.action_open = QAction(self.tr("Open…"), self)
@@ -272,21 +252,6 @@ class MainWindow(QMainWindow):
         self.action_quit.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
         self.action_quit.setMenuRole(QAction.MenuRole.QuitRole)
         self.action_quit.triggered.connect(self.close)
-
-        self.action_new = QAction(self.tr("New entry"), self)
-        self.action_new.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
-        self.action_new.triggered.connect(self.new_record)
-        self.action_save = QAction(self.tr("Save"), self)
-        self.action_save.setShortcut(QKeySequence(QKeySequence.StandardKey.Save))
-        self.action_save.triggered.connect(self.save_record)
-        self.action_cancel = QAction(self.tr("Discard changes"), self)
-        self.action_cancel.setShortcut(QKeySequence(Qt.Key.Key_Escape))
-        self.action_cancel.triggered.connect(self.cancel_record)
-        self.action_delete = QAction(self.tr("Delete entry…"), self)
-        self.action_delete.triggered.connect(self.delete_record)
-        self.action_find = QAction(self.tr("Search"), self)
-        self.action_find.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
-        self.action_find.triggered.connect(self.focus_search)
 
         self.view_actions: dict[str, QAction] = {}
         for number, name in enumerate(self._factories, start=1):
@@ -303,14 +268,11 @@ class MainWindow(QMainWindow):
         self.action_about.setMenuRole(QAction.MenuRole.AboutRole)
         self.action_about.triggered.connect(self.show_about)
 
-        record_actions = (self.action_new, self.action_save, self.action_cancel, self.action_delete)
         return [
             MenuEntry(Slot.FILE_OPEN, self.action_new_file),
             MenuEntry(Slot.FILE_OPEN, self.action_open),
             MenuEntry(Slot.FILE_OPEN, self.menu_recent.menuAction()),
             MenuEntry(Slot.FILE_QUIT, self.action_quit),
-            *(MenuEntry(Slot.EDIT_RECORD, action) for action in record_actions),
-            MenuEntry(Slot.EDIT_SEARCH, self.action_find),
             *(MenuEntry(Slot.VIEW_VIEWS, action) for action in self.view_actions.values()),
             MenuEntry(Slot.HELP, self.action_help),
             MenuEntry(Slot.HELP, self.action_about),
@@ -375,7 +337,7 @@ class MainWindow(QMainWindow):
 
     def _welcome_new(self) -> None:
         self.show_view("partners")
-        self.new_record()
+        self.lists.new_record()
 
     # --- the contract -----------------------------------------------------------------------
 
@@ -400,15 +362,14 @@ class MainWindow(QMainWindow):
 
     def list_view(self, name: str) -> ListView:
         self.view(name)
-        return self._lists[name]
+        return self.lists.lists[name]
 
     def current_view_name(self) -> str:
         item = self.navigation.currentItem()
         return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else ""
 
     def current_list_view(self) -> ListView | None:
-        widget = self.stack.currentWidget()
-        return next((view for view in self._lists.values() if view is widget), None)
+        return self.lists.current()
 
     def add_navigation_view(
         self, name: str, title: str, widget: QWidget | Callable[[], QWidget]
@@ -446,25 +407,19 @@ class MainWindow(QMainWindow):
     def open_record(self, kind: str, record_id: int) -> bool:
         name = KIND_VIEWS[kind]
         self.show_view(name)
-        return self._lists[name].open_record(record_id)
+        return self.lists.lists[name].open_record(record_id)
 
     def editor_for(self, kind: str) -> RecordEditor | None:
         return self.list_view(KIND_VIEWS[kind]).editor()
 
     def add_list_action(self, view_name: str, action: QAction) -> None:
         """An action for a list that may not exist yet (lists are built when first shown)."""
-        existing = self._lists.get(view_name)
-        if existing is not None:
-            existing.add_list_action(action)
-        else:
-            self._pending_list_actions.setdefault(view_name, []).append(action)
+        self.lists.add_list_action(view_name, action)
 
     def set_read_only(self, read_only: bool) -> None:
         self.read_only = read_only
-        for action in (self.action_new, self.action_save, self.action_cancel, self.action_delete):
-            action.setEnabled(not read_only)
-        for view in self._lists.values():
-            view.set_read_only(read_only)
+        for area in self._areas.values():
+            area.set_read_only(read_only)
         self.read_only_label.setVisible(read_only)
         self.update_title()
 
@@ -502,33 +457,6 @@ class MainWindow(QMainWindow):
         widget = self.view(name)
         self.stack.setCurrentWidget(widget)
         self.view_changed.emit(name)
-
-    # --- editing commands -------------------------------------------------------------------
-
-    def new_record(self) -> None:
-        view = self.current_list_view()
-        if view is not None and not self.read_only:
-            view.new_record()
-
-    def save_record(self) -> None:
-        view = self.current_list_view()
-        if view is not None and not self.read_only:
-            view.save_current()
-
-    def cancel_record(self) -> None:
-        view = self.current_list_view()
-        if view is not None:
-            view.cancel_current()
-
-    def delete_record(self) -> None:
-        view = self.current_list_view()
-        if view is not None and not self.read_only:
-            view.delete_current()
-
-    def focus_search(self) -> None:
-        view = self.current_list_view()
-        if view is not None:
-            view.focus_search()
 
     # --- title ------------------------------------------------------------------------------
 
@@ -599,7 +527,7 @@ class MainWindow(QMainWindow):
     # --- leaving ----------------------------------------------------------------------------
 
     def dirty_views(self) -> list[ListView]:
-        return [view for view in self._lists.values() if view.is_dirty()]
+        return self.lists.dirty_views()
 
     def maybe_leave(self) -> bool:
         """Ask about unsaved changes in any form; True if the window may close."""
@@ -634,8 +562,8 @@ class MainWindow(QMainWindow):
         store.setValue("window/state", self.saveState())
         store.setValue("window/splitter", self.splitter.saveState())
         store.setValue("window/view", self.current_view_name())
-        for view in self._lists.values():
-            view.save_state(store)
+        for area in self._areas.values():
+            area.save_settings(store)
         store.sync()
 
     def restore_settings(self) -> None:

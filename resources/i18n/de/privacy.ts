@@ -165,37 +165,37 @@
 <context>
     <name>PrivacyActions</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/actions.py" line="47"/>
+        <location filename="../../../nfg_desktop/gui/privacy/actions.py" line="50"/>
         <source>Information on stored data (Art. 15 GDPR)</source>
         <translation>Auskunft über gespeicherte Daten (Art. 15 DSGVO)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/actions.py" line="69"/>
+        <location filename="../../../nfg_desktop/gui/privacy/actions.py" line="72"/>
         <source>The information on %1 was written to %2.</source>
         <translation>Die Auskunft über %1 wurde in %2 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/actions.py" line="85"/>
+        <location filename="../../../nfg_desktop/gui/privacy/actions.py" line="88"/>
         <source>Anonymise person (Art. 17 GDPR)</source>
         <translation>Person anonymisieren (Art. 17 DSGVO)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/actions.py" line="86"/>
+        <location filename="../../../nfg_desktop/gui/privacy/actions.py" line="89"/>
         <source>Anonymise</source>
         <translation>Anonymisieren</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/actions.py" line="88"/>
+        <location filename="../../../nfg_desktop/gui/privacy/actions.py" line="91"/>
         <source>Erase person (Art. 17 GDPR)</source>
         <translation>Person löschen (Art. 17 DSGVO)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/actions.py" line="89"/>
+        <location filename="../../../nfg_desktop/gui/privacy/actions.py" line="92"/>
         <source>Erase for good</source>
         <translation>Endgültig löschen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/actions.py" line="94"/>
+        <location filename="../../../nfg_desktop/gui/privacy/actions.py" line="97"/>
         <source>The file is open read-only: nothing can be changed.</source>
         <translation>Die Datei ist schreibgeschützt geöffnet: Es kann nichts geändert werden.</translation>
     </message>

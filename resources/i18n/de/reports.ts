@@ -125,12 +125,12 @@
         <translation>Drucken…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/__init__.py" line="118"/>
+        <location filename="../../../nfg_desktop/gui/reports/__init__.py" line="122"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/__init__.py" line="119"/>
+        <location filename="../../../nfg_desktop/gui/reports/__init__.py" line="123"/>
         <source>Please select a meeting first.</source>
         <translation>Bitte wählen Sie zuerst einen Termin aus.</translation>
     </message>
