@@ -121,7 +121,7 @@ class MainWindow(QMainWindow):
         self._views: dict[str, QWidget] = {}
         self._factories: dict[str, Callable[[], QWidget]] = {}
         self._titles: dict[str, str] = {}
-        self._welcome_answers: dict[str, Callable[[], object]] = {"new": self._welcome_new}
+        self._welcome_answers: dict[str, Callable[[], object]] = {}
         self.reader = BackgroundReader(database, self)
         # Reads (the overview's figures, the lists) start once the window is on screen and the
         # data layer is imported: until then they would only slow down its first paint.
@@ -310,6 +310,8 @@ class MainWindow(QMainWindow):
         assert isinstance(overview, OverviewView)
         for area in self._areas.values():
             for entry in area.views():
+                if entry.name in self._factories:
+                    raise ValueError(f"two views named {entry.name!r}")
                 self.add_navigation_view(entry.name, entry.title, entry.factory)
             for list_action in area.list_actions():
                 self.add_list_action(list_action.view, list_action.action)
@@ -318,7 +320,10 @@ class MainWindow(QMainWindow):
             for bar in area.toolbars():
                 self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
                 self.after_start(bar.show)  # shown even if a saved window state hid it
-            self._welcome_answers.update(area.welcome_answers())
+            answers = area.welcome_answers()
+            if self._welcome_answers.keys() & answers.keys():
+                raise ValueError(f"two answers to the welcome's {sorted(answers)}")
+            self._welcome_answers.update(answers)
             self.editor_created.connect(area.editor_created)
 
     def area(self, kind: type[AreaT]) -> AreaT:
@@ -335,11 +340,7 @@ class MainWindow(QMainWindow):
         """A button of the welcome of an empty file."""
         self._welcome_answers[key]()
 
-    def _welcome_new(self) -> None:
-        self.show_view("partners")
-        self.lists.new_record()
-
-    # --- the contract -----------------------------------------------------------------------
+    # --- views and lists --------------------------------------------------------------------
 
     def show_view(self, name: str) -> QWidget:
         if name not in self._factories:

@@ -228,3 +228,21 @@ def test_without_areas_the_window_has_its_own_entries_only(make_window: MakeWind
         "Beenden",
     ]
     assert "reports" not in window.view_actions
+
+
+class SecondReports(Area):
+    def views(self) -> Sequence[ViewEntry]:
+        return [ViewEntry("reports", "Noch einmal", QWidget)]
+
+
+class SecondWelcome(Area):
+    def welcome_answers(self) -> dict[str, Callable[[], object]]:
+        return {"import": lambda: None}
+
+
+@pytest.mark.parametrize("area", [SecondReports, SecondWelcome])
+def test_two_areas_claiming_the_same_place_fail_the_window(
+    area: type[Area], make_window: MakeWindow
+) -> None:
+    with pytest.raises(ValueError, match="two"):
+        make_window((*areas.AREAS, area))

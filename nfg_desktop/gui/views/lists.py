@@ -79,6 +79,14 @@ class ListsArea(Area):
             view.add_list_action(action)
         return view
 
+    def welcome_answers(self) -> dict[str, Callable[[], object]]:
+        return {"new": self.new_partner}
+
+    def new_partner(self) -> None:
+        """The welcome's „Neu“: an empty partner form."""
+        self.window.show_view("partners")
+        self.new_record()
+
     def add_list_action(self, view_name: str, action: QAction) -> None:
         """An action for a list that may not exist yet (lists are built when first shown)."""
         existing = self.lists.get(view_name)
