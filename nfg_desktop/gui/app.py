@@ -18,8 +18,7 @@ from nfg_desktop import APP_NAME, ORGANISATION, ORGANISATION_DOMAIN, paths
 from nfg_desktop.gui import opening
 from nfg_desktop.gui.identity import apply_identity
 from nfg_desktop.gui.main_window import MainWindow, last_file, remember_file
-from nfg_desktop.gui.privacy import startup as privacy_startup
-from nfg_desktop.gui.safety import drafts, session_end
+from nfg_desktop.gui.safety import session_end
 from nfg_desktop.store.database import Database
 
 log = logging.getLogger(__name__)
@@ -88,11 +87,10 @@ class WindowController(QObject):
         if old_database is not None:
             old_database.close()
         window.show()
-        # The clearance clean-up (a query and maybe a deletion) runs once the window's start is
-        # over; its message then has a visible window to stand on.
-        window.after_start(lambda: privacy_startup.after_open(window))
-        # Forms left unsaved when the program was last ended from outside.
-        window.after_start(lambda: drafts.offer(window))
+        # The areas' work for the opened file (the clearance clean-up, the drafts of forms left
+        # unsaved when the program was last ended from outside) runs once the window's start is
+        # over; its messages then have a visible window to stand on.
+        window.after_start(window.after_open)
         return True
 
     def close_file(self) -> None:

@@ -1,15 +1,23 @@
-"""The areas that plug themselves into the main window.
+"""The areas of the main window, in the order the window builds them (after the lists).
 
-Each module listed here has ``install(window: MainWindow) -> None``, which adds the area's menu
-entries, shortcuts, list actions and editor buttons. Add your area's module with one line.
+Each is a :class:`~nfg_desktop.gui.area.Area`: the window builds it with ``Area(window)`` and
+places what it hands over (``gui/area.py``). Add an area with one line here; an area that
+fails to build fails the window (and the tests) instead of going missing.
 """
 
 from __future__ import annotations
 
-AREA_MODULES: tuple[str, ...] = (
-    "nfg_desktop.gui.safety",
-    "nfg_desktop.gui.privacy",
-    "nfg_desktop.gui.transfer",
-    "nfg_desktop.gui.reports",
-    "nfg_desktop.gui.network",
+from nfg_desktop.gui.area import Area
+from nfg_desktop.gui.network import NetworkArea
+from nfg_desktop.gui.privacy import PrivacyArea
+from nfg_desktop.gui.reports import ReportsArea
+from nfg_desktop.gui.safety import SafetyArea
+from nfg_desktop.gui.transfer import TransferArea
+
+AREAS: tuple[type[Area], ...] = (
+    PrivacyArea,  # first: its clean-up message comes before the question about drafts
+    SafetyArea,
+    TransferArea,
+    ReportsArea,
+    NetworkArea,
 )

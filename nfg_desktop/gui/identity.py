@@ -59,10 +59,11 @@ class _QuitWhenShown(QObject):
             self._done = True
             # After the whole start (the data layer is imported after the first paint), so the
             # check also proves that a built program has all of it.
+            from nfg_desktop.gui.main_window import MainWindow  # loaded by now
+
             window = self._main_window()
-            after_start = getattr(window, "after_start", None)
-            if callable(after_start):
-                after_start(self._quit)
+            if isinstance(window, MainWindow):
+                window.after_start(self._quit)
             else:
                 QTimer.singleShot(0, self._quit)
         return False

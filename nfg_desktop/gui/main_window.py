@@ -1,5 +1,11 @@
-"""The main window: navigation on the left, the views in the middle, menus, and the hooks other
-areas plug into (see PROTOCOL.md, "Integration contract for the window")."""
+"""The main window: navigation on the left, the views in the middle, the menus.
+
+The window is composed: it builds its own entries (files, the views, help), the lists area
+(``gui/views/lists.py``) and each area of ``gui/areas.py``, asks every area for what it hands
+over (menu entries for named places, list actions, views, overview sections, toolbars, answers
+to the welcome; see ``gui/area.py``) and places all of it. Nothing is rewired or replaced
+afterwards.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +13,7 @@ import importlib
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar, cast
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
@@ -24,14 +30,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nfg_desktop import APP_NAME, __version__, paths
+from nfg_desktop import APP_NAME, paths
 from nfg_desktop.gui import areas
+from nfg_desktop.gui.area import Area, MenuEntry, Slot
 from nfg_desktop.gui.views import VIEW_KINDS
+from nfg_desktop.gui.views.lists import ListsArea
 from nfg_desktop.gui.views.overview_view import OverviewView
 from nfg_desktop.gui.widgets.background import BackgroundReader
 from nfg_desktop.store.database import Database
 
 if TYPE_CHECKING:
+    from nfg_desktop.gui.safety.about import AboutDialog
     from nfg_desktop.gui.views.list_view import ListView
     from nfg_desktop.gui.widgets.record_editor import RecordEditor
 
@@ -47,6 +56,23 @@ VIEW_NAMES: tuple[str, ...] = (
     "reports",
 )
 KIND_VIEWS: dict[str, str] = {kind: view for view, kind in VIEW_KINDS.items()}
+# The menus and their places, in order; a separator stands between two groups of places that
+# hold entries.
+MENU_LAYOUT: tuple[tuple[str, tuple[tuple[Slot, ...], ...]], ...] = (
+    (
+        "file",
+        (
+            (Slot.FILE_OPEN, Slot.FILE_DEMO),
+            (Slot.FILE_NETWORK,),
+            (Slot.FILE_BACKUP,),
+            (Slot.FILE_TRANSFER,),
+            (Slot.FILE_PRINT, Slot.FILE_QUIT),
+        ),
+    ),
+    ("edit", ((Slot.EDIT_RECORD,), (Slot.EDIT_SEARCH,))),
+    ("view", ((Slot.VIEW_VIEWS,),)),
+    ("help", ((Slot.HELP,),)),
+)
 # Imported after the first paint, one per turn of the event loop (the window answers clicks in
 # between): the ORM, the data model and the services of what the window shows first. Before
 # the first paint they cost ~150 ms of the start; the reads wait for them (MainWindow.after_start).
@@ -62,6 +88,9 @@ MAX_RECENT = 8
 FILE_FILTER = "NFG-Datei (*.sqlite);;Alle Dateien (*)"
 
 
+AreaT = TypeVar("AreaT", bound=Area)
+
+
 def settings() -> QSettings:
     """The window's remembered layout and files (below NFG_HOME in tests)."""
     return QSettings(str(paths.config_dir() / "fenster.ini"), QSettings.Format.IniFormat)
@@ -75,7 +104,13 @@ class MainWindow(QMainWindow):
     # A file the user chose (Neue Datei…, Öffnen…, Zuletzt geöffnet); app.py opens it.
     file_requested = Signal(Path)
 
-    def __init__(self, database: Database, db_path: Path | None) -> None:
+    def __init__(
+        self,
+        database: Database,
+        db_path: Path | None,
+        area_classes: tuple[type[Area], ...] | None = None,
+    ) -> None:
+        """``area_classes``: the areas to build (by default all of ``gui/areas.py``)."""
         super().__init__()
         self.setObjectName("mainWindow")
         self.database = database
@@ -84,10 +119,9 @@ class MainWindow(QMainWindow):
         self._closing_confirmed = False
         self._closing = False
         self._views: dict[str, QWidget] = {}
-        self._lists: dict[str, ListView] = {}  # the list views built so far
         self._factories: dict[str, Callable[[], QWidget]] = {}
         self._titles: dict[str, str] = {}
-        self._pending_list_actions: dict[str, list[QAction]] = {}
+        self._welcome_answers: dict[str, Callable[[], object]] = {}
         self.reader = BackgroundReader(database, self)
         # Reads (the overview's figures, the lists) start once the window is on screen and the
         # data layer is imported: until then they would only slow down its first paint.
@@ -101,7 +135,6 @@ class MainWindow(QMainWindow):
         overview = self.view("overview")
         assert isinstance(overview, OverviewView)
         overview.reload()
-        self._build_menus()
         self.read_only_label = QLabel(self.tr("Read only"), self)
         self.read_only_label.setObjectName("readOnlyMarker")
         self.read_only_label.setStyleSheet(
@@ -114,7 +147,14 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.read_only_label)
         self.update_title()
         database.on_change(self._on_database_change)
-        self._install_areas()
+        classes = areas.AREAS if area_classes is None else area_classes
+        # Built in order, the lists first (the others add actions to them); an area that fails
+        # to build fails the window (no area goes missing).
+        self.lists = ListsArea(self)
+        self._areas: dict[type[Area], Area] = {ListsArea: self.lists}
+        self._areas.update((cls, cls(self)) for cls in classes)
+        self._place_areas()
+        self._build_menus()
         self.restore_settings()
         self.show_view("overview")
         if database.read_only:
@@ -178,19 +218,7 @@ class MainWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
 
-        titles = {
-            "overview": self.tr("Overview"),
-            "partners": self.tr("Partners"),
-            "projects": self.tr("Projects"),
-            "volunteers": self.tr("Volunteers"),
-            "meetings": self.tr("Meetings"),
-            "trainings": self.tr("Trainings"),
-            "reports": self.tr("Reports"),
-        }
-        self._register_view("overview", titles["overview"], self._make_overview)
-        for name in VIEW_KINDS:
-            self._register_view(name, titles[name], lambda n=name: self._make_list_view(n))
-        self._register_view("reports", titles["reports"], self._make_reports_placeholder)
+        self._register_view("overview", self.tr("Overview"), self._make_overview)
         self.navigation.currentRowChanged.connect(self._navigation_changed)
 
     def _register_view(self, name: str, title: str, factory: Callable[[], QWidget]) -> None:
@@ -207,88 +235,112 @@ class MainWindow(QMainWindow):
         view = OverviewView(self.database, self.stack, reader=self.reader)
         view.open_requested.connect(self.open_record)
         view.view_requested.connect(self.show_view)
+        view.welcome.action_requested.connect(self.answer_welcome)
         return view
 
-    def _make_list_view(self, name: str) -> QWidget:
-        # Imported here: the lists' modules are not needed for the first paint.
-        from nfg_desktop.gui.views.list_view import ListView
-
-        view = ListView(name, self.database, self.stack, reader=self.reader)
-        self._lists[name] = view
-        view.editor_created.connect(self.editor_created)
-        view.set_read_only(self.read_only)
-        view.restore_state(settings())
-        for action in self._pending_list_actions.pop(name, []):
-            view.add_list_action(action)
-        return view
-
-    def _make_reports_placeholder(self) -> QWidget:
-        label = QLabel(self.tr("The reports are not part of this version yet."), self.stack)
-        label.setObjectName("reportsPlaceholder")
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        return label
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        self.menu_file = bar.addMenu(self.tr("&File"))
-        self.menu_edit = bar.addMenu(self.tr("&Edit"))
-        self.menu_view = bar.addMenu(self.tr("&View"))
-        self.menu_help = bar.addMenu(self.tr("&Help"))
-
-        self.action_new_file = self.menu_file.addAction(self.tr("New file…"))
+    def _own_menu_entries(self) -> list[MenuEntry]:
+        """The window's own entries: files, the views, help."""
+        self.action_new_file = QAction(self.tr("New file…"), self)
         self.action_new_file.triggered.connect(self.choose_new_file)
-        self.action_open = self.menu_file.addAction(self.tr("Open…"))
+        self.action_open = QAction(self.tr("Open…"), self)
         self.action_open.setShortcut(QKeySequence(QKeySequence.StandardKey.Open))
         self.action_open.triggered.connect(self.choose_file)
         self.menu_recent = QMenu(self.tr("Recently opened"), self)
         self.menu_recent.setObjectName("recentMenu")
-        self.menu_file.addMenu(self.menu_recent)
         self.menu_recent.aboutToShow.connect(self._fill_recent)
-        self.menu_file.addSeparator()
-        self.action_quit = self.menu_file.addAction(self.tr("Quit"))
+        self.action_quit = QAction(self.tr("Quit"), self)
         self.action_quit.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
         self.action_quit.setMenuRole(QAction.MenuRole.QuitRole)
         self.action_quit.triggered.connect(self.close)
 
-        self.action_new = self.menu_edit.addAction(self.tr("New entry"))
-        self.action_new.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
-        self.action_new.triggered.connect(self.new_record)
-        self.action_save = self.menu_edit.addAction(self.tr("Save"))
-        self.action_save.setShortcut(QKeySequence(QKeySequence.StandardKey.Save))
-        self.action_save.triggered.connect(self.save_record)
-        self.action_cancel = self.menu_edit.addAction(self.tr("Discard changes"))
-        self.action_cancel.setShortcut(QKeySequence(Qt.Key.Key_Escape))
-        self.action_cancel.triggered.connect(self.cancel_record)
-        self.action_delete = self.menu_edit.addAction(self.tr("Delete entry…"))
-        self.action_delete.triggered.connect(self.delete_record)
-        self.menu_edit.addSeparator()
-        self.action_find = self.menu_edit.addAction(self.tr("Search"))
-        self.action_find.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
-        self.action_find.triggered.connect(self.focus_search)
-
         self.view_actions: dict[str, QAction] = {}
-        for number, name in enumerate(VIEW_NAMES, start=1):
-            action = self.menu_view.addAction(self._titles[name])
-            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+        for number, name in enumerate(self._factories, start=1):
+            action = QAction(self._titles[name], self)
+            if number <= 9:
+                action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.triggered.connect(lambda _checked=False, n=name: self.show_view(n))
             self.view_actions[name] = action
 
-        self.action_help = self.menu_help.addAction(self.tr("Short help"))
+        self.action_help = QAction(self.tr("Short help"), self)
         self.action_help.setShortcut(QKeySequence(Qt.Key.Key_F1))
         self.action_help.triggered.connect(self.show_help)
-        self.action_about = self.menu_help.addAction(self.tr("About NFG Desktop"))
+        self.action_about = QAction(self.tr("About NFG Desktop"), self)
         self.action_about.setMenuRole(QAction.MenuRole.AboutRole)
         self.action_about.triggered.connect(self.show_about)
 
-    def _install_areas(self) -> None:
-        for module_name in areas.AREA_MODULES:
-            try:
-                module = importlib.import_module(module_name)
-                module.install(self)
-            except Exception:
-                log.exception("Bereich %s konnte nicht eingebunden werden", module_name)
+        return [
+            MenuEntry(Slot.FILE_OPEN, self.action_new_file),
+            MenuEntry(Slot.FILE_OPEN, self.action_open),
+            MenuEntry(Slot.FILE_OPEN, self.menu_recent.menuAction()),
+            MenuEntry(Slot.FILE_QUIT, self.action_quit),
+            *(MenuEntry(Slot.VIEW_VIEWS, action) for action in self.view_actions.values()),
+            MenuEntry(Slot.HELP, self.action_help),
+            MenuEntry(Slot.HELP, self.action_about),
+        ]
 
-    # --- the contract -----------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        """The menus from the window's entries and the areas', each in its place."""
+        entries = self._own_menu_entries()
+        for area in self._areas.values():
+            entries.extend(area.menu_entries())
+        by_slot: dict[Slot, list[QAction]] = {slot: [] for slot in Slot}
+        for entry in entries:
+            by_slot[entry.slot].append(entry.action)
+        titles = {
+            "file": self.tr("&File"),
+            "edit": self.tr("&Edit"),
+            "view": self.tr("&View"),
+            "help": self.tr("&Help"),
+        }
+        self.menus: dict[str, QMenu] = {}
+        for key, groups in MENU_LAYOUT:
+            menu = self.menuBar().addMenu(titles[key])
+            self.menus[key] = menu
+            filled = [[a for slot in group for a in by_slot[slot]] for group in groups]
+            for number, actions in enumerate(actions for actions in filled if actions):
+                if number:
+                    menu.addSeparator()
+                menu.addActions(actions)
+        self.menu_file, self.menu_edit = self.menus["file"], self.menus["edit"]
+        self.menu_view, self.menu_help = self.menus["view"], self.menus["help"]
+
+    def _place_areas(self) -> None:
+        """Place what the areas hand over (their menu entries come with the menus)."""
+        overview = self.view("overview")
+        assert isinstance(overview, OverviewView)
+        for area in self._areas.values():
+            for entry in area.views():
+                if entry.name in self._factories:
+                    raise ValueError(f"two views named {entry.name!r}")
+                self.add_navigation_view(entry.name, entry.title, entry.factory)
+            for list_action in area.list_actions():
+                self.add_list_action(list_action.view, list_action.action)
+            for section in area.overview_sections():
+                overview.add_section(section)
+            for bar in area.toolbars():
+                self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+                self.after_start(bar.show)  # shown even if a saved window state hid it
+            answers = area.welcome_answers()
+            if self._welcome_answers.keys() & answers.keys():
+                raise ValueError(f"two answers to the welcome's {sorted(answers)}")
+            self._welcome_answers.update(answers)
+            self.editor_created.connect(area.editor_created)
+
+    def area(self, kind: type[AreaT]) -> AreaT:
+        """The window's area of class ``kind``."""
+        return cast(AreaT, self._areas[kind])
+
+    def after_open(self) -> None:
+        """The areas' work for a newly opened file, once its window's start is over (the
+        application asks for it once per file; windows of the tests do not)."""
+        for area in self._areas.values():
+            area.after_open()
+
+    def answer_welcome(self, key: str) -> None:
+        """A button of the welcome of an empty file."""
+        self._welcome_answers[key]()
+
+    # --- views and lists --------------------------------------------------------------------
 
     def show_view(self, name: str) -> QWidget:
         if name not in self._factories:
@@ -311,15 +363,14 @@ class MainWindow(QMainWindow):
 
     def list_view(self, name: str) -> ListView:
         self.view(name)
-        return self._lists[name]
+        return self.lists.lists[name]
 
     def current_view_name(self) -> str:
         item = self.navigation.currentItem()
         return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else ""
 
     def current_list_view(self) -> ListView | None:
-        widget = self.stack.currentWidget()
-        return next((view for view in self._lists.values() if view is widget), None)
+        return self.lists.current()
 
     def add_navigation_view(
         self, name: str, title: str, widget: QWidget | Callable[[], QWidget]
@@ -357,25 +408,19 @@ class MainWindow(QMainWindow):
     def open_record(self, kind: str, record_id: int) -> bool:
         name = KIND_VIEWS[kind]
         self.show_view(name)
-        return self._lists[name].open_record(record_id)
+        return self.lists.lists[name].open_record(record_id)
 
     def editor_for(self, kind: str) -> RecordEditor | None:
         return self.list_view(KIND_VIEWS[kind]).editor()
 
     def add_list_action(self, view_name: str, action: QAction) -> None:
         """An action for a list that may not exist yet (lists are built when first shown)."""
-        existing = self._lists.get(view_name)
-        if existing is not None:
-            existing.add_list_action(action)
-        else:
-            self._pending_list_actions.setdefault(view_name, []).append(action)
+        self.lists.add_list_action(view_name, action)
 
     def set_read_only(self, read_only: bool) -> None:
         self.read_only = read_only
-        for action in (self.action_new, self.action_save, self.action_cancel, self.action_delete):
-            action.setEnabled(not read_only)
-        for view in self._lists.values():
-            view.set_read_only(read_only)
+        for area in self._areas.values():
+            area.set_read_only(read_only)
         self.read_only_label.setVisible(read_only)
         self.update_title()
 
@@ -413,33 +458,6 @@ class MainWindow(QMainWindow):
         widget = self.view(name)
         self.stack.setCurrentWidget(widget)
         self.view_changed.emit(name)
-
-    # --- editing commands -------------------------------------------------------------------
-
-    def new_record(self) -> None:
-        view = self.current_list_view()
-        if view is not None and not self.read_only:
-            view.new_record()
-
-    def save_record(self) -> None:
-        view = self.current_list_view()
-        if view is not None and not self.read_only:
-            view.save_current()
-
-    def cancel_record(self) -> None:
-        view = self.current_list_view()
-        if view is not None:
-            view.cancel_current()
-
-    def delete_record(self) -> None:
-        view = self.current_list_view()
-        if view is not None and not self.read_only:
-            view.delete_current()
-
-    def focus_search(self) -> None:
-        view = self.current_list_view()
-        if view is not None:
-            view.focus_search()
 
     # --- title ------------------------------------------------------------------------------
 
@@ -510,7 +528,7 @@ class MainWindow(QMainWindow):
     # --- leaving ----------------------------------------------------------------------------
 
     def dirty_views(self) -> list[ListView]:
-        return [view for view in self._lists.values() if view.is_dirty()]
+        return self.lists.dirty_views()
 
     def maybe_leave(self) -> bool:
         """Ask about unsaved changes in any form; True if the window may close."""
@@ -545,8 +563,8 @@ class MainWindow(QMainWindow):
         store.setValue("window/state", self.saveState())
         store.setValue("window/splitter", self.splitter.saveState())
         store.setValue("window/view", self.current_view_name())
-        for view in self._lists.values():
-            view.save_state(store)
+        for area in self._areas.values():
+            area.save_settings(store)
         store.sync()
 
     def restore_settings(self) -> None:
@@ -589,21 +607,14 @@ class MainWindow(QMainWindow):
             "network connection.</p>"
         )
 
-    def show_about(self) -> None:
-        QMessageBox.about(self, self.tr("About NFG Desktop"), self.about_text())
+    def show_about(self) -> AboutDialog:
+        """Version, and the data file, backup and log folders (each can be opened)."""
+        from nfg_desktop.gui.safety.about import AboutDialog
 
-    def about_text(self) -> str:
-        path = self.db_path if self.db_path is not None else self.database.display_name
-        return (
-            self.tr(
-                "<h3>NFG Desktop %1</h3>"
-                "<p>Keeps the partners, projects, volunteers, meetings and trainings of a local "
-                "“Netzwerk für Generationen”, offline, in one file.</p>"
-                "<p>Data file: %2</p>"
-            )
-            .replace("%1", __version__)
-            .replace("%2", str(path))
-        )
+        data_file = self.db_path if self.db_path is not None else self.database.display_name
+        dialog = AboutDialog(data_file, self)
+        dialog.open()
+        return dialog
 
 
 # --- recent files -------------------------------------------------------------------------

@@ -1,7 +1,9 @@
-"""Fixtures of the window tests: a main window on the demo network (today = 2026-11-25)."""
+"""Fixtures of the window tests: a main window on the demo network (today = 2026-11-25), and
+a logged warning or error fails the test that logged it (as qutebrowser's ``logfail``)."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 
 import pytest
@@ -27,3 +29,39 @@ def window(qtbot: QtBot, demo_db: Database) -> Iterator[MainWindow]:
     yield main
     main.close_without_asking()
     main.deleteLater()
+
+
+class LogFailHandler(logging.Handler):
+    """Keeps the warnings and errors logged during a test that the test did not expect.
+
+    A test expects them by capturing them itself: ``caplog.at_level(logging.WARNING)`` (or
+    ``caplog.set_level``) around the code that logs, and then asserts on ``caplog``.
+    """
+
+    def __init__(self, caplog: pytest.LogCaptureFixture) -> None:
+        super().__init__(logging.WARNING)
+        self.caplog = caplog
+        self.unexpected: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        captured_at = self.caplog.handler.level
+        if captured_at != logging.NOTSET and captured_at <= record.levelno:
+            return  # the test captures this level: it is expected
+        self.unexpected.append(record)
+
+
+@pytest.fixture(autouse=True)
+def fail_on_logged_warnings(caplog: pytest.LogCaptureFixture) -> Iterator[LogFailHandler]:
+    handler = LogFailHandler(caplog)
+    root = logging.getLogger()
+    root.addHandler(handler)
+    try:
+        yield handler
+    finally:
+        root.removeHandler(handler)
+    if handler.unexpected:
+        lines = "\n".join(
+            f"{record.levelname} {record.name}: {record.getMessage()}"
+            for record in handler.unexpected
+        )
+        pytest.fail(f"logged during the test (expect it with caplog.at_level):\n{lines}")

@@ -3,6 +3,7 @@ form as a draft that the next start offers; run as real child processes."""
 
 from __future__ import annotations
 
+import logging
 import os
 import signal
 import subprocess
@@ -143,8 +144,9 @@ def test_an_unsaved_form_is_kept_as_a_draft_and_offered_at_the_next_start(
 
 
 def test_the_end_of_a_windows_session_keeps_drafts_and_closes_without_asking(
-    db_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+    db_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
+    caplog.set_level(logging.WARNING)  # what the test makes happen is logged
     import shiboken6
     from PySide6.QtWidgets import QApplication
 
@@ -185,3 +187,4 @@ def test_the_end_of_a_windows_session_keeps_drafts_and_closes_without_asking(
     with check.read() as session:
         assert PartnerService(session).get(partner_id).name == "Caritas"  # not saved
     check.close()
+    assert "als Entwurf behalten" in caplog.text

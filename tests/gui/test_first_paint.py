@@ -26,12 +26,12 @@ def test_the_window_reads_nothing_before_it_is_painted(qtbot: QtBot, demo_db: Da
         assert isinstance(overview, OverviewView)
         qtbot.wait(300)  # turns of the event loop, but no paint: the window is not shown
         assert overview.overview is None and overview.loading
-        assert window._lists == {}  # the lists are not built either
+        assert window.lists.lists == {}  # the lists are not built either
 
         window.show()
         qtbot.waitUntil(lambda: overview.overview is not None, timeout=10_000)
         assert not overview.loading
-        qtbot.waitUntil(lambda: len(window._lists) == 5, timeout=20_000)
+        qtbot.waitUntil(lambda: len(window.lists.lists) == 5, timeout=20_000)
     finally:
         window.close_without_asking()
         window.deleteLater()

@@ -101,7 +101,7 @@ def test_read_only_disables_editing_and_shows_marker(window: MainWindow) -> None
     window.set_read_only(True)
     assert not window.read_only_label.isHidden()
     assert "[" in window.windowTitle()
-    assert not window.action_new.isEnabled()
+    assert not window.lists.action_new.isEnabled()
     assert not view.new_button.isEnabled()
     window.set_read_only(False)
     assert window.read_only_label.isHidden()

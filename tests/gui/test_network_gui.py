@@ -17,6 +17,7 @@ from nfg_desktop import paths
 from nfg_desktop.gui.app import create_application
 from nfg_desktop.gui.editors.dialogs import InviteDialog
 from nfg_desktop.gui.main_window import MainWindow
+from nfg_desktop.gui.network import NetworkArea
 from nfg_desktop.gui.network.settings_dialog import NetworkSettingsDialog
 from nfg_desktop.gui.views.list_view import VIEW_KINDS
 from nfg_desktop.services.demo import is_empty
@@ -54,7 +55,7 @@ def empty_window(qtbot: QtBot, db: Database) -> Iterator[MainWindow]:
 
 
 def settings_dialog(window: MainWindow) -> NetworkSettingsDialog:
-    dialog = window.network_area.make_settings_dialog()  # type: ignore[attr-defined]
+    dialog = window.area(NetworkArea).make_settings_dialog()
     dialog.show()
     return dialog
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -15,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from nfg_desktop.gui.main_window import MainWindow
-from nfg_desktop.gui.privacy import dialogs, startup
+from nfg_desktop.gui.privacy import PrivacyArea, dialogs, startup
 from nfg_desktop.gui.privacy.contacts_dialog import ContactPrivacyDialog
 from nfg_desktop.gui.privacy.dialogs import ConfirmDialog
 from nfg_desktop.gui.privacy.history_dialog import HistoryDialog
@@ -239,8 +240,8 @@ def test_history_dialog_shows_and_filters(qtbot: QtBot, db: Database) -> None:
 
 def test_history_dialog_fits_a_small_screen(window: MainWindow) -> None:
     # The whole history once needed 1366 px: the longest action name widened its filter box.
-    window.privacy_history_action.trigger()
-    dialog = window.privacy_actions.open_dialogs[-1]
+    window.area(PrivacyArea).history_action.trigger()
+    dialog = window.area(PrivacyArea).actions.open_dialogs[-1]
     assert dialog.minimumSizeHint().width() <= 1000
     assert dialog.width() <= 1000
     action_list = dialog.action.view()
@@ -254,8 +255,8 @@ def test_history_dialog_fits_a_small_screen(window: MainWindow) -> None:
 
 def test_history_menu_opens_the_whole_history(window: MainWindow) -> None:
     add_person(window.database)
-    window.privacy_history_action.trigger()
-    dialog = window.privacy_actions.open_dialogs[-1]
+    window.area(PrivacyArea).history_action.trigger()
+    dialog = window.area(PrivacyArea).actions.open_dialogs[-1]
     assert dialog.isVisible()
     assert dialog.model.rowCount() > 20
     dialog.kind.setCurrentIndex(dialog.kind.findData("police_clearance"))
@@ -265,7 +266,7 @@ def test_history_menu_opens_the_whole_history(window: MainWindow) -> None:
 
 def test_overview_lists_wrap_long_entries(qtbot: QtBot, window: MainWindow) -> None:
     # "Name – Organisation: keine Einwilligung erfasst" was cut off at the list's right edge.
-    box = window.privacy_overview
+    box = window.area(PrivacyArea).overview_box
     box.today = lambda: TODAY
     box.reload()
     box.resize(900, box.height())
@@ -282,7 +283,7 @@ def test_overview_lists_wrap_long_entries(qtbot: QtBot, window: MainWindow) -> N
 def test_overview_offers_retention_candidates_and_lists_contacts(
     qtbot: QtBot, window: MainWindow, said: list[tuple[str, str]], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    box = window.privacy_overview
+    box = window.area(PrivacyArea).overview_box
     box.today = lambda: TODAY
     box.reload()
     assert box.isVisible()
@@ -313,7 +314,7 @@ def test_contact_dialog_erases_a_contact(
         contact = session.get(ContactPerson, person.contact_id)
         assert contact is not None
         partner_id = contact.partner_id
-    dialog = ContactPrivacyDialog(window.privacy_actions, partner_id)
+    dialog = ContactPrivacyDialog(window.area(PrivacyArea).actions, partner_id)
     qtbot.addWidget(dialog)
     assert dialog.contacts.count() == 1
     assert "Ottokar Wendeltreppe (Kassenwart)" in dialog.contacts.item(0).text()
@@ -323,9 +324,12 @@ def test_contact_dialog_erases_a_contact(
     assert not dialog.erase_button.isEnabled()
 
 
-def test_start_deletes_due_clearances_and_tells(qtbot: QtBot, window: MainWindow) -> None:
+def test_start_deletes_due_clearances_and_tells(
+    qtbot: QtBot, window: MainWindow, caplog: pytest.LogCaptureFixture
+) -> None:
     """However many records are deleted, the user reads one summary line; the names are
     behind the details button (the demo's 744 notices once filled the screen)."""
+    caplog.set_level(logging.WARNING)  # what the test makes happen is logged
     due = add_leavers_with_clearance(window.database, 40)
     box = startup.after_open(window)
     assert box is not None and box.isVisible() and not box.isModal()
@@ -339,6 +343,7 @@ def test_start_deletes_due_clearances_and_tells(qtbot: QtBot, window: MainWindow
         ).all()
     box.close()
     assert startup.after_open(window) is None
+    assert "Führungszeugnis-Einträge gelöscht" in caplog.text
 
 
 def test_real_volunteer_and_partner_forms_carry_the_buttons(
@@ -350,7 +355,7 @@ def test_real_volunteer_and_partner_forms_carry_the_buttons(
     for name in ("privacyDisclose", "privacyErase", "privacyAnonymise", "privacyHistory"):
         assert name in editor.privacy_controls  # type: ignore[attr-defined]
     _trigger(editor, "privacyHistory")
-    dialog = window.privacy_actions.open_dialogs[-1]
+    dialog = window.area(PrivacyArea).actions.open_dialogs[-1]
     assert dialog.entity == "volunteer" and dialog.entity_id == 1
     dialog.close()
     assert window.open_record("partner", 1)

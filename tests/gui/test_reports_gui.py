@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtGui import QKeySequence
 from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from nfg_desktop.gui.main_window import MainWindow
-from nfg_desktop.gui.reports import ReportsView, print_from_list
+from nfg_desktop.gui.reports import ReportsArea, ReportsView, print_from_list, print_report
 from nfg_desktop.gui.reports.chooser import PrintChooser
 from nfg_desktop.gui.reports.preview import ReportPreview
 from nfg_desktop.reports import REPORTS, reports_for_list
@@ -106,12 +108,12 @@ def test_attendance_preview_for_the_chosen_meeting(qtbot: QtBot, demo_db: Databa
 def test_window_has_reports_view_and_ctrl_p(window: MainWindow) -> None:
     view = window.show_view("reports")
     assert isinstance(view, ReportsView)
-    action = window.reports_print_action
+    action = window.area(ReportsArea).print_action
     assert action.shortcut() == QKeySequence(QKeySequence.StandardKey.Print)
     assert action in window.menu_file.actions()
     # Outside a list Ctrl+P leads to the reports.
     window.show_view("overview")
-    assert print_from_list(window, ("partner-list", False)) is None
+    assert print_from_list(window) is None
     assert window.current_view_name() == "reports"
 
 
@@ -136,7 +138,7 @@ def test_ctrl_p_in_the_partner_list_prints_selected_or_filtered(
     chosen = sorted(names)[:2]
     _select(partners, chosen)
     assert sorted(partners.selected_ids()) == chosen
-    preview = print_from_list(window, ("partner-list", True))
+    preview = print_report(window, "partner-list", True, modal=False)
     assert isinstance(preview, ReportPreview)
     qtbot.addWidget(preview)
     text = flat(all_text(preview.data))
@@ -148,7 +150,7 @@ def test_ctrl_p_in_the_partner_list_prints_selected_or_filtered(
 
     partners.search.setText("Musterhausen")
     visible = partners.visible_ids()
-    labels = print_from_list(window, ("labels", False))
+    labels = print_report(window, "labels", False, modal=False)
     assert labels is not None
     qtbot.addWidget(labels)
     assert len(reader(labels.data).pages) == -(-len(visible) // 24)
@@ -159,7 +161,7 @@ def test_ctrl_p_in_the_meeting_list_prints_the_attendance_sheet(
 ) -> None:
     meetings = window.show_view("meetings")
     meetings.open_record(7)
-    preview = print_from_list(window, ("attendance", False))
+    preview = print_report(window, "attendance", False, modal=False)
     assert preview is not None
     qtbot.addWidget(preview)
     with demo_db.read() as session:
@@ -187,12 +189,15 @@ def test_reports_area_speaks_german(window: MainWindow) -> None:
     assert isinstance(view, ReportsView)
     assert window.navigation.currentItem().text() == "Berichte"
     assert view.preview_button.text() == "Vorschau…"
-    assert window.reports_print_action.text() == "Drucken…"
+    assert window.area(ReportsArea).print_action.text() == "Drucken…"
     view.select_report("partner-list")
     assert view.group_by.itemText(1) == "nach Schwerpunkt"
 
 
-def test_preview_notes_characters_no_font_has(qtbot: QtBot, db: Database, tmp_path: Path) -> None:
+def test_preview_notes_characters_no_font_has(
+    qtbot: QtBot, db: Database, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.WARNING)  # what the test makes happen is logged
     from nfg_desktop.services.partners import PartnerData
 
     with db.write() as session:
@@ -211,6 +216,7 @@ def test_preview_notes_characters_no_font_has(qtbot: QtBot, db: Database, tmp_pa
     assert "王" not in preview.note.text()
     preview.resize(1024, 700)
     preview.grab().save(str(tmp_path / "preview_note.png"))
+    assert "Zeichen ohne Schrift" in caplog.text
 
 
 def test_preview_without_missing_characters_has_no_note(qtbot: QtBot) -> None:
@@ -218,3 +224,22 @@ def test_preview_without_missing_characters_has_no_note(qtbot: QtBot) -> None:
     qtbot.addWidget(preview)
     preview.show()
     assert not preview.note.isVisible()
+
+
+def test_ctrl_p_in_a_list_asks_which_report_then_shows_it(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[PrintChooser] = []
+    shown: list[ReportPreview] = []
+
+    def answer(chooser: PrintChooser) -> int:
+        asked.append(chooser)
+        return QDialog.DialogCode.Accepted.value
+
+    monkeypatch.setattr(PrintChooser, "exec", answer)
+    monkeypatch.setattr(ReportPreview, "exec", lambda preview: shown.append(preview) or 0)
+    window.show_view("partners")
+    preview = print_from_list(window)
+    assert len(asked) == 1 and shown == [preview]
+    assert isinstance(preview, ReportPreview)
+    preview.deleteLater()

@@ -24,7 +24,7 @@ from nfg_desktop import __version__, paths
 from nfg_desktop.gui import opening
 from nfg_desktop.gui.app import create_application
 from nfg_desktop.gui.main_window import MainWindow, remember_file
-from nfg_desktop.gui.safety import error_hook, questions
+from nfg_desktop.gui.safety import SafetyArea, error_hook, questions
 from nfg_desktop.gui.safety.about import AboutDialog
 from nfg_desktop.gui.safety.backup_dialogs import CreateBackupDialog, RestoreDialog
 from nfg_desktop.gui.safety.questions import Choice, SafetyQuestions
@@ -121,7 +121,7 @@ def test_second_window_opens_read_only_without_a_question_and_names_the_holder(
     window = MainWindow(database, db_path)
     qtbot.addWidget(window)
     assert window.read_only and not window.read_only_label.isHidden()
-    bar = window.holder_bar  # type: ignore[attr-defined]
+    bar = window.area(SafetyArea).holder_bar
     assert getpass.getuser() in bar.label.text() and "bearbeitet" in bar.label.text()
     assert not bar.edit_action.isVisible()  # the holder still has it
     window.close_without_asking()
@@ -141,7 +141,7 @@ def test_second_window_offers_editing_once_the_holder_has_closed_the_file(
     assert controller.open(db_path)
     first = controller.window
     assert first is not None and first.read_only
-    bar = first.holder_bar  # type: ignore[attr-defined]
+    bar = first.area(SafetyArea).holder_bar
     qtbot.wait(300)
     assert not bar.edit_action.isVisible()
     assert holder.stdin is not None and holder.stdout is not None
@@ -161,8 +161,12 @@ def test_second_window_offers_editing_once_the_holder_has_closed_the_file(
 
 
 def test_lock_of_a_killed_program_opens_without_a_question(
-    db_path: Path, holder: subprocess.Popen[str], monkeypatch: pytest.MonkeyPatch
+    db_path: Path,
+    holder: subprocess.Popen[str],
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
 ) -> None:
+    caplog.set_level(logging.WARNING)  # what the test makes happen is logged
     holder.send_signal(signal.SIGKILL)
     holder.wait()
     _no_questions(monkeypatch)
@@ -174,6 +178,7 @@ def test_lock_of_a_killed_program_opens_without_a_question(
         assert [p.name for p in PartnerService(session).list()] == ["Vom anderen Programm"]
     database.close()
     assert read_lock(db_path) is None
+    assert "Sperre eines beendeten Programms übernommen" in caplog.text
 
 
 def _dead_pid() -> int:
@@ -184,8 +189,9 @@ def _dead_pid() -> int:
 
 @pytest.mark.usefixtures("no_os_locks")
 def test_without_os_locks_a_left_behind_lock_is_taken_over_after_asking(
-    db_path: Path, monkeypatch: pytest.MonkeyPatch
+    db_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
+    caplog.set_level(logging.WARNING)  # what the test makes happen is logged
     _closed_file(db_path, "Caritas")
     lock_path_for(db_path).write_text(
         json.dumps(
@@ -207,6 +213,7 @@ def test_without_os_locks_a_left_behind_lock_is_taken_over_after_asking(
     assert read_lock(db_path).pid == os.getpid()  # type: ignore[union-attr]
     database.close()
     assert read_lock(db_path) is None
+    assert "Verwaiste Sperre nach Rückfrage übernommen" in caplog.text
 
 
 def test_write_protected_file_is_offered_read_only(
@@ -263,8 +270,9 @@ def test_a_new_file_is_created_without_asking(tmp_path: Path) -> None:
 
 
 def test_damaged_file_offers_the_latest_backup(
-    db_path: Path, monkeypatch: pytest.MonkeyPatch
+    db_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
+    caplog.set_level(logging.WARNING)  # what the test makes happen is logged
     _closed_file(db_path, "Caritas", "Diakonie")
     backup.create_backup(db_path)
     damaged = bytearray(db_path.read_bytes())
@@ -286,6 +294,7 @@ def test_damaged_file_offers_the_latest_backup(
     database.close()
     kept = [p for p in backup.backup_dir().iterdir() if "beschaedigt" in p.name]
     assert len(kept) == 1 and kept[0].read_bytes() == bytes(damaged)
+    assert "Datei nicht geöffnet" in caplog.text
 
 
 def test_first_opening_of_the_day_makes_one_backup(db_path: Path) -> None:
@@ -301,8 +310,9 @@ def test_first_opening_of_the_day_makes_one_backup(db_path: Path) -> None:
 
 
 def test_the_daily_backup_runs_beside_the_start_and_a_failure_is_said(
-    db_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+    db_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
+    caplog.set_level(logging.WARNING)  # what the test makes happen is logged
     create_application()
     _closed_file(db_path, "Caritas")
     started = threading.Event()
@@ -328,6 +338,7 @@ def test_the_daily_backup_runs_beside_the_start_and_a_failure_is_said(
     qtbot.waitUntil(lambda: warned == ["Der Sicherungsordner ist voll."], timeout=5_000)
     assert threads == ["nfg-sicherung"]
     opened[0].close()
+    assert "Tägliche Sicherung fehlgeschlagen" in caplog.text
 
 
 # --- the window ------------------------------------------------------------------------------
@@ -338,7 +349,7 @@ def test_file_menu_has_backup_entries_and_a_backup_is_made(
 ) -> None:
     texts = [action.text() for action in window.menu_file.actions()]
     assert "Sicherung erstellen…" in texts and "Sicherung wiederherstellen…" in texts
-    dialog = window.safety.create_backup()  # type: ignore[attr-defined]
+    dialog = window.area(SafetyArea).create_backup()
     assert isinstance(dialog, CreateBackupDialog)
     assert dialog.folder_label.text() == str(paths.default_backup_dir())
     dialog.create_button.click()
@@ -357,7 +368,7 @@ def test_restore_from_the_list_replaces_the_data_and_reopens(
         PartnerService(session).create(PartnerData(name="Nach der Sicherung e. V."))
     backup.create_backup(window.db_path, now=datetime(2026, 11, 24, 9, 0))
     monkeypatch.setattr(RestoreDialog, "confirm", lambda self, path: True)
-    dialog = window.safety.restore_backup()  # type: ignore[attr-defined]
+    dialog = window.area(SafetyArea).restore_backup()
     assert isinstance(dialog, RestoreDialog)
     assert dialog.table.rowCount() == 2
     assert dialog.table.item(0, 0).text() == "24.11.2026 09:00"
@@ -381,8 +392,9 @@ def test_restore_from_the_list_replaces_the_data_and_reopens(
 
 @pytest.mark.usefixtures("no_os_locks")  # with OS locks nobody can take a held lock over
 def test_lock_taken_over_elsewhere_turns_the_window_read_only(
-    qtbot: QtBot, db_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, db_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
+    caplog.set_level(logging.WARNING)  # what the test makes happen is logged
     database = open_database(db_path, lock=True)
     window = MainWindow(database, db_path)
     qtbot.addWidget(window)
@@ -392,11 +404,12 @@ def test_lock_taken_over_elsewhere_turns_the_window_read_only(
     )
     warned: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: warned.append(args[2]))
-    window.safety.refresh_lock()  # type: ignore[attr-defined]
+    window.area(SafetyArea).refresh_lock()
     assert window.read_only and warned and "schreibgeschützt" in warned[0]
     window.close_without_asking()
     database.close()
     assert read_lock(db_path) is not None  # the other program's lock is left alone
+    assert "Sperre übernommen von jemand anderem" in caplog.text
 
 
 def test_a_closed_file_stops_the_lock_refresh_without_a_warning(
@@ -405,7 +418,7 @@ def test_a_closed_file_stops_the_lock_refresh_without_a_warning(
     database = open_database(db_path, lock=True)
     window = MainWindow(database, db_path)
     qtbot.addWidget(window)
-    safety = window.safety  # type: ignore[attr-defined]
+    safety = window.area(SafetyArea)
     assert safety.refresh_timer.isActive()
     window.close_without_asking()
     database.close()
@@ -469,8 +482,10 @@ def test_error_in_a_slot_is_logged_shown_calmly_and_the_program_goes_on(
 
 @pytest.mark.qt_no_exception_capture
 def test_error_in_a_thread_reaches_the_dialog_in_the_gui_thread(
-    qtbot: QtBot, hook: error_hook.ExceptionHook
+    qtbot: QtBot, hook: error_hook.ExceptionHook, caplog: pytest.LogCaptureFixture
 ) -> None:
+    caplog.set_level(logging.ERROR)  # what the test makes happen is logged
+
     def broken() -> None:
         raise RuntimeError("im Hintergrund")
 
@@ -479,6 +494,7 @@ def test_error_in_a_thread_reaches_the_dialog_in_the_gui_thread(
     thread.join()
     qtbot.waitUntil(lambda: bool(hook.shown), timeout=5000)  # type: ignore[attr-defined]
     assert str(hook.shown[0]) == "im Hintergrund"  # type: ignore[attr-defined]
+    assert "Unerwarteter Fehler" in caplog.text
 
 
 def test_error_dialog_is_calm_german_and_names_the_log_folder(qtbot: QtBot) -> None:
@@ -491,7 +507,10 @@ def test_error_dialog_is_calm_german_and_names_the_log_folder(qtbot: QtBot) -> N
     dialog.grab().save(str(paths.data_dir() / "fehler.png"))
 
 
-def test_the_real_dialog_does_not_block_and_shows_one_at_a_time(qtbot: QtBot) -> None:
+def test_the_real_dialog_does_not_block_and_shows_one_at_a_time(
+    qtbot: QtBot, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.ERROR)  # what the test makes happen is logged
     installed = error_hook.install_exception_hook()
     try:
         installed(ValueError, ValueError("eins"), None)
@@ -506,3 +525,4 @@ def test_the_real_dialog_does_not_block_and_shows_one_at_a_time(qtbot: QtBot) ->
         assert installed.dialog is None and not installed.showing
     finally:
         error_hook.uninstall_exception_hook()
+    assert "Unerwarteter Fehler" in caplog.text

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 from pathlib import Path
 
@@ -12,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from nfg_desktop.gui import opening
 from nfg_desktop.gui.app import WindowController, create_application
 from nfg_desktop.gui.main_window import MainWindow
+from nfg_desktop.gui.transfer import TransferArea
 from nfg_desktop.services.network import NetworkService
 from nfg_desktop.store.database import Database
 from tests.gui.child_process import run_child
@@ -129,7 +131,7 @@ def test_the_areas_still_work_after_their_lazy_import(kind: str, window: object)
         assert type(view).__name__ == "ReportsView"
         assert "nfg_desktop.gui.reports.view" in sys.modules
     else:
-        area = window.transfer_area  # type: ignore[attr-defined]
+        area = window.area(TransferArea)  # type: ignore[attr-defined]
         dialog = area.make_export_dialog("partners")
         assert type(dialog).__name__ == "ExportDialog"
         dialog.deleteLater()
@@ -149,10 +151,11 @@ def test_the_other_views_are_built_in_idle_time_after_the_lists(
 
 
 def test_the_clearance_clean_up_runs_once_the_window_is_on_screen(
-    qtbot: QtBot, demo_db: Database
+    qtbot: QtBot, demo_db: Database, caplog: pytest.LogCaptureFixture
 ) -> None:
     """Opening a file deletes the clearance records that are due and says so, right after the
     window appeared rather than before."""
+    caplog.set_level(logging.WARNING)  # what the test makes happen is logged
     add_leavers_with_clearance(demo_db, 3)
     assert demo_db.path is not None
     path = demo_db.path
@@ -174,3 +177,4 @@ def test_the_clearance_clean_up_runs_once_the_window_is_on_screen(
     window.close_without_asking()
     controller.database.close()
     opening.wait_for_daily_backups()
+    assert "Führungszeugnis-Einträge gelöscht" in caplog.text

@@ -1,33 +1,34 @@
 """The network area of the window: Datei > Netzwerk-Einstellungen…, the welcome of an empty
 file (set up, import, „Neu“, demo network) and opening the demo network in a file of its own.
 
-``install(window)`` is called by the main window (listed in ``gui/areas.py``).
+:class:`NetworkArea` is one of the window's areas (listed in ``gui/areas.py``).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from nfg_desktop import paths
 from nfg_desktop.domain.errors import DomainError
+from nfg_desktop.gui.area import Area, MenuEntry, Slot
 
 if TYPE_CHECKING:
     from nfg_desktop.gui.main_window import MainWindow
     from nfg_desktop.gui.network.settings_dialog import NetworkSettingsDialog
 
 
-class NetworkArea(QObject):
+class NetworkArea(Area):
     """The network settings and the welcome's answers for one main window."""
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.setObjectName("networkArea")
-        self.window = window
         self.settings_action = QAction(self.tr("Network settings…"), window)
         self.settings_action.setObjectName("networkSettingsAction")
         self.settings_action.setStatusTip(
@@ -37,32 +38,15 @@ class NetworkArea(QObject):
         self.demo_action = QAction(self.tr("Open the demo network"), window)
         self.demo_action.setObjectName("openDemoAction")
         self.demo_action.triggered.connect(self.open_demo)
-        menu = window.menu_file
-        first_separator = next((a for a in menu.actions() if a.isSeparator()), None)
-        if first_separator is not None:
-            menu.insertAction(first_separator, self.demo_action)
-            menu.insertSeparator(first_separator)
-            menu.insertAction(first_separator, self.settings_action)
-        else:
-            menu.addAction(self.demo_action)
-            menu.addAction(self.settings_action)
-        overview = window.view("overview")
-        welcome = getattr(overview, "welcome", None)
-        if welcome is not None:
-            welcome.action_requested.connect(self.welcome_action)
 
-    def welcome_action(self, key: str) -> None:
-        if key == "settings":
-            self.open_settings()
-        elif key == "import":
-            action = self.window.findChild(QAction, "importAction")
-            if action is not None:
-                action.trigger()
-        elif key == "new":
-            self.window.show_view("partners")
-            self.window.new_record()
-        elif key == "demo":
-            self.open_demo()
+    def menu_entries(self) -> list[MenuEntry]:
+        return [
+            MenuEntry(Slot.FILE_DEMO, self.demo_action),
+            MenuEntry(Slot.FILE_NETWORK, self.settings_action),
+        ]
+
+    def welcome_answers(self) -> dict[str, Callable[[], object]]:
+        return {"settings": self.open_settings, "demo": self.open_demo}
 
     def make_settings_dialog(self) -> NetworkSettingsDialog:
         from nfg_desktop.gui.network.settings_dialog import NetworkSettingsDialog
@@ -108,9 +92,3 @@ def prepare_demo_file(path: Path) -> None:
                 build_demo(session)
     finally:
         database.close()
-
-
-def install(window: MainWindow) -> NetworkArea:
-    area = NetworkArea(window)
-    window.network_area = area  # type: ignore[attr-defined]
-    return area

@@ -2,20 +2,25 @@
 anonymise, history), a history button on every form, the change history in the Edit menu, the
 data-protection section of the overview, and the clearance clean-up when a file is opened.
 
-``install(window)`` is called by the main window (listed in ``gui/areas.py``).
+:class:`PrivacyArea` is one of the window's areas (listed in ``gui/areas.py``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMenu, QScrollArea, QVBoxLayout
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu, QWidget
 
-from nfg_desktop.gui.privacy import dialogs
+from nfg_desktop.gui.area import Area, MenuEntry, Slot
+from nfg_desktop.gui.privacy import dialogs, startup
 from nfg_desktop.gui.privacy.actions import PrivacyActions
 from nfg_desktop.gui.privacy.overview_box import PrivacyOverviewBox
+
+if TYPE_CHECKING:
+    from nfg_desktop.gui.main_window import MainWindow
 
 # editor kind -> history entity
 HISTORY_ENTITIES = {
@@ -27,34 +32,33 @@ HISTORY_ENTITIES = {
 }
 
 
-def install(window: Any) -> PrivacyActions:
-    actions = PrivacyActions(window.database, window)
-    window.privacy_actions = actions
-    window.editor_created.connect(lambda kind, editor: add_editor_buttons(actions, kind, editor))
-    history_action = window.menu_edit.addAction(
-        QCoreApplication.translate("PrivacyArea", "Change history…")
-    )
-    history_action.setObjectName("privacyHistoryAction")
-    history_action.triggered.connect(lambda _checked=False: actions.show_history(None, None))
-    window.privacy_history_action = history_action
-    box = add_overview_section(window, actions)
-    if box is not None:
-        box.open_requested.connect(window.open_record)
-    return actions
+class PrivacyArea(Area):
+    """The data-protection entries of one main window."""
 
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.actions = PrivacyActions(window.database, window, read_only=lambda: window.read_only)
+        self.history_action = QAction(
+            QCoreApplication.translate("PrivacyArea", "Change history…"), window
+        )
+        self.history_action.setObjectName("privacyHistoryAction")
+        self.history_action.triggered.connect(
+            lambda _checked=False: self.actions.show_history(None, None)
+        )
+        self.overview_box = PrivacyOverviewBox(self.actions, reader=window.reader)
+        self.overview_box.open_requested.connect(window.open_record)
 
-def add_overview_section(window: Any, actions: PrivacyActions) -> PrivacyOverviewBox | None:
-    """Place the data-protection box in the overview, above its last (stretch) item."""
-    overview = window.view("overview")
-    scroll = overview.findChild(QScrollArea)
-    page = scroll.widget() if scroll is not None else None
-    layout = page.layout() if page is not None else None
-    if not isinstance(layout, QVBoxLayout):
-        return None
-    box = PrivacyOverviewBox(actions, page, reader=getattr(window, "reader", None))
-    layout.insertWidget(max(layout.count() - 1, 0), box)
-    window.privacy_overview = box
-    return box
+    def menu_entries(self) -> list[MenuEntry]:
+        return [MenuEntry(Slot.EDIT_SEARCH, self.history_action)]
+
+    def overview_sections(self) -> list[QWidget]:
+        return [self.overview_box]
+
+    def editor_created(self, kind: str, editor: Any) -> None:
+        add_editor_buttons(self.actions, kind, editor)
+
+    def after_open(self) -> None:
+        startup.after_open(self.window)
 
 
 def add_editor_buttons(actions: PrivacyActions, kind: str, editor: Any) -> dict[str, Any]:

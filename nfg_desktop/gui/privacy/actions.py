@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -24,7 +25,10 @@ log = logging.getLogger(__name__)
 class PrivacyActions(QObject):
     """One per window: the database, whether it is read-only, and the parent for dialogs."""
 
-    def __init__(self, database: Database, parent: QWidget, read_only: bool = False) -> None:
+    def __init__(
+        self, database: Database, parent: QWidget, read_only: Callable[[], bool] = lambda: False
+    ) -> None:
+        """``read_only``: whether the window is read-only now (it can become so later)."""
         super().__init__(parent)
         self.database = database
         self.parent_widget = parent
@@ -32,8 +36,7 @@ class PrivacyActions(QObject):
         self.open_dialogs: list[HistoryDialog] = []
 
     def is_read_only(self) -> bool:
-        window_read_only = bool(getattr(self.parent_widget, "read_only", False))
-        return self.read_only or window_read_only or self.database.read_only
+        return self.read_only() or self.database.read_only
 
     def _person_name(self, kind: str, record_id: int) -> str:
         from nfg_desktop.services import privacy

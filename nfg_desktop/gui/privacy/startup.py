@@ -16,7 +16,7 @@ log = logging.getLogger(__name__)
 def after_open(window: Any) -> QMessageBox | None:
     """Run the clean-up for ``window``'s file; show a (non-blocking) message when something was
     deleted. Returns the message box, if one is shown."""
-    if getattr(window, "read_only", False) or window.database.read_only:
+    if window.read_only or window.database.read_only:
         return None
     from nfg_desktop.services.privacy import startup_clearance_cleanup
 

@@ -1,7 +1,7 @@
 """The reports area of the window: the "Reports" view, Ctrl+P in the lists, the preview.
 
-``install(window)`` is called by the main window (listed in ``gui/areas.py``). It only adds
-actions and registers the view: the view, the preview (QtPdf) and the reports (reportlab) are
+:class:`ReportsArea` is one of the window's areas (listed in ``gui/areas.py``). It only hands
+over actions and the view: the view, the preview (QtPdf) and the reports (reportlab) are
 imported when the user first opens them, so they cost nothing at start.
 """
 
@@ -15,11 +15,14 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QMessageBox
 
+from nfg_desktop.gui.area import Area, ListAction, MenuEntry, Slot, ViewEntry
+
 if TYPE_CHECKING:
+    from nfg_desktop.gui.main_window import MainWindow
     from nfg_desktop.gui.reports.preview import ReportPreview
     from nfg_desktop.gui.reports.view import ReportsView
 
-__all__ = ["ReportPreview", "ReportsView", "install", "print_from_list"]
+__all__ = ["ReportPreview", "ReportsArea", "ReportsView", "print_from_list", "print_report"]
 
 # Names of the package that live in submodules (imported on first use, PEP 562).
 _LAZY = {
@@ -44,63 +47,74 @@ PRINTABLE_VIEWS = {
 }
 
 
-def make_view(window: Any) -> ReportsView:
-    """The "Reports" view of ``window`` (built when it is first shown)."""
-    from nfg_desktop.gui.reports.view import ReportsView
+class ReportsArea(Area):
+    """The reports of one main window: Datei > Drucken… (Ctrl+P), "Drucken…" in the lists,
+    and the "Reports" view."""
 
-    return ReportsView(window.database)
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.print_action = self._print_action("reportsPrintAction")
+        self.print_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
+        self.list_print_actions = {
+            view_name: self._print_action(f"reportsPrint_{view_name}")
+            for view_name in PRINTABLE_VIEWS
+        }
+
+    def _print_action(self, name: str) -> QAction:
+        action = QAction(QCoreApplication.translate("ReportsArea", "Print…"), self.window)
+        action.setObjectName(name)
+        action.triggered.connect(lambda _checked=False: print_from_list(self.window))
+        return action
+
+    def menu_entries(self) -> list[MenuEntry]:
+        return [MenuEntry(Slot.FILE_PRINT, self.print_action)]
+
+    def list_actions(self) -> list[ListAction]:
+        return [ListAction(view, action) for view, action in self.list_print_actions.items()]
+
+    def views(self) -> list[ViewEntry]:
+        title = QCoreApplication.translate("ReportsArea", "Reports")
+        return [ViewEntry("reports", title, self.make_view)]
+
+    def make_view(self) -> ReportsView:
+        """The "Reports" view (built when it is first shown)."""
+        from nfg_desktop.gui.reports.view import ReportsView
+
+        return ReportsView(self.window.database)
 
 
-def install(window: Any) -> None:
-    window.add_navigation_view(
-        "reports",
-        QCoreApplication.translate("ReportsArea", "Reports"),
-        lambda: make_view(window),
-    )
-    action = QAction(QCoreApplication.translate("ReportsArea", "Print…"), window)
-    action.setObjectName("reportsPrintAction")
-    action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
-    action.triggered.connect(lambda _checked=False: print_from_list(window))
-    menu = window.menu_file
-    first = menu.actions()[0] if menu.actions() else None
-    quit_action = getattr(window, "action_quit", None)
-    menu.insertAction(quit_action if quit_action in menu.actions() else first, action)
-    window.reports_print_action = action
-    for view_name in PRINTABLE_VIEWS:
-        list_action = QAction(QCoreApplication.translate("ReportsArea", "Print…"), window)
-        list_action.setObjectName(f"reportsPrint_{view_name}")
-        list_action.triggered.connect(lambda _checked=False: print_from_list(window))
-        window.add_list_action(view_name, list_action)
-
-
-def print_from_list(window: Any, chooser_result: tuple[str, bool] | None = None) -> Any:
-    """Ctrl+P: offer the reports that fit the visible list; without a list, show the reports.
-
-    ``chooser_result`` (report id, use the selection) skips the question (tests).
-    """
+def print_from_list(window: MainWindow) -> Any:
+    """Ctrl+P: offer the reports that fit the visible list; without a list, show the reports."""
     from nfg_desktop.gui.reports.chooser import PrintChooser
-    from nfg_desktop.gui.reports.view import show_preview
-    from nfg_desktop.reports import ReportOptions, reports_for_list
+    from nfg_desktop.reports import reports_for_list
 
     view = window.current_list_view()
-    kind = getattr(view, "kind", None)
-    reports = reports_for_list(kind) if kind else []
+    reports = reports_for_list(view.kind) if view is not None else []
     if view is None or not reports:
         window.show_view("reports")
         return None
+    single = view.kind == "meeting"
+    selected, visible = view.selected_ids(), view.visible_ids()
+    chooser = PrintChooser(reports, len(selected), len(visible), single, window)
+    if chooser.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return print_report(window, chooser.chosen_report().id, chooser.use_selection())
+
+
+def print_report(
+    window: MainWindow, report_id: str, use_selection: bool, modal: bool = True
+) -> Any:
+    """Print ``report_id`` for the visible list: its selected entries (``use_selection``) or
+    all it shows; a meeting's report for the meeting shown or selected."""
+    from nfg_desktop.gui.reports.view import show_preview
+    from nfg_desktop.reports import ReportOptions
+
+    view = window.current_list_view()
+    if view is None:
+        return None
     selected = view.selected_ids()
-    visible = view.visible_ids()
-    single = kind == "meeting"
-    if chooser_result is None:
-        chooser = PrintChooser(reports, len(selected), len(visible), single, window)
-        if chooser.exec() != QDialog.DialogCode.Accepted:
-            return None
-        report_id, use_selection = chooser.chosen_report().id, chooser.use_selection()
-    else:
-        report_id, use_selection = chooser_result
     options = ReportOptions(today=date.today())
-    hint = ""
-    if kind == "meeting":
+    if view.kind == "meeting":
         meeting_id = view.current_id() or (selected[0] if selected else None)
         if meeting_id is None:
             QMessageBox.information(
@@ -111,12 +125,5 @@ def print_from_list(window: Any, chooser_result: tuple[str, bool] | None = None)
             return None
         options.meeting_id = meeting_id
     else:
-        options.ids = selected if use_selection and selected else visible
-    return show_preview(
-        window.database,
-        report_id,
-        options,
-        window,
-        hint,
-        modal=chooser_result is None,
-    )
+        options.ids = selected if use_selection and selected else view.visible_ids()
+    return show_preview(window.database, report_id, options, window, "", modal=modal)

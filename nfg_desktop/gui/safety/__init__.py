@@ -1,8 +1,10 @@
-"""Safety in the window: backups, restore, the lock, unexpected errors, Hilfe > Über.
+"""Safety in the window: backups, restore, the lock, unexpected errors, drafts.
 
-``install(window)`` (listed in ``gui/areas.py``) adds Datei > Sicherung erstellen… and
-Sicherung wiederherstellen…, replaces Hilfe > Über with the dialog that shows (and opens) the
-data file, backup and log folders, keeps the file lock fresh, and installs the exception hook.
+:class:`SafetyArea` (listed in ``gui/areas.py``) hands the window Datei > Sicherung erstellen…
+and Sicherung wiederherstellen…, and the bar shown when another program holds the file; it keeps
+the file lock fresh, installs the exception hook, and once the file's window is open offers the
+drafts of forms left unsaved when the program was last ended from outside (``drafts.py``).
+Hilfe > Über (``about.py``) is the window's own entry.
 """
 
 from __future__ import annotations
@@ -10,15 +12,16 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QToolBar
 
 from nfg_desktop import APP_NAME
-from nfg_desktop.gui.safety.about import AboutDialog
+from nfg_desktop.gui.area import Area, MenuEntry, Slot
+from nfg_desktop.gui.safety import drafts
 from nfg_desktop.gui.safety.backup_dialogs import CreateBackupDialog, RestoreDialog
 from nfg_desktop.gui.safety.error_hook import install_exception_hook
-from nfg_desktop.gui.safety.holder_bar import install as install_holder_bar
+from nfg_desktop.gui.safety.holder_bar import make_holder_bar
 from nfg_desktop.store import backup
 from nfg_desktop.store.backup import BackupError
 from nfg_desktop.store.lock import REFRESH_INTERVAL
@@ -31,12 +34,12 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-class SafetyArea(QObject):
+class SafetyArea(Area):
     """The safety entries of one main window."""
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
-        self.window = window
+        install_exception_hook()
         self.action_backup = QAction(self.tr("Create backup…"), window)
         self.action_backup.setObjectName("actionCreateBackup")
         self.action_backup.triggered.connect(self.create_backup)
@@ -46,23 +49,23 @@ class SafetyArea(QObject):
         has_file = window.db_path is not None
         self.action_backup.setEnabled(has_file)
         self.action_restore.setEnabled(has_file and not window.read_only)
-        menu = window.menu_file
-        before = getattr(window, "action_quit", None)
-        if before is not None:
-            menu.insertAction(before, self.action_backup)
-            menu.insertAction(before, self.action_restore)
-            menu.insertSeparator(before)
-        else:
-            menu.addAction(self.action_backup)
-            menu.addAction(self.action_restore)
-        about = getattr(window, "action_about", None)
-        if about is not None:
-            about.triggered.disconnect()
-            about.triggered.connect(self.show_about)
+        self.holder_bar = make_holder_bar(window)
         self.refresh_timer = QTimer(self)
         self.refresh_timer.setInterval(int(REFRESH_INTERVAL.total_seconds() * 1000))
         self.refresh_timer.timeout.connect(self.refresh_lock)
         self.refresh_timer.start()
+
+    def menu_entries(self) -> list[MenuEntry]:
+        return [
+            MenuEntry(Slot.FILE_BACKUP, self.action_backup),
+            MenuEntry(Slot.FILE_BACKUP, self.action_restore),
+        ]
+
+    def toolbars(self) -> list[QToolBar]:
+        return [self.holder_bar] if self.holder_bar is not None else []
+
+    def after_open(self) -> None:
+        drafts.offer(self.window)
 
     # --- backups ----------------------------------------------------------------------------
 
@@ -135,17 +138,3 @@ class SafetyArea(QObject):
                     "window is now read-only. Please close it and open the file again later."
                 ),
             )
-
-    # --- about ------------------------------------------------------------------------------
-
-    def show_about(self) -> AboutDialog:
-        data_file = self.window.db_path or self.window.database.display_name
-        dialog = AboutDialog(data_file, self.window)
-        dialog.open()
-        return dialog
-
-
-def install(window: MainWindow) -> None:
-    install_exception_hook()
-    window.safety = SafetyArea(window)  # type: ignore[attr-defined]
-    install_holder_bar(window)

@@ -103,13 +103,10 @@ class HolderBar(QToolBar):
         self.window_.file_requested.emit(path)
 
 
-def install(window: MainWindow) -> HolderBar | None:
-    """The bar, if ``window``'s file was opened read-only because another program holds it."""
+def make_holder_bar(window: MainWindow) -> HolderBar | None:
+    """The bar, if ``window``'s file was opened read-only because another program holds it
+    (the safety area hands it to the window, which places it)."""
     holder = window.database.held_by
     if holder is None or window.db_path is None:
         return None
-    bar = HolderBar(window, holder)
-    window.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
-    window.holder_bar = bar  # type: ignore[attr-defined]
-    window.after_start(bar.show)  # shown even if a saved window state had it hidden
-    return bar
+    return HolderBar(window, holder)

@@ -1,18 +1,22 @@
 """Data in and out in the window: Datei > Importieren… / Exportieren…, and in the lists
 "Exportieren…", "E-Mail an Auswahl" and "Adressen kopieren".
 
-The wizard, the export dialog and the io package (openpyxl) are imported when an action is first
+:class:`TransferArea` is one of the window's areas (listed in ``gui/areas.py``). The wizard,
+the export dialog and the io package (openpyxl) are imported when an action is first
 used, so that the area costs nothing at start.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QDialog, QMessageBox
+
+from nfg_desktop.gui.area import Area, ListAction, MenuEntry, Slot
 
 if TYPE_CHECKING:
     from nfg_desktop.gui.main_window import MainWindow
@@ -30,13 +34,12 @@ MAIL_VIEWS = ("partners", "volunteers")
 STATUS_TIMEOUT_MS = 15_000
 
 
-class TransferArea(QObject):
+class TransferArea(Area):
     """The import/export entries of one main window."""
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.setObjectName("transferArea")
-        self.window = window
         self.last_folder: Path | None = None
         self.import_action = QAction(self.tr("Import…"), window)
         self.import_action.setObjectName("importAction")
@@ -52,16 +55,8 @@ class TransferArea(QObject):
             self.tr("Save a list as Excel, CSV, address cards or calendar")
         )
         self.export_action.triggered.connect(lambda: self.open_export(None))
-        quit_action = getattr(window, "action_quit", None)
-        if quit_action is not None:
-            window.menu_file.insertAction(quit_action, self.import_action)
-            window.menu_file.insertAction(quit_action, self.export_action)
-            window.menu_file.insertSeparator(quit_action)
-        else:
-            window.menu_file.addAction(self.import_action)
-            window.menu_file.addAction(self.export_action)
 
-        self.list_actions: dict[tuple[str, str], QAction] = {}
+        self.actions_of_lists: dict[tuple[str, str], QAction] = {}
         for view_name in EXPORT_KIND_OF_VIEW:
             action = QAction(self.tr("Export…"), window)
             action.triggered.connect(lambda _c=False, n=view_name: self.open_export(n))
@@ -83,8 +78,19 @@ class TransferArea(QObject):
 
     def _add_list_action(self, view_name: str, key: str, action: QAction) -> None:
         action.setObjectName(f"{key}Action_{view_name}")
-        self.list_actions[(view_name, key)] = action
-        self.window.add_list_action(view_name, action)
+        self.actions_of_lists[(view_name, key)] = action
+
+    def menu_entries(self) -> list[MenuEntry]:
+        return [
+            MenuEntry(Slot.FILE_TRANSFER, self.import_action),
+            MenuEntry(Slot.FILE_TRANSFER, self.export_action),
+        ]
+
+    def list_actions(self) -> list[ListAction]:
+        return [ListAction(view, action) for (view, _key), action in self.actions_of_lists.items()]
+
+    def welcome_answers(self) -> dict[str, Callable[[], object]]:
+        return {"import": self.open_import}
 
     def status(self, text: str) -> None:
         self.window.statusBar().showMessage(text, STATUS_TIMEOUT_MS)
@@ -215,7 +221,3 @@ class TransferArea(QObject):
             )
             + self._missing_note(found)
         )
-
-
-def install(window: MainWindow) -> None:
-    window.transfer_area = TransferArea(window)  # type: ignore[attr-defined]

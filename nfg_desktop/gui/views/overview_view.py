@@ -83,7 +83,7 @@ class OverviewView(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         outer.addWidget(scroll)
         self.scroll = scroll
-        # An empty file shows the welcome instead of the figures (answered by gui/network).
+        # An empty file shows the welcome instead of the figures (the window answers it).
         self.welcome = WelcomePanel(self)
         self.welcome.hide()
         outer.addWidget(self.welcome)
@@ -144,6 +144,11 @@ class OverviewView(QWidget):
         matrix_layout.addWidget(self.matrix)
         layout.addWidget(matrix_box)
         layout.addStretch(1)
+        self._sections = layout
+
+    def add_section(self, section: QWidget) -> None:
+        """A section of another area (e.g. data protection), below the overview's own."""
+        self._sections.insertWidget(self._sections.count() - 1, section)
 
     def _count_box(self, title: str, view: str) -> tuple[QGroupBox, QLabel]:
         box = QGroupBox(title, self)

@@ -300,178 +300,165 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>ListsArea</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="105"/>
-        <source>Read only</source>
-        <translation>Nur lesen</translation>
-    </message>
-    <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="111"/>
-        <source>The file is open read-only: nothing can be changed.</source>
-        <translation>Die Datei ist nur zum Lesen geöffnet: Änderungen sind nicht möglich.</translation>
-    </message>
-    <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="168"/>
-        <source>Navigation</source>
-        <translation>Navigation</translation>
-    </message>
-    <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="182"/>
-        <source>Overview</source>
-        <translation>Übersicht</translation>
-    </message>
-    <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="183"/>
-        <source>Partners</source>
-        <translation>Partner</translation>
-    </message>
-    <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="184"/>
-        <source>Projects</source>
-        <translation>Projekte</translation>
-    </message>
-    <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="185"/>
-        <source>Volunteers</source>
-        <translation>Ehrenamtliche</translation>
-    </message>
-    <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="186"/>
-        <source>Meetings</source>
-        <translation>Termine</translation>
-    </message>
-    <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="187"/>
-        <source>Trainings</source>
-        <translation>Qualifizierungen</translation>
-    </message>
-    <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="188"/>
-        <source>Reports</source>
-        <translation>Berichte</translation>
-    </message>
-    <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="203"/>
-        <source>Ctrl+%1</source>
-        <translation>Strg+%1</translation>
-    </message>
-    <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="226"/>
-        <source>The reports are not part of this version yet.</source>
-        <translation>Die Berichte sind in dieser Programmversion noch nicht enthalten.</translation>
-    </message>
-    <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="233"/>
-        <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="234"/>
-        <source>&amp;Edit</source>
-        <translation>&amp;Bearbeiten</translation>
-    </message>
-    <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="235"/>
-        <source>&amp;View</source>
-        <translation>&amp;Ansicht</translation>
-    </message>
-    <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="236"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="238"/>
-        <source>New file…</source>
-        <translation>Neue Datei …</translation>
-    </message>
-    <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="240"/>
-        <source>Open…</source>
-        <translation>Öffnen …</translation>
-    </message>
-    <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="243"/>
-        <source>Recently opened</source>
-        <translation>Zuletzt geöffnet</translation>
-    </message>
-    <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="248"/>
-        <source>Quit</source>
-        <translation>Beenden</translation>
-    </message>
-    <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="253"/>
+        <location filename="../../../nfg_desktop/gui/views/lists.py" line="33"/>
         <source>New entry</source>
         <translation>Neuer Eintrag</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="256"/>
+        <location filename="../../../nfg_desktop/gui/views/lists.py" line="35"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="259"/>
+        <location filename="../../../nfg_desktop/gui/views/lists.py" line="37"/>
         <source>Discard changes</source>
         <translation>Änderungen verwerfen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="262"/>
+        <location filename="../../../nfg_desktop/gui/views/lists.py" line="39"/>
         <source>Delete entry…</source>
         <translation>Eintrag löschen …</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="265"/>
+        <location filename="../../../nfg_desktop/gui/views/lists.py" line="40"/>
         <source>Search</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="276"/>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="569"/>
+        <location filename="../../../nfg_desktop/gui/views/lists.py" line="57"/>
+        <source>Partners</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/views/lists.py" line="58"/>
+        <source>Projects</source>
+        <translation>Projekte</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/views/lists.py" line="59"/>
+        <source>Volunteers</source>
+        <translation>Ehrenamtliche</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/views/lists.py" line="60"/>
+        <source>Meetings</source>
+        <translation>Termine</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/views/lists.py" line="61"/>
+        <source>Trainings</source>
+        <translation>Qualifizierungen</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="137"/>
+        <source>Read only</source>
+        <translation>Nur lesen</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="143"/>
+        <source>The file is open read-only: nothing can be changed.</source>
+        <translation>Die Datei ist nur zum Lesen geöffnet: Änderungen sind nicht möglich.</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="207"/>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="220"/>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="230"/>
+        <source>Ctrl+%1</source>
+        <translation>Strg+%1</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="289"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="290"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="291"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="292"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="242"/>
+        <source>New file…</source>
+        <translation>Neue Datei …</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="244"/>
+        <source>Open…</source>
+        <translation>Öffnen …</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="247"/>
+        <source>Recently opened</source>
+        <translation>Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="250"/>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="263"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="585"/>
         <source>Short help</source>
         <translation>Kurzhilfe</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="279"/>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="593"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="266"/>
         <source>About NFG Desktop</source>
         <translation>Über NFG Desktop</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="461"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="477"/>
         <source>DEMO (fictional data)</source>
         <translation>DEMO (erfundene Daten)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="464"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="480"/>
         <source>[read only]</source>
         <translation>[Nur lesen]</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="478"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="494"/>
         <source>New file</source>
         <translation>Neue Datei</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="488"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="504"/>
         <source>Open file</source>
         <translation>Datei öffnen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="503"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="519"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="573"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="589"/>
         <source>&lt;h3&gt;Working with NFG Desktop&lt;/h3&gt;&lt;p&gt;Choose a list on the left: partners, projects, volunteers, meetings, trainings. Type in the search field to filter the list; the filters narrow it by status, kind or focus area. Click a column heading to sort.&lt;/p&gt;&lt;p&gt;Click an entry to see and edit it on the right. Save keeps the changes, Discard shows the stored data again.&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;new entry in the current list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;edit the selected entry&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;save&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Escape&lt;/b&gt;&lt;/td&gt;&lt;td&gt;discard changes&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Del&lt;/b&gt;&lt;/td&gt;&lt;td&gt;delete the selected entry (in the list)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+7&lt;/b&gt;&lt;/td&gt;&lt;td&gt;switch between the views&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Everything is stored in one file on this computer; the program makes no network connection.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;So arbeiten Sie mit NFG Desktop&lt;/h3&gt;&lt;p&gt;Wählen Sie links eine Liste: Partner, Projekte, Ehrenamtliche, Termine, Qualifizierungen. Tippen Sie ins Suchfeld, um die Liste zu filtern; die Auswahlfelder schränken sie nach Status, Art oder Schwerpunkt ein. Ein Klick auf eine Spaltenüberschrift sortiert.&lt;/p&gt;&lt;p&gt;Klicken Sie auf einen Eintrag, um ihn rechts zu sehen und zu bearbeiten. „Speichern“ übernimmt die Änderungen, „Änderungen verwerfen“ zeigt wieder die gespeicherten Daten.&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;neuer Eintrag in der aktuellen Liste&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Eingabe&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ausgewählten Eintrag bearbeiten&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;speichern&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Änderungen verwerfen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Entf&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ausgewählten Eintrag löschen (in der Liste)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;suchen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+1 … Strg+7&lt;/b&gt;&lt;/td&gt;&lt;td&gt;zwischen den Ansichten wechseln&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Alles wird in einer Datei auf diesem Computer gespeichert; das Programm stellt keine Netzwerkverbindung her.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="599"/>
-        <source>&lt;h3&gt;NFG Desktop %1&lt;/h3&gt;&lt;p&gt;Keeps the partners, projects, volunteers, meetings and trainings of a local “Netzwerk für Generationen”, offline, in one file.&lt;/p&gt;&lt;p&gt;Data file: %2&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;NFG Desktop %1&lt;/h3&gt;&lt;p&gt;Verwaltet Partner, Projekte, Ehrenamtliche, Termine und Qualifizierungen eines lokalen „Netzwerks für Generationen“ – ohne Internet, in einer Datei.&lt;/p&gt;&lt;p&gt;Datendatei: %2&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -527,47 +514,47 @@
         <translation>Abdeckungsmatrix</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="190"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="195"/>
         <source>Loading the overview…</source>
         <translation>Die Übersicht wird geladen …</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="210"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="215"/>
         <source>The overview could not be loaded.</source>
         <translation>Die Übersicht konnte nicht geladen werden.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="252"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="257"/>
         <source>No meetings planned.</source>
         <translation>Keine Termine geplant.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="258"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="263"/>
         <source>No project is looking for volunteers.</source>
         <translation>Kein Projekt sucht Ehrenamtliche.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="264"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="269"/>
         <source>All police clearances are in order.</source>
         <translation>Alle Führungszeugnisse sind in Ordnung.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="270"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="275"/>
         <source>Consent is recorded for every volunteer.</source>
         <translation>Für alle Ehrenamtlichen ist eine Einwilligung erfasst.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="285"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="290"/>
         <source>Click to open</source>
         <translation>Zum Öffnen klicken</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="289"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="294"/>
         <source>… and %1 more</source>
         <translation>… und %1 weitere</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="304"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="309"/>
         <source>%n partners</source>
         <translation>
             <numerusform>%n Partner</numerusform>
@@ -575,7 +562,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="306"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="311"/>
         <source>%n projects</source>
         <translation>
             <numerusform>%n Projekt</numerusform>
@@ -583,17 +570,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="314"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="319"/>
         <source>Gap: nobody serves this cell yet.</source>
         <translation>Lücke: Hier ist noch niemand aktiv.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="346"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="351"/>
         <source>Partner: %1</source>
         <translation>Partner: %1</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="346"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="351"/>
         <source>Project: %1</source>
         <translation>Projekt: %1</translation>
     </message>

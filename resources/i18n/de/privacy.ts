@@ -165,37 +165,37 @@
 <context>
     <name>PrivacyActions</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/actions.py" line="47"/>
+        <location filename="../../../nfg_desktop/gui/privacy/actions.py" line="50"/>
         <source>Information on stored data (Art. 15 GDPR)</source>
         <translation>Auskunft über gespeicherte Daten (Art. 15 DSGVO)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/actions.py" line="69"/>
+        <location filename="../../../nfg_desktop/gui/privacy/actions.py" line="72"/>
         <source>The information on %1 was written to %2.</source>
         <translation>Die Auskunft über %1 wurde in %2 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/actions.py" line="85"/>
+        <location filename="../../../nfg_desktop/gui/privacy/actions.py" line="88"/>
         <source>Anonymise person (Art. 17 GDPR)</source>
         <translation>Person anonymisieren (Art. 17 DSGVO)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/actions.py" line="86"/>
+        <location filename="../../../nfg_desktop/gui/privacy/actions.py" line="89"/>
         <source>Anonymise</source>
         <translation>Anonymisieren</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/actions.py" line="88"/>
+        <location filename="../../../nfg_desktop/gui/privacy/actions.py" line="91"/>
         <source>Erase person (Art. 17 GDPR)</source>
         <translation>Person löschen (Art. 17 DSGVO)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/actions.py" line="89"/>
+        <location filename="../../../nfg_desktop/gui/privacy/actions.py" line="92"/>
         <source>Erase for good</source>
         <translation>Endgültig löschen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/actions.py" line="94"/>
+        <location filename="../../../nfg_desktop/gui/privacy/actions.py" line="97"/>
         <source>The file is open read-only: nothing can be changed.</source>
         <translation>Die Datei ist schreibgeschützt geöffnet: Es kann nichts geändert werden.</translation>
     </message>
@@ -203,44 +203,44 @@
 <context>
     <name>PrivacyArea</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/__init__.py" line="35"/>
+        <location filename="../../../nfg_desktop/gui/privacy/__init__.py" line="42"/>
         <source>Change history…</source>
         <translation>Änderungsverlauf…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/__init__.py" line="84"/>
+        <location filename="../../../nfg_desktop/gui/privacy/__init__.py" line="88"/>
         <source>Information…</source>
         <translation>Auskunft…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/__init__.py" line="89"/>
+        <location filename="../../../nfg_desktop/gui/privacy/__init__.py" line="93"/>
         <source>Erase (Art. 17)…</source>
         <translation>Löschen (Art. 17)…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/__init__.py" line="94"/>
+        <location filename="../../../nfg_desktop/gui/privacy/__init__.py" line="98"/>
         <source>Anonymise…</source>
         <translation>Anonymisieren…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/__init__.py" line="104"/>
-        <location filename="../../../nfg_desktop/gui/privacy/__init__.py" line="151"/>
+        <location filename="../../../nfg_desktop/gui/privacy/__init__.py" line="108"/>
+        <location filename="../../../nfg_desktop/gui/privacy/__init__.py" line="155"/>
         <source>Contact persons: data protection…</source>
         <translation>Ansprechpersonen: Datenschutz…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/__init__.py" line="110"/>
+        <location filename="../../../nfg_desktop/gui/privacy/__init__.py" line="114"/>
         <source>Data protection</source>
         <translation>Datenschutz</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/__init__.py" line="115"/>
-        <location filename="../../../nfg_desktop/gui/privacy/__init__.py" line="126"/>
+        <location filename="../../../nfg_desktop/gui/privacy/__init__.py" line="119"/>
+        <location filename="../../../nfg_desktop/gui/privacy/__init__.py" line="130"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/__init__.py" line="152"/>
+        <location filename="../../../nfg_desktop/gui/privacy/__init__.py" line="156"/>
         <source>Please save or discard the changes to this partner first.</source>
         <translation>Bitte speichern oder verwerfen Sie zuerst die Änderungen an diesem Partner.</translation>
     </message>

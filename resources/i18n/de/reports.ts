@@ -115,23 +115,22 @@
 <context>
     <name>ReportsArea</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/__init__.py" line="57"/>
+        <location filename="../../../nfg_desktop/gui/reports/__init__.py" line="76"/>
         <source>Reports</source>
         <translation>Berichte</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/__init__.py" line="60"/>
-        <location filename="../../../nfg_desktop/gui/reports/__init__.py" line="70"/>
+        <location filename="../../../nfg_desktop/gui/reports/__init__.py" line="64"/>
         <source>Print…</source>
         <translation>Drucken…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/__init__.py" line="108"/>
+        <location filename="../../../nfg_desktop/gui/reports/__init__.py" line="122"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/__init__.py" line="109"/>
+        <location filename="../../../nfg_desktop/gui/reports/__init__.py" line="123"/>
         <source>Please select a meeting first.</source>
         <translation>Bitte wählen Sie zuerst einen Termin aus.</translation>
     </message>

@@ -207,22 +207,22 @@ Der jetzige Stand wird vorher gesichert.</translation>
 <context>
     <name>SafetyArea</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/__init__.py" line="40"/>
+        <location filename="../../../nfg_desktop/gui/safety/__init__.py" line="43"/>
         <source>Create backup…</source>
         <translation>Sicherung erstellen…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/__init__.py" line="43"/>
+        <location filename="../../../nfg_desktop/gui/safety/__init__.py" line="46"/>
         <source>Restore backup…</source>
         <translation>Sicherung wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/__init__.py" line="105"/>
+        <location filename="../../../nfg_desktop/gui/safety/__init__.py" line="108"/>
         <source>Backup restored. The previous state was saved as “%1”.</source>
         <translation>Sicherung wiederhergestellt. Der vorherige Stand wurde als „%1“ gesichert.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/__init__.py" line="134"/>
+        <location filename="../../../nfg_desktop/gui/safety/__init__.py" line="137"/>
         <source>Another program has taken over this file. To protect its changes, this window is now read-only. Please close it and open the file again later.</source>
         <translation>Ein anderes Programm hat diese Datei übernommen. Damit dessen Änderungen nicht verloren gehen, ist dieses Fenster jetzt schreibgeschützt. Bitte schließen Sie es und öffnen Sie die Datei später erneut.</translation>
     </message>

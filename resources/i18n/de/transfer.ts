@@ -504,105 +504,105 @@
 <context>
     <name>TransferArea</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="41"/>
+        <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="44"/>
         <source>Import…</source>
         <translation>Importieren…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="45"/>
+        <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="48"/>
         <source>Read partner organisations or volunteers from Excel or CSV</source>
         <translation>Netzwerkpartner oder Ehrenamtliche aus Excel oder CSV einlesen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="48"/>
-        <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="66"/>
+        <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="51"/>
+        <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="61"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="52"/>
+        <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="55"/>
         <source>Save a list as Excel, CSV, address cards or calendar</source>
         <translation>Eine Liste als Excel, CSV, Adresskarten oder Kalender speichern</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="70"/>
-        <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="184"/>
+        <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="65"/>
+        <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="190"/>
         <source>E-mail to selection</source>
         <translation>E-Mail an Auswahl</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="72"/>
+        <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="67"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="73"/>
+        <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="68"/>
         <source>Opens your mail program with the selected addresses in BCC</source>
         <translation>Öffnet Ihr Mailprogramm mit den ausgewählten Adressen in BCC</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="76"/>
+        <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="71"/>
         <source>Copy addresses</source>
         <translation>Adressen kopieren</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="77"/>
+        <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="72"/>
         <source>Addresses</source>
         <translation>Adressen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="79"/>
+        <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="74"/>
         <source>Puts the e-mail addresses of the selection on the clipboard, for Outlook</source>
         <translation>Legt die E-Mail-Adressen der Auswahl in die Zwischenablage, für Outlook</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="106"/>
+        <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="112"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="107"/>
+        <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="113"/>
         <source>The file is open read-only: nothing can be imported.</source>
         <translation>Die Datei ist schreibgeschützt geöffnet: Es kann nichts eingelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="115"/>
+        <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="121"/>
         <source>Import: %1 created, %2 updated, %3 skipped, %4 invalid</source>
         <translation>Import: %1 angelegt, %2 aktualisiert, %3 übersprungen, %4 ungültig</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="147"/>
+        <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="153"/>
         <source>Exported to %2 (entries: %1)</source>
         <translation>Exportiert nach %2 (Einträge: %1)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="195"/>
+        <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="201"/>
         <source>Addresses handed to the mail program (BCC): %1.</source>
         <translation>An das Mailprogramm übergebene Adressen (BCC): %1.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="213"/>
+        <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="219"/>
         <source>Addresses copied: %1. Paste them into the BCC field.</source>
         <translation>Adressen kopiert: %1. Fügen Sie sie in das BCC-Feld ein.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="161"/>
+        <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="167"/>
         <source>Select the entries first (Ctrl+A selects all shown).</source>
         <translation>Bitte zuerst Einträge auswählen (Strg+A wählt alle gezeigten).</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="170"/>
+        <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="176"/>
         <source>%1 without e-mail address or consent: %2</source>
         <translation>%1 ohne E-Mail-Adresse oder Einwilligung: %2</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="179"/>
-        <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="206"/>
+        <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="185"/>
+        <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="212"/>
         <source>None of the selected has a usable e-mail address.</source>
         <translation>Keiner der ausgewählten Einträge hat eine verwendbare E-Mail-Adresse.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="186"/>
+        <location filename="../../../nfg_desktop/gui/transfer/__init__.py" line="192"/>
         <source>%1 addresses are too many for the mail program&apos;s link. Copy them to the clipboard instead, to paste them into the BCC field?</source>
         <translation>%1 Adressen sind zu viele für die Übergabe an das Mailprogramm. Stattdessen in die Zwischenablage kopieren, um sie in das BCC-Feld einzufügen?</translation>
     </message>
