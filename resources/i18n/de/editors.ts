@@ -301,30 +301,30 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="135"/>
-        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="203"/>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="132"/>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="200"/>
         <source>no date</source>
         <translation>kein Datum</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="135"/>
-        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="203"/>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="132"/>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="200"/>
         <source>DD.MM.YYYY</source>
         <translation>TT.MM.JJJJ</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="140"/>
-        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="141"/>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="137"/>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="138"/>
         <source>Choose from the calendar</source>
         <translation>Im Kalender wählen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="204"/>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="201"/>
         <source>Type a date such as 1.3.25, 01.03.2025 or „heute“, or choose one.</source>
         <translation>Ein Datum eingeben, z. B. 1.3.25, 01.03.2025 oder „heute“, oder im Kalender wählen.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="206"/>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="203"/>
         <source>Leave it empty for no date.</source>
         <translation>Leer lassen für „kein Datum“.</translation>
     </message>
@@ -636,7 +636,7 @@
 <context>
     <name>OptionalTimeEdit</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="330"/>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="324"/>
         <source>Enter a time</source>
         <translation>Uhrzeit angeben</translation>
     </message>
@@ -1269,32 +1269,32 @@
 <context>
     <name>TagEditor</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="470"/>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="464"/>
         <source>Type and press Enter to add</source>
         <translation>Eintippen und mit Eingabetaste hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="476"/>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="470"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="477"/>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="471"/>
         <source>Add tag</source>
         <translation>Eintrag hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="479"/>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="473"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="480"/>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="474"/>
         <source>Remove selected tag</source>
         <translation>Ausgewählten Eintrag entfernen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="487"/>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="481"/>
         <source>Select a tag and press Delete to remove it</source>
         <translation>Einen Eintrag auswählen und mit Entf entfernen</translation>
     </message>

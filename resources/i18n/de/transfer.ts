@@ -64,7 +64,7 @@
     <message>
         <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="65"/>
         <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="123"/>
-        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="258"/>
+        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="251"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
@@ -179,17 +179,17 @@
         <translation>Die mit der aktuellen Suche und dem Filter gezeigten Einträge (%1)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="220"/>
+        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="213"/>
         <source>Export to</source>
         <translation>Exportieren nach</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="239"/>
+        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="232"/>
         <source>Choose a file to export to.</source>
         <translation>Bitte eine Zieldatei wählen.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="259"/>
+        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="252"/>
         <source>„%1“ already exists in this folder. Replace it?</source>
         <translation>„%1“ gibt es in diesem Ordner schon. Ersetzen?</translation>
     </message>
