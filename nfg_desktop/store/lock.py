@@ -1,7 +1,7 @@
 """One writer at a time: the operating system holds a lock on a file next to the data file.
 
 While a program has ``netzwerk.sqlite`` open for writing it holds an exclusive OS lock on
-``netzwerk.sqlite.lock`` (``flock`` on Linux and macOS, ``LockFileEx`` through
+``netzwerk.sqlite.lock`` (``flock`` on Linux and macOS, a byte-range lock through
 ``msvcrt.locking`` on Windows). The operating system releases that lock the moment the program
 ends, however it ends (closed, killed, power cut): a lock can never be left behind. The file's
 content, JSON with user, computer, process and since, only tells others *who* holds it.
