@@ -185,6 +185,10 @@ class Partner(Timestamped, Base):
     street: Mapped[str] = mapped_column(String(200), nullable=False, default="")
     postal_code: Mapped[str] = mapped_column(String(5), nullable=False, default="")
     city: Mapped[str] = mapped_column(String(200), nullable=False, default="")
+    # Ortsteil: the village or district of the municipality.
+    locality: Mapped[str] = mapped_column(
+        String(200), nullable=False, default="", server_default=""
+    )
     phone: Mapped[str] = mapped_column(String(50), nullable=False, default="")
     email: Mapped[str] = mapped_column(String(254), nullable=False, default="")
     website: Mapped[str] = mapped_column(String(300), nullable=False, default="")
@@ -298,6 +302,10 @@ class Volunteer(ConsentColumns, Timestamped, Base):
     street: Mapped[str] = mapped_column(String(200), nullable=False, default="")
     postal_code: Mapped[str] = mapped_column(String(5), nullable=False, default="")
     city: Mapped[str] = mapped_column(String(200), nullable=False, default="")
+    # Ortsteil: the village or district of the municipality.
+    locality: Mapped[str] = mapped_column(
+        String(200), nullable=False, default="", server_default=""
+    )
     phone: Mapped[str] = mapped_column(String(50), nullable=False, default="")
     email: Mapped[str] = mapped_column(String(254), nullable=False, default="")
     status: Mapped[str] = mapped_column(String(20), nullable=False, default="interessiert")
