@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import Select, delete, or_, select
 from sqlalchemy.orm import Session
 
+from nfg_desktop.domain.fields import history_labels
 from nfg_desktop.store import history as recorder
 from nfg_desktop.store.history import ANONYMISE, CREATE, DELETE, ERASE, UPDATE
 from nfg_desktop.store.models import (
@@ -46,31 +47,11 @@ ENTITY_LABELS = {
     "training_attendee": "Teilnahme an Qualifizierung",
 }
 
+# Labels of the declared fields come from their declaration (domain/fields.py); these are the
+# other columns and the part rows.
 FIELD_LABELS = {
-    "first_name": "Vorname",
-    "last_name": "Nachname",
-    "name": "Name",
-    "birth_year": "Geburtsjahr",
-    "street": "Straße",
-    "postal_code": "PLZ",
-    "city": "Ort",
-    "phone": "Telefon",
-    "email": "E-Mail",
-    "website": "Website",
-    "status": "Status",
-    "kind": "Art",
-    "sector": "Bereich",
-    "active_since": "Aktiv seit",
-    "left_on": "Ausgeschieden am",
-    "notes": "Notizen",
-    "function": "Funktion",
-    "is_primary": "Hauptansprechperson",
+    **history_labels(),
     "anonymised": "Anonymisiert",
-    "consent_given_on": "Einwilligung am",
-    "consent_contact_data": "Einwilligung Kontaktdaten",
-    "consent_photos": "Einwilligung Fotos",
-    "consent_sharing": "Einwilligung Weitergabe",
-    "consent_withdrawn_on": "Einwilligung widerrufen am",
     "issued_on": "Ausgestellt am",
     "inspected_on": "Eingesehen am",
     "clean": "Einwandfrei",
@@ -89,8 +70,6 @@ FIELD_LABELS = {
     "goals": "Ziele",
     "start_date": "Beginn",
     "end_date": "Ende",
-    "partner_since": "Partner seit",
-    "agreement_on": "Kooperationsvereinbarung",
     "role": "Rolle",
     "since": "Seit",
     "clearance_override_reason": "Begründung ohne Führungszeugnis",
