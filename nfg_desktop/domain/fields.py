@@ -71,7 +71,12 @@ class ListColumn:
     title: str  # English; the window translates it (context "ListView")
     width: int = 100
     field: str = ""  # the declared field it shows as stored ("" : computed by the list rows)
-    filter: bool = False  # the list offers a filter of its values
+    filter_all: str = ""  # English; the filter's "any value" entry (no filter: "")
+
+    @property
+    def filter(self) -> bool:
+        """The list offers a filter of this column's values."""
+        return bool(self.filter_all)
 
 
 @dataclass(frozen=True)
@@ -256,7 +261,13 @@ PARTNER = Entity(
         ListColumn("sector", QT_TRANSLATE_NOOP("ListView", "Sector"), 100, "sector"),
         ListColumn("status", QT_TRANSLATE_NOOP("ListView", "Status"), 100, "status"),
         ListColumn("city", QT_TRANSLATE_NOOP("ListView", "Town"), 100, "city"),
-        ListColumn("locality", QT_TRANSLATE_NOOP("ListView", "District"), 110, "locality", True),
+        ListColumn(
+            "locality",
+            QT_TRANSLATE_NOOP("ListView", "District"),
+            110,
+            "locality",
+            QT_TRANSLATE_NOOP("ListView", "All districts"),
+        ),
         ListColumn("contact", QT_TRANSLATE_NOOP("ListView", "Contact person"), 150),
         ListColumn("phone", QT_TRANSLATE_NOOP("ListView", "Phone"), 100),
         ListColumn("email", QT_TRANSLATE_NOOP("ListView", "E-mail"), 200),
@@ -427,7 +438,13 @@ VOLUNTEER = Entity(
         ListColumn("first_name", QT_TRANSLATE_NOOP("ListView", "First name"), 110, "first_name"),
         ListColumn("status", QT_TRANSLATE_NOOP("ListView", "Status"), 100, "status"),
         ListColumn("city", QT_TRANSLATE_NOOP("ListView", "Town"), 100, "city"),
-        ListColumn("locality", QT_TRANSLATE_NOOP("ListView", "District"), 110, "locality", True),
+        ListColumn(
+            "locality",
+            QT_TRANSLATE_NOOP("ListView", "District"),
+            110,
+            "locality",
+            QT_TRANSLATE_NOOP("ListView", "All districts"),
+        ),
         ListColumn("phone", QT_TRANSLATE_NOOP("ListView", "Phone"), 100, "phone"),
         ListColumn("email", QT_TRANSLATE_NOOP("ListView", "E-mail"), 200, "email"),
         ListColumn("birth_year", QT_TRANSLATE_NOOP("ListView", "Born"), 100, "birth_year"),

@@ -17,8 +17,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from nfg_desktop.domain import clearance
-from nfg_desktop.domain.choices import TagKind
+from nfg_desktop.domain.choices import PartnerRole, TagKind
 from nfg_desktop.domain.collation import combined_key, packed_key, search_text, sort_key
+from nfg_desktop.domain.fields import LISTS, PARTNER, VOLUNTEER, Entity
 from nfg_desktop.domain.formatting import german_date, german_datetime
 from nfg_desktop.services.volunteers import latest_clearances
 from nfg_desktop.store.models import (
@@ -49,37 +50,13 @@ class ListRow:
     status: str = ""
     kind: str = ""
     focus: frozenset[str] = frozenset()
+    # The values of the list's declared filters (``Entity.filters()``), in their order.
+    filters: tuple[str, ...] = ()
 
 
-# Column keys per list, in display order (the window translates them into headings).
-COLUMNS: dict[str, tuple[str, ...]] = {
-    "partner": ("name", "kind", "sector", "status", "city", "contact", "phone", "email", "focus"),
-    "project": (
-        "title",
-        "kind",
-        "status",
-        "lead",
-        "place",
-        "start",
-        "end",
-        "volunteers",
-        "need",
-        "focus",
-    ),
-    "volunteer": (
-        "last_name",
-        "first_name",
-        "status",
-        "city",
-        "phone",
-        "email",
-        "birth_year",
-        "tags",
-        "clearance",
-    ),
-    "meeting": ("date", "title", "kind", "place", "invited", "attended"),
-    "training": ("date", "title", "focus_area", "provider", "attendees"),
-}
+# Column keys per list, in display order (declared in domain/fields.py; the window translates
+# their headings).
+COLUMNS: dict[str, tuple[str, ...]] = {kind: entity.column_keys() for kind, entity in LISTS.items()}
 
 
 class _Cache(dict[str, Any]):
@@ -128,6 +105,27 @@ def _counts(rows: Iterable[tuple[int, int]]) -> dict[int, int]:
     return {owner: int(count) for owner, count in rows}
 
 
+def _shown_fields(entity: Entity) -> tuple[str, ...]:
+    """The stored fields the list's declared columns show."""
+    return tuple(column.field for column in entity.columns if column.field)
+
+
+def _cells(entity: Entity, values: dict[str, Any], computed: dict[str, str]) -> tuple[str, ...]:
+    """The display texts of a row: declared fields as stored, the other columns ``computed``."""
+    cells: list[str] = []
+    for column in entity.columns:
+        if column.field:
+            value = values[column.field]
+            cells.append(value if isinstance(value, str) else str(value) if value else "")
+        else:
+            cells.append(computed[column.key])
+    return tuple(cells)
+
+
+def _filter_values(entity: Entity, values: dict[str, Any]) -> tuple[str, ...]:
+    return tuple(values[column.field] or "" for column in entity.filters())
+
+
 def partner_rows(session: Session) -> list[ListRow]:
     focus = _grouped(session.execute(select(PartnerFocus.partner_id, PartnerFocus.focus)).all())
     contacts: dict[int, tuple[str, str, str]] = {}
@@ -140,44 +138,33 @@ def partner_rows(session: Session) -> list[ListRow]:
     ).order_by(ContactPerson.is_primary.desc(), ContactPerson.last_name)
     for partner_id, first, last, phone, email in session.execute(contact_query):
         contacts.setdefault(partner_id, (f"{first} {last}".strip(), phone, email))
-    query = select(
-        Partner.id,
-        Partner.name,
-        Partner.kind,
-        Partner.sector,
-        Partner.status,
-        Partner.city,
-        Partner.phone,
-        Partner.email,
-        Partner.street,
-        Partner.postal_code,
-    )
+    shown = _shown_fields(PARTNER)
+    names = tuple(dict.fromkeys((*shown, "phone", "email", "street", "postal_code")))
+    query = select(Partner.id, *(getattr(Partner, name) for name in names))
     result: list[ListRow] = []
-    for pid, name, kind, sector, status, city, phone, email, street, postal in session.execute(
-        query
-    ):
+    for pid, *stored in session.execute(query):
+        values = dict(zip(names, stored, strict=True))
         contact, contact_phone, contact_email = contacts.get(pid, ("", "", ""))
         areas = sorted(focus.get(pid, []))
-        cells = (
-            name,
-            kind,
-            sector,
-            status,
-            city,
-            contact,
-            phone or contact_phone,
-            email or contact_email,
-            ", ".join(areas),
-        )
+        computed = {
+            "contact": contact,
+            "phone": values["phone"] or contact_phone,
+            "email": values["email"] or contact_email,
+            "focus": ", ".join(areas),
+        }
+        cells = _cells(PARTNER, values, computed)
         result.append(
             ListRow(
                 id=pid,
                 cells=cells,
                 keys=_text_keys(cells),
-                search=_search(cells, street, postal, contact_phone, contact_email),
-                status=status,
-                kind=kind,
+                search=_search(
+                    cells, values["street"], values["postal_code"], contact_phone, contact_email
+                ),
+                status=values["status"],
+                kind=values["kind"],
                 focus=frozenset(areas),
+                filters=_filter_values(PARTNER, values),
             )
         )
     return result
@@ -189,7 +176,7 @@ def project_rows(session: Session) -> list[ListRow]:
         session.execute(
             select(ProjectPartner.project_id, Partner.name)
             .join(Partner, Partner.id == ProjectPartner.partner_id)
-            .where(ProjectPartner.role == "Träger")
+            .where(ProjectPartner.role == PartnerRole.TRAEGER)
         ).all()
     )
     helpers = _counts(
@@ -250,51 +237,39 @@ def volunteer_rows(session: Session, today: date | None = None) -> list[ListRow]
     ):
         tags[vid][kind].append(value)
     latest = latest_clearances(session)
-    query = select(
-        Volunteer.id,
-        Volunteer.last_name,
-        Volunteer.first_name,
-        Volunteer.status,
-        Volunteer.city,
-        Volunteer.phone,
-        Volunteer.email,
-        Volunteer.birth_year,
-        Volunteer.street,
-        Volunteer.postal_code,
+    shown = _shown_fields(VOLUNTEER)
+    names = tuple(dict.fromkeys((*shown, "status", "street", "postal_code")))
+    query = select(Volunteer.id, *(getattr(Volunteer, name) for name in names))
+    columns = COLUMNS["volunteer"]
+    last_at, first_at, year_at = (
+        columns.index("last_name"),
+        columns.index("first_name"),
+        columns.index("birth_year"),
     )
     result: list[ListRow] = []
-    for vid, last, first, status, city, phone, email, year, street, postal in session.execute(
-        query
-    ):
+    for vid, *stored in session.execute(query):
+        values = dict(zip(names, stored, strict=True))
         own = tags.get(vid, {})
         skills = own.get(TagKind.SKILL.value, [])
         languages = own.get(TagKind.LANGUAGE.value, [])
         interests = own.get(TagKind.INTEREST.value, [])
         state = clearance.state(latest.get(vid), today)
-        cells = (
-            last,
-            first,
-            status,
-            city,
-            phone,
-            email,
-            str(year) if year else "",
-            ", ".join([*skills, *languages]),
-            state.value,
-        )
+        computed = {"tags": ", ".join([*skills, *languages]), "clearance": state.value}
+        cells = _cells(VOLUNTEER, values, computed)
         keys: list[SortKey] = list(_text_keys(cells))
-        last_key, first_key = _SORT_KEY[last], _SORT_KEY[first]
-        keys[0] = packed_key(combined_key(last_key, first_key))
-        keys[1] = packed_key(combined_key(first_key, last_key))
-        keys[6] = year or 0
+        last_key, first_key = _SORT_KEY[values["last_name"]], _SORT_KEY[values["first_name"]]
+        keys[last_at] = packed_key(combined_key(last_key, first_key))
+        keys[first_at] = packed_key(combined_key(first_key, last_key))
+        keys[year_at] = values["birth_year"] or 0
         result.append(
             ListRow(
                 id=vid,
                 cells=cells,
                 keys=tuple(keys),
-                search=_search(cells, street, postal, *interests),
-                status=status,
+                search=_search(cells, values["street"], values["postal_code"], *interests),
+                status=values["status"],
                 kind=state.value,
+                filters=_filter_values(VOLUNTEER, values),
             )
         )
     return result
