@@ -20,7 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from nfg_desktop.domain import clearance
-from nfg_desktop.domain.choices import TagKind
+from nfg_desktop.domain.choices import PartnerRole, TagKind
 from nfg_desktop.domain.collation import german_sorted, sort_key
 from nfg_desktop.domain.errors import DomainError, os_error_text
 from nfg_desktop.domain.fields import (
@@ -214,9 +214,7 @@ def projects_table(session: Session, ids: list[int] | None, today: date) -> Expo
         "Ort",
         "Schwerpunkte",
         "Zielgruppen",
-        "Träger",
-        "Kooperationspartner",
-        "Unterstützer",
+        *PartnerRole,
         "Ehrenamtliche",
         "Bedarf (Personen)",
         "Benötigte Fähigkeiten",
@@ -249,9 +247,7 @@ def projects_table(session: Session, ids: list[int] | None, today: date) -> Expo
                 project.place,
                 _join(project.focus_areas),
                 _join(project.target_groups),
-                partners("Träger"),
-                partners("Kooperationspartner"),
-                partners("Unterstützer"),
+                *(partners(role) for role in PartnerRole),
                 len(project.volunteer_links),
                 project.need_count,
                 _join(project.needed_skills),
