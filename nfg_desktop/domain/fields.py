@@ -16,6 +16,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from nfg_desktop.domain.choices import PartnerRole
+
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
     """Marks a window text for the translation tools without importing Qt."""
@@ -28,6 +30,8 @@ class FieldKind(StrEnum):
     CHOICE = "choice"
     DATE = "date"
     YEAR = "year"
+    NUMBER = "number"
+    REFERENCE = "reference"  # the id of another record
     BOOL = "bool"
     TAGS = "tags"  # several values, kept in part rows
     POSTAL_CODE = "postal_code"
@@ -456,7 +460,34 @@ VOLUNTEER = Entity(
 PROJECT = Entity(
     "project",
     "Projekt",
-    (),
+    (
+        Field("title", "Titel", required=True, max_length=300),
+        Field("kind", "Art", FieldKind.CHOICE),
+        Field("status", "Status", FieldKind.CHOICE),
+        Field("start_date", "Beginn", FieldKind.DATE),
+        Field("end_date", "Ende", FieldKind.DATE),
+        Field("place", "Ort", max_length=300),
+        Field("focus_areas", "Schwerpunkte", FieldKind.TAGS, stored=False),
+        Field("target_groups", "Zielgruppen", FieldKind.TAGS, stored=False),
+        # The partners in each role and the number of volunteers: from the project's links.
+        *(
+            Field(f"partners_{role.name.lower()}", role.value, FieldKind.TAGS, stored=False)
+            for role in PartnerRole
+        ),
+        Field("volunteer_count", "Ehrenamtliche", FieldKind.NUMBER, stored=False),
+        Field("need_count", "Bedarf (Personen)", FieldKind.NUMBER, history="Bedarf (Anzahl)"),
+        Field("needed_skills", "Benötigte Fähigkeiten", FieldKind.TAGS, stored=False),
+        Field(
+            "works_with_children",
+            "Arbeit mit Kindern/Jugendlichen",
+            FieldKind.BOOL,
+            history="Arbeit mit Kindern oder Jugendlichen",
+        ),
+        Field("description", "Beschreibung", FieldKind.MULTILINE),
+        Field("goals", "Ziele", FieldKind.MULTILINE),
+        Field("need_notes", "Bedarf (Fähigkeiten)", FieldKind.MULTILINE, exported=False),
+        Field("contact_id", "Ansprechperson (Nr.)", FieldKind.REFERENCE, exported=False),
+    ),
     (
         ListColumn("title", QT_TRANSLATE_NOOP("ListView", "Title"), 240),
         ListColumn("kind", QT_TRANSLATE_NOOP("ListView", "Kind"), 170),
@@ -514,7 +545,7 @@ def history_labels() -> dict[str, str]:
     The history names a column without its table, so one name has one label across entities.
     """
     labels: dict[str, str] = {}
-    for entity in (PARTNER, CONTACT, VOLUNTEER):
+    for entity in (PARTNER, CONTACT, VOLUNTEER, PROJECT):
         for declared in entity.fields:
             if declared.stored:
                 labels.setdefault(declared.name, declared.history_label)

@@ -27,6 +27,7 @@ from nfg_desktop.domain.fields import (
     CONTACT,
     CONTACT_LABEL_PREFIX,
     PARTNER,
+    PROJECT,
     VOLUNTEER,
     Field,
     FieldKind,
@@ -205,55 +206,26 @@ _TAG_KINDS = {
 
 
 def projects_table(session: Session, ids: list[int] | None, today: date) -> ExportTable:
-    headers = [
-        "Titel",
-        "Art",
-        "Status",
-        "Beginn",
-        "Ende",
-        "Ort",
-        "Schwerpunkte",
-        "Zielgruppen",
-        *PartnerRole,
-        "Ehrenamtliche",
-        "Bedarf (Personen)",
-        "Benötigte Fähigkeiten",
-        "Arbeit mit Kindern/Jugendlichen",
-        "Beschreibung",
-        "Ziele",
-    ]
-    table = ExportTable(KIND_TITLES["projects"], headers)
+    fields = PROJECT.exported()
+    table = ExportTable(KIND_TITLES["projects"], [f.label for f in fields])
     query = select(Project).options(
         selectinload(Project.partner_links), selectinload(Project.volunteer_links)
     )
     if ids is not None:
         query = query.where(Project.id.in_(ids))
     for project in german_sorted(session.scalars(query).all(), lambda p: p.title):
-
-        def partners(role: str, project: Project = project) -> str:
-            return _join(
-                german_sorted(
-                    (link.partner.name for link in project.partner_links if link.role == role), str
-                )
-            )
-
+        computed: dict[str, Any] = {"volunteer_count": len(project.volunteer_links)}
+        for role in PartnerRole:
+            names = (link.partner.name for link in project.partner_links if link.role == role)
+            computed[f"partners_{role.name.lower()}"] = _join(german_sorted(names, str))
         table.rows.append(
             [
-                project.title,
-                project.kind,
-                project.status,
-                project.start_date,
-                project.end_date,
-                project.place,
-                _join(project.focus_areas),
-                _join(project.target_groups),
-                *(partners(role) for role in PartnerRole),
-                len(project.volunteer_links),
-                project.need_count,
-                _join(project.needed_skills),
-                project.works_with_children,
-                project.description,
-                project.goals,
+                computed[f.name]
+                if f.name in computed
+                else _join(getattr(project, f.name))
+                if f.kind == FieldKind.TAGS
+                else getattr(project, f.name)
+                for f in fields
             ]
         )
     return table

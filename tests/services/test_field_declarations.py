@@ -14,6 +14,7 @@ from nfg_desktop.domain.fields import (
     CONTACT_PREFIX,
     LISTS,
     PARTNER,
+    PROJECT,
     VOLUNTEER,
     Entity,
     FieldGroup,
@@ -23,11 +24,13 @@ from nfg_desktop.io.mapping import FIELDS, PARTNERS, VOLUNTEERS
 from nfg_desktop.services import history, rows
 from nfg_desktop.services.disclosure import build_disclosure
 from nfg_desktop.services.partners import ContactData, PartnerData
+from nfg_desktop.services.projects import ProjectData
 from nfg_desktop.services.volunteers import VolunteerData, VolunteerService
 from nfg_desktop.store.database import Database
-from nfg_desktop.store.models import ContactPerson, Partner, Volunteer
+from nfg_desktop.store.models import ContactPerson, Partner, Project, Volunteer
 
 ENTITIES = [
+    (PROJECT, Project, ProjectData),
     (PARTNER, Partner, PartnerData),
     (CONTACT, ContactPerson, ContactData),
     (VOLUNTEER, Volunteer, VolunteerData),
@@ -54,11 +57,13 @@ def test_every_declared_field_is_exported_under_its_label(db: Database) -> None:
         partners = exporting.partners_table(session, None, today).headers
         contacts = exporting.contacts_table(session, None, today).headers
         volunteers = exporting.volunteers_table(session, None, today).headers
+        projects = exporting.projects_table(session, None, today).headers
     assert partners == [f.label for f in PARTNER.exported()] + [
         CONTACT_LABEL_PREFIX + f.label for f in CONTACT.exported() if f.imported
     ]
     assert contacts == ["Organisation", *(f.label for f in CONTACT.exported())]
     assert volunteers == [f.label for f in VOLUNTEER.exported()] + ["Führungszeugnis"]
+    assert projects == [f.label for f in PROJECT.exported()]
     assert "Ortsteil" in partners and "Ortsteil" in volunteers
 
 
@@ -100,7 +105,7 @@ def test_the_lists_show_the_declared_columns(db: Database) -> None:
 
 
 def test_the_history_labels_every_declared_field_as_declared() -> None:
-    for entity in (PARTNER, CONTACT, VOLUNTEER):
+    for entity in (PARTNER, CONTACT, VOLUNTEER, PROJECT):
         for declared in entity.fields:
             if declared.stored:
                 assert history.field_label(declared.name) == declared.history_label
