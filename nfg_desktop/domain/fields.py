@@ -29,6 +29,7 @@ class FieldKind(StrEnum):
     MULTILINE = "multiline"
     CHOICE = "choice"
     DATE = "date"
+    DATETIME = "datetime"
     YEAR = "year"
     NUMBER = "number"
     REFERENCE = "reference"  # the id of another record
@@ -505,7 +506,17 @@ PROJECT = Entity(
 MEETING = Entity(
     "meeting",
     "Termin",
-    (),
+    (
+        Field("title", "Titel", required=True, max_length=300),
+        Field("kind", "Art", FieldKind.CHOICE),
+        Field("starts_at", "Beginn", FieldKind.DATETIME),
+        Field("ends_at", "Ende", FieldKind.DATETIME),
+        Field("place", "Ort", max_length=300),
+        Field("invited_count", "Eingeladen", FieldKind.NUMBER, stored=False),
+        Field("attended_count", "Anwesend", FieldKind.NUMBER, stored=False),
+        Field("agenda", "Tagesordnung", FieldKind.MULTILINE),
+        Field("minutes", "Protokoll", FieldKind.MULTILINE),
+    ),
     (
         ListColumn("date", QT_TRANSLATE_NOOP("ListView", "Date"), 120),
         ListColumn("title", QT_TRANSLATE_NOOP("ListView", "Title"), 240),
@@ -519,7 +530,13 @@ MEETING = Entity(
 TRAINING = Entity(
     "training",
     "Qualifizierung",
-    (),
+    (
+        Field("title", "Titel", required=True, max_length=300),
+        Field("day", "Datum", FieldKind.DATE),
+        Field("focus", "Schwerpunkt", FieldKind.CHOICE),
+        Field("provider", "Anbieter", max_length=300),
+        Field("notes", "Notizen", FieldKind.MULTILINE),
+    ),
     (
         ListColumn("date", QT_TRANSLATE_NOOP("ListView", "Date"), 120),
         ListColumn("title", QT_TRANSLATE_NOOP("ListView", "Title"), 240),
@@ -545,7 +562,7 @@ def history_labels() -> dict[str, str]:
     The history names a column without its table, so one name has one label across entities.
     """
     labels: dict[str, str] = {}
-    for entity in (PARTNER, CONTACT, VOLUNTEER, PROJECT):
+    for entity in (PARTNER, CONTACT, VOLUNTEER, PROJECT, MEETING, TRAINING):
         for declared in entity.fields:
             if declared.stored:
                 labels.setdefault(declared.name, declared.history_label)

@@ -26,6 +26,7 @@ from nfg_desktop.domain.errors import DomainError, os_error_text
 from nfg_desktop.domain.fields import (
     CONTACT,
     CONTACT_LABEL_PREFIX,
+    MEETING,
     PARTNER,
     PROJECT,
     VOLUNTEER,
@@ -269,38 +270,18 @@ def hours_table(session: Session, ids: list[int] | None, today: date) -> ExportT
 
 
 def meetings_table(session: Session, ids: list[int] | None, today: date) -> ExportTable:
-    table = ExportTable(
-        KIND_TITLES["meetings"],
-        [
-            "Titel",
-            "Art",
-            "Beginn",
-            "Ende",
-            "Ort",
-            "Eingeladen",
-            "Anwesend",
-            "Tagesordnung",
-            "Protokoll",
-        ],
-    )
+    fields = MEETING.exported()
+    table = ExportTable(KIND_TITLES["meetings"], [f.label for f in fields])
     wanted = set(ids) if ids is not None else None
     meetings = MeetingService(session).list()
     for meeting in sorted(meetings, key=lambda m: m.starts_at):
         if wanted is not None and meeting.id not in wanted:
             continue
-        table.rows.append(
-            [
-                meeting.title,
-                meeting.kind,
-                meeting.starts_at,
-                meeting.ends_at,
-                meeting.place,
-                len(meeting.invitations),
-                sum(1 for i in meeting.invitations if i.attended),
-                meeting.agenda,
-                meeting.minutes,
-            ]
-        )
+        computed = {
+            "invited_count": len(meeting.invitations),
+            "attended_count": sum(1 for i in meeting.invitations if i.attended),
+        }
+        table.rows.append([computed.get(f.name, getattr(meeting, f.name, "")) for f in fields])
     return table
 
 

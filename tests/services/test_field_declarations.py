@@ -13,8 +13,10 @@ from nfg_desktop.domain.fields import (
     CONTACT_LABEL_PREFIX,
     CONTACT_PREFIX,
     LISTS,
+    MEETING,
     PARTNER,
     PROJECT,
+    TRAINING,
     VOLUNTEER,
     Entity,
     FieldGroup,
@@ -23,13 +25,17 @@ from nfg_desktop.io import exporting
 from nfg_desktop.io.mapping import FIELDS, PARTNERS, VOLUNTEERS
 from nfg_desktop.services import history, rows
 from nfg_desktop.services.disclosure import build_disclosure
+from nfg_desktop.services.meetings import MeetingData
 from nfg_desktop.services.partners import ContactData, PartnerData
 from nfg_desktop.services.projects import ProjectData
+from nfg_desktop.services.trainings import TrainingData
 from nfg_desktop.services.volunteers import VolunteerData, VolunteerService
 from nfg_desktop.store.database import Database
-from nfg_desktop.store.models import ContactPerson, Partner, Project, Volunteer
+from nfg_desktop.store.models import ContactPerson, Meeting, Partner, Project, Training, Volunteer
 
 ENTITIES = [
+    (MEETING, Meeting, MeetingData),
+    (TRAINING, Training, TrainingData),
     (PROJECT, Project, ProjectData),
     (PARTNER, Partner, PartnerData),
     (CONTACT, ContactPerson, ContactData),
@@ -58,12 +64,14 @@ def test_every_declared_field_is_exported_under_its_label(db: Database) -> None:
         contacts = exporting.contacts_table(session, None, today).headers
         volunteers = exporting.volunteers_table(session, None, today).headers
         projects = exporting.projects_table(session, None, today).headers
+        meetings = exporting.meetings_table(session, None, today).headers
     assert partners == [f.label for f in PARTNER.exported()] + [
         CONTACT_LABEL_PREFIX + f.label for f in CONTACT.exported() if f.imported
     ]
     assert contacts == ["Organisation", *(f.label for f in CONTACT.exported())]
     assert volunteers == [f.label for f in VOLUNTEER.exported()] + ["Führungszeugnis"]
     assert projects == [f.label for f in PROJECT.exported()]
+    assert meetings == [f.label for f in MEETING.exported()]
     assert "Ortsteil" in partners and "Ortsteil" in volunteers
 
 
@@ -105,7 +113,7 @@ def test_the_lists_show_the_declared_columns(db: Database) -> None:
 
 
 def test_the_history_labels_every_declared_field_as_declared() -> None:
-    for entity in (PARTNER, CONTACT, VOLUNTEER, PROJECT):
+    for entity in (PARTNER, CONTACT, VOLUNTEER, PROJECT, MEETING, TRAINING):
         for declared in entity.fields:
             if declared.stored:
                 assert history.field_label(declared.name) == declared.history_label
