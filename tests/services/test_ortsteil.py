@@ -225,3 +225,14 @@ def test_a_file_of_the_previous_version_keeps_its_data_and_gains_the_ortsteil(
             assert PartnerService(session).get(7).locality == "Altheim"
     finally:
         database.close()
+
+
+def test_anonymising_a_volunteer_removes_the_ortsteil(db: Database) -> None:
+    from nfg_desktop.services import privacy
+
+    volunteer_id = _volunteer(db)
+    privacy.erase_and_wipe(db, "volunteer", volunteer_id, True)
+    with db.read() as session:
+        volunteer = session.get(Volunteer, volunteer_id)
+        assert volunteer is not None and volunteer.anonymised
+        assert (volunteer.city, volunteer.locality) == ("", "")
