@@ -110,16 +110,23 @@ def _shown_fields(entity: Entity) -> tuple[str, ...]:
     return tuple(column.field for column in entity.columns if column.field)
 
 
+def _plan(entity: Entity) -> tuple[tuple[str, bool], ...]:
+    """Per column: the declared field it shows (True) or the key of its computed text (False)."""
+    return tuple((column.field or column.key, bool(column.field)) for column in entity.columns)
+
+
+_PLANS = {entity.table: _plan(entity) for entity in LISTS.values()}
+
+
+def _text(value: Any) -> str:
+    return value if isinstance(value, str) else str(value) if value else ""
+
+
 def _cells(entity: Entity, values: dict[str, Any], computed: dict[str, str]) -> tuple[str, ...]:
     """The display texts of a row: declared fields as stored, the other columns ``computed``."""
-    cells: list[str] = []
-    for column in entity.columns:
-        if column.field:
-            value = values[column.field]
-            cells.append(value if isinstance(value, str) else str(value) if value else "")
-        else:
-            cells.append(computed[column.key])
-    return tuple(cells)
+    return tuple(
+        [_text(values[name]) if stored else computed[name] for name, stored in _PLANS[entity.table]]
+    )
 
 
 def _filter_values(entity: Entity, values: dict[str, Any]) -> tuple[str, ...]:
