@@ -31,7 +31,8 @@ class FieldKind(StrEnum):
     DATE = "date"
     DATETIME = "datetime"
     YEAR = "year"
-    NUMBER = "number"
+    NUMBER = "number"  # blank when 0
+    COUNT = "count"  # how many related records (shows 0)
     REFERENCE = "reference"  # the id of another record
     BOOL = "bool"
     TAGS = "tags"  # several values, kept in part rows
@@ -75,7 +76,7 @@ class ListColumn:
     key: str
     title: str  # English; the window translates it (context "ListView")
     width: int = 100
-    field: str = ""  # the declared field it shows as stored ("" : computed by the list rows)
+    field: str = ""  # the declared field it shows ("" : a text computed by the list rows)
     filter_all: str = ""  # English; the filter's "any value" entry (no filter: "")
 
     @property
@@ -475,7 +476,7 @@ PROJECT = Entity(
             Field(f"partners_{role.name.lower()}", role.value, FieldKind.TAGS, stored=False)
             for role in PartnerRole
         ),
-        Field("volunteer_count", "Ehrenamtliche", FieldKind.NUMBER, stored=False),
+        Field("volunteer_count", "Ehrenamtliche", FieldKind.COUNT, stored=False),
         Field("need_count", "Bedarf (Personen)", FieldKind.NUMBER, history="Bedarf (Anzahl)"),
         Field("needed_skills", "Benötigte Fähigkeiten", FieldKind.TAGS, stored=False),
         Field(
@@ -490,15 +491,17 @@ PROJECT = Entity(
         Field("contact_id", "Ansprechperson (Nr.)", FieldKind.REFERENCE, exported=False),
     ),
     (
-        ListColumn("title", QT_TRANSLATE_NOOP("ListView", "Title"), 240),
-        ListColumn("kind", QT_TRANSLATE_NOOP("ListView", "Kind"), 170),
-        ListColumn("status", QT_TRANSLATE_NOOP("ListView", "Status"), 100),
+        ListColumn("title", QT_TRANSLATE_NOOP("ListView", "Title"), 240, "title"),
+        ListColumn("kind", QT_TRANSLATE_NOOP("ListView", "Kind"), 170, "kind"),
+        ListColumn("status", QT_TRANSLATE_NOOP("ListView", "Status"), 100, "status"),
         ListColumn("lead", QT_TRANSLATE_NOOP("ListView", "Lead partner"), 180),
-        ListColumn("place", QT_TRANSLATE_NOOP("ListView", "Place"), 100),
-        ListColumn("start", QT_TRANSLATE_NOOP("ListView", "Start"), 100),
-        ListColumn("end", QT_TRANSLATE_NOOP("ListView", "End"), 100),
-        ListColumn("volunteers", QT_TRANSLATE_NOOP("ListView", "Volunteers"), 100),
-        ListColumn("need", QT_TRANSLATE_NOOP("ListView", "Needed"), 100),
+        ListColumn("place", QT_TRANSLATE_NOOP("ListView", "Place"), 100, "place"),
+        ListColumn("start", QT_TRANSLATE_NOOP("ListView", "Start"), 100, "start_date"),
+        ListColumn("end", QT_TRANSLATE_NOOP("ListView", "End"), 100, "end_date"),
+        ListColumn(
+            "volunteers", QT_TRANSLATE_NOOP("ListView", "Volunteers"), 100, "volunteer_count"
+        ),
+        ListColumn("need", QT_TRANSLATE_NOOP("ListView", "Needed"), 100, "need_count"),
         ListColumn("focus", QT_TRANSLATE_NOOP("ListView", "Focus areas"), 220),
     ),
 )
@@ -512,18 +515,18 @@ MEETING = Entity(
         Field("starts_at", "Beginn", FieldKind.DATETIME),
         Field("ends_at", "Ende", FieldKind.DATETIME),
         Field("place", "Ort", max_length=300),
-        Field("invited_count", "Eingeladen", FieldKind.NUMBER, stored=False),
-        Field("attended_count", "Anwesend", FieldKind.NUMBER, stored=False),
+        Field("invited_count", "Eingeladen", FieldKind.COUNT, stored=False),
+        Field("attended_count", "Anwesend", FieldKind.COUNT, stored=False),
         Field("agenda", "Tagesordnung", FieldKind.MULTILINE),
         Field("minutes", "Protokoll", FieldKind.MULTILINE),
     ),
     (
-        ListColumn("date", QT_TRANSLATE_NOOP("ListView", "Date"), 120),
-        ListColumn("title", QT_TRANSLATE_NOOP("ListView", "Title"), 240),
-        ListColumn("kind", QT_TRANSLATE_NOOP("ListView", "Kind"), 170),
-        ListColumn("place", QT_TRANSLATE_NOOP("ListView", "Place"), 100),
-        ListColumn("invited", QT_TRANSLATE_NOOP("ListView", "Invited"), 100),
-        ListColumn("attended", QT_TRANSLATE_NOOP("ListView", "Attended"), 100),
+        ListColumn("date", QT_TRANSLATE_NOOP("ListView", "Date"), 120, "starts_at"),
+        ListColumn("title", QT_TRANSLATE_NOOP("ListView", "Title"), 240, "title"),
+        ListColumn("kind", QT_TRANSLATE_NOOP("ListView", "Kind"), 170, "kind"),
+        ListColumn("place", QT_TRANSLATE_NOOP("ListView", "Place"), 100, "place"),
+        ListColumn("invited", QT_TRANSLATE_NOOP("ListView", "Invited"), 100, "invited_count"),
+        ListColumn("attended", QT_TRANSLATE_NOOP("ListView", "Attended"), 100, "attended_count"),
     ),
 )
 
@@ -536,13 +539,14 @@ TRAINING = Entity(
         Field("focus", "Schwerpunkt", FieldKind.CHOICE),
         Field("provider", "Anbieter", max_length=300),
         Field("notes", "Notizen", FieldKind.MULTILINE),
+        Field("attendee_count", "Teilnehmende", FieldKind.COUNT, stored=False, exported=False),
     ),
     (
-        ListColumn("date", QT_TRANSLATE_NOOP("ListView", "Date"), 120),
-        ListColumn("title", QT_TRANSLATE_NOOP("ListView", "Title"), 240),
-        ListColumn("focus_area", QT_TRANSLATE_NOOP("ListView", "Focus area"), 170),
-        ListColumn("provider", QT_TRANSLATE_NOOP("ListView", "Provider"), 180),
-        ListColumn("attendees", QT_TRANSLATE_NOOP("ListView", "Attendees"), 100),
+        ListColumn("date", QT_TRANSLATE_NOOP("ListView", "Date"), 120, "day"),
+        ListColumn("title", QT_TRANSLATE_NOOP("ListView", "Title"), 240, "title"),
+        ListColumn("focus_area", QT_TRANSLATE_NOOP("ListView", "Focus area"), 170, "focus"),
+        ListColumn("provider", QT_TRANSLATE_NOOP("ListView", "Provider"), 180, "provider"),
+        ListColumn("attendees", QT_TRANSLATE_NOOP("ListView", "Attendees"), 100, "attendee_count"),
     ),
 )
 

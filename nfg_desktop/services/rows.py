@@ -19,7 +19,16 @@ from sqlalchemy.orm import Session
 from nfg_desktop.domain import clearance
 from nfg_desktop.domain.choices import PartnerRole, TagKind
 from nfg_desktop.domain.collation import combined_key, packed_key, search_text, sort_key
-from nfg_desktop.domain.fields import LISTS, PARTNER, VOLUNTEER, Entity
+from nfg_desktop.domain.fields import (
+    LISTS,
+    MEETING,
+    PARTNER,
+    PROJECT,
+    TRAINING,
+    VOLUNTEER,
+    Entity,
+    FieldKind,
+)
 from nfg_desktop.domain.formatting import german_date, german_datetime
 from nfg_desktop.services.volunteers import latest_clearances
 from nfg_desktop.store.models import (
@@ -82,12 +91,6 @@ def _date_key(day: date | datetime | None) -> str:
     return day.isoformat() if day is not None else ""
 
 
-def _text_keys(cells: Iterable[str]) -> tuple[str, ...]:
-    """The German sort key of each cell (DIN 5007-1: Ährenfeld before Zimmermann)."""
-    keys = _PACKED_KEY
-    return tuple([keys[cell] for cell in cells])
-
-
 def _search(cells: Iterable[str], *extra: str) -> str:
     """The folded search text: the cells plus ``extra`` (e.g. tags, street)."""
     texts = _SEARCH_TEXT
@@ -106,31 +109,70 @@ def _counts(rows: Iterable[tuple[int, int]]) -> dict[int, int]:
 
 
 def _shown_fields(entity: Entity) -> tuple[str, ...]:
-    """The stored fields the list's declared columns show."""
-    return tuple(column.field for column in entity.columns if column.field)
+    """The stored fields the list's declared columns show (read in its query)."""
+    return tuple(
+        column.field
+        for column in entity.columns
+        if column.field and entity.field(column.field).stored
+    )
 
 
-def _plan(entity: Entity) -> tuple[tuple[str, bool], ...]:
-    """Per column: the declared field it shows (True) or the key of its computed text (False)."""
-    return tuple((column.field or column.key, bool(column.field)) for column in entity.columns)
+# How a column shows its value: as text, date, date and time, count, or number (blank when 0).
+_TEXT, _DATE, _DATETIME, _COUNT, _NUMBER = range(5)
+_SHOWN_AS = {
+    FieldKind.DATE: _DATE,
+    FieldKind.DATETIME: _DATETIME,
+    FieldKind.COUNT: _COUNT,
+    FieldKind.NUMBER: _NUMBER,
+    FieldKind.YEAR: _NUMBER,
+}
+
+
+def _plan(entity: Entity) -> tuple[tuple[str, int], ...]:
+    """Per column: the name of its value (a declared field or a computed text) and how it is
+    shown."""
+    return tuple(
+        (column.field, _SHOWN_AS.get(entity.field(column.field).kind, _TEXT))
+        if column.field
+        else (column.key, _TEXT)
+        for column in entity.columns
+    )
 
 
 _PLANS = {entity.table: _plan(entity) for entity in LISTS.values()}
 
 
-def _text(value: Any) -> str:
-    return value if isinstance(value, str) else str(value) if value else ""
+def _row_texts(
+    entity: Entity, values: dict[str, Any]
+) -> tuple[tuple[str, ...], tuple[SortKey, ...]]:
+    """The display texts and sort keys of a row from its values by column (declared or computed):
+    dates shown German and sorted by date, numbers sorted as numbers, texts by German order."""
+    cells: list[str] = []
+    keys: list[SortKey] = []
+    packed = _PACKED_KEY
+    for name, shown in _PLANS[entity.table]:
+        value = values[name]
+        if shown == _TEXT:
+            text = value or ""
+            cells.append(text)
+            keys.append(packed[text])
+        elif shown == _NUMBER:
+            cells.append(str(value) if value else "")
+            keys.append(value or 0)
+        elif shown == _COUNT:
+            cells.append(str(value))
+            keys.append(value)
+        else:
+            cells.append(german_date(value) if shown == _DATE else german_datetime(value))
+            keys.append(_date_key(value))
+    return tuple(cells), tuple(keys)
 
 
-def _cells(entity: Entity, values: dict[str, Any], computed: dict[str, str]) -> tuple[str, ...]:
-    """The display texts of a row: declared fields as stored, the other columns ``computed``."""
-    return tuple(
-        [_text(values[name]) if stored else computed[name] for name, stored in _PLANS[entity.table]]
-    )
+_FILTERED = {entity.table: tuple(c.field for c in entity.filters()) for entity in LISTS.values()}
 
 
 def _filter_values(entity: Entity, values: dict[str, Any]) -> tuple[str, ...]:
-    return tuple(values[column.field] or "" for column in entity.filters())
+    return tuple([values[name] or "" for name in _FILTERED[entity.table]])
 
 
 def partner_rows(session: Session) -> list[ListRow]:
@@ -159,12 +201,13 @@ def partner_rows(session: Session) -> list[ListRow]:
             "email": values["email"] or contact_email,
             "focus": ", ".join(areas),
         }
-        cells = _cells(PARTNER, values, computed)
+        values.update(computed)
+        cells, keys = _row_texts(PARTNER, values)
         result.append(
             ListRow(
                 id=pid,
                 cells=cells,
-                keys=_text_keys(cells),
+                keys=keys,
                 search=_search(
                     cells, values["street"], values["postal_code"], contact_phone, contact_email
                 ),
@@ -191,43 +234,25 @@ def project_rows(session: Session) -> list[ListRow]:
             select(ProjectVolunteer.project_id, func.count()).group_by(ProjectVolunteer.project_id)
         ).all()
     )
-    query = select(
-        Project.id,
-        Project.title,
-        Project.kind,
-        Project.status,
-        Project.place,
-        Project.start_date,
-        Project.end_date,
-        Project.need_count,
-        Project.need_notes,
-    )
+    shown = _shown_fields(PROJECT)
+    names = tuple(dict.fromkeys((*shown, "status", "kind", "need_notes")))
+    query = select(Project.id, *(getattr(Project, name) for name in names))
     result: list[ListRow] = []
-    for pid, title, kind, status, place, start, end, need, need_notes in session.execute(query):
+    for pid, *stored in session.execute(query):
+        values = dict(zip(names, stored, strict=True))
         areas = sorted(focus.get(pid, []))
-        count = helpers.get(pid, 0)
-        cells = (
-            title,
-            kind,
-            status,
-            leads.get(pid, ""),
-            place,
-            german_date(start),
-            german_date(end),
-            str(count),
-            str(need) if need else "",
-            ", ".join(areas),
-        )
-        keys: list[SortKey] = list(_text_keys(cells))
-        keys[5], keys[6], keys[7], keys[8] = _date_key(start), _date_key(end), count, need
+        values["lead"] = leads.get(pid, "")
+        values["volunteer_count"] = helpers.get(pid, 0)
+        values["focus"] = ", ".join(areas)
+        cells, keys = _row_texts(PROJECT, values)
         result.append(
             ListRow(
                 id=pid,
                 cells=cells,
-                keys=tuple(keys),
-                search=_search(cells, need_notes),
-                status=status,
-                kind=kind,
+                keys=keys,
+                search=_search(cells, values["need_notes"]),
+                status=values["status"],
+                kind=values["kind"],
                 focus=frozenset(areas),
             )
         )
@@ -248,11 +273,7 @@ def volunteer_rows(session: Session, today: date | None = None) -> list[ListRow]
     names = tuple(dict.fromkeys((*shown, "status", "street", "postal_code")))
     query = select(Volunteer.id, *(getattr(Volunteer, name) for name in names))
     columns = COLUMNS["volunteer"]
-    last_at, first_at, year_at = (
-        columns.index("last_name"),
-        columns.index("first_name"),
-        columns.index("birth_year"),
-    )
+    last_at, first_at = columns.index("last_name"), columns.index("first_name")
     result: list[ListRow] = []
     for vid, *stored in session.execute(query):
         values = dict(zip(names, stored, strict=True))
@@ -262,12 +283,13 @@ def volunteer_rows(session: Session, today: date | None = None) -> list[ListRow]
         interests = own.get(TagKind.INTEREST.value, [])
         state = clearance.state(latest.get(vid), today)
         computed = {"tags": ", ".join([*skills, *languages]), "clearance": state.value}
-        cells = _cells(VOLUNTEER, values, computed)
-        keys: list[SortKey] = list(_text_keys(cells))
+        values.update(computed)
+        cells, row_keys = _row_texts(VOLUNTEER, values)
+        keys = list(row_keys)
+        # A name sorts with the other name as its tie-break.
         last_key, first_key = _SORT_KEY[values["last_name"]], _SORT_KEY[values["first_name"]]
         keys[last_at] = packed_key(combined_key(last_key, first_key))
         keys[first_at] = packed_key(combined_key(first_key, last_key))
-        keys[year_at] = values["birth_year"] or 0
         result.append(
             ListRow(
                 id=vid,
@@ -297,21 +319,16 @@ def meeting_rows(session: Session) -> list[ListRow]:
             .group_by(MeetingInvitation.meeting_id)
         ).all()
     )
-    query = select(Meeting.id, Meeting.starts_at, Meeting.title, Meeting.kind, Meeting.place)
+    names = _shown_fields(MEETING)
+    query = select(Meeting.id, *(getattr(Meeting, name) for name in names))
     result: list[ListRow] = []
-    for mid, starts, title, kind, place in session.execute(query):
-        cells = (
-            german_datetime(starts),
-            title,
-            kind,
-            place,
-            str(invited.get(mid, 0)),
-            str(attended.get(mid, 0)),
-        )
-        keys: list[SortKey] = list(_text_keys(cells))
-        keys[0], keys[4], keys[5] = _date_key(starts), invited.get(mid, 0), attended.get(mid, 0)
+    for mid, *stored in session.execute(query):
+        values = dict(zip(names, stored, strict=True))
+        values["invited_count"] = invited.get(mid, 0)
+        values["attended_count"] = attended.get(mid, 0)
+        cells, keys = _row_texts(MEETING, values)
         result.append(
-            ListRow(id=mid, cells=cells, keys=tuple(keys), search=_search(cells), kind=kind)
+            ListRow(id=mid, cells=cells, keys=keys, search=_search(cells), kind=values["kind"])
         )
     return result
 
@@ -324,17 +341,19 @@ def training_rows(session: Session) -> list[ListRow]:
             )
         ).all()
     )
-    query = select(Training.id, Training.day, Training.title, Training.focus, Training.provider)
+    names = _shown_fields(TRAINING)
+    query = select(Training.id, *(getattr(Training, name) for name in names))
     result: list[ListRow] = []
-    for tid, day, title, focus, provider in session.execute(query):
-        cells = (german_date(day), title, focus, provider, str(attendees.get(tid, 0)))
-        keys: list[SortKey] = list(_text_keys(cells))
-        keys[0], keys[4] = _date_key(day), attendees.get(tid, 0)
+    for tid, *stored in session.execute(query):
+        values = dict(zip(names, stored, strict=True))
+        values["attendee_count"] = attendees.get(tid, 0)
+        cells, keys = _row_texts(TRAINING, values)
+        focus = values["focus"]
         result.append(
             ListRow(
                 id=tid,
                 cells=cells,
-                keys=tuple(keys),
+                keys=keys,
                 search=_search(cells),
                 focus=frozenset([focus]) if focus else frozenset(),
             )
