@@ -24,7 +24,7 @@ QM_FILE = ROOT / "resources" / "i18n" / "nfg_de.qm"
 # "*.ui" patterns are Designer sources below the repository root (lupdate reads them directly,
 # it skips the u"..." strings of the generated ui_*.py).
 AREAS: dict[str, list[str]] = {
-    "main": ["*.py", "views", "models", "widgets"],
+    "main": ["*.py", "views", "models", "widgets", "../domain/fields.py"],
     "editors": ["editors", "ui/*.ui"],
     "reports": ["reports"],
     "transfer": ["transfer"],

@@ -50,3 +50,12 @@ def german_count(count: int, singular: str, plural: str) -> str:
     The one helper for counted nouns outside the window (the window uses Qt's %n plurals).
     """
     return f"{count} {singular if count == 1 else plural}"
+
+
+def town_line(postal_code: str, city: str, locality: str = "") -> str:
+    """The town line of an address: "72160 Horb am Neckar (Altheim)"; the Ortsteil in brackets
+    unless it is the town itself."""
+    line = f"{postal_code} {city}".strip()
+    if locality and locality != city:
+        return f"{line} ({locality})" if line else locality
+    return line

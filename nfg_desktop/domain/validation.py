@@ -7,12 +7,13 @@ Each ``check_*`` function returns the cleaned value or raises ``ValidationError`
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import date
 from typing import Concatenate, ParamSpec, TypeVar
 
 from nfg_desktop.domain.dates import EARLIEST_DATE, LATEST_DATE
 from nfg_desktop.domain.errors import DomainError, ValidationError
+from nfg_desktop.domain.fields import Field
 
 T = TypeVar("T")
 P = ParamSpec("P")
@@ -243,3 +244,20 @@ def split_person_name(full_name: str) -> tuple[str, str]:
     if len(parts) == 1:
         return "", parts[0]
     return " ".join(parts[:-1]), parts[-1]
+
+
+def check_plain_texts(
+    errors: FieldErrors, fields: Iterable[Field], values: object, prefix: str = ""
+) -> dict[str, str]:
+    """Check the declared plain texts of ``values`` (length only); the cleaned texts by name."""
+    checked: dict[str, str] = {}
+    for declared in fields:
+        text = errors.call(
+            check_optional_text,
+            prefix + declared.name,
+            declared.label,
+            getattr(values, declared.name),
+            declared.max_length,
+        )
+        checked[declared.name] = text or ""
+    return checked

@@ -19,20 +19,29 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from nfg_desktop.domain import clearance
-from nfg_desktop.domain.choices import TagKind
+from nfg_desktop.domain.choices import PartnerRole, TagKind
 from nfg_desktop.domain.collation import german_sorted
 from nfg_desktop.domain.errors import DomainError, os_error_text
+from nfg_desktop.domain.fields import (
+    CONTACT,
+    CONTACT_LABEL_PREFIX,
+    MEETING,
+    PARTNER,
+    PROJECT,
+    VOLUNTEER,
+    Field,
+    FieldKind,
+)
 from nfg_desktop.domain.formatting import german_value
 from nfg_desktop.files import written_beside
 from nfg_desktop.io import ical, vcard, xlsx_writer
 from nfg_desktop.io.formulas import neutralise
-from nfg_desktop.io.mapping import PARTNER_FIELDS, VOLUNTEER_FIELDS, FieldSpec
 from nfg_desktop.services.hours import HoursService
 from nfg_desktop.services.meetings import MeetingService
 from nfg_desktop.services.partners import PartnerService
 from nfg_desktop.services.projects import ProjectService
 from nfg_desktop.services.volunteers import VolunteerService, consent_of, latest_clearances
-from nfg_desktop.store.models import ContactPerson, Project
+from nfg_desktop.store.models import ContactPerson
 
 EXPORT_KINDS = ("partners", "contacts", "volunteers", "projects", "hours", "meetings")
 KIND_TITLES = {
@@ -67,133 +76,63 @@ class ExportTable:
     rows: list[list[Any]] = field(default_factory=list)
 
 
-def _label(fields: tuple[FieldSpec, ...], key: str) -> str:
-    return next(spec.label for spec in fields if spec.key == key)
-
-
 def _join(values: Any) -> str:
     return "; ".join(values)
 
 
 # --- tables ------------------------------------------------------------------------------------
 
-_PARTNER_KEYS = (
-    "name",
-    "kind",
-    "sector",
-    "street",
-    "postal_code",
-    "city",
-    "phone",
-    "email",
-    "website",
-    "status",
-    "partner_since",
-    "agreement_on",
-    "focus_areas",
-    "target_groups",
-    "notes",
-)
-_CONTACT_KEYS = (
-    "contact_first_name",
-    "contact_last_name",
-    "contact_function",
-    "contact_phone",
-    "contact_email",
-    "contact_consent_given_on",
-    "contact_consent_contact_data",
-    "contact_consent_photos",
-    "contact_consent_sharing",
-    "contact_consent_withdrawn_on",
-)
+_PARTNER_FIELDS = PARTNER.exported()
+# The primary contact person's columns of the partner table (the import reads them back).
+_CONTACT_FIELDS = tuple(f for f in CONTACT.exported() if f.imported)
 
 
-def _contact_cells(contact: ContactPerson | None, today: date) -> list[Any]:
+def _contact_cells(
+    contact: ContactPerson | None, fields: tuple[Field, ...], today: date
+) -> list[Any]:
+    """The contact person's values; contact data only where consent covers it."""
     if contact is None:
-        return [""] * len(_CONTACT_KEYS)
+        return [""] * len(fields)
     covered = consent_of(contact).covers_contact_data(today)
-    return [
-        contact.first_name,
-        contact.last_name,
-        contact.function,
-        contact.phone if covered else "",
-        contact.email if covered else "",
-        contact.consent_given_on,
-        contact.consent_contact_data,
-        contact.consent_photos,
-        contact.consent_sharing,
-        contact.consent_withdrawn_on,
-    ]
+    return [getattr(contact, f.name) if covered or not f.consent else "" for f in fields]
 
 
 def partners_table(session: Session, ids: list[int] | None, today: date) -> ExportTable:
-    headers = [_label(PARTNER_FIELDS, key) for key in (*_PARTNER_KEYS, *_CONTACT_KEYS)]
+    headers = [f.label for f in _PARTNER_FIELDS]
+    headers += [CONTACT_LABEL_PREFIX + f.label for f in _CONTACT_FIELDS]
     table = ExportTable(KIND_TITLES["partners"], headers)
     for partner in PartnerService(session).list(ids=ids):
-        values = [getattr(partner, key) for key in _PARTNER_KEYS]
-        values[_PARTNER_KEYS.index("focus_areas")] = _join(partner.focus_areas)
-        values[_PARTNER_KEYS.index("target_groups")] = _join(partner.target_groups)
+        values = [
+            _join(getattr(partner, f.name))
+            if f.kind == FieldKind.TAGS
+            else getattr(partner, f.name)
+            for f in _PARTNER_FIELDS
+        ]
         contact = None if not partner.contacts else partner.primary_contact
         if contact is not None and contact.anonymised:
             contact = None
-        table.rows.append([*values, *_contact_cells(contact, today)])
+        table.rows.append([*values, *_contact_cells(contact, _CONTACT_FIELDS, today)])
     return table
 
 
 def contacts_table(session: Session, ids: list[int] | None, today: date) -> ExportTable:
     """Contact persons of the given partners (``ids`` are partner ids), one row each."""
-    headers = [
-        "Organisation",
-        "Vorname",
-        "Nachname",
-        "Funktion",
-        "Telefon",
-        "E-Mail",
-        "Hauptansprechperson",
-        "Einwilligung am",
-        "Einwilligung Kontaktdaten",
-        "Einwilligung Fotos",
-        "Einwilligung Weitergabe",
-        "Einwilligung widerrufen am",
-    ]
-    table = ExportTable(KIND_TITLES["contacts"], headers)
+    fields = CONTACT.exported()
+    table = ExportTable(KIND_TITLES["contacts"], ["Organisation", *(f.label for f in fields)])
     for contact in PartnerService(session).contacts(ids):
-        cells = _contact_cells(contact, today)
-        table.rows.append([contact.partner.name, *cells[:5], contact.is_primary, *cells[5:]])
+        table.rows.append([contact.partner.name, *_contact_cells(contact, fields, today)])
     return table
 
 
-_VOLUNTEER_KEYS = tuple(spec.key for spec in VOLUNTEER_FIELDS if spec.key != "full_name")
-_VOLUNTEER_CONTACT_DATA = {"street", "postal_code", "city", "phone", "email"}
+_VOLUNTEER_FIELDS = VOLUNTEER.exported()
 
 
 def volunteers_table(session: Session, ids: list[int] | None, today: date) -> ExportTable:
     """Read with plain column queries: 12,000 volunteers in a fraction of a second."""
-    headers = [_label(VOLUNTEER_FIELDS, key) for key in _VOLUNTEER_KEYS] + ["Führungszeugnis"]
+    headers = [f.label for f in _VOLUNTEER_FIELDS] + ["Führungszeugnis"]
     table = ExportTable(KIND_TITLES["volunteers"], headers)
     volunteers = VolunteerService(session)
-    rows = volunteers.column_values(
-        (
-            "id",
-            "first_name",
-            "last_name",
-            "birth_year",
-            "street",
-            "postal_code",
-            "city",
-            "phone",
-            "email",
-            "status",
-            "active_since",
-            "left_on",
-            "notes",
-            "consent_given_on",
-            "consent_contact_data",
-            "consent_photos",
-            "consent_sharing",
-            "consent_withdrawn_on",
-        )
-    )
+    rows = volunteers.column_values(("id", *VOLUNTEER.stored()))
     wanted = set(ids) if ids is not None else None
     tags = volunteers.tags_by_volunteer()
     slots = volunteers.availability_by_volunteer()
@@ -203,8 +142,9 @@ def volunteers_table(session: Session, ids: list[int] | None, today: date) -> Ex
             continue
         covered = consent_of(person).covers_contact_data(today)
         row: list[Any] = []
-        for key in _VOLUNTEER_KEYS:
-            if key in _VOLUNTEER_CONTACT_DATA and not covered:
+        for declared in _VOLUNTEER_FIELDS:
+            key = declared.name
+            if declared.consent and not covered:
                 row.append("")
             elif key in _TAG_KINDS:
                 row.append(_join(tags.get((person.id, _TAG_KINDS[key]), [])))
@@ -225,54 +165,21 @@ _TAG_KINDS = {
 
 
 def projects_table(session: Session, ids: list[int] | None, today: date) -> ExportTable:
-    headers = [
-        "Titel",
-        "Art",
-        "Status",
-        "Beginn",
-        "Ende",
-        "Ort",
-        "Schwerpunkte",
-        "Zielgruppen",
-        "Träger",
-        "Kooperationspartner",
-        "Unterstützer",
-        "Ehrenamtliche",
-        "Bedarf (Personen)",
-        "Benötigte Fähigkeiten",
-        "Arbeit mit Kindern/Jugendlichen",
-        "Beschreibung",
-        "Ziele",
-    ]
-    table = ExportTable(KIND_TITLES["projects"], headers)
+    fields = PROJECT.exported()
+    table = ExportTable(KIND_TITLES["projects"], [f.label for f in fields])
     for project in ProjectService(session).list(ids=ids, with_links=True):
-
-        def partners(role: str, project: Project = project) -> str:
-            return _join(
-                german_sorted(
-                    (link.partner.name for link in project.partner_links if link.role == role), str
-                )
-            )
-
+        computed: dict[str, Any] = {"volunteer_count": len(project.volunteer_links)}
+        for role in PartnerRole:
+            names = (link.partner.name for link in project.partner_links if link.role == role)
+            computed[f"partners_{role.name.lower()}"] = _join(german_sorted(names, str))
         table.rows.append(
             [
-                project.title,
-                project.kind,
-                project.status,
-                project.start_date,
-                project.end_date,
-                project.place,
-                _join(project.focus_areas),
-                _join(project.target_groups),
-                partners("Träger"),
-                partners("Kooperationspartner"),
-                partners("Unterstützer"),
-                len(project.volunteer_links),
-                project.need_count,
-                _join(project.needed_skills),
-                project.works_with_children,
-                project.description,
-                project.goals,
+                computed[f.name]
+                if f.name in computed
+                else _join(getattr(project, f.name))
+                if f.kind == FieldKind.TAGS
+                else getattr(project, f.name)
+                for f in fields
             ]
         )
     return table
@@ -300,38 +207,18 @@ def hours_table(session: Session, ids: list[int] | None, today: date) -> ExportT
 
 
 def meetings_table(session: Session, ids: list[int] | None, today: date) -> ExportTable:
-    table = ExportTable(
-        KIND_TITLES["meetings"],
-        [
-            "Titel",
-            "Art",
-            "Beginn",
-            "Ende",
-            "Ort",
-            "Eingeladen",
-            "Anwesend",
-            "Tagesordnung",
-            "Protokoll",
-        ],
-    )
+    fields = MEETING.exported()
+    table = ExportTable(KIND_TITLES["meetings"], [f.label for f in fields])
     wanted = set(ids) if ids is not None else None
     meetings = MeetingService(session).list()
     for meeting in sorted(meetings, key=lambda m: m.starts_at):
         if wanted is not None and meeting.id not in wanted:
             continue
-        table.rows.append(
-            [
-                meeting.title,
-                meeting.kind,
-                meeting.starts_at,
-                meeting.ends_at,
-                meeting.place,
-                len(meeting.invitations),
-                sum(1 for i in meeting.invitations if i.attended),
-                meeting.agenda,
-                meeting.minutes,
-            ]
-        )
+        computed = {
+            "invited_count": len(meeting.invitations),
+            "attended_count": sum(1 for i in meeting.invitations if i.attended),
+        }
+        table.rows.append([computed.get(f.name, getattr(meeting, f.name, "")) for f in fields])
     return table
 
 

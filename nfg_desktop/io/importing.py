@@ -33,6 +33,7 @@ from nfg_desktop.domain.choices import (
 )
 from nfg_desktop.domain.collation import fold_spelling
 from nfg_desktop.domain.errors import ValidationError
+from nfg_desktop.domain.fields import CONTACT_PREFIX, PARTNER, VOLUNTEER
 from nfg_desktop.domain.validation import FieldErrors, clean_text, split_person_name
 from nfg_desktop.io import cells
 from nfg_desktop.io.cells import Cell
@@ -272,7 +273,7 @@ def partner_data(values: dict[str, Cell], errors: FieldErrors) -> PartnerData:
         contact = ContactData(
             last_name=last,
             first_name=first,
-            function=get("contact_function"),
+            function=get(CONTACT_PREFIX + "function"),
             phone=cells.phone(values.get("contact_phone")),  # type: ignore[arg-type]
             email=get("contact_email"),
             is_primary=True,
@@ -288,9 +289,8 @@ def partner_data(values: dict[str, Cell], errors: FieldErrors) -> PartnerData:
         name=get("name"),
         kind=clean_text(get("kind")) or "Sonstige",
         sector=cells.canonical(get("sector"), SECTORS) if "sector" in values else "",
-        street=get("street"),
+        **{f.name: get(f.name) for f in PARTNER.plain_texts()},
         postal_code=cells.postal_code(values.get("postal_code")),
-        city=get("city"),
         phone=cells.phone(values.get("phone")),  # type: ignore[arg-type]
         email=get("email"),
         website=get("website"),
@@ -319,9 +319,8 @@ def volunteer_data(values: dict[str, Cell], errors: FieldErrors) -> VolunteerDat
         birth_year=_convert(
             errors, "birth_year", lambda: cells.year_of("birth_year", values.get("birth_year"))
         ),
-        street=get("street"),
+        **{f.name: get(f.name) for f in VOLUNTEER.plain_texts()},
         postal_code=cells.postal_code(values.get("postal_code")),
-        city=get("city"),
         phone=cells.phone(values.get("phone")),  # type: ignore[arg-type]
         email=get("email"),
         status=cells.canonical(get("status"), VOLUNTEER_STATUSES)

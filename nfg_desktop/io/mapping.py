@@ -11,6 +11,14 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from nfg_desktop.domain.collation import fold
+from nfg_desktop.domain.fields import (
+    CONTACT,
+    CONTACT_LABEL_PREFIX,
+    CONTACT_PREFIX,
+    PARTNER,
+    VOLUNTEER,
+    Entity,
+)
 from nfg_desktop.services.common import setting_value, store_setting
 
 PARTNERS = "partners"
@@ -29,171 +37,18 @@ class FieldSpec:
         return (self.label, *self.synonyms)
 
 
-def _contact(key: str, label: str, *synonyms: str) -> FieldSpec:
-    return FieldSpec("contact_" + key, "Ansprechperson " + label, synonyms)
+def _specs(entity: Entity, key_prefix: str = "", label_prefix: str = "") -> tuple[FieldSpec, ...]:
+    """The import fields of a declared entity (``domain/fields.py``)."""
+    return tuple(
+        FieldSpec(key_prefix + f.name, label_prefix + f.label, f.synonyms)
+        for f in entity.imported()
+    )
 
 
-PARTNER_FIELDS: tuple[FieldSpec, ...] = (
-    FieldSpec(
-        "name",
-        "Name",
-        (
-            "Organisation",
-            "Einrichtung",
-            "Institution",
-            "Partner",
-            "Partnerorganisation",
-            "Netzwerkpartner",
-            "Name der Organisation",
-            "Firma",
-            "Verein",
-            "Organization",
-            "Organisation name",
-            "Company",
-        ),
-    ),
-    FieldSpec("kind", "Art", ("Typ", "Kategorie", "Organisationsart", "Type", "Kind")),
-    FieldSpec("sector", "Sektor", ("Bereich", "Sector")),
-    FieldSpec(
-        "street",
-        "Straße",
-        (
-            "Str.",
-            "Str",
-            "Strasse",
-            "Straße und Hausnummer",
-            "Adresse",
-            "Anschrift",
-            "Street",
-            "Address",
-        ),
-    ),
-    FieldSpec("postal_code", "PLZ", ("Postleitzahl", "Zip", "ZIP code", "Postal code", "Postcode")),
-    FieldSpec("city", "Ort", ("Stadt", "Gemeinde", "Wohnort", "City", "Town")),
-    FieldSpec("phone", "Telefon", ("Tel.", "Tel", "Telefonnummer", "Fon", "Phone", "Telephone")),
-    FieldSpec("email", "E-Mail", ("Mail", "Email", "E-Mail-Adresse", "Mailadresse", "E-mail")),
-    FieldSpec(
-        "website", "Webseite", ("Website", "Homepage", "Internet", "Internetseite", "URL", "Web")
-    ),
-    FieldSpec("status", "Status", ("State",)),
-    FieldSpec("partner_since", "Partner seit", ("Seit", "Beitritt", "Partner since", "Since")),
-    FieldSpec(
-        "agreement_on",
-        "Kooperationsvereinbarung",
-        ("Kooperationsvereinbarung am", "Vereinbarung", "Cooperation agreement", "Agreement"),
-    ),
-    FieldSpec(
-        "focus_areas", "Schwerpunkte", ("Schwerpunkt", "Handlungsfelder", "Focus areas", "Focus")
-    ),
-    FieldSpec("target_groups", "Zielgruppen", ("Zielgruppe", "Generationen", "Target groups")),
-    FieldSpec(
-        "notes",
-        "Notizen",
-        (
-            "Notiz",
-            "Bemerkung",
-            "Bemerkungen",
-            "Anmerkungen",
-            "Kommentar",
-            "Hinweise",
-            "Notes",
-            "Comment",
-            "Comments",
-        ),
-    ),
-    _contact(
-        "name",
-        "Name",
-        "Ansprechpartner",
-        "Ansprechpartnerin",
-        "Ansprechpartner/in",
-        "Ansprechperson",
-        "Kontakt",
-        "Kontaktperson",
-        "Contact",
-        "Contact person",
-    ),
-    _contact("first_name", "Vorname", "Vorname", "Vorname Ansprechpartner", "Contact first name"),
-    _contact("last_name", "Nachname", "Nachname", "Nachname Ansprechpartner", "Contact last name"),
-    _contact("function", "Funktion", "Funktion", "Position", "Rolle", "Function", "Job title"),
-    _contact(
-        "phone",
-        "Telefon",
-        "Telefon Ansprechpartner",
-        "Tel. Ansprechpartner",
-        "Kontakt Telefon",
-        "Contact phone",
-    ),
-    _contact(
-        "email",
-        "E-Mail",
-        "E-Mail Ansprechpartner",
-        "Mail Ansprechpartner",
-        "Kontakt E-Mail",
-        "Contact email",
-    ),
-    _contact("consent_given_on", "Einwilligung am"),
-    _contact("consent_contact_data", "Einwilligung Kontaktdaten"),
-    _contact("consent_photos", "Einwilligung Fotos"),
-    _contact("consent_sharing", "Einwilligung Weitergabe"),
-    _contact("consent_withdrawn_on", "Einwilligung widerrufen am"),
+PARTNER_FIELDS: tuple[FieldSpec, ...] = _specs(PARTNER) + _specs(
+    CONTACT, CONTACT_PREFIX, CONTACT_LABEL_PREFIX
 )
-
-VOLUNTEER_FIELDS: tuple[FieldSpec, ...] = (
-    FieldSpec("first_name", "Vorname", ("First name", "Given name", "Firstname")),
-    FieldSpec("last_name", "Nachname", ("Familienname", "Last name", "Surname", "Lastname")),
-    FieldSpec("full_name", "Vor- und Nachname", ("Name", "Vollständiger Name", "Full name")),
-    FieldSpec(
-        "birth_year",
-        "Geburtsjahr",
-        (
-            "Jahrgang",
-            "Geburtsdatum",
-            "Geboren",
-            "Geb.",
-            "Year of birth",
-            "Birth year",
-            "Date of birth",
-        ),
-    ),
-    FieldSpec(
-        "street", "Straße", ("Str.", "Str", "Strasse", "Adresse", "Anschrift", "Street", "Address")
-    ),
-    FieldSpec("postal_code", "PLZ", ("Postleitzahl", "Zip", "Postal code", "Postcode")),
-    FieldSpec("city", "Ort", ("Wohnort", "Stadt", "Gemeinde", "City", "Town")),
-    FieldSpec(
-        "phone",
-        "Telefon",
-        ("Tel.", "Tel", "Telefonnummer", "Handy", "Mobil", "Mobiltelefon", "Phone", "Mobile"),
-    ),
-    FieldSpec("email", "E-Mail", ("Mail", "Email", "E-Mail-Adresse", "Mailadresse", "E-mail")),
-    FieldSpec("status", "Status", ("State",)),
-    FieldSpec("active_since", "Aktiv seit", ("Seit", "Eintritt", "Dabei seit", "Active since")),
-    FieldSpec("left_on", "Ausgeschieden am", ("Austritt", "Left on")),
-    FieldSpec("skills", "Fähigkeiten", ("Fähigkeit", "Kenntnisse", "Kompetenzen", "Skills")),
-    FieldSpec("languages", "Sprachen", ("Sprache", "Sprachkenntnisse", "Languages")),
-    FieldSpec("interests", "Interessen", ("Interesse", "Interests")),
-    FieldSpec("availability", "Verfügbarkeit", ("Verfügbar", "Zeiten", "Availability")),
-    FieldSpec("consent_given_on", "Einwilligung am", ("Einwilligung", "Einverständnis", "Consent")),
-    FieldSpec("consent_contact_data", "Einwilligung Kontaktdaten", ()),
-    FieldSpec("consent_photos", "Einwilligung Fotos", ()),
-    FieldSpec("consent_sharing", "Einwilligung Weitergabe", ()),
-    FieldSpec("consent_withdrawn_on", "Einwilligung widerrufen am", ("Widerrufen am",)),
-    FieldSpec(
-        "notes",
-        "Notizen",
-        (
-            "Notiz",
-            "Bemerkung",
-            "Bemerkungen",
-            "Anmerkungen",
-            "Kommentar",
-            "Hinweise",
-            "Notes",
-            "Comment",
-        ),
-    ),
-)
+VOLUNTEER_FIELDS: tuple[FieldSpec, ...] = _specs(VOLUNTEER)
 
 FIELDS = {PARTNERS: PARTNER_FIELDS, VOLUNTEERS: VOLUNTEER_FIELDS}
 

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session
 
+from nfg_desktop.domain.choices import PartnerStatus
 from nfg_desktop.reports.fonts import BOLD, REGULAR, register_fonts
 from nfg_desktop.reports.options import ReportOptions
 from nfg_desktop.reports.page import Frame, ReportCanvas, ReportInfo, draw_empty, render_canvas
@@ -29,7 +30,7 @@ from nfg_desktop.services.reporting import NO_FOCUS, MapPartner, MapProject, Net
 
 TITLE = "Netzwerkkarte"
 LEGEND_HEIGHT = 30.0
-STATUS_FILL = {"aktiv": 0.0, "angefragt": 1.0, "ruhend": 0.6}
+STATUS_FILL = {PartnerStatus.AKTIV: 0.0, PartnerStatus.ANGEFRAGT: 1.0, PartnerStatus.RUHEND: 0.6}
 # Partner font sizes tried for a one-page map, largest first; below the last one the map
 # continues on more pages instead.
 PARTNER_SIZES = (9.0, 8.5, 8.0, 7.5, 7.0, 6.5)

@@ -6,6 +6,7 @@ import re
 
 from sqlalchemy.orm import Session
 
+from nfg_desktop.domain.choices import PartnerStatus
 from nfg_desktop.reports.fonts import REGULAR
 from nfg_desktop.reports.options import ReportOptions
 from nfg_desktop.reports.page import ReportInfo, draw_empty, render_canvas
@@ -70,7 +71,7 @@ def _cells(
         extra.append(row.kind)
     elif not landscape:
         extra.append(", ".join(row.focus_areas))
-    if row.status != "aktiv":
+    if row.status != PartnerStatus.AKTIV:
         extra.append(row.status)
     detail = " · ".join(e for e in extra if e)
     if detail:

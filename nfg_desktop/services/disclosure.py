@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, selectinload
 from nfg_desktop.domain import clearance
 from nfg_desktop.domain.choices import TagKind
 from nfg_desktop.domain.collation import german_sorted
+from nfg_desktop.domain.fields import CONTACT, VOLUNTEER, Entity, FieldGroup
 from nfg_desktop.services import history
 from nfg_desktop.services.network import NetworkService
 from nfg_desktop.services.privacy import ENTITY_OF_KIND, get_person
@@ -73,6 +74,13 @@ def build_disclosure(
     return Disclosure(kind, record_id, person.full_name, today, controller, sections)
 
 
+def _declared(entity: Entity, record: object) -> list[tuple[str, Value]]:
+    """The record's declared own fields (not its consent), labelled as declared."""
+    return [
+        (f.label, getattr(record, f.name)) for f in entity.in_group(FieldGroup.MASTER) if f.stored
+    ]
+
+
 def _consent_section(person: Volunteer | ContactPerson) -> Section:
     return Section(
         "Einwilligung",
@@ -91,18 +99,7 @@ def _volunteer_sections(session: Session, volunteer: Volunteer, today: date) -> 
         "Stammdaten",
         [
             ("Nummer", volunteer.id),
-            ("Vorname", volunteer.first_name),
-            ("Nachname", volunteer.last_name),
-            ("Geburtsjahr", volunteer.birth_year),
-            ("Straße", volunteer.street),
-            ("PLZ", volunteer.postal_code),
-            ("Ort", volunteer.city),
-            ("Telefon", volunteer.phone),
-            ("E-Mail", volunteer.email),
-            ("Status", volunteer.status),
-            ("Aktiv seit", volunteer.active_since),
-            ("Ausgeschieden am", volunteer.left_on),
-            ("Notizen", volunteer.notes),
+            *_declared(VOLUNTEER, volunteer),
             ("Fähigkeiten", ", ".join(volunteer.tag_values(TagKind.SKILL))),
             ("Sprachen", ", ".join(volunteer.tag_values(TagKind.LANGUAGE))),
             ("Interessen", ", ".join(volunteer.tag_values(TagKind.INTEREST))),
@@ -191,17 +188,15 @@ def _meetings_section(session: Session, condition: Any) -> Section:
 
 
 def _contact_sections(session: Session, contact: ContactPerson) -> list[Section]:
+    declared = _declared(CONTACT, contact)
+    names, rest = declared[:2], declared[2:]  # the organisation follows the name
     master = Section(
         "Stammdaten",
         [
             ("Nummer", contact.id),
-            ("Vorname", contact.first_name),
-            ("Nachname", contact.last_name),
+            *names,
             ("Organisation", contact.partner.name),
-            ("Funktion", contact.function),
-            ("Telefon", contact.phone),
-            ("E-Mail", contact.email),
-            ("Hauptansprechperson", contact.is_primary),
+            *rest,
             ("Anonymisiert", contact.anonymised),
             ("Angelegt am", contact.created_at),
             ("Zuletzt geändert am", contact.updated_at),

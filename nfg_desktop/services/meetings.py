@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, selectinload
 from nfg_desktop.domain.choices import ChoiceList
 from nfg_desktop.domain.collation import german_sorted
 from nfg_desktop.domain.dates import EARLIEST_DATE, LATEST_DATE
+from nfg_desktop.domain.fields import MEETING
 from nfg_desktop.domain.formatting import german_count
 from nfg_desktop.domain.validation import (
     FieldErrors,
@@ -59,13 +60,7 @@ class MeetingData:
     @classmethod
     def from_meeting(cls, meeting: Meeting) -> MeetingData:
         return cls(
-            title=meeting.title,
-            starts_at=meeting.starts_at,
-            kind=meeting.kind,
-            ends_at=meeting.ends_at,
-            place=meeting.place,
-            agenda=meeting.agenda,
-            minutes=meeting.minutes,
+            **{name: getattr(meeting, name) for name in MEETING.stored()},
             invitations=[
                 InvitationData(
                     i.partner_id, i.contact_id, i.volunteer_id, i.coordinator_id, i.attended
@@ -148,7 +143,7 @@ class MeetingService:
 
     def _apply(self, meeting: Meeting, data: MeetingData) -> None:
         add_choice(self.session, ChoiceList.MEETING_KIND, data.kind)
-        for name in ("title", "starts_at", "kind", "ends_at", "place", "agenda", "minutes"):
+        for name in MEETING.stored():
             setattr(meeting, name, getattr(data, name))
         if data.invitations is not None:
             current = {

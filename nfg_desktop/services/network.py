@@ -144,6 +144,12 @@ class NetworkService:
         name = self.session.scalar(select(table.c.name).order_by(table.c.id).limit(1))
         return name if name is not None else DEFAULT_NETWORK_NAME
 
+    def localities(self) -> list[str]:
+        """The network's Ortsteile (the forms offer them); only reads."""
+        table = Network.__table__
+        text = self.session.scalar(select(table.c.localities).order_by(table.c.id).limit(1))
+        return split_localities(text or "")
+
     def data(self) -> NetworkData:
         """The stored settings, as the settings dialog and `settings` show them. Only reads:
         a file without settings yet shows the defaults (it may be open read-only)."""

@@ -21,6 +21,7 @@ from nfg_desktop.domain.choices import (
 )
 from nfg_desktop.domain.collation import german_sorted, sort_key
 from nfg_desktop.domain.errors import InUseError, ValidationError
+from nfg_desktop.domain.fields import CONTACT, PARTNER
 from nfg_desktop.domain.formatting import german_count
 from nfg_desktop.domain.validation import (
     FieldErrors,
@@ -28,8 +29,8 @@ from nfg_desktop.domain.validation import (
     check_choices,
     check_date,
     check_email,
-    check_optional_text,
     check_phone,
+    check_plain_texts,
     check_postal_code,
     check_required,
     check_website,
@@ -77,6 +78,7 @@ class PartnerData:
     street: str = ""
     postal_code: str = ""
     city: str = ""
+    locality: str = ""
     phone: str = ""
     email: str = ""
     website: str = ""
@@ -92,19 +94,7 @@ class PartnerData:
     @classmethod
     def from_partner(cls, partner: Partner) -> PartnerData:
         return cls(
-            name=partner.name,
-            kind=partner.kind,
-            sector=partner.sector,
-            street=partner.street,
-            postal_code=partner.postal_code,
-            city=partner.city,
-            phone=partner.phone,
-            email=partner.email,
-            website=partner.website,
-            status=partner.status,
-            partner_since=partner.partner_since,
-            agreement_on=partner.agreement_on,
-            notes=partner.notes,
+            **{name: getattr(partner, name) for name in PARTNER.stored()},
             focus_areas=list(partner.focus_areas),
             target_groups=list(partner.target_groups),
             contacts=[contact_data_of(c) for c in partner.contacts],
@@ -112,20 +102,7 @@ class PartnerData:
 
 
 def contact_data_of(contact: ContactPerson) -> ContactData:
-    return ContactData(
-        id=contact.id,
-        last_name=contact.last_name,
-        first_name=contact.first_name,
-        function=contact.function,
-        phone=contact.phone,
-        email=contact.email,
-        is_primary=contact.is_primary,
-        consent_given_on=contact.consent_given_on,
-        consent_contact_data=contact.consent_contact_data,
-        consent_photos=contact.consent_photos,
-        consent_sharing=contact.consent_sharing,
-        consent_withdrawn_on=contact.consent_withdrawn_on,
-    )
+    return ContactData(id=contact.id, **{name: getattr(contact, name) for name in CONTACT.stored()})
 
 
 def validate_contact(data: ContactData, prefix: str = "") -> ContactData:
@@ -133,10 +110,7 @@ def validate_contact(data: ContactData, prefix: str = "") -> ContactData:
     last_name = errors.call(
         check_required, prefix + "last_name", "Nachname der Ansprechperson", data.last_name
     )
-    first_name = errors.call(
-        check_optional_text, prefix + "first_name", "Vorname", data.first_name, 100
-    )
-    function = errors.call(check_optional_text, prefix + "function", "Funktion", data.function)
+    texts = check_plain_texts(errors, CONTACT.plain_texts(), data, prefix)
     phone = errors.call(check_phone, prefix + "phone", data.phone)
     email = errors.call(check_email, prefix + "email", data.email)
     given = errors.call(
@@ -154,8 +128,7 @@ def validate_contact(data: ContactData, prefix: str = "") -> ContactData:
     return ContactData(
         id=data.id,
         last_name=last_name or "",
-        first_name=first_name or "",
-        function=function or "",
+        **texts,
         phone=phone or "",
         email=email or "",
         is_primary=data.is_primary,
@@ -175,9 +148,8 @@ def validate_partner(session: Session, data: PartnerData) -> PartnerData:
     sector = ""
     if data.sector:
         sector = errors.call(check_choice, "sector", "Sektor", data.sector, SECTORS) or ""
-    street = errors.call(check_optional_text, "street", "Straße", data.street)
+    texts = check_plain_texts(errors, PARTNER.plain_texts(), data)
     postal_code = errors.call(check_postal_code, "postal_code", data.postal_code)
-    city = errors.call(check_optional_text, "city", "Ort", data.city)
     phone = errors.call(check_phone, "phone", data.phone)
     email = errors.call(check_email, "email", data.email)
     website = errors.call(check_website, "website", data.website)
@@ -208,9 +180,8 @@ def validate_partner(session: Session, data: PartnerData) -> PartnerData:
         name=name or "",
         kind=kind or "",
         sector=sector,
-        street=street or "",
+        **texts,
         postal_code=postal_code or "",
-        city=city or "",
         phone=phone or "",
         email=email or "",
         website=website or "",
@@ -224,34 +195,8 @@ def validate_partner(session: Session, data: PartnerData) -> PartnerData:
     )
 
 
-_PARTNER_COLUMNS = (
-    "name",
-    "kind",
-    "sector",
-    "street",
-    "postal_code",
-    "city",
-    "phone",
-    "email",
-    "website",
-    "status",
-    "partner_since",
-    "agreement_on",
-    "notes",
-)
-_CONTACT_COLUMNS = (
-    "first_name",
-    "last_name",
-    "function",
-    "phone",
-    "email",
-    "is_primary",
-    "consent_given_on",
-    "consent_contact_data",
-    "consent_photos",
-    "consent_sharing",
-    "consent_withdrawn_on",
-)
+_PARTNER_COLUMNS = PARTNER.stored()
+_CONTACT_COLUMNS = CONTACT.stored()
 
 
 class PartnerService:
@@ -399,7 +344,7 @@ class PartnerService:
         found = searched(
             self.session.scalars(query).all(),
             search,
-            lambda p: (p.name, p.city, p.kind, p.email, p.street),
+            lambda p: (p.name, p.city, p.locality, p.kind, p.email, p.street),
         )
         return german_sorted(found, key=lambda p: p.name)
 

@@ -24,6 +24,7 @@ from nfg_desktop.domain.choices import ChoiceList, TagKind, VolunteerStatus
 from nfg_desktop.domain.clearance import add_months
 from nfg_desktop.domain.collation import german_sorted, sort_key
 from nfg_desktop.domain.errors import DomainError
+from nfg_desktop.domain.fields import CONTACT, VOLUNTEER
 from nfg_desktop.domain.formatting import german_count
 from nfg_desktop.services import history
 from nfg_desktop.services.common import column_rows, get_or_fail, setting_value, store_setting
@@ -268,8 +269,9 @@ def anonymise(session: Session, kind: str, record_id: int) -> str:
     entity = ENTITY_OF_KIND[kind]
     person.first_name = ANONYMOUS_FIRST_NAME
     person.last_name = anonymous_last_name(record_id)
-    person.phone = ""
-    person.email = ""
+    # Every declared contact datum (address, Ortsteil, phone, e-mail) goes.
+    for name in (VOLUNTEER if isinstance(person, Volunteer) else CONTACT).guarded():
+        setattr(person, name, "")
     person.consent_given_on = None
     person.consent_contact_data = False
     person.consent_photos = False
@@ -277,9 +279,6 @@ def anonymise(session: Session, kind: str, record_id: int) -> str:
     person.consent_withdrawn_on = None
     person.anonymised = True
     if isinstance(person, Volunteer):
-        person.street = ""
-        person.postal_code = ""
-        person.city = ""
         person.notes = ""
         own_choices = _tag_choices(person)
         person.tags = []

@@ -18,6 +18,7 @@ from nfg_desktop.domain.choices import (
 )
 from nfg_desktop.domain.collation import german_sorted
 from nfg_desktop.domain.errors import DomainError, InUseError
+from nfg_desktop.domain.fields import PROJECT
 from nfg_desktop.domain.formatting import german_count
 from nfg_desktop.domain.validation import (
     FieldErrors,
@@ -83,21 +84,10 @@ class ProjectData:
     @classmethod
     def from_project(cls, project: Project) -> ProjectData:
         return cls(
-            title=project.title,
-            kind=project.kind,
-            status=project.status,
-            start_date=project.start_date,
-            end_date=project.end_date,
-            description=project.description,
-            goals=project.goals,
-            place=project.place,
-            works_with_children=project.works_with_children,
-            need_count=project.need_count,
-            need_notes=project.need_notes,
+            **{name: getattr(project, name) for name in PROJECT.stored()},
             needed_skills=list(project.needed_skills),
             focus_areas=list(project.focus_areas),
             target_groups=list(project.target_groups),
-            contact_id=project.contact_id,
             partners=[
                 ProjectPartnerData(link.partner_id, link.role) for link in project.partner_links
             ],
@@ -283,20 +273,7 @@ class ProjectService:
         add_choice(self.session, ChoiceList.PROJECT_KIND, data.kind)
         for skill in data.needed_skills:
             add_choice(self.session, ChoiceList.SKILL, skill)
-        for name in (
-            "title",
-            "kind",
-            "status",
-            "start_date",
-            "end_date",
-            "description",
-            "goals",
-            "place",
-            "works_with_children",
-            "need_count",
-            "need_notes",
-            "contact_id",
-        ):
+        for name in PROJECT.stored():
             setattr(project, name, getattr(data, name))
         if set(project.focus_areas) != set(data.focus_areas):
             project.focus_areas = list(data.focus_areas)

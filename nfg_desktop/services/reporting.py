@@ -16,8 +16,16 @@ from sqlalchemy import extract, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from nfg_desktop.domain import clearance
-from nfg_desktop.domain.choices import FocusArea, PartnerKind, PartnerStatus, ProjectStatus
+from nfg_desktop.domain.choices import (
+    FocusArea,
+    PartnerKind,
+    PartnerRole,
+    PartnerStatus,
+    ProjectStatus,
+    VolunteerStatus,
+)
 from nfg_desktop.domain.collation import SortKey, german_sorted, sort_key
+from nfg_desktop.domain.formatting import town_line
 from nfg_desktop.domain.generations import generation_labels, generation_of
 from nfg_desktop.services.common import column_rows
 from nfg_desktop.services.meetings import MeetingService
@@ -65,6 +73,7 @@ class PartnerRow:
     city: str
     phone: str
     email: str
+    locality: str = ""
     contact_name: str = ""
     contact_function: str = ""
     # Only filled when the contact person's consent covers contact data.
@@ -74,7 +83,7 @@ class PartnerRow:
 
     @property
     def town_line(self) -> str:
-        return f"{self.postal_code} {self.city}".strip()
+        return town_line(self.postal_code, self.city, self.locality)
 
 
 def _focus_order(focus: str) -> tuple[int, SortKey]:
@@ -107,6 +116,7 @@ def partner_rows(
         Partner.street,
         Partner.postal_code,
         Partner.city,
+        Partner.locality,
         Partner.phone,
         Partner.email,
     )
@@ -161,6 +171,7 @@ def partner_rows(
                 street=p.street,
                 postal_code=p.postal_code,
                 city=p.city,
+                locality=p.locality,
                 phone=p.phone,
                 email=p.email,
                 contact_name=name,
@@ -236,7 +247,11 @@ def volunteer_rows(
                 status=volunteer.status,
                 consent=consent,
                 street=volunteer.street if consent else "",
-                town_line=f"{volunteer.postal_code} {volunteer.city}".strip() if consent else "",
+                town_line=(
+                    town_line(volunteer.postal_code, volunteer.city, volunteer.locality)
+                    if consent
+                    else ""
+                ),
                 phone=volunteer.phone if consent else "",
                 email=volunteer.email if consent else "",
                 clearance_state=clearance.state(facts, today).value,
@@ -352,7 +367,7 @@ class ProjectProfile:
     contact_email: str
 
 
-_ROLE_ORDER = {"Träger": 0, "Kooperationspartner": 1, "Unterstützer": 2}
+_ROLE_ORDER = {role.value: order for order, role in enumerate(PartnerRole)}
 
 
 def project_profiles(
@@ -481,7 +496,7 @@ def annual_figures(session: Session, year: int, today: date | None = None) -> An
         v
         for v in volunteers
         if not v.anonymised
-        and v.status != "interessiert"
+        and v.status != VolunteerStatus.INTERESSIERT
         and (v.left_on is None or v.left_on.year >= year)
     ]
     generations = Counter(generation_of(v.birth_year, year) for v in active)

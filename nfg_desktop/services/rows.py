@@ -17,8 +17,18 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from nfg_desktop.domain import clearance
-from nfg_desktop.domain.choices import TagKind
+from nfg_desktop.domain.choices import PartnerRole, TagKind
 from nfg_desktop.domain.collation import combined_key, packed_key, search_text, sort_key
+from nfg_desktop.domain.fields import (
+    LISTS,
+    MEETING,
+    PARTNER,
+    PROJECT,
+    TRAINING,
+    VOLUNTEER,
+    Entity,
+    FieldKind,
+)
 from nfg_desktop.domain.formatting import german_date, german_datetime
 from nfg_desktop.services.volunteers import latest_clearances
 from nfg_desktop.store.models import (
@@ -49,37 +59,13 @@ class ListRow:
     status: str = ""
     kind: str = ""
     focus: frozenset[str] = frozenset()
+    # The values of the list's declared filters (``Entity.filters()``), in their order.
+    filters: tuple[str, ...] = ()
 
 
-# Column keys per list, in display order (the window translates them into headings).
-COLUMNS: dict[str, tuple[str, ...]] = {
-    "partner": ("name", "kind", "sector", "status", "city", "contact", "phone", "email", "focus"),
-    "project": (
-        "title",
-        "kind",
-        "status",
-        "lead",
-        "place",
-        "start",
-        "end",
-        "volunteers",
-        "need",
-        "focus",
-    ),
-    "volunteer": (
-        "last_name",
-        "first_name",
-        "status",
-        "city",
-        "phone",
-        "email",
-        "birth_year",
-        "tags",
-        "clearance",
-    ),
-    "meeting": ("date", "title", "kind", "place", "invited", "attended"),
-    "training": ("date", "title", "focus_area", "provider", "attendees"),
-}
+# Column keys per list, in display order (declared in domain/fields.py; the window translates
+# their headings).
+COLUMNS: dict[str, tuple[str, ...]] = {kind: entity.column_keys() for kind, entity in LISTS.items()}
 
 
 class _Cache(dict[str, Any]):
@@ -105,12 +91,6 @@ def _date_key(day: date | datetime | None) -> str:
     return day.isoformat() if day is not None else ""
 
 
-def _text_keys(cells: Iterable[str]) -> tuple[str, ...]:
-    """The German sort key of each cell (DIN 5007-1: Ährenfeld before Zimmermann)."""
-    keys = _PACKED_KEY
-    return tuple([keys[cell] for cell in cells])
-
-
 def _search(cells: Iterable[str], *extra: str) -> str:
     """The folded search text: the cells plus ``extra`` (e.g. tags, street)."""
     texts = _SEARCH_TEXT
@@ -128,6 +108,73 @@ def _counts(rows: Iterable[tuple[int, int]]) -> dict[int, int]:
     return {owner: int(count) for owner, count in rows}
 
 
+def _shown_fields(entity: Entity) -> tuple[str, ...]:
+    """The stored fields the list's declared columns show (read in its query)."""
+    return tuple(
+        column.field
+        for column in entity.columns
+        if column.field and entity.field(column.field).stored
+    )
+
+
+# How a column shows its value: as text, date, date and time, count, or number (blank when 0).
+_TEXT, _DATE, _DATETIME, _COUNT, _NUMBER = range(5)
+_SHOWN_AS = {
+    FieldKind.DATE: _DATE,
+    FieldKind.DATETIME: _DATETIME,
+    FieldKind.COUNT: _COUNT,
+    FieldKind.NUMBER: _NUMBER,
+    FieldKind.YEAR: _NUMBER,
+}
+
+
+def _plan(entity: Entity) -> tuple[tuple[str, int], ...]:
+    """Per column: the name of its value (a declared field or a computed text) and how it is
+    shown."""
+    return tuple(
+        (column.field, _SHOWN_AS.get(entity.field(column.field).kind, _TEXT))
+        if column.field
+        else (column.key, _TEXT)
+        for column in entity.columns
+    )
+
+
+_PLANS = {entity.table: _plan(entity) for entity in LISTS.values()}
+
+
+def _row_texts(
+    entity: Entity, values: dict[str, Any]
+) -> tuple[tuple[str, ...], tuple[SortKey, ...]]:
+    """The display texts and sort keys of a row from its values by column (declared or computed):
+    dates shown German and sorted by date, numbers sorted as numbers, texts by German order."""
+    cells: list[str] = []
+    keys: list[SortKey] = []
+    packed = _PACKED_KEY
+    for name, shown in _PLANS[entity.table]:
+        value = values[name]
+        if shown == _TEXT:
+            text = value or ""
+            cells.append(text)
+            keys.append(packed[text])
+        elif shown == _NUMBER:
+            cells.append(str(value) if value else "")
+            keys.append(value or 0)
+        elif shown == _COUNT:
+            cells.append(str(value))
+            keys.append(value)
+        else:
+            cells.append(german_date(value) if shown == _DATE else german_datetime(value))
+            keys.append(_date_key(value))
+    return tuple(cells), tuple(keys)
+
+
+_FILTERED = {entity.table: tuple(c.field for c in entity.filters()) for entity in LISTS.values()}
+
+
+def _filter_values(entity: Entity, values: dict[str, Any]) -> tuple[str, ...]:
+    return tuple([values[name] or "" for name in _FILTERED[entity.table]])
+
+
 def partner_rows(session: Session) -> list[ListRow]:
     focus = _grouped(session.execute(select(PartnerFocus.partner_id, PartnerFocus.focus)).all())
     contacts: dict[int, tuple[str, str, str]] = {}
@@ -140,44 +187,34 @@ def partner_rows(session: Session) -> list[ListRow]:
     ).order_by(ContactPerson.is_primary.desc(), ContactPerson.last_name)
     for partner_id, first, last, phone, email in session.execute(contact_query):
         contacts.setdefault(partner_id, (f"{first} {last}".strip(), phone, email))
-    query = select(
-        Partner.id,
-        Partner.name,
-        Partner.kind,
-        Partner.sector,
-        Partner.status,
-        Partner.city,
-        Partner.phone,
-        Partner.email,
-        Partner.street,
-        Partner.postal_code,
-    )
+    shown = _shown_fields(PARTNER)
+    names = tuple(dict.fromkeys((*shown, "phone", "email", "street", "postal_code")))
+    query = select(Partner.id, *(getattr(Partner, name) for name in names))
     result: list[ListRow] = []
-    for pid, name, kind, sector, status, city, phone, email, street, postal in session.execute(
-        query
-    ):
+    for pid, *stored in session.execute(query):
+        values = dict(zip(names, stored, strict=True))
         contact, contact_phone, contact_email = contacts.get(pid, ("", "", ""))
         areas = sorted(focus.get(pid, []))
-        cells = (
-            name,
-            kind,
-            sector,
-            status,
-            city,
-            contact,
-            phone or contact_phone,
-            email or contact_email,
-            ", ".join(areas),
-        )
+        computed = {
+            "contact": contact,
+            "phone": values["phone"] or contact_phone,
+            "email": values["email"] or contact_email,
+            "focus": ", ".join(areas),
+        }
+        values.update(computed)
+        cells, keys = _row_texts(PARTNER, values)
         result.append(
             ListRow(
                 id=pid,
                 cells=cells,
-                keys=_text_keys(cells),
-                search=_search(cells, street, postal, contact_phone, contact_email),
-                status=status,
-                kind=kind,
+                keys=keys,
+                search=_search(
+                    cells, values["street"], values["postal_code"], contact_phone, contact_email
+                ),
+                status=values["status"],
+                kind=values["kind"],
                 focus=frozenset(areas),
+                filters=_filter_values(PARTNER, values),
             )
         )
     return result
@@ -189,7 +226,7 @@ def project_rows(session: Session) -> list[ListRow]:
         session.execute(
             select(ProjectPartner.project_id, Partner.name)
             .join(Partner, Partner.id == ProjectPartner.partner_id)
-            .where(ProjectPartner.role == "Träger")
+            .where(ProjectPartner.role == PartnerRole.TRAEGER)
         ).all()
     )
     helpers = _counts(
@@ -197,43 +234,25 @@ def project_rows(session: Session) -> list[ListRow]:
             select(ProjectVolunteer.project_id, func.count()).group_by(ProjectVolunteer.project_id)
         ).all()
     )
-    query = select(
-        Project.id,
-        Project.title,
-        Project.kind,
-        Project.status,
-        Project.place,
-        Project.start_date,
-        Project.end_date,
-        Project.need_count,
-        Project.need_notes,
-    )
+    shown = _shown_fields(PROJECT)
+    names = tuple(dict.fromkeys((*shown, "status", "kind", "need_notes")))
+    query = select(Project.id, *(getattr(Project, name) for name in names))
     result: list[ListRow] = []
-    for pid, title, kind, status, place, start, end, need, need_notes in session.execute(query):
+    for pid, *stored in session.execute(query):
+        values = dict(zip(names, stored, strict=True))
         areas = sorted(focus.get(pid, []))
-        count = helpers.get(pid, 0)
-        cells = (
-            title,
-            kind,
-            status,
-            leads.get(pid, ""),
-            place,
-            german_date(start),
-            german_date(end),
-            str(count),
-            str(need) if need else "",
-            ", ".join(areas),
-        )
-        keys: list[SortKey] = list(_text_keys(cells))
-        keys[5], keys[6], keys[7], keys[8] = _date_key(start), _date_key(end), count, need
+        values["lead"] = leads.get(pid, "")
+        values["volunteer_count"] = helpers.get(pid, 0)
+        values["focus"] = ", ".join(areas)
+        cells, keys = _row_texts(PROJECT, values)
         result.append(
             ListRow(
                 id=pid,
                 cells=cells,
-                keys=tuple(keys),
-                search=_search(cells, need_notes),
-                status=status,
-                kind=kind,
+                keys=keys,
+                search=_search(cells, values["need_notes"]),
+                status=values["status"],
+                kind=values["kind"],
                 focus=frozenset(areas),
             )
         )
@@ -250,51 +269,36 @@ def volunteer_rows(session: Session, today: date | None = None) -> list[ListRow]
     ):
         tags[vid][kind].append(value)
     latest = latest_clearances(session)
-    query = select(
-        Volunteer.id,
-        Volunteer.last_name,
-        Volunteer.first_name,
-        Volunteer.status,
-        Volunteer.city,
-        Volunteer.phone,
-        Volunteer.email,
-        Volunteer.birth_year,
-        Volunteer.street,
-        Volunteer.postal_code,
-    )
+    shown = _shown_fields(VOLUNTEER)
+    names = tuple(dict.fromkeys((*shown, "status", "street", "postal_code")))
+    query = select(Volunteer.id, *(getattr(Volunteer, name) for name in names))
+    columns = COLUMNS["volunteer"]
+    last_at, first_at = columns.index("last_name"), columns.index("first_name")
     result: list[ListRow] = []
-    for vid, last, first, status, city, phone, email, year, street, postal in session.execute(
-        query
-    ):
+    for vid, *stored in session.execute(query):
+        values = dict(zip(names, stored, strict=True))
         own = tags.get(vid, {})
         skills = own.get(TagKind.SKILL.value, [])
         languages = own.get(TagKind.LANGUAGE.value, [])
         interests = own.get(TagKind.INTEREST.value, [])
         state = clearance.state(latest.get(vid), today)
-        cells = (
-            last,
-            first,
-            status,
-            city,
-            phone,
-            email,
-            str(year) if year else "",
-            ", ".join([*skills, *languages]),
-            state.value,
-        )
-        keys: list[SortKey] = list(_text_keys(cells))
-        last_key, first_key = _SORT_KEY[last], _SORT_KEY[first]
-        keys[0] = packed_key(combined_key(last_key, first_key))
-        keys[1] = packed_key(combined_key(first_key, last_key))
-        keys[6] = year or 0
+        computed = {"tags": ", ".join([*skills, *languages]), "clearance": state.value}
+        values.update(computed)
+        cells, row_keys = _row_texts(VOLUNTEER, values)
+        keys = list(row_keys)
+        # A name sorts with the other name as its tie-break.
+        last_key, first_key = _SORT_KEY[values["last_name"]], _SORT_KEY[values["first_name"]]
+        keys[last_at] = packed_key(combined_key(last_key, first_key))
+        keys[first_at] = packed_key(combined_key(first_key, last_key))
         result.append(
             ListRow(
                 id=vid,
                 cells=cells,
                 keys=tuple(keys),
-                search=_search(cells, street, postal, *interests),
-                status=status,
+                search=_search(cells, values["street"], values["postal_code"], *interests),
+                status=values["status"],
                 kind=state.value,
+                filters=_filter_values(VOLUNTEER, values),
             )
         )
     return result
@@ -315,21 +319,16 @@ def meeting_rows(session: Session) -> list[ListRow]:
             .group_by(MeetingInvitation.meeting_id)
         ).all()
     )
-    query = select(Meeting.id, Meeting.starts_at, Meeting.title, Meeting.kind, Meeting.place)
+    names = _shown_fields(MEETING)
+    query = select(Meeting.id, *(getattr(Meeting, name) for name in names))
     result: list[ListRow] = []
-    for mid, starts, title, kind, place in session.execute(query):
-        cells = (
-            german_datetime(starts),
-            title,
-            kind,
-            place,
-            str(invited.get(mid, 0)),
-            str(attended.get(mid, 0)),
-        )
-        keys: list[SortKey] = list(_text_keys(cells))
-        keys[0], keys[4], keys[5] = _date_key(starts), invited.get(mid, 0), attended.get(mid, 0)
+    for mid, *stored in session.execute(query):
+        values = dict(zip(names, stored, strict=True))
+        values["invited_count"] = invited.get(mid, 0)
+        values["attended_count"] = attended.get(mid, 0)
+        cells, keys = _row_texts(MEETING, values)
         result.append(
-            ListRow(id=mid, cells=cells, keys=tuple(keys), search=_search(cells), kind=kind)
+            ListRow(id=mid, cells=cells, keys=keys, search=_search(cells), kind=values["kind"])
         )
     return result
 
@@ -342,17 +341,19 @@ def training_rows(session: Session) -> list[ListRow]:
             )
         ).all()
     )
-    query = select(Training.id, Training.day, Training.title, Training.focus, Training.provider)
+    names = _shown_fields(TRAINING)
+    query = select(Training.id, *(getattr(Training, name) for name in names))
     result: list[ListRow] = []
-    for tid, day, title, focus, provider in session.execute(query):
-        cells = (german_date(day), title, focus, provider, str(attendees.get(tid, 0)))
-        keys: list[SortKey] = list(_text_keys(cells))
-        keys[0], keys[4] = _date_key(day), attendees.get(tid, 0)
+    for tid, *stored in session.execute(query):
+        values = dict(zip(names, stored, strict=True))
+        values["attendee_count"] = attendees.get(tid, 0)
+        cells, keys = _row_texts(TRAINING, values)
+        focus = values["focus"]
         result.append(
             ListRow(
                 id=tid,
                 cells=cells,
-                keys=tuple(keys),
+                keys=keys,
                 search=_search(cells),
                 focus=frozenset([focus]) if focus else frozenset(),
             )

@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from nfg_desktop.domain.choices import FocusArea
+from nfg_desktop.domain.fields import TRAINING
 from nfg_desktop.domain.formatting import german_count
 from nfg_desktop.domain.validation import (
     FieldErrors,
@@ -35,11 +36,7 @@ class TrainingData:
     @classmethod
     def from_training(cls, training: Training) -> TrainingData:
         return cls(
-            title=training.title,
-            day=training.day,
-            focus=training.focus,
-            provider=training.provider,
-            notes=training.notes,
+            **{name: getattr(training, name) for name in TRAINING.stored()},
             volunteer_ids=[a.volunteer_id for a in training.attendees if a.volunteer_id],
             coordinator_ids=[a.coordinator_id for a in training.attendees if a.coordinator_id],
         )
@@ -99,7 +96,7 @@ class TrainingService:
         return training
 
     def _apply(self, training: Training, data: TrainingData) -> None:
-        for name in ("title", "day", "focus", "provider", "notes"):
+        for name in TRAINING.stored():
             setattr(training, name, getattr(data, name))
         current = {(a.volunteer_id, a.coordinator_id): a for a in training.attendees}
         wanted = [(vid, None) for vid in data.volunteer_ids] + [

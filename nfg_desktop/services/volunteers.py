@@ -23,6 +23,7 @@ from nfg_desktop.domain.choices import (
 )
 from nfg_desktop.domain.collation import german_sorted
 from nfg_desktop.domain.consent import ConsentFacts
+from nfg_desktop.domain.fields import VOLUNTEER
 from nfg_desktop.domain.formatting import german_count
 from nfg_desktop.domain.validation import (
     FieldErrors,
@@ -32,6 +33,7 @@ from nfg_desktop.domain.validation import (
     check_email,
     check_optional_text,
     check_phone,
+    check_plain_texts,
     check_postal_code,
     check_required,
     clean_multiline,
@@ -61,6 +63,7 @@ class VolunteerData:
     street: str = ""
     postal_code: str = ""
     city: str = ""
+    locality: str = ""
     phone: str = ""
     email: str = ""
     status: str = VolunteerStatus.INTERESSIERT.value
@@ -81,27 +84,11 @@ class VolunteerData:
     @classmethod
     def from_volunteer(cls, volunteer: Volunteer) -> VolunteerData:
         return cls(
-            first_name=volunteer.first_name,
-            last_name=volunteer.last_name,
-            birth_year=volunteer.birth_year,
-            street=volunteer.street,
-            postal_code=volunteer.postal_code,
-            city=volunteer.city,
-            phone=volunteer.phone,
-            email=volunteer.email,
-            status=volunteer.status,
-            active_since=volunteer.active_since,
-            left_on=volunteer.left_on,
-            notes=volunteer.notes,
+            **{name: getattr(volunteer, name) for name in VOLUNTEER.stored()},
             skills=volunteer.tag_values(TagKind.SKILL),
             languages=volunteer.tag_values(TagKind.LANGUAGE),
             interests=volunteer.tag_values(TagKind.INTEREST),
             availability=sorted((a.weekday, a.day_part) for a in volunteer.availability),
-            consent_given_on=volunteer.consent_given_on,
-            consent_contact_data=volunteer.consent_contact_data,
-            consent_photos=volunteer.consent_photos,
-            consent_sharing=volunteer.consent_sharing,
-            consent_withdrawn_on=volunteer.consent_withdrawn_on,
         )
 
 
@@ -119,9 +106,8 @@ def validate_volunteer(data: VolunteerData, today: date | None = None) -> Volunt
     first = errors.call(check_required, "first_name", "Vorname", data.first_name, 100)
     last = errors.call(check_required, "last_name", "Nachname", data.last_name, 100)
     birth_year = errors.call(check_birth_year, "birth_year", data.birth_year, today)
-    street = errors.call(check_optional_text, "street", "Straße", data.street)
+    texts = check_plain_texts(errors, VOLUNTEER.plain_texts(), data)
     postal_code = errors.call(check_postal_code, "postal_code", data.postal_code)
-    city = errors.call(check_optional_text, "city", "Ort", data.city)
     phone = errors.call(check_phone, "phone", data.phone)
     email = errors.call(check_email, "email", data.email)
     status = errors.call(check_choice, "status", "Status", data.status, VOLUNTEER_STATUSES)
@@ -150,9 +136,8 @@ def validate_volunteer(data: VolunteerData, today: date | None = None) -> Volunt
         first_name=first or "",
         last_name=last or "",
         birth_year=birth_year,
-        street=street or "",
+        **texts,
         postal_code=postal_code or "",
-        city=city or "",
         phone=phone or "",
         email=email or "",
         status=status or "",
@@ -206,25 +191,7 @@ def clearance_facts(volunteer: Volunteer) -> clearance.ClearanceFacts | None:
     return clearance.ClearanceFacts(current.issued_on, current.inspected_on, current.clean)
 
 
-_VOLUNTEER_COLUMNS = (
-    "first_name",
-    "last_name",
-    "birth_year",
-    "street",
-    "postal_code",
-    "city",
-    "phone",
-    "email",
-    "status",
-    "active_since",
-    "left_on",
-    "notes",
-    "consent_given_on",
-    "consent_contact_data",
-    "consent_photos",
-    "consent_sharing",
-    "consent_withdrawn_on",
-)
+_VOLUNTEER_COLUMNS = VOLUNTEER.stored()
 
 
 class VolunteerService:
@@ -349,7 +316,7 @@ class VolunteerService:
         found = searched(
             self.session.scalars(query).all(),
             search,
-            lambda v: (v.first_name, v.last_name, v.city, v.email),
+            lambda v: (v.first_name, v.last_name, v.city, v.locality, v.email),
         )
         return german_sorted(found, key=lambda v: (v.last_name, v.first_name))
 

@@ -31,6 +31,8 @@ from sqlalchemy import (
 from sqlalchemy.ext.associationproxy import AssociationProxy, association_proxy
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from nfg_desktop.domain.choices import PartnerRole, PartnerStatus, VolunteerStatus
+
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
     "uq": "uq_%(table_name)s_%(column_0_name)s",
@@ -185,10 +187,16 @@ class Partner(Timestamped, Base):
     street: Mapped[str] = mapped_column(String(200), nullable=False, default="")
     postal_code: Mapped[str] = mapped_column(String(5), nullable=False, default="")
     city: Mapped[str] = mapped_column(String(200), nullable=False, default="")
+    # Ortsteil: the village or district of the municipality.
+    locality: Mapped[str] = mapped_column(
+        String(200), nullable=False, default="", server_default=""
+    )
     phone: Mapped[str] = mapped_column(String(50), nullable=False, default="")
     email: Mapped[str] = mapped_column(String(254), nullable=False, default="")
     website: Mapped[str] = mapped_column(String(300), nullable=False, default="")
-    status: Mapped[str] = mapped_column(String(20), nullable=False, default="aktiv")
+    status: Mapped[str] = mapped_column(
+        String(20), nullable=False, default=PartnerStatus.AKTIV.value
+    )
     partner_since: Mapped[date | None] = mapped_column(Date)
     agreement_on: Mapped[date | None] = mapped_column(Date)
     notes: Mapped[str] = mapped_column(Text, nullable=False, default="")
@@ -298,9 +306,15 @@ class Volunteer(ConsentColumns, Timestamped, Base):
     street: Mapped[str] = mapped_column(String(200), nullable=False, default="")
     postal_code: Mapped[str] = mapped_column(String(5), nullable=False, default="")
     city: Mapped[str] = mapped_column(String(200), nullable=False, default="")
+    # Ortsteil: the village or district of the municipality.
+    locality: Mapped[str] = mapped_column(
+        String(200), nullable=False, default="", server_default=""
+    )
     phone: Mapped[str] = mapped_column(String(50), nullable=False, default="")
     email: Mapped[str] = mapped_column(String(254), nullable=False, default="")
-    status: Mapped[str] = mapped_column(String(20), nullable=False, default="interessiert")
+    status: Mapped[str] = mapped_column(
+        String(20), nullable=False, default=VolunteerStatus.INTERESSIERT.value
+    )
     active_since: Mapped[date | None] = mapped_column(Date)
     left_on: Mapped[date | None] = mapped_column(Date)
     notes: Mapped[str] = mapped_column(Text, nullable=False, default="")
@@ -462,7 +476,9 @@ class ProjectPartner(Timestamped, Base):
     partner_id: Mapped[int] = mapped_column(
         ForeignKey("partner.id", ondelete="RESTRICT"), primary_key=True
     )
-    role: Mapped[str] = mapped_column(String(30), nullable=False, default="Kooperationspartner")
+    role: Mapped[str] = mapped_column(
+        String(30), nullable=False, default=PartnerRole.KOOPERATIONSPARTNER.value
+    )
 
     project: Mapped[Project] = relationship(back_populates="partner_links")
     partner: Mapped[Partner] = relationship(back_populates="project_links")

@@ -157,11 +157,11 @@ def test_xlsx_is_formatted(db: Database, tmp_path: Path) -> None:
     sheet = load_workbook(path).active
     assert sheet.title == "Netzwerkpartner"
     assert sheet["A1"].value == "Name" and sheet["A1"].font.bold
-    assert sheet.auto_filter.ref == "A1:Y3"
+    assert sheet.auto_filter.ref == "A1:Z3"  # 26 columns since Ortsteil
     assert sheet.freeze_panes == "A2"
     assert sheet.column_dimensions["A"].width >= len("Caritasverband Süd; Tübingen, e.V.")
     assert sheet["E2"].value == "01067"  # postal code stays text
-    assert sheet["K2"].value == datetime(2024, 2, 29) and sheet["K2"].number_format == "DD.MM.YYYY"
+    assert sheet["L2"].value == datetime(2024, 2, 29) and sheet["L2"].number_format == "DD.MM.YYYY"
 
 
 def test_csv_is_german_excel_csv(db: Database, tmp_path: Path) -> None:

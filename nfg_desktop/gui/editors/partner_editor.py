@@ -19,6 +19,7 @@ from nfg_desktop.gui.editors import common, dialogs
 from nfg_desktop.gui.forms.ui_partner_editor import Ui_PartnerEditor
 from nfg_desktop.gui.widgets.record_editor import RecordEditor
 from nfg_desktop.services.common import choice_options
+from nfg_desktop.services.network import NetworkService
 from nfg_desktop.services.partners import (
     ContactData,
     PartnerData,
@@ -52,6 +53,7 @@ class PartnerEditor(RecordEditor):
             ("street", ui.streetEdit),
             ("postal_code", ui.postalCodeEdit),
             ("city", ui.cityEdit),
+            ("locality", ui.localityCombo),
             ("phone", ui.phoneEdit),
             ("email", ui.emailEdit),
             ("website", ui.websiteEdit),
@@ -90,6 +92,7 @@ class PartnerEditor(RecordEditor):
         ui.streetEdit.setText(data.street)
         ui.postalCodeEdit.setText(data.postal_code)
         ui.cityEdit.setText(data.city)
+        common.fill_combo(ui.localityCombo, NetworkService(session).localities(), data.locality)
         ui.phoneEdit.setText(data.phone)
         ui.emailEdit.setText(data.email)
         ui.websiteEdit.setText(data.website)
@@ -109,6 +112,7 @@ class PartnerEditor(RecordEditor):
             street=ui.streetEdit.text(),
             postal_code=ui.postalCodeEdit.text(),
             city=ui.cityEdit.text(),
+            locality=common.combo_value(ui.localityCombo),
             phone=ui.phoneEdit.text(),
             email=ui.emailEdit.text(),
             website=ui.websiteEdit.text(),

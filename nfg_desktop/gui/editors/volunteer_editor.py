@@ -21,6 +21,7 @@ from nfg_desktop.gui.forms.ui_volunteer_editor import Ui_VolunteerEditor
 from nfg_desktop.gui.widgets.record_editor import RecordEditor
 from nfg_desktop.services.common import choice_options
 from nfg_desktop.services.hours import HoursData, HoursService
+from nfg_desktop.services.network import NetworkService
 from nfg_desktop.services.projects import ProjectService
 from nfg_desktop.services.trainings import TrainingService
 from nfg_desktop.services.volunteers import (
@@ -55,6 +56,7 @@ class VolunteerEditor(RecordEditor):
             ("street", ui.streetEdit),
             ("postal_code", ui.postalCodeEdit),
             ("city", ui.cityEdit),
+            ("locality", ui.localityCombo),
             ("phone", ui.phoneEdit),
             ("email", ui.emailEdit),
             ("consent_given_on", ui.consentGivenEdit),
@@ -108,6 +110,7 @@ class VolunteerEditor(RecordEditor):
         ui.streetEdit.setText(data.street)
         ui.postalCodeEdit.setText(data.postal_code)
         ui.cityEdit.setText(data.city)
+        common.fill_combo(ui.localityCombo, NetworkService(session).localities(), data.locality)
         ui.phoneEdit.setText(data.phone)
         ui.emailEdit.setText(data.email)
         ui.consentGivenEdit.set_value(data.consent_given_on)
@@ -145,6 +148,7 @@ class VolunteerEditor(RecordEditor):
             street=ui.streetEdit.text(),
             postal_code=ui.postalCodeEdit.text(),
             city=ui.cityEdit.text(),
+            locality=common.combo_value(ui.localityCombo),
             phone=ui.phoneEdit.text(),
             email=ui.emailEdit.text(),
             status=common.combo_value(ui.statusCombo),

@@ -149,25 +149,37 @@ class Ui_VolunteerEditor(object):
 
         self.addressLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.cityEdit)
 
+        self.localityLabel = QLabel(self.addressBox)
+        self.localityLabel.setObjectName(u"localityLabel")
+
+        self.addressLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.localityLabel)
+
+        self.localityCombo = QComboBox(self.addressBox)
+        self.localityCombo.setObjectName(u"localityCombo")
+        self.localityCombo.setEditable(True)
+        self.localityCombo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+
+        self.addressLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.localityCombo)
+
         self.label10 = QLabel(self.addressBox)
         self.label10.setObjectName(u"label10")
 
-        self.addressLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.label10)
+        self.addressLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.label10)
 
         self.phoneEdit = QLineEdit(self.addressBox)
         self.phoneEdit.setObjectName(u"phoneEdit")
 
-        self.addressLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.phoneEdit)
+        self.addressLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.phoneEdit)
 
         self.label11 = QLabel(self.addressBox)
         self.label11.setObjectName(u"label11")
 
-        self.addressLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.label11)
+        self.addressLayout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.label11)
 
         self.emailEdit = QLineEdit(self.addressBox)
         self.emailEdit.setObjectName(u"emailEdit")
 
-        self.addressLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.emailEdit)
+        self.addressLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.emailEdit)
 
 
         self.mainLayout.addWidget(self.addressBox)
@@ -417,6 +429,7 @@ class Ui_VolunteerEditor(object):
         self.label7.setBuddy(self.streetEdit)
         self.label8.setBuddy(self.postalCodeEdit)
         self.label9.setBuddy(self.cityEdit)
+        self.localityLabel.setBuddy(self.localityCombo)
         self.label10.setBuddy(self.phoneEdit)
         self.label11.setBuddy(self.emailEdit)
         self.label12.setBuddy(self.consentGivenEdit)
@@ -433,7 +446,8 @@ class Ui_VolunteerEditor(object):
         QWidget.setTabOrder(self.leftOnEdit, self.streetEdit)
         QWidget.setTabOrder(self.streetEdit, self.postalCodeEdit)
         QWidget.setTabOrder(self.postalCodeEdit, self.cityEdit)
-        QWidget.setTabOrder(self.cityEdit, self.phoneEdit)
+        QWidget.setTabOrder(self.cityEdit, self.localityCombo)
+        QWidget.setTabOrder(self.localityCombo, self.phoneEdit)
         QWidget.setTabOrder(self.phoneEdit, self.emailEdit)
         QWidget.setTabOrder(self.emailEdit, self.consentGivenEdit)
         QWidget.setTabOrder(self.consentGivenEdit, self.consentContactCheck)
@@ -503,6 +517,13 @@ class Ui_VolunteerEditor(object):
 #if QT_CONFIG(accessibility)
         self.cityEdit.setAccessibleName(QCoreApplication.translate("VolunteerEditor", u"City", None))
 #endif // QT_CONFIG(accessibility)
+        self.localityLabel.setText(QCoreApplication.translate("VolunteerEditor", u"&District:", None))
+#if QT_CONFIG(accessibility)
+        self.localityCombo.setAccessibleName(QCoreApplication.translate("VolunteerEditor", u"District", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.localityCombo.setToolTip(QCoreApplication.translate("VolunteerEditor", u"The village or district of the municipality: choose one of the network's or type another", None))
+#endif // QT_CONFIG(tooltip)
         self.label10.setText(QCoreApplication.translate("VolunteerEditor", u"P&hone:", None))
 #if QT_CONFIG(accessibility)
         self.phoneEdit.setAccessibleName(QCoreApplication.translate("VolunteerEditor", u"Phone", None))

@@ -114,6 +114,7 @@ class RecordFilterProxy(QAbstractTableModel):
         self._status = ""
         self._kind = ""
         self._focus = ""
+        self._declared: tuple[str, ...] = ()
         self._numeric: set[int] = set()
         self._columns = 0
 
@@ -165,10 +166,19 @@ class RecordFilterProxy(QAbstractTableModel):
         self._remember_found()
         self.endResetModel()
 
-    def set_filters(self, status: str = "", kind: str = "", focus: str = "") -> None:
-        if (status, kind, focus) == (self._status, self._kind, self._focus):
+    def set_filters(
+        self, status: str = "", kind: str = "", focus: str = "", declared: tuple[str, ...] = ()
+    ) -> None:
+        """``declared``: the wanted values of the list's declared filters ("" for any)."""
+        if (status, kind, focus, declared) == (
+            self._status,
+            self._kind,
+            self._focus,
+            self._declared,
+        ):
             return
         self._status, self._kind, self._focus = status, kind, focus
+        self._declared = declared
         self.beginResetModel()
         self._refilter_base()
         self._visible, self._visible_texts = self._searched(self._base, self._base_texts)
@@ -186,6 +196,9 @@ class RecordFilterProxy(QAbstractTableModel):
             base = [i for i in base if rows[i].kind == self._kind]
         if self._focus:
             base = [i for i in base if self._focus in rows[i].focus]
+        for at, wanted in enumerate(self._declared):
+            if wanted:
+                base = [i for i in base if rows[i].filters[at] == wanted]
         self._base = base
         self._base_texts = [rows[i].search for i in base]
         self._found = {}

@@ -47,6 +47,8 @@ from nfg_desktop.domain.choices import (
     VolunteerStatus,
 )
 from nfg_desktop.domain.clearance import ClearanceState
+from nfg_desktop.domain.collation import german_sorted
+from nfg_desktop.domain.fields import LISTS
 from nfg_desktop.gui.models.record_table import RecordFilterProxy, RecordTableModel
 from nfg_desktop.gui.models.visible_page import VisiblePageModel
 from nfg_desktop.gui.views import VIEW_KINDS
@@ -106,7 +108,7 @@ class ListView(QWidget):
         self._locale = QLocale(QLocale.Language.German, QLocale.Country.Germany)
 
         self.model = RecordTableModel(
-            [self.column_title(key) for key in list_rows.COLUMNS[self.kind]], self
+            [self.tr(column.title) for column in LISTS[self.kind].columns], self
         )
         self.proxy = RecordFilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -117,38 +119,6 @@ class ListView(QWidget):
         self.database.on_change(self._on_database_change)
 
     # --- building ---------------------------------------------------------------------------
-
-    def column_title(self, key: str) -> str:
-        titles = {
-            "name": self.tr("Name"),
-            "kind": self.tr("Kind"),
-            "sector": self.tr("Sector"),
-            "status": self.tr("Status"),
-            "city": self.tr("Town"),
-            "contact": self.tr("Contact person"),
-            "phone": self.tr("Phone"),
-            "email": self.tr("E-mail"),
-            "focus": self.tr("Focus areas"),
-            "focus_area": self.tr("Focus area"),
-            "title": self.tr("Title"),
-            "lead": self.tr("Lead partner"),
-            "place": self.tr("Place"),
-            "start": self.tr("Start"),
-            "end": self.tr("End"),
-            "volunteers": self.tr("Volunteers"),
-            "need": self.tr("Needed"),
-            "last_name": self.tr("Last name"),
-            "first_name": self.tr("First name"),
-            "birth_year": self.tr("Born"),
-            "tags": self.tr("Skills and languages"),
-            "clearance": self.tr("Police clearance"),
-            "date": self.tr("Date"),
-            "invited": self.tr("Invited"),
-            "attended": self.tr("Attended"),
-            "provider": self.tr("Provider"),
-            "attendees": self.tr("Attendees"),
-        }
-        return titles[key]
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
@@ -182,6 +152,18 @@ class ListView(QWidget):
                 bar.addWidget(combo)
             else:
                 combo.hide()
+        # The declared filters (e.g. Ortsteil): offered values are those in the list.
+        self.declared_filters = [
+            self._filter_combo(
+                f"{column.key}Filter",
+                self.tr(column.filter_all),
+                (),
+                self.tr("Filter by %1").replace("%1", self.tr(column.title)),
+            )
+            for column in LISTS[self.kind].filters()
+        ]
+        for combo in self.declared_filters:
+            bar.addWidget(combo)
 
         self.count_label = QLabel(self)
         self.count_label.setObjectName("countLabel")
@@ -267,24 +249,24 @@ class ListView(QWidget):
         combo.currentIndexChanged.connect(self._filters_changed)
         return combo
 
+    def _fill_declared_filters(self, loaded: list[list_rows.ListRow]) -> None:
+        """Offer the values the rows hold; a chosen value stays chosen."""
+        for at, combo in enumerate(self.declared_filters):
+            chosen = combo.currentData() or ""
+            values = german_sorted({row.filters[at] for row in loaded if row.filters[at]}, str)
+            if chosen and chosen not in values:
+                values = german_sorted([*values, chosen], str)
+            combo.blockSignals(True)
+            while combo.count() > 1:
+                combo.removeItem(1)
+            for value in values:
+                combo.addItem(value, value)
+            combo.setCurrentIndex(max(combo.findData(chosen), 0) if chosen else 0)
+            combo.blockSignals(False)
+
     def _set_default_widths(self) -> None:
-        widths = {
-            "name": 240,
-            "title": 240,
-            "last_name": 130,
-            "first_name": 110,
-            "email": 200,
-            "focus": 220,
-            "focus_area": 170,
-            "tags": 220,
-            "kind": 170,
-            "contact": 150,
-            "lead": 180,
-            "date": 120,
-            "provider": 180,
-        }
-        for column, key in enumerate(list_rows.COLUMNS[self.kind]):
-            self.table.setColumnWidth(column, widths.get(key, 100))
+        for index, column in enumerate(LISTS[self.kind].columns):
+            self.table.setColumnWidth(index, column.width)
 
     # --- data -------------------------------------------------------------------------------
 
@@ -309,6 +291,7 @@ class ListView(QWidget):
             return  # a newer reload is under way
         keep = self._current_id
         self.model.set_rows(loaded)
+        self._fill_declared_filters(loaded)
         # The rows live until the next reload: keep the collector from walking through them
         # again and again (a full collection during typing is a visible pause). Garbage is
         # collected first so that nothing collectable is frozen; that collection only walks
@@ -385,6 +368,7 @@ class ListView(QWidget):
             self.status_filter.currentData() or "",
             self.kind_filter.currentData() or "",
             self.focus_filter.currentData() or "",
+            tuple(combo.currentData() or "" for combo in self.declared_filters),
         )
         self._after_filter()
 
@@ -505,7 +489,12 @@ class ListView(QWidget):
         self._select_id(record_id, notify=False)
 
     def clear_filters(self) -> None:
-        for combo in (self.status_filter, self.kind_filter, self.focus_filter):
+        for combo in (
+            self.status_filter,
+            self.kind_filter,
+            self.focus_filter,
+            *self.declared_filters,
+        ):
             combo.blockSignals(True)
             combo.setCurrentIndex(0)
             combo.blockSignals(False)

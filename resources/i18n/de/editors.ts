@@ -644,12 +644,12 @@
 <context>
     <name>PartnerEditor</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/partner_editor.py" line="86"/>
+        <location filename="../../../nfg_desktop/gui/editors/partner_editor.py" line="88"/>
         <source>(not set)</source>
         <translation>(nicht angegeben)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/partner_editor.py" line="155"/>
+        <location filename="../../../nfg_desktop/gui/editors/partner_editor.py" line="159"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -670,7 +670,7 @@
     </message>
     <message>
         <location filename="../../../ui/partner_editor.ui" line="55"/>
-        <location filename="../../../ui/partner_editor.ui" line="409"/>
+        <location filename="../../../ui/partner_editor.ui" line="435"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -771,127 +771,142 @@
     </message>
     <message>
         <location filename="../../../ui/partner_editor.ui" line="249"/>
+        <source>&amp;District:</source>
+        <translation>&amp;Ortsteil:</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/partner_editor.ui" line="265"/>
+        <source>District</source>
+        <translation>Ortsteil</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/partner_editor.ui" line="268"/>
+        <source>The village or district of the municipality: choose one of the network&apos;s or type another</source>
+        <translation>Das Dorf oder der Stadtteil der Gemeinde: einen der Ortsteile des Netzwerks wählen oder einen anderen eingeben</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/partner_editor.ui" line="275"/>
         <source>P&amp;hone:</source>
         <translation>&amp;Telefon:</translation>
     </message>
     <message>
-        <location filename="../../../ui/partner_editor.ui" line="259"/>
-        <location filename="../../../ui/partner_editor.ui" line="419"/>
+        <location filename="../../../ui/partner_editor.ui" line="285"/>
+        <location filename="../../../ui/partner_editor.ui" line="445"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../../ui/partner_editor.ui" line="266"/>
+        <location filename="../../../ui/partner_editor.ui" line="292"/>
         <source>E-&amp;mail:</source>
         <translation>E-&amp;Mail:</translation>
     </message>
     <message>
-        <location filename="../../../ui/partner_editor.ui" line="276"/>
-        <location filename="../../../ui/partner_editor.ui" line="424"/>
+        <location filename="../../../ui/partner_editor.ui" line="302"/>
+        <location filename="../../../ui/partner_editor.ui" line="450"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../../ui/partner_editor.ui" line="283"/>
+        <location filename="../../../ui/partner_editor.ui" line="309"/>
         <source>&amp;Website:</source>
         <translation>&amp;Webseite:</translation>
     </message>
     <message>
-        <location filename="../../../ui/partner_editor.ui" line="293"/>
+        <location filename="../../../ui/partner_editor.ui" line="319"/>
         <source>Website</source>
         <translation>Webseite</translation>
     </message>
     <message>
-        <location filename="../../../ui/partner_editor.ui" line="323"/>
-        <location filename="../../../ui/partner_editor.ui" line="329"/>
+        <location filename="../../../ui/partner_editor.ui" line="349"/>
+        <location filename="../../../ui/partner_editor.ui" line="355"/>
         <source>Focus areas</source>
         <translation>Schwerpunkte</translation>
     </message>
     <message>
-        <location filename="../../../ui/partner_editor.ui" line="345"/>
-        <location filename="../../../ui/partner_editor.ui" line="351"/>
+        <location filename="../../../ui/partner_editor.ui" line="371"/>
+        <location filename="../../../ui/partner_editor.ui" line="377"/>
         <source>Target groups</source>
         <translation>Zielgruppen</translation>
     </message>
     <message>
-        <location filename="../../../ui/partner_editor.ui" line="369"/>
-        <location filename="../../../ui/partner_editor.ui" line="405"/>
+        <location filename="../../../ui/partner_editor.ui" line="395"/>
+        <location filename="../../../ui/partner_editor.ui" line="431"/>
         <source>Contact persons</source>
         <translation>Ansprechpersonen</translation>
     </message>
     <message>
-        <location filename="../../../ui/partner_editor.ui" line="414"/>
+        <location filename="../../../ui/partner_editor.ui" line="440"/>
         <source>Function</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../../ui/partner_editor.ui" line="429"/>
+        <location filename="../../../ui/partner_editor.ui" line="455"/>
         <source>Primary</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../../../ui/partner_editor.ui" line="451"/>
+        <location filename="../../../ui/partner_editor.ui" line="477"/>
         <source>&amp;Add…</source>
         <translation>&amp;Hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../../../ui/partner_editor.ui" line="454"/>
+        <location filename="../../../ui/partner_editor.ui" line="480"/>
         <source>Add…</source>
         <translation>Hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../../../ui/partner_editor.ui" line="457"/>
+        <location filename="../../../ui/partner_editor.ui" line="483"/>
         <source>Add a contact person</source>
         <translation>Eine Ansprechperson hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../../ui/partner_editor.ui" line="464"/>
+        <location filename="../../../ui/partner_editor.ui" line="490"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../../../ui/partner_editor.ui" line="467"/>
+        <location filename="../../../ui/partner_editor.ui" line="493"/>
         <source>Edit…</source>
         <translation>Bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../../../ui/partner_editor.ui" line="470"/>
+        <location filename="../../../ui/partner_editor.ui" line="496"/>
         <source>Edit the selected contact person</source>
         <translation>Die ausgewählte Ansprechperson bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../../ui/partner_editor.ui" line="477"/>
+        <location filename="../../../ui/partner_editor.ui" line="503"/>
         <source>Remo&amp;ve</source>
         <translation>Entfe&amp;rnen</translation>
     </message>
     <message>
-        <location filename="../../../ui/partner_editor.ui" line="480"/>
+        <location filename="../../../ui/partner_editor.ui" line="506"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../../ui/partner_editor.ui" line="483"/>
+        <location filename="../../../ui/partner_editor.ui" line="509"/>
         <source>Remove the selected contact person</source>
         <translation>Die ausgewählte Ansprechperson entfernen</translation>
     </message>
     <message>
-        <location filename="../../../ui/partner_editor.ui" line="490"/>
+        <location filename="../../../ui/partner_editor.ui" line="516"/>
         <source>Make p&amp;rimary</source>
         <translation>Zur Haupt&amp;ansprechperson</translation>
     </message>
     <message>
-        <location filename="../../../ui/partner_editor.ui" line="493"/>
+        <location filename="../../../ui/partner_editor.ui" line="519"/>
         <source>Make primary</source>
         <translation>Zur Hauptansprechperson</translation>
     </message>
     <message>
-        <location filename="../../../ui/partner_editor.ui" line="496"/>
+        <location filename="../../../ui/partner_editor.ui" line="522"/>
         <source>Mark the selected person as the primary contact</source>
         <translation>Die ausgewählte Person als Hauptansprechperson markieren</translation>
     </message>
     <message>
-        <location filename="../../../ui/partner_editor.ui" line="527"/>
-        <location filename="../../../ui/partner_editor.ui" line="548"/>
+        <location filename="../../../ui/partner_editor.ui" line="553"/>
+        <location filename="../../../ui/partner_editor.ui" line="574"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
@@ -1437,22 +1452,22 @@
 <context>
     <name>VolunteerEditor</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="209"/>
+        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="213"/>
         <source>(in no project yet)</source>
         <translation>(noch in keinem Projekt)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="134"/>
+        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="137"/>
         <source>Trainings: %1</source>
         <translation>Qualifizierungen: %1</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="134"/>
+        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="137"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="180"/>
+        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="184"/>
         <source>%n hours entries (kept without the name for the statistics)</source>
         <translation>
             <numerusform>%n Stundeneintrag (bleibt ohne Namen für die Statistik erhalten)</numerusform>
@@ -1460,7 +1475,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="275"/>
+        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="279"/>
         <source>%n entries, %2 hours in total</source>
         <translation>
             <numerusform>%n Eintrag, insgesamt %2 Stunden</numerusform>
@@ -1468,38 +1483,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="215"/>
+        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="219"/>
         <source>Save the volunteer first.</source>
         <translation>Bitte die Person zuerst speichern.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="222"/>
+        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="226"/>
         <source>Issued on %1, inspected on %2</source>
         <translation>Ausgestellt am %1, eingesehen am %2</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="226"/>
+        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="230"/>
         <source>by %1</source>
         <translation>von %1</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="255"/>
+        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="259"/>
         <source>Record clearance</source>
         <translation>Führungszeugnis erfassen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="314"/>
+        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="318"/>
         <source>Log hours</source>
         <translation>Stunden erfassen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="326"/>
-        <location filename="../../../ui/volunteer_editor.ui" line="673"/>
+        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="330"/>
+        <location filename="../../../ui/volunteer_editor.ui" line="699"/>
         <source>Remove entry</source>
         <translation>Eintrag entfernen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="327"/>
+        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="331"/>
         <source>Remove the selected hours entry?</source>
         <translation>Den ausgewählten Stundeneintrag entfernen?</translation>
     </message>
@@ -1625,188 +1640,203 @@
     </message>
     <message>
         <location filename="../../../ui/volunteer_editor.ui" line="243"/>
+        <source>&amp;District:</source>
+        <translation>&amp;Ortsteil:</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/volunteer_editor.ui" line="259"/>
+        <source>District</source>
+        <translation>Ortsteil</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/volunteer_editor.ui" line="262"/>
+        <source>The village or district of the municipality: choose one of the network&apos;s or type another</source>
+        <translation>Das Dorf oder der Stadtteil der Gemeinde: einen der Ortsteile des Netzwerks wählen oder einen anderen eingeben</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/volunteer_editor.ui" line="269"/>
         <source>P&amp;hone:</source>
         <translation>&amp;Telefon:</translation>
     </message>
     <message>
-        <location filename="../../../ui/volunteer_editor.ui" line="253"/>
+        <location filename="../../../ui/volunteer_editor.ui" line="279"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../../ui/volunteer_editor.ui" line="260"/>
+        <location filename="../../../ui/volunteer_editor.ui" line="286"/>
         <source>E-&amp;mail:</source>
         <translation>E-&amp;Mail:</translation>
     </message>
     <message>
-        <location filename="../../../ui/volunteer_editor.ui" line="270"/>
+        <location filename="../../../ui/volunteer_editor.ui" line="296"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../../ui/volunteer_editor.ui" line="286"/>
+        <location filename="../../../ui/volunteer_editor.ui" line="312"/>
         <source>Consent (GDPR)</source>
         <translation>Einwilligung (DSGVO)</translation>
     </message>
     <message>
-        <location filename="../../../ui/volunteer_editor.ui" line="298"/>
+        <location filename="../../../ui/volunteer_editor.ui" line="324"/>
         <source>&amp;Given on:</source>
         <translation>&amp;Erteilt am:</translation>
     </message>
     <message>
-        <location filename="../../../ui/volunteer_editor.ui" line="308"/>
+        <location filename="../../../ui/volunteer_editor.ui" line="334"/>
         <source>Consent given on</source>
         <translation>Einwilligung erteilt am</translation>
     </message>
     <message>
-        <location filename="../../../ui/volunteer_editor.ui" line="315"/>
-        <location filename="../../../ui/volunteer_editor.ui" line="318"/>
+        <location filename="../../../ui/volunteer_editor.ui" line="341"/>
+        <location filename="../../../ui/volunteer_editor.ui" line="344"/>
         <source>Contact data may be passed on in lists</source>
         <translation>Kontaktdaten dürfen in Listen weitergegeben werden</translation>
     </message>
     <message>
-        <location filename="../../../ui/volunteer_editor.ui" line="325"/>
-        <location filename="../../../ui/volunteer_editor.ui" line="328"/>
+        <location filename="../../../ui/volunteer_editor.ui" line="351"/>
+        <location filename="../../../ui/volunteer_editor.ui" line="354"/>
         <source>Photos may be used</source>
         <translation>Fotos dürfen verwendet werden</translation>
     </message>
     <message>
-        <location filename="../../../ui/volunteer_editor.ui" line="335"/>
-        <location filename="../../../ui/volunteer_editor.ui" line="338"/>
+        <location filename="../../../ui/volunteer_editor.ui" line="361"/>
+        <location filename="../../../ui/volunteer_editor.ui" line="364"/>
         <source>Data may be shared with partners</source>
         <translation>Daten dürfen an Partner weitergegeben werden</translation>
     </message>
     <message>
-        <location filename="../../../ui/volunteer_editor.ui" line="345"/>
+        <location filename="../../../ui/volunteer_editor.ui" line="371"/>
         <source>&amp;Withdrawn on:</source>
         <translation>&amp;Widerrufen am:</translation>
     </message>
     <message>
-        <location filename="../../../ui/volunteer_editor.ui" line="355"/>
+        <location filename="../../../ui/volunteer_editor.ui" line="381"/>
         <source>Consent withdrawn on</source>
         <translation>Einwilligung widerrufen am</translation>
     </message>
     <message>
-        <location filename="../../../ui/volunteer_editor.ui" line="371"/>
-        <location filename="../../../ui/volunteer_editor.ui" line="377"/>
+        <location filename="../../../ui/volunteer_editor.ui" line="397"/>
+        <location filename="../../../ui/volunteer_editor.ui" line="403"/>
         <source>Availability</source>
         <translation>Verfügbarkeit</translation>
     </message>
     <message>
-        <location filename="../../../ui/volunteer_editor.ui" line="393"/>
+        <location filename="../../../ui/volunteer_editor.ui" line="419"/>
         <source>Skills, languages and interests</source>
         <translation>Fähigkeiten, Sprachen und Interessen</translation>
     </message>
     <message>
-        <location filename="../../../ui/volunteer_editor.ui" line="405"/>
+        <location filename="../../../ui/volunteer_editor.ui" line="431"/>
         <source>S&amp;kills:</source>
         <translation>&amp;Fähigkeiten:</translation>
     </message>
     <message>
-        <location filename="../../../ui/volunteer_editor.ui" line="415"/>
+        <location filename="../../../ui/volunteer_editor.ui" line="441"/>
         <source>Skills</source>
         <translation>Fähigkeiten</translation>
     </message>
     <message>
-        <location filename="../../../ui/volunteer_editor.ui" line="422"/>
+        <location filename="../../../ui/volunteer_editor.ui" line="448"/>
         <source>Lang&amp;uages:</source>
         <translation>S&amp;prachen:</translation>
     </message>
     <message>
-        <location filename="../../../ui/volunteer_editor.ui" line="432"/>
+        <location filename="../../../ui/volunteer_editor.ui" line="458"/>
         <source>Languages</source>
         <translation>Sprachen</translation>
     </message>
     <message>
-        <location filename="../../../ui/volunteer_editor.ui" line="439"/>
+        <location filename="../../../ui/volunteer_editor.ui" line="465"/>
         <source>&amp;Interests:</source>
         <translation>&amp;Interessen:</translation>
     </message>
     <message>
-        <location filename="../../../ui/volunteer_editor.ui" line="449"/>
+        <location filename="../../../ui/volunteer_editor.ui" line="475"/>
         <source>Interests</source>
         <translation>Interessen</translation>
     </message>
     <message>
-        <location filename="../../../ui/volunteer_editor.ui" line="465"/>
+        <location filename="../../../ui/volunteer_editor.ui" line="491"/>
         <source>Extended police clearance</source>
         <translation>Erweitertes Führungszeugnis</translation>
     </message>
     <message>
-        <location filename="../../../ui/volunteer_editor.ui" line="495"/>
-        <location filename="../../../ui/volunteer_editor.ui" line="498"/>
+        <location filename="../../../ui/volunteer_editor.ui" line="521"/>
+        <location filename="../../../ui/volunteer_editor.ui" line="524"/>
         <source>Record inspection…</source>
         <translation>Einsichtnahme erfassen …</translation>
     </message>
     <message>
-        <location filename="../../../ui/volunteer_editor.ui" line="501"/>
+        <location filename="../../../ui/volunteer_editor.ui" line="527"/>
         <source>Record that a police clearance was shown</source>
         <translation>Erfassen, dass ein Führungszeugnis vorgelegt wurde</translation>
     </message>
     <message>
-        <location filename="../../../ui/volunteer_editor.ui" line="532"/>
+        <location filename="../../../ui/volunteer_editor.ui" line="558"/>
         <source>Projects and trainings</source>
         <translation>Projekte und Qualifizierungen</translation>
     </message>
     <message>
-        <location filename="../../../ui/volunteer_editor.ui" line="544"/>
+        <location filename="../../../ui/volunteer_editor.ui" line="570"/>
         <source>Projects</source>
         <translation>Projekte</translation>
     </message>
     <message>
-        <location filename="../../../ui/volunteer_editor.ui" line="570"/>
-        <location filename="../../../ui/volunteer_editor.ui" line="620"/>
+        <location filename="../../../ui/volunteer_editor.ui" line="596"/>
+        <location filename="../../../ui/volunteer_editor.ui" line="646"/>
         <source>Hours</source>
         <translation>Stunden</translation>
     </message>
     <message>
-        <location filename="../../../ui/volunteer_editor.ui" line="606"/>
+        <location filename="../../../ui/volunteer_editor.ui" line="632"/>
         <source>Logged hours</source>
         <translation>Erfasste Stunden</translation>
     </message>
     <message>
-        <location filename="../../../ui/volunteer_editor.ui" line="610"/>
+        <location filename="../../../ui/volunteer_editor.ui" line="636"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../../ui/volunteer_editor.ui" line="615"/>
+        <location filename="../../../ui/volunteer_editor.ui" line="641"/>
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../../../ui/volunteer_editor.ui" line="625"/>
+        <location filename="../../../ui/volunteer_editor.ui" line="651"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../../ui/volunteer_editor.ui" line="657"/>
+        <location filename="../../../ui/volunteer_editor.ui" line="683"/>
         <source>Add &amp;entry…</source>
         <translation>Eintrag &amp;hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../../../ui/volunteer_editor.ui" line="660"/>
+        <location filename="../../../ui/volunteer_editor.ui" line="686"/>
         <source>Add entry…</source>
         <translation>Eintrag hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../../../ui/volunteer_editor.ui" line="663"/>
+        <location filename="../../../ui/volunteer_editor.ui" line="689"/>
         <source>Log hours of this volunteer</source>
         <translation>Stunden dieser Person erfassen</translation>
     </message>
     <message>
-        <location filename="../../../ui/volunteer_editor.ui" line="670"/>
+        <location filename="../../../ui/volunteer_editor.ui" line="696"/>
         <source>Remove entr&amp;y</source>
         <translation>Eintrag ent&amp;fernen</translation>
     </message>
     <message>
-        <location filename="../../../ui/volunteer_editor.ui" line="676"/>
+        <location filename="../../../ui/volunteer_editor.ui" line="702"/>
         <source>Remove the selected entry</source>
         <translation>Den ausgewählten Eintrag entfernen</translation>
     </message>
     <message>
-        <location filename="../../../ui/volunteer_editor.ui" line="707"/>
-        <location filename="../../../ui/volunteer_editor.ui" line="728"/>
+        <location filename="../../../ui/volunteer_editor.ui" line="733"/>
+        <location filename="../../../ui/volunteer_editor.ui" line="754"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>

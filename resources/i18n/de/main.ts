@@ -12,223 +12,252 @@
 <context>
     <name>ListView</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="123"/>
+        <location filename="../../../nfg_desktop/domain/fields.py" line="265"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="124"/>
+        <location filename="../../../nfg_desktop/domain/fields.py" line="266"/>
+        <location filename="../../../nfg_desktop/domain/fields.py" line="495"/>
+        <location filename="../../../nfg_desktop/domain/fields.py" line="526"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="125"/>
+        <location filename="../../../nfg_desktop/domain/fields.py" line="267"/>
         <source>Sector</source>
         <translation>Sektor</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="126"/>
+        <location filename="../../../nfg_desktop/domain/fields.py" line="268"/>
+        <location filename="../../../nfg_desktop/domain/fields.py" line="445"/>
+        <location filename="../../../nfg_desktop/domain/fields.py" line="496"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="127"/>
+        <location filename="../../../nfg_desktop/domain/fields.py" line="269"/>
+        <location filename="../../../nfg_desktop/domain/fields.py" line="446"/>
         <source>Town</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="128"/>
+        <location filename="../../../nfg_desktop/domain/fields.py" line="272"/>
+        <location filename="../../../nfg_desktop/domain/fields.py" line="449"/>
+        <source>District</source>
+        <translation>Ortsteil</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/domain/fields.py" line="275"/>
+        <location filename="../../../nfg_desktop/domain/fields.py" line="452"/>
+        <source>All districts</source>
+        <translation>Alle Ortsteile</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/domain/fields.py" line="277"/>
         <source>Contact person</source>
         <translation>Ansprechperson</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="129"/>
+        <location filename="../../../nfg_desktop/domain/fields.py" line="278"/>
+        <location filename="../../../nfg_desktop/domain/fields.py" line="454"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="130"/>
+        <location filename="../../../nfg_desktop/domain/fields.py" line="279"/>
+        <location filename="../../../nfg_desktop/domain/fields.py" line="455"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="131"/>
+        <location filename="../../../nfg_desktop/domain/fields.py" line="280"/>
+        <location filename="../../../nfg_desktop/domain/fields.py" line="505"/>
         <source>Focus areas</source>
         <translation>Schwerpunkte</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="132"/>
+        <location filename="../../../nfg_desktop/domain/fields.py" line="547"/>
         <source>Focus area</source>
         <translation>Schwerpunkt</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="133"/>
+        <location filename="../../../nfg_desktop/domain/fields.py" line="494"/>
+        <location filename="../../../nfg_desktop/domain/fields.py" line="525"/>
+        <location filename="../../../nfg_desktop/domain/fields.py" line="546"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="134"/>
+        <location filename="../../../nfg_desktop/domain/fields.py" line="497"/>
         <source>Lead partner</source>
         <translation>Träger</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="135"/>
+        <location filename="../../../nfg_desktop/domain/fields.py" line="498"/>
+        <location filename="../../../nfg_desktop/domain/fields.py" line="527"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="136"/>
+        <location filename="../../../nfg_desktop/domain/fields.py" line="499"/>
         <source>Start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="137"/>
+        <location filename="../../../nfg_desktop/domain/fields.py" line="500"/>
         <source>End</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="138"/>
+        <location filename="../../../nfg_desktop/domain/fields.py" line="502"/>
         <source>Volunteers</source>
         <translation>Ehrenamtliche</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="139"/>
+        <location filename="../../../nfg_desktop/domain/fields.py" line="504"/>
         <source>Needed</source>
         <translation>Bedarf</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="140"/>
+        <location filename="../../../nfg_desktop/domain/fields.py" line="443"/>
         <source>Last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="141"/>
+        <location filename="../../../nfg_desktop/domain/fields.py" line="444"/>
         <source>First name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="142"/>
+        <location filename="../../../nfg_desktop/domain/fields.py" line="456"/>
         <source>Born</source>
         <translation>Jahrgang</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="143"/>
+        <location filename="../../../nfg_desktop/domain/fields.py" line="457"/>
         <source>Skills and languages</source>
         <translation>Fähigkeiten und Sprachen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="144"/>
+        <location filename="../../../nfg_desktop/domain/fields.py" line="458"/>
         <source>Police clearance</source>
         <translation>Führungszeugnis</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="145"/>
+        <location filename="../../../nfg_desktop/domain/fields.py" line="524"/>
+        <location filename="../../../nfg_desktop/domain/fields.py" line="545"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="146"/>
+        <location filename="../../../nfg_desktop/domain/fields.py" line="528"/>
         <source>Invited</source>
         <translation>Eingeladen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="147"/>
+        <location filename="../../../nfg_desktop/domain/fields.py" line="529"/>
         <source>Attended</source>
         <translation>Anwesend</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="148"/>
+        <location filename="../../../nfg_desktop/domain/fields.py" line="548"/>
         <source>Provider</source>
         <translation>Anbieter</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="149"/>
+        <location filename="../../../nfg_desktop/domain/fields.py" line="549"/>
         <source>Attendees</source>
         <translation>Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="160"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="130"/>
         <source>Search (Ctrl+F)…</source>
         <translation>Suchen (Strg+F) …</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="161"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="131"/>
         <source>Search in the list</source>
         <translation>In der Liste suchen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="169"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="139"/>
         <source>All states</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="169"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="139"/>
         <source>Filter by status</source>
         <translation>Nach Status filtern</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="171"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="141"/>
         <source>All kinds</source>
         <translation>Alle Arten</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="172"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="142"/>
         <source>Filter by kind</source>
         <translation>Nach Art filtern</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="174"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="144"/>
         <source>Any police clearance</source>
         <translation>Führungszeugnis: alle</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="175"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="145"/>
         <source>Filter by police clearance</source>
         <translation>Nach Führungszeugnis filtern</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="178"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="148"/>
         <source>All focus areas</source>
         <translation>Alle Schwerpunkte</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="178"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="148"/>
         <source>Filter by focus area</source>
         <translation>Nach Schwerpunkt filtern</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="188"/>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="588"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="161"/>
+        <source>Filter by %1</source>
+        <translation>Nach %1 filtern</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="170"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="577"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="190"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="172"/>
         <source>Create a new entry (Ctrl+N)</source>
         <translation>Neuen Eintrag anlegen (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="207"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="189"/>
         <source>List</source>
         <translation>Liste</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="235"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="217"/>
         <source>Delete…</source>
         <translation>Löschen …</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="300"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="282"/>
         <source>Loading…</source>
         <translation>Wird geladen …</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="330"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="313"/>
         <source>The list could not be loaded.</source>
         <translation>Die Liste konnte nicht geladen werden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="416"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="400"/>
         <source>%Ln entries</source>
         <translation>
             <numerusform>%Ln Eintrag</numerusform>
@@ -236,7 +265,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="418"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="402"/>
         <source>%1 of %Ln entries</source>
         <translation>
             <numerusform>%1 von %Ln Eintrag</numerusform>
@@ -244,57 +273,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="430"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="414"/>
         <source>No entry matches the search and the filters.</source>
         <translation>Kein Eintrag passt zur Suche und zu den Filtern.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="433"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="417"/>
         <source>No partner organisations yet. Click „New“ to enter the first one, or import a list with File › Import…</source>
         <translation>Noch keine Partnerorganisationen. Mit „Neu“ legen Sie die erste an, oder Sie übernehmen eine Liste mit Datei › Importieren…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="437"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="421"/>
         <source>No projects yet. Click „New“ to describe the first project or offer.</source>
         <translation>Noch keine Projekte. Mit „Neu“ beschreiben Sie das erste Projekt oder Angebot.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="440"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="424"/>
         <source>No volunteers yet. Click „New“ to enter the first one, or import a list with File › Import…</source>
         <translation>Noch keine Ehrenamtlichen. Mit „Neu“ legen Sie die erste Person an, oder Sie übernehmen eine Liste mit Datei › Importieren…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="443"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="427"/>
         <source>No meetings yet. Click „New“ to plan the first one.</source>
         <translation>Noch keine Termine. Mit „Neu“ planen Sie den ersten.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="444"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="428"/>
         <source>No trainings yet. Click „New“ to record the first one.</source>
         <translation>Noch keine Qualifizierungen. Mit „Neu“ tragen Sie die erste ein.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="616"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="605"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="618"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="607"/>
         <source>The shown entry has unsaved changes. Save them?</source>
         <translation>Der angezeigte Eintrag hat ungespeicherte Änderungen. Sollen sie gespeichert werden?</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="621"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="610"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="624"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="613"/>
         <source>Discard</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="627"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="616"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
