@@ -11,9 +11,10 @@ that stay: the start (modules, classes, the window, ~half a million objects), a 
 - ``window_replaced``: another file opened in a new window. The freeze is undone so that the
   old window's cycles can be collected, and the objects alive now (modules, the new window) are
   frozen again. No freeze outlives the window it was made for.
-- ``rows_loaded``: a list has new rows; a full collection now (after the load, not during the
-  typing that follows) frees the old rows' cycles and moves the new rows to the oldest
-  generation, which is walked only when it has grown by a quarter.
+- A list's reload (12,000 rows after each save) is left to the collector's own thresholds: it
+  walks all objects only once those that survived have grown by a quarter since its last full
+  walk, which happens while a load makes its objects, not while the user types afterwards.
+  Freezing the rows (as was done before) kept every object alive then from ever being collected.
 - ``collector_paused``: a bulk step that makes many objects that stay alive (reading an
   import file).
 """
@@ -46,12 +47,6 @@ def window_replaced() -> None:
     gc.unfreeze()
     gc.collect()
     gc.freeze()
-
-
-def rows_loaded() -> None:
-    """A list's rows were replaced by newly loaded ones; see the module docstring."""
-    if gc.isenabled():
-        gc.collect()
 
 
 @contextmanager

@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nfg_desktop import gcpolicy
 from nfg_desktop.domain.choices import (
     FocusArea,
     MeetingKind,
@@ -304,7 +303,6 @@ class ListView(QWidget):
             return  # a newer reload is under way
         keep = self._current_id
         self.model.set_rows(loaded)
-        gcpolicy.rows_loaded()
         self.loading = False
         self._update_count()
         if self._reveal_pending is not None and self._reveal_pending == keep:
