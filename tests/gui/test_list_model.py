@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt
+from PySide6.QtCore import QAbstractTableModel, QItemSelectionModel, QModelIndex, QPoint, Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView
 from pytestqt.qtbot import QtBot
@@ -260,3 +260,27 @@ def test_the_current_record_stays_selected_through_search_and_sort(
     qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
     assert view.selected_ids() == [record_id]
     assert view.current_id() == record_id
+
+
+def test_finding_rows_by_text_agrees_with_qt(qtbot: QtBot) -> None:
+    # The model finds rows over its texts directly (type-ahead asks for every row); what it
+    # finds is what QAbstractItemModel.match finds through data().
+    model, _table_view = _table(qtbot, 300)
+    display = Qt.ItemDataRole.DisplayRole.value
+    cases = [
+        (0, "müller", Qt.MatchFlag.MatchStartsWith | Qt.MatchFlag.MatchWrap, 1),
+        (0, "MÜLLER", Qt.MatchFlag.MatchStartsWith | Qt.MatchFlag.MatchWrap, 1),
+        (0, "0012", Qt.MatchFlag.MatchContains, -1),
+        (1, "aktiv", Qt.MatchFlag.MatchExactly, 5),
+        (1, "Aktiv", Qt.MatchFlag.MatchFixedString | Qt.MatchFlag.MatchCaseSensitive, -1),
+        (2, "9", Qt.MatchFlag.MatchEndsWith | Qt.MatchFlag.MatchWrap, -1),
+        (0, "zz", Qt.MatchFlag.MatchStartsWith | Qt.MatchFlag.MatchWrap, 1),
+    ]
+    for column, value, flags, hits in cases:
+        start = model.index(150, column)
+        ours = [(i.row(), i.column()) for i in model.match(start, display, value, hits, flags)]
+        qts = [
+            (i.row(), i.column())
+            for i in QAbstractTableModel.match(model, start, display, value, hits, flags)
+        ]
+        assert ours == qts, (value, flags)

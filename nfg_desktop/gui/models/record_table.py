@@ -232,6 +232,55 @@ class RecordTableModel(QAbstractTableModel):
             return self._headers[section]
         return None
 
+    def match(
+        self,
+        start: Index,
+        role: int,
+        value: Any,
+        hits: int = 1,
+        flags: Qt.MatchFlag = Qt.MatchFlag.MatchStartsWith | Qt.MatchFlag.MatchWrap,
+    ) -> list[QModelIndex]:
+        """Rows whose text matches ``value``, as QAbstractItemModel.match finds them, but over
+        the texts directly: the table's type-ahead (typing a letter in the list jumps to the next
+        entry starting with it) asks for every row, ~80 ms for 12,000 rows through ``data()``."""
+        kind = flags & Qt.MatchFlag.MatchTypeMask
+        text_kinds = (
+            Qt.MatchFlag.MatchExactly,
+            Qt.MatchFlag.MatchFixedString,
+            Qt.MatchFlag.MatchContains,
+            Qt.MatchFlag.MatchStartsWith,
+            Qt.MatchFlag.MatchEndsWith,
+        )
+        if role not in (DISPLAY, TOOLTIP) or kind not in text_kinds or not start.isValid():
+            return super().match(start, role, value, hits, flags)
+        column = start.column()
+        rows = list(range(start.row(), len(self._visible)))
+        if flags & Qt.MatchFlag.MatchWrap:
+            rows += list(range(0, start.row()))
+        # As QAbstractItemModel.match: MatchExactly compares the values as they are.
+        sensitive = kind == Qt.MatchFlag.MatchExactly or bool(
+            flags & Qt.MatchFlag.MatchCaseSensitive
+        )
+        wanted = str(value) if sensitive else str(value).casefold()
+        found: list[QModelIndex] = []
+        for row in rows:
+            text = self.cell(row, column)
+            if not sensitive:
+                text = text.casefold()
+            if kind == Qt.MatchFlag.MatchContains:
+                hit = wanted in text
+            elif kind == Qt.MatchFlag.MatchStartsWith:
+                hit = text.startswith(wanted)
+            elif kind == Qt.MatchFlag.MatchEndsWith:
+                hit = text.endswith(wanted)
+            else:
+                hit = text == wanted
+            if hit:
+                found.append(self.createIndex(row, column))
+                if 0 < hits <= len(found):
+                    break
+        return found
+
     # --- ids and texts of the shown rows ----------------------------------------------------
 
     def id_at(self, row: int) -> int:
