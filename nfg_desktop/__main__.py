@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import gc
 import logging
 import os
 import sys
 from pathlib import Path
 
-from nfg_desktop import paths
+from nfg_desktop import gcpolicy, paths
 from nfg_desktop.cli.console import make_output_safe
 from nfg_desktop.cli.parser import build_parser
 from nfg_desktop.logs import setup_logging
@@ -32,8 +31,8 @@ def main(argv: list[str] | None = None) -> int:
     db_path = Path(args.db).expanduser() if args.db else paths.default_db_path()
     log_path = setup_logging()
     if args.command is None:
-        # Paused until the window's start is over (gui.app.run_gui): see resume_collector.
-        gc.disable()
+        # Paused until the window's start is over (gui.app.open_start_window).
+        gcpolicy.pause_for_start()
         import_data_layer()
         from nfg_desktop.gui.app import run_gui
 

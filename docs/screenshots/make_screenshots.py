@@ -89,8 +89,8 @@ def shoot(width: int, height: int, target: Path) -> int:
             view = window.show_view(name)
             if isinstance(view, ListView):
                 view.wait_loaded()
-                if view.proxy.rowCount():
-                    view.open_record(view.proxy.id_at(0))
+                if view.model.rowCount():
+                    view.open_record(view.model.id_at(0))
                     view.table.setFocus()
             else:
                 waiting = getattr(view, "wait_loaded", None)

@@ -6,7 +6,6 @@ Opening a file always goes through ``opening.open_database_interactively``. Choo
 
 from __future__ import annotations
 
-import gc
 import logging
 import sys
 from pathlib import Path
@@ -14,7 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from nfg_desktop import APP_NAME, ORGANISATION, ORGANISATION_DOMAIN, paths
+from nfg_desktop import APP_NAME, ORGANISATION, ORGANISATION_DOMAIN, gcpolicy, paths
 from nfg_desktop.gui import opening
 from nfg_desktop.gui.identity import apply_identity
 from nfg_desktop.gui.main_window import MainWindow, last_file, remember_file
@@ -84,6 +83,8 @@ class WindowController(QObject):
         if old_window is not None:
             old_window.close_without_asking()
             old_window.deleteLater()
+            # Once the new window's start is over, the old one is deleted: its objects can go.
+            window.after_start(gcpolicy.window_replaced)
         if old_database is not None:
             old_database.close()
         window.show()
@@ -109,25 +110,13 @@ def start_path(db_path: Path, use_last: bool) -> Path:
     return db_path
 
 
-def resume_collector() -> None:
-    """Run the cyclic garbage collector again after the start paused it (``__main__.main``).
-
-    The start makes about half a million objects (modules, classes, the window) that live as
-    long as the program; the collector walked all of them again and again while they were made,
-    about 50 ms of the start. Once the start is over it runs again and leaves those objects out
-    of its walks (``gc.freeze``)."""
-    if not gc.isenabled():
-        gc.freeze()
-        gc.enable()
-
-
 def open_start_window(controller: WindowController, path: Path) -> bool:
     """Open the file of the start in ``controller``'s window; once its start is over (painted,
-    data layer imported), the collector the start paused runs again."""
+    data layer imported), the collector the start paused runs again (``gcpolicy.start_over``)."""
     if not controller.open(path):
         return False
     assert controller.window is not None
-    controller.window.after_start(resume_collector)
+    controller.window.after_start(gcpolicy.start_over)
     return True
 
 

@@ -35,12 +35,12 @@ from nfg_desktop.domain.collation import fold_spelling
 from nfg_desktop.domain.errors import ValidationError
 from nfg_desktop.domain.fields import CONTACT_PREFIX, PARTNER, VOLUNTEER
 from nfg_desktop.domain.validation import FieldErrors, clean_text, split_person_name
+from nfg_desktop.gcpolicy import collector_paused
 from nfg_desktop.io import cells
 from nfg_desktop.io.cells import Cell
 from nfg_desktop.io.formulas import neutralise
 from nfg_desktop.io.kinds import kind_resolver
 from nfg_desktop.io.mapping import KIND_LABELS, PARTNERS, Mapping
-from nfg_desktop.io.pauses import collector_paused
 from nfg_desktop.io.readers import Table
 from nfg_desktop.services.partners import (
     ContactData,

@@ -19,6 +19,7 @@ from typing import Any
 from python_calamine import CalamineSheet, CalamineWorkbook
 
 from nfg_desktop.domain.errors import DomainError, os_error_text
+from nfg_desktop.gcpolicy import collector_paused
 from nfg_desktop.io import limits
 from nfg_desktop.io.cells import Cell
 from nfg_desktop.io.csv_reader import (
@@ -27,7 +28,6 @@ from nfg_desktop.io.csv_reader import (
     read_csv_file,
     utf16_without_bom,
 )
-from nfg_desktop.io.pauses import collector_paused
 from nfg_desktop.io.tables import MAX_COLUMNS, Table, build_table
 
 __all__ = ["Table", "build_table", "read_csv_bytes", "read_table", "read_xlsx", "sheet_names"]

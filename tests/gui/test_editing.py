@@ -64,8 +64,8 @@ def test_ctrl_n_types_and_ctrl_s_creates_a_record_shown_in_the_list(
 def test_selecting_a_row_shows_it_and_saving_an_edit_updates_list_and_file(
     window: MainWindow, trainings: ListView, qtbot: QtBot
 ) -> None:
-    record_id = trainings.proxy.id_at(0)
-    rect = trainings.table.visualRect(trainings.page.index(0, 1))
+    record_id = trainings.model.id_at(0)
+    rect = trainings.table.visualRect(trainings.model.index(0, 1))
     qtbot.mouseClick(trainings.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     editor = _editor(trainings)
     assert editor.record_id() == record_id
@@ -74,14 +74,14 @@ def test_selecting_a_row_shows_it_and_saving_an_edit_updates_list_and_file(
     editor.save_button.click()
     assert _titles(window)[record_id] == "Neuer Titel der Schulung"
     trainings.wait_loaded()
-    row = trainings.proxy.row_of_id(record_id)
-    assert row is not None and trainings.proxy.cell(row, 1) == "Neuer Titel der Schulung"
+    row = trainings.model.row_of_id(record_id)
+    assert row is not None and trainings.model.cell(row, 1) == "Neuer Titel der Schulung"
 
 
 def test_invalid_form_cannot_be_saved_and_shows_the_service_message(
     window: MainWindow, trainings: ListView
 ) -> None:
-    record_id = trainings.proxy.id_at(0)
+    record_id = trainings.model.id_at(0)
     trainings.open_record(record_id)
     editor = _editor(trainings)
     stored = _titles(window)[record_id]
@@ -96,7 +96,7 @@ def test_invalid_form_cannot_be_saved_and_shows_the_service_message(
 def test_escape_discards_the_edit_and_leaves_the_file_alone(
     window: MainWindow, trainings: ListView, qtbot: QtBot
 ) -> None:
-    record_id = trainings.proxy.id_at(1)
+    record_id = trainings.model.id_at(1)
     trainings.open_record(record_id)
     editor = _editor(trainings)
     stored = editor.title.text()
@@ -112,7 +112,7 @@ def test_escape_discards_the_edit_and_leaves_the_file_alone(
 def test_del_in_the_list_asks_and_deletes(
     window: MainWindow, trainings: ListView, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    record_id = trainings.proxy.id_at(0)
+    record_id = trainings.model.id_at(0)
     trainings.open_record(record_id)
     questions: list[str] = []
 
@@ -137,7 +137,7 @@ def test_del_in_the_list_asks_and_deletes(
 def test_leaving_a_changed_record_asks_and_cancel_stays(
     window: MainWindow, trainings: ListView, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    first, second = trainings.proxy.id_at(0), trainings.proxy.id_at(1)
+    first, second = trainings.model.id_at(0), trainings.model.id_at(1)
     trainings.open_record(first)
     _editor(trainings).title.setText("Noch nicht gespeichert")
     answers = iter(["cancel", "discard"])
@@ -153,7 +153,7 @@ def test_leaving_a_changed_record_asks_and_cancel_stays(
 def test_closing_the_window_with_unsaved_changes_asks(
     window: MainWindow, trainings: ListView, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    record_id = trainings.proxy.id_at(0)
+    record_id = trainings.model.id_at(0)
     trainings.open_record(record_id)
     _editor(trainings).title.setText("Beim Schließen gespeichert")
     window.show_view("partners")
@@ -167,7 +167,7 @@ def test_closing_the_window_with_unsaved_changes_asks(
 
 
 def test_read_only_locks_the_form(window: MainWindow, trainings: ListView) -> None:
-    trainings.open_record(trainings.proxy.id_at(0))
+    trainings.open_record(trainings.model.id_at(0))
     editor = _editor(trainings)
     window.set_read_only(True)
     assert editor.title.isReadOnly()
@@ -196,7 +196,7 @@ def test_other_areas_get_each_editor_and_can_add_buttons(
     assert button in editor.extra_buttons()
     assert not button.isEnabled()  # nothing shown yet
     view = window.list_view("trainings")
-    view.open_record(view.proxy.id_at(0))
+    view.open_record(view.model.id_at(0))
     assert button.isEnabled()
     button.click()
-    assert clicks == [view.proxy.id_at(0)]
+    assert clicks == [view.model.id_at(0)]

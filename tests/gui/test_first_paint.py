@@ -106,7 +106,7 @@ def test_a_list_chosen_before_the_start_is_over_opens_and_loads(
         window.show()
         view = window.list_view("partners")
         qtbot.waitUntil(lambda: window._started, timeout=10_000)
-        qtbot.waitUntil(lambda: view.model.rowCount() > 0, timeout=10_000)
+        qtbot.waitUntil(lambda: view.model.total() > 0, timeout=10_000)
         assert window.network_name() in window.windowTitle()
     finally:
         window.close_without_asking()

@@ -42,7 +42,7 @@ report = {"window": [window.width(), window.height()], "forms": {}, "dialogs": {
 for name in VIEW_KINDS:
     view = window.show_view(name)
     view.wait_loaded()
-    view.open_record(view.proxy.id_at(0))
+    view.open_record(view.model.id_at(0))
     for _ in range(3):
         QCoreApplication.processEvents()
     editor = view.details.editor

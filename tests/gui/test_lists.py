@@ -25,7 +25,7 @@ def _view(window: MainWindow, name: str) -> ListView:
 
 def _click_header(view: ListView, qtbot: QtBot, column: int) -> None:
     header = view.table.horizontalHeader()
-    view.table.scrollTo(view.page.index(0, column))
+    view.table.scrollTo(view.model.index(0, column))
     x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
     qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
 
@@ -33,7 +33,7 @@ def _click_header(view: ListView, qtbot: QtBot, column: int) -> None:
 def _keys(view: ListView, column: int) -> list[object]:
     rows = view.model.rows()
     by_id = {row.id: row for row in rows}
-    return [by_id[record_id].keys[column] for record_id in view.proxy.visible_ids()]
+    return [by_id[record_id].keys[column] for record_id in view.model.visible_ids()]
 
 
 @pytest.mark.parametrize("name", VIEWS)
@@ -59,23 +59,23 @@ def test_search_filters_as_you_type_and_shows_the_count(
     window: MainWindow, qtbot: QtBot, name: str
 ) -> None:
     view = _view(window, name)
-    total = view.proxy.rowCount()
-    cells = [view.proxy.cell(0, c) for c in range(1, view.model.columnCount())]
+    total = view.model.rowCount()
+    cells = [view.model.cell(0, c) for c in range(1, view.model.columnCount())]
     word = next(w for cell in cells for w in cell.split() if len(w) >= 4 and w.isascii())[:4]
     view.search.setFocus()
     qtbot.keyClicks(view.search, word)
-    shown = view.proxy.rowCount()
+    shown = view.model.rowCount()
     assert 0 < shown <= total
     rows = {row.id: row for row in view.model.rows()}
     terms = search_terms(word)
     assert all(matches(terms, rows[rid].search) for rid in view.visible_ids())
     hidden = set(rows) - set(view.visible_ids())
     assert not any(matches(terms, rows[rid].search) for rid in hidden)
-    assert view.proxy.id_at(0) in view.visible_ids()
+    assert view.model.id_at(0) in view.visible_ids()
     if shown < total:
         assert f"{shown} von {total}" in view.count_label.text().replace(".", "")
     view.search.clear()
-    assert view.proxy.rowCount() == total
+    assert view.model.rowCount() == total
 
 
 @pytest.mark.parametrize("name", VIEWS)
@@ -111,7 +111,7 @@ def test_filters_show_only_matching_rows(window: MainWindow, name: str) -> None:
 @pytest.mark.parametrize("name", VIEWS)
 def test_new_form_then_escape_stores_nothing(window: MainWindow, qtbot: QtBot, name: str) -> None:
     view = _view(window, name)
-    before = view.proxy.rowCount()
+    before = view.model.rowCount()
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     editor = view.details.editor
     assert editor is not None and editor.record_id() is None
@@ -123,14 +123,14 @@ def test_new_form_then_escape_stores_nothing(window: MainWindow, qtbot: QtBot, n
     qtbot.keyClick(field, Qt.Key.Key_Escape)
     assert not editor.is_dirty()
     view.wait_loaded()
-    assert view.proxy.rowCount() == before
+    assert view.model.rowCount() == before
 
 
 def test_enter_in_the_list_moves_into_the_form(window: MainWindow, qtbot: QtBot) -> None:
     view = _view(window, "partners")
     view.table.setFocus()
-    view.table.setCurrentIndex(view.page.index(2, 0))
-    assert view.current_id() == view.proxy.id_at(2)
+    view.table.setCurrentIndex(view.model.index(2, 0))
+    assert view.current_id() == view.model.id_at(2)
     qtbot.keyClick(view.table, Qt.Key.Key_Return)
     editor = view.details.editor
     assert editor is not None

@@ -41,7 +41,7 @@ def test_partner_list_shows_all_partners_and_filters_as_you_type(
     assert isinstance(view, ListView)
     with window.database.read() as session:
         partners = [(p.id, p.name) for p in PartnerService(session).list()]
-    assert view.proxy.rowCount() == len(partners)
+    assert view.model.rowCount() == len(partners)
     target_id, target_name = partners[0]
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert view.search.hasFocus()
@@ -62,10 +62,10 @@ def test_status_filter_and_sort_by_clicking_the_header(window: MainWindow, qtbot
     assert set(view.visible_ids()) == resting
     view.status_filter.setCurrentIndex(0)
     header = view.table.horizontalHeader()
-    names_before = [view.proxy.cell(r, 0) for r in range(view.proxy.rowCount())]
+    names_before = [view.model.cell(r, 0) for r in range(view.model.rowCount())]
     x = header.sectionViewportPosition(0) + 5
     qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
-    names_after = [view.proxy.cell(r, 0) for r in range(view.proxy.rowCount())]
+    names_after = [view.model.cell(r, 0) for r in range(view.model.rowCount())]
     assert names_after == list(reversed(names_before))
 
 
@@ -111,12 +111,12 @@ def test_read_only_disables_editing_and_shows_marker(window: MainWindow) -> None
 def test_views_reload_when_data_changes_elsewhere(window: MainWindow) -> None:
     view = window.show_view("partners")
     assert isinstance(view, ListView)
-    before = view.proxy.rowCount()
+    before = view.model.rowCount()
     from nfg_desktop.services.partners import PartnerData
 
     with window.database.write() as session:
         PartnerService(session).create(PartnerData(name="Neuer Verein Zebra"))
     view.wait_loaded()
-    assert view.proxy.rowCount() == before + 1
+    assert view.model.rowCount() == before + 1
     view.search.setText("zebra")
-    assert view.proxy.rowCount() == 1
+    assert view.model.rowCount() == 1

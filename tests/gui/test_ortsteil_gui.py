@@ -78,9 +78,9 @@ def test_partner_list_shows_and_filters_the_ortsteil(window: MainWindow, qtbot: 
     assert combo.itemText(0) == "Alle Ortsteile"
     assert [combo.itemText(i) for i in range(1, combo.count())] == ["Altheim", "Talheim"]
     combo.setCurrentIndex(combo.findData("Talheim"))
-    names = [view.proxy.cell(row, 0) for row in range(view.proxy.rowCount())]
+    names = [view.model.cell(row, 0) for row in range(view.model.rowCount())]
     assert names == ["Verein Süd"]
-    assert view.proxy.cell(0, at) == "Talheim"
+    assert view.model.cell(0, at) == "Talheim"
     # The filter survives a reload and offers the new values; clearing shows all again.
     with database.write() as session:
         PartnerService(session).create(PartnerData(name="Verein West", locality="Ahldorf"))
@@ -88,6 +88,6 @@ def test_partner_list_shows_and_filters_the_ortsteil(window: MainWindow, qtbot: 
     view.wait_loaded()
     assert combo.currentData() == "Talheim"
     assert combo.findData("Ahldorf") == 1
-    assert view.proxy.rowCount() == 1
+    assert view.model.rowCount() == 1
     view.clear_filters()
-    assert combo.currentIndex() == 0 and view.proxy.rowCount() > 3
+    assert combo.currentIndex() == 0 and view.model.rowCount() > 3

@@ -119,11 +119,11 @@ def test_window_has_reports_view_and_ctrl_p(window: MainWindow) -> None:
 
 def _select(view: object, ids: list[int]) -> None:
     table = view.table  # type: ignore[attr-defined]
-    proxy = view.proxy  # type: ignore[attr-defined]
+    model = view.model  # type: ignore[attr-defined]
     selection = table.selectionModel()
     selection.clearSelection()
     for record_id in ids:
-        row = proxy.row_of_id(record_id)
+        row = model.row_of_id(record_id)
         selection.select(
             table.model().index(row, 0),
             QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,

@@ -3,13 +3,11 @@
 Above the table: the search field (filters as you type across the visible text and tags), the
 filters of the list (status, kind, focus area), the row count and the list's buttons. Beside it:
 the details pane with the record's form. Rows are loaded up front through
-``nfg_desktop.services.rows``; sorting and filtering happen in ``RecordFilterProxy``; the table
-shows ``VisiblePageModel``, whose row r is row r of the proxy.
+``nfg_desktop.services.rows`` into the list's one model, ``RecordTableModel``, which sorts and
+filters them and which the table shows.
 """
 
 from __future__ import annotations
-
-import gc
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -49,8 +47,7 @@ from nfg_desktop.domain.choices import (
 from nfg_desktop.domain.clearance import ClearanceState
 from nfg_desktop.domain.collation import german_sorted
 from nfg_desktop.domain.fields import LISTS
-from nfg_desktop.gui.models.record_table import RecordFilterProxy, RecordTableModel
-from nfg_desktop.gui.models.visible_page import VisiblePageModel
+from nfg_desktop.gui.models.record_table import RecordTableModel
 from nfg_desktop.gui.views import VIEW_KINDS
 from nfg_desktop.gui.widgets.background import BackgroundReader
 from nfg_desktop.gui.widgets.details_pane import DetailsPane
@@ -107,13 +104,10 @@ class ListView(QWidget):
         self._list_actions: list[QAction] = []
         self._locale = QLocale(QLocale.Language.German, QLocale.Country.Germany)
 
+        # The rows, sorted and filtered: what the table shows.
         self.model = RecordTableModel(
             [self.tr(column.title) for column in LISTS[self.kind].columns], self
         )
-        self.proxy = RecordFilterProxy(self)
-        self.proxy.setSourceModel(self.model)
-        # What the table shows: the proxy's rows, painted from C++ (see visible_page).
-        self.page = VisiblePageModel(self.proxy, self)
 
         self._build()
         self.database.on_change(self._on_database_change)
@@ -130,7 +124,7 @@ class ListView(QWidget):
         self.search.setPlaceholderText(self.tr("Search (Ctrl+F)…"))
         self.search.setAccessibleName(self.tr("Search in the list"))
         self.search.setMinimumWidth(140)
-        self.search.textChanged.connect(self.proxy.set_search)
+        self.search.textChanged.connect(self.model.set_search)
         self.search.textChanged.connect(self._after_filter)
         bar.addWidget(self.search, 1)
 
@@ -187,7 +181,7 @@ class ListView(QWidget):
         self.table = RecordTableView(self.splitter)
         self.table.setObjectName("recordTable")
         self.table.setAccessibleName(self.tr("List"))
-        self.table.set_page(self.page)
+        self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -278,7 +272,7 @@ class ListView(QWidget):
         kind = self.kind
         self._stale = False
         self.loading = True
-        if self.model.rowCount() == 0:
+        if self.model.total() == 0:
             self.count_label.setText(self.tr("Loading…"))
         self.reader.submit(
             lambda session: list_rows.load_rows(session, kind),
@@ -292,12 +286,6 @@ class ListView(QWidget):
         keep = self._current_id
         self.model.set_rows(loaded)
         self._fill_declared_filters(loaded)
-        # The rows live until the next reload: keep the collector from walking through them
-        # again and again (a full collection during typing is a visible pause). Garbage is
-        # collected first so that nothing collectable is frozen; that collection only walks
-        # what came since the last freeze.
-        gc.collect()
-        gc.freeze()
         self.loading = False
         self._update_count()
         if self._reveal_pending is not None and self._reveal_pending == keep:
@@ -338,11 +326,11 @@ class ListView(QWidget):
 
     def selected_ids(self) -> list[int]:
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
-        return [self.proxy.id_at(row) for row in rows]
+        return [self.model.id_at(row) for row in rows]
 
     def visible_ids(self) -> list[int]:
         self.wait_loaded()
-        return self.proxy.visible_ids()
+        return self.model.visible_ids()
 
     def current_id(self) -> int | None:
         return self._current_id
@@ -364,7 +352,7 @@ class ListView(QWidget):
     # --- filters and count ------------------------------------------------------------------
 
     def _filters_changed(self) -> None:
-        self.proxy.set_filters(
+        self.model.set_filters(
             self.status_filter.currentData() or "",
             self.kind_filter.currentData() or "",
             self.focus_filter.currentData() or "",
@@ -394,8 +382,8 @@ class ListView(QWidget):
         self.selection_changed.emit()
 
     def _update_count(self) -> None:
-        shown = self.proxy.rowCount()
-        total = self.model.rowCount()
+        shown = self.model.rowCount()
+        total = self.model.total()
         if shown == total:
             text = self.tr("%Ln entries", "", total)
         else:
@@ -436,11 +424,11 @@ class ListView(QWidget):
     # --- selection and the details pane ---------------------------------------------------
 
     def _select_id(self, record_id: int, notify: bool = True) -> bool:
-        row = self.proxy.row_of_id(record_id)
+        row = self.model.row_of_id(record_id)
         selection = self.table.selectionModel()
         if row is None:
             return False
-        index = self.page.index(row, 0)
+        index = self.model.index(row, 0)
         self._syncing = not notify
         try:
             selection.setCurrentIndex(
@@ -456,7 +444,7 @@ class ListView(QWidget):
     def _current_row_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
         if self._syncing or not current.isValid():
             return
-        record_id = self.proxy.id_at(current.row())
+        record_id = self.model.id_at(current.row())
         if record_id == self._current_id and self.details.showing_record():
             return
         if not self.maybe_leave_record():
@@ -482,9 +470,7 @@ class ListView(QWidget):
         return True
 
     def _reveal(self, record_id: int) -> None:
-        if self.proxy.row_of_id(record_id) is None and self.proxy.rowCount() < (
-            self.model.rowCount()
-        ):
+        if self.model.row_of_id(record_id) is None and self.model.rowCount() < self.model.total():
             self.clear_filters()
         self._select_id(record_id, notify=False)
 
@@ -498,7 +484,7 @@ class ListView(QWidget):
             combo.blockSignals(True)
             combo.setCurrentIndex(0)
             combo.blockSignals(False)
-        self.proxy.set_filters()
+        self.model.set_filters()
         self.search.clear()
 
     def new_record(self) -> None:
