@@ -40,14 +40,27 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
 
+
+def _file_errors() -> Any:
+    """The module with the errors of opening a file: ``store.files``, or ``store.database``
+    in program versions before it (the soak also runs against older versions)."""
+    try:
+        from nfg_desktop.store import files
+    except ImportError:
+        from nfg_desktop.store import database as files  # type: ignore[no-redef]
+    return files
+
+
 # --- the worker (runs in the killed process) -------------------------------------------------
 
 
 def worker(db_path: str, first: int, rows: int, reports: Connection) -> None:
     from sqlalchemy import insert
 
-    from nfg_desktop.store.database import DatabaseOpenError, SaveError, open_database
+    from nfg_desktop.store.database import SaveError, open_database
     from nfg_desktop.store.models import Partner
+
+    DatabaseOpenError = _file_errors().DatabaseOpenError
 
     logging.getLogger().addHandler(logging.NullHandler())
     try:
@@ -136,8 +149,10 @@ class Figures:
 
 def judge(path: Path, scratch: Path, confirmed: set[str], figures: Figures) -> None:
     from nfg_desktop.services.partners import PartnerService
-    from nfg_desktop.store import database as store
-    from nfg_desktop.store.database import DatabaseOpenError, open_database
+    from nfg_desktop.store.database import open_database
+
+    store = _file_errors()
+    DatabaseOpenError = store.DatabaseOpenError
 
     # Also runs against program versions before the full drive had its own refusal.
     disk_full_error: Any = getattr(store, "DiskFullError", ())

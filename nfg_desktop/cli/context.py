@@ -14,13 +14,8 @@ from sqlalchemy.orm import Session
 
 from nfg_desktop.domain.errors import DomainError
 from nfg_desktop.store import migrate
-from nfg_desktop.store.database import (
-    Database,
-    DiskFullError,
-    inspect_sqlite_file,
-    open_database,
-    open_url,
-)
+from nfg_desktop.store.database import Database, open_database, open_url
+from nfg_desktop.store.files import DiskFullError, inspect_sqlite_file
 from nfg_desktop.store.lock import FileInUseError, FileLock, read_lock
 
 log = logging.getLogger(__name__)

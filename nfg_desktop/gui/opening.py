@@ -24,15 +24,10 @@ from nfg_desktop.gui.safety import questions
 from nfg_desktop.gui.safety.backup_dialogs import RestoreDialog
 from nfg_desktop.gui.safety.error_hook import install_exception_hook
 from nfg_desktop.gui.safety.questions import Choice
-from nfg_desktop.store import backup
+from nfg_desktop.store import backup, files
 from nfg_desktop.store.backup import BackupError
-from nfg_desktop.store.database import (
-    DamagedDatabaseError,
-    Database,
-    MissingFileError,
-    ReadOnlyLocationError,
-    open_database,
-)
+from nfg_desktop.store.database import Database, open_database
+from nfg_desktop.store.files import DamagedDatabaseError, MissingFileError, ReadOnlyLocationError
 from nfg_desktop.store.lock import FileInUseError, LockInfo, LockUnavailableError
 
 log = logging.getLogger(__name__)
@@ -185,4 +180,4 @@ def _known_file(path: Path) -> bool:
 
 
 def _has_backups(path: Path) -> bool:
-    return bool(backup.backups_of(backup.backup_dir(), path.stem))
+    return bool(files.backups_of(backup.backup_dir(), path.stem))

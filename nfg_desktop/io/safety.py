@@ -12,4 +12,4 @@ def backup_before_import(database: Database, reason: str) -> Path | None:
     """A copy of the file before the import; None for a server database (its IT backs it up)."""
     if database.path is None:
         return None
-    return backup_before(database, reason)
+    return backup_before(database.path, reason)

@@ -13,22 +13,15 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import os
 import re
 import shutil
 import sqlite3
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
-from urllib.parse import quote
 
 from nfg_desktop.domain.errors import DomainError, os_error_text
-from nfg_desktop.store import safety_config
-
-if TYPE_CHECKING:
-    from nfg_desktop.store.database import Database
+from nfg_desktop.store import files, safety_config
 
 log = logging.getLogger(__name__)
 
@@ -36,101 +29,9 @@ KEEP_DAILY = 7
 KEEP_WEEKLY = 4
 KEEP_MONTHLY = 12
 
-# reason key (part of the file name) -> German label shown in the list
-REASONS = {
-    "manuell": "von Hand",
-    "taeglich": "täglich beim Start",
-    "vor-Update": "vor einem Update",
-    "vor-Wiederherstellung": "vor einer Wiederherstellung",
-    "vor-Import": "vor einem Import",
-}
-
-_NAME = re.compile(
-    r"^(?P<stem>.+)_(?P<day>\d{4}-\d{2}-\d{2})_(?P<time>\d{6})(?:-\d+)?"
-    r"(?:_(?P<reason>[A-Za-z0-9-]+))?\.sqlite$"
-)
-
 
 class BackupError(DomainError):
     """A copy could not be written or read; the message says what the user can do."""
-
-
-@dataclass(frozen=True)
-class BackupInfo:
-    """One copy in the backup folder, for the restore list (newest first)."""
-
-    path: Path
-    created: datetime
-    reason: str
-    size: int
-    partners: int | None
-    volunteers: int | None
-
-    @property
-    def reason_label(self) -> str:
-        if self.reason in REASONS:
-            return REASONS[self.reason]
-        if self.reason.startswith("vor-Update"):
-            return f"{REASONS['vor-Update']} ({self.reason.removeprefix('vor-Update-')})"
-        if self.reason.lower().startswith(("import", "vor-import")):
-            return REASONS["vor-Import"]
-        return self.reason.replace("-", " ")
-
-    @property
-    def readable(self) -> bool:
-        return self.partners is not None
-
-
-def folder_writable(folder: Path) -> bool:
-    """Writable for us and not marked write-protected (also honoured when running as admin)."""
-    try:
-        mode = folder.stat().st_mode
-    except OSError:
-        return False
-    return os.access(folder, os.W_OK) and bool(mode & 0o222)
-
-
-def read_uri(path: Path) -> str:
-    """An SQLite URI that reads ``path`` without writing anything.
-
-    In a write-protected folder (or of a write-protected file) SQLite cannot create the -shm
-    file of a WAL file; the file is then read as immutable (nobody can change it there either)
-    — unless a -wal lies beside it: immutable would ignore the pages in it, so SQLite reads both.
-    """
-    return f"file:{quote(path.as_posix())}?{read_flag(path)}"
-
-
-def read_flag(path: Path) -> str:
-    """``mode=ro``, or ``immutable=1`` where SQLite cannot create the -shm/-wal files a WAL
-    file needs and must not leave them (a write-protected file or folder), or has no room for
-    them (a full drive) — but never while a -wal with pages lies beside the file: immutable
-    would ignore them."""
-    if wal_has_pages(path):
-        return "mode=ro"
-    writable = folder_writable(path.parent) and (not path.exists() or folder_writable(path))
-    if not writable or drive_full(path.parent):
-        return "immutable=1"
-    return "mode=ro"
-
-
-def wal_has_pages(path: Path) -> bool:
-    """Changes of ``path`` wait in its -wal (e.g. after a crash): they belong to the file."""
-    wal = Path(f"{path}-wal")
-    try:
-        return wal.stat().st_size > 0
-    except OSError:
-        return False
-
-
-# Less free space than this and nothing is written (SQLite needs room for -shm and -wal).
-MIN_FREE_BYTES = 1 << 20
-
-
-def drive_full(folder: Path) -> bool:
-    try:
-        return shutil.disk_usage(folder).free < MIN_FREE_BYTES
-    except OSError:
-        return False
 
 
 def backup_dir() -> Path:
@@ -152,21 +53,6 @@ def _target_name(db_path: Path, reason: str, now: datetime, folder: Path) -> Pat
         target = folder / f"{base}-{number}{suffix}"
         number += 1
     return target
-
-
-def integrity_ok(path: Path) -> bool:
-    """``PRAGMA integrity_check`` of a closed file, opened read-only."""
-    try:
-        connection = sqlite3.connect(read_uri(path), uri=True)
-    except sqlite3.Error:
-        return False
-    try:
-        rows = connection.execute("PRAGMA integrity_check").fetchall()
-        return [row[0] for row in rows] == ["ok"]
-    except sqlite3.DatabaseError:
-        return False
-    finally:
-        connection.close()
 
 
 def write_copy(source: Path, target: Path) -> None:
@@ -211,7 +97,7 @@ def remove_leftover_partials(folder: Path, stem: str) -> list[Path]:
             name = name.removesuffix(end)
         if not name.endswith(PARTIAL):
             continue
-        match = _NAME.match(name.removesuffix(PARTIAL))
+        match = files.BACKUP_NAME.match(name.removesuffix(PARTIAL))
         if match is None or match["stem"] != stem:
             continue
         partial = path.with_name(name)
@@ -248,7 +134,7 @@ def _write_checked(source: Path, partial: Path, folder: Path) -> None:
     try:
         folder.mkdir(parents=True, exist_ok=True)
         _remove_partial(partial)
-        source_connection = sqlite3.connect(read_uri(source), uri=True)
+        source_connection = sqlite3.connect(files.read_uri(source), uri=True)
         try:
             target_connection = sqlite3.connect(partial)
             try:
@@ -276,12 +162,10 @@ def _write_checked(source: Path, partial: Path, folder: Path) -> None:
             f"({os_error_text(error)}). Ist das Laufwerk (z. B. ein USB-Stick) angeschlossen? "
             "Sie können unter Datei > Sicherung erstellen… einen anderen Ordner wählen."
         ) from error
-    if not integrity_ok(partial):
-        if not integrity_ok(source):
-            from nfg_desktop.store.database import damaged_message
-
+    if not files.integrity_ok(partial):
+        if not files.integrity_ok(source):
             # The data file itself is damaged, not the backup drive.
-            raise BackupError(damaged_message(source))
+            raise BackupError(files.damaged_message(source))
         raise BackupError(
             f"Die Sicherung in „{folder}“ ist nach dem Schreiben fehlerhaft. "
             "Bitte prüfen Sie das Laufwerk (z. B. den USB-Stick) oder wählen Sie einen "
@@ -319,71 +203,26 @@ def create_backup(
     return target
 
 
-def backup_before(database: Database, reason: str) -> Path:
-    """A copy of the open file before a risky step (import, restore); for other areas."""
-    if database.path is None:
+def backup_before(db_path: Path | None, reason: str) -> Path:
+    """A copy of the open file (``Database.path``) before a risky step (import, restore);
+    for other areas. None is a database on a server."""
+    if db_path is None:
         raise BackupError("Diese Datenbank liegt auf einem Server; Sicherungen macht dort die IT.")
-    return create_backup(database.path, reason=reason)
+    return create_backup(db_path, reason=reason)
 
 
-def backups_of(folder: Path, stem: str | None = None) -> list[tuple[Path, datetime, str]]:
-    """(path, time, reason) of the copies in ``folder`` (of data file ``stem``), newest first."""
-    found: list[tuple[Path, datetime, str]] = []
-    try:
-        entries = list(folder.iterdir())
-    except OSError:
-        return []
-    for path in entries:
-        match = _NAME.match(path.name)
-        if not match or (stem is not None and match["stem"] != stem):
-            continue
-        try:
-            created = datetime.strptime(f"{match['day']} {match['time']}", "%Y-%m-%d %H%M%S")
-        except ValueError:
-            continue
-        found.append((path, created, match["reason"] or "manuell"))
-    found.sort(key=lambda item: (item[1], item[0].name), reverse=True)
-    return found
-
-
-def list_backups(folder: Path | None = None, stem: str | None = None) -> list[BackupInfo]:
+def list_backups(folder: Path | None = None, stem: str | None = None) -> list[files.BackupInfo]:
     """The copies with date, size and counts of partners/volunteers, newest first."""
     folder = Path(folder) if folder is not None else backup_dir()
     result = []
-    for path, created, reason in backups_of(folder, stem):
-        partners, volunteers = _counts(path)
+    for path, created, reason in files.backups_of(folder, stem):
+        partners, volunteers = files.copy_counts(path)
         try:
             size = path.stat().st_size
         except OSError:
             size = 0
-        result.append(BackupInfo(path, created, reason, size, partners, volunteers))
+        result.append(files.BackupInfo(path, created, reason, size, partners, volunteers))
     return result
-
-
-def newest_readable_backup(db_path: Path, folder: Path | None = None) -> BackupInfo | None:
-    """The newest copy of ``db_path`` that can be read, or None."""
-    folder = Path(folder) if folder is not None else backup_dir()
-    for path, created, reason in backups_of(folder, Path(db_path).stem):
-        partners, volunteers = _counts(path)
-        if partners is not None:
-            size = path.stat().st_size if path.exists() else 0
-            return BackupInfo(path, created, reason, size, partners, volunteers)
-    return None
-
-
-def _counts(path: Path) -> tuple[int | None, int | None]:
-    try:
-        connection = sqlite3.connect(read_uri(path), uri=True)
-    except sqlite3.Error:
-        return None, None
-    try:
-        partners = connection.execute("SELECT count(*) FROM partner").fetchone()[0]
-        volunteers = connection.execute("SELECT count(*) FROM volunteer").fetchone()[0]
-        return int(partners), int(volunteers)
-    except sqlite3.Error:
-        return None, None
-    finally:
-        connection.close()
 
 
 def rotation_keeps(copies: list[tuple[Path, datetime]], today: date) -> set[Path]:
@@ -410,7 +249,7 @@ def rotation_keeps(copies: list[tuple[Path, datetime]], today: date) -> set[Path
 
 def rotate(folder: Path, stem: str, today: date | None = None) -> list[Path]:
     """Delete the copies of ``stem`` that rotation does not keep; return the deleted ones."""
-    copies = [(path, created) for path, created, _reason in backups_of(folder, stem)]
+    copies = [(path, created) for path, created, _reason in files.backups_of(folder, stem)]
     keep = rotation_keeps(copies, today or date.today())
     deleted = []
     for path, _created in copies:
@@ -424,7 +263,7 @@ def rotate(folder: Path, stem: str, today: date | None = None) -> list[Path]:
 
 def has_backup_of_day(db_path: Path, day: date, folder: Path | None = None) -> bool:
     folder = Path(folder) if folder is not None else backup_dir()
-    return any(created.date() == day for _p, created, _r in backups_of(folder, db_path.stem))
+    return any(created.date() == day for _p, created, _r in files.backups_of(folder, db_path.stem))
 
 
 def daily_backup_if_due(db_path: Path, now: datetime | None = None) -> Path | None:
@@ -437,8 +276,6 @@ def daily_backup_if_due(db_path: Path, now: datetime | None = None) -> Path | No
 
 def check_backup_file(path: Path) -> None:
     """Refuse a file that is not a healthy copy of our data (without changing it)."""
-    from nfg_desktop.store import database as store
-
     path = Path(path)
     if not path.is_file():
         raise BackupError(f"Die Sicherung „{path}“ gibt es nicht.")
@@ -447,20 +284,20 @@ def check_backup_file(path: Path) -> None:
         "Bitte wählen Sie eine andere (ältere) Sicherung."
     )
     try:
-        store.inspect_sqlite_file(path)
-    except (store.NotADatabaseError, store.ForeignDatabaseError) as error:
+        files.inspect_sqlite_file(path)
+    except (files.NotADatabaseError, files.ForeignDatabaseError) as error:
         raise BackupError(
             f"Die Datei „{path.name}“ ist keine Sicherung von NFG Desktop. Bitte wählen Sie "
             "eine Sicherung aus dem Sicherungsordner."
         ) from error
-    except store.NewerVersionError as error:
+    except files.NewerVersionError as error:
         raise BackupError(
             f"Die Sicherung „{path.name}“ stammt von einer neueren Version von NFG Desktop. "
             "Bitte installieren Sie zuerst die neueste Version des Programms."
         ) from error
-    except store.DamagedDatabaseError as error:
+    except files.DamagedDatabaseError as error:
         raise damaged from error
-    if not integrity_ok(path):
+    if not files.integrity_ok(path):
         raise damaged
 
 
@@ -482,7 +319,7 @@ def restore_backup(backup_file: Path, db_path: Path) -> Path | None:
         try:
             previous = create_backup(db_path, reason="vor-Wiederherstellung")
         except BackupError:
-            if integrity_ok(db_path):
+            if files.integrity_ok(db_path):
                 raise
             previous = _move_aside_damaged(db_path)
     db_path.parent.mkdir(parents=True, exist_ok=True)

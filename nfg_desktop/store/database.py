@@ -6,14 +6,12 @@ An older file is copied aside (SQLite online backup) before it is migrated.
 
 from __future__ import annotations
 
-import errno
 import logging
 import os
 import sqlite3
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
@@ -24,6 +22,25 @@ from sqlalchemy.exc import DBAPIError
 
 from nfg_desktop.domain.errors import DomainError, os_error_text
 from nfg_desktop.store import backup, drives, migrate
+from nfg_desktop.store.files import (
+    APPLICATION_ID,
+    JOURNAL_SUFFIXES,
+    DatabaseOpenError,
+    DiskFullError,
+    FileState,
+    MissingFileError,
+    NewerVersionError,
+    check_writable,
+    disk_full_message,
+    drive_full,
+    inspect_sqlite_file,
+    is_disk_full,
+    journal_files,
+    missing_file_message,
+    read_flag,
+    refuse_non_file,
+    wal_has_pages,
+)
 from nfg_desktop.store.lock import FileLock, LockInfo
 
 if TYPE_CHECKING:
@@ -31,12 +48,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 10_000
-# SQLite's application_id marks a file as ours ("NFGD").
-APPLICATION_ID = 0x4E464744
-# Tables whose presence shows that a file without our application_id is still ours.
-OUR_TABLES = {"partner", "volunteer", "project", "network", "alembic_version"}
 
 
 BULK_CHANGED = "bulk_changed_tables"
@@ -48,49 +60,8 @@ def mark_changed(session: Session, tables: set[str]) -> None:
     session.info.setdefault(BULK_CHANGED, set()).update(tables)
 
 
-class DatabaseOpenError(DomainError):
-    """The file cannot be opened; the message says why and what the user can do."""
-
-
-class NotADatabaseError(DatabaseOpenError):
-    pass
-
-
-class ForeignDatabaseError(DatabaseOpenError):
-    pass
-
-
-class NewerVersionError(DatabaseOpenError):
-    pass
-
-
-class DamagedDatabaseError(DatabaseOpenError):
-    pass
-
-
-class MissingFileError(DatabaseOpenError):
-    pass
-
-
-class ReadOnlyLocationError(DatabaseOpenError):
-    """The file or its folder is write-protected; it can still be opened read-only."""
-
-
-class DiskFullError(ReadOnlyLocationError):
-    """The drive is full: nothing can be saved, but the file is fine and can be read."""
-
-
 class SaveError(DomainError):
     """A change could not be stored (disk full, drive gone, write-protected); nothing was saved."""
-
-
-@dataclass(frozen=True)
-class FileState:
-    """What a look at an existing file found, without changing it."""
-
-    revision: str | None
-    # An SQLite file without any table (its creation was interrupted): filled like a new file.
-    empty: bool = False
 
 
 def _sqlite_pragmas(
@@ -110,12 +81,12 @@ def _sqlite_pragmas(
 
 
 def _make_sqlite_engine(path: Path, read_only: bool = False) -> Engine:
-    if read_only and (backup.read_flag(path) != "mode=ro" or backup.wal_has_pages(path)):
+    if read_only and (read_flag(path) != "mode=ro" or wal_has_pages(path)):
         # With pages in the -wal, mode=ro reads both and, unlike an ordinary connection, never
         # checkpoints them into the main file: reading changes nothing.
-        # See backup.read_uri: immutable where the file or its folder is write-protected
+        # See files.read_uri: immutable where the file or its folder is write-protected
         # or the drive is full.
-        url = f"sqlite:///file:{quote(path.as_posix())}?{backup.read_flag(path)}&uri=true"
+        url = f"sqlite:///file:{quote(path.as_posix())}?{read_flag(path)}&uri=true"
     else:
         # A writable file is read through an ordinary connection that may not write
         # (query_only): unlike mode=ro, which leaves empty -wal and -shm files behind, it
@@ -136,188 +107,6 @@ def _make_sqlite_engine(path: Path, read_only: bool = False) -> Engine:
         connection.exec_driver_sql("BEGIN")
 
     return engine
-
-
-def inspect_sqlite_file(path: Path, *, thorough: bool = False) -> FileState:
-    """Check that ``path`` is one of our files and read its schema revision, read-only.
-
-    The file is judged by what SQLite sees: the main file together with its write-ahead log
-    (``-wal``), which may hold the newest pages after a crash or a full disk at a checkpoint.
-    ``thorough=True`` (before writing) also reads every page (``PRAGMA quick_check``), so that
-    a file damaged in the middle is refused before anything is written to it.
-    """
-    with path.open("rb") as handle:
-        first_page_header = handle.read(100)
-    header = first_page_header[: len(SQLITE_HEADER)]
-    # An empty main file with a WAL: SQLite reads the pages from the WAL.
-    wal_only = not first_page_header and bool(_journal_files(path))
-    if header != SQLITE_HEADER and not wal_only:
-        raise NotADatabaseError(
-            f"Die Datei „{path.name}“ ist keine Datenbank von NFG Desktop (kein SQLite-Format). "
-            "Bitte wählen Sie eine andere Datei oder stellen Sie eine Sicherung wieder her."
-        )
-    # The main file alone may be shorter than its header says while the WAL holds the rest;
-    # only SQLite, reading both, can tell a truncated file from a healthy one.
-    short = not wal_only and _main_file_short(path, first_page_header)
-    try:
-        connection = sqlite3.connect(backup.read_uri(path), uri=True)
-    except sqlite3.Error as error:
-        raise _unreadable(path, error, short) from error
-    try:
-        application_id = connection.execute("PRAGMA application_id").fetchone()[0]
-        tables = {
-            row[0]
-            for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
-        }
-        revision = None
-        if "alembic_version" in tables:
-            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-            revision = row[0] if row else None
-        healthy = not (thorough or short) or _quick_check_ok(connection)
-    except sqlite3.DatabaseError as error:
-        raise _unreadable(path, error, short) from error
-    finally:
-        connection.close()
-    if not healthy:
-        raise DamagedDatabaseError(damaged_message(path, truncated=short))
-    if not tables and application_id in (0, APPLICATION_ID):
-        # Nothing in it: a file whose creation was interrupted (older versions created files
-        # in place). It holds nothing to lose and is filled like a new file.
-        return FileState(revision=None, empty=True)
-    if application_id != APPLICATION_ID and not (tables and OUR_TABLES <= tables):
-        raise ForeignDatabaseError(
-            f"Die Datei „{path.name}“ ist eine Datenbank eines anderen Programms. "
-            "NFG Desktop verändert sie nicht. Bitte wählen Sie eine Datei von NFG Desktop."
-        )
-    if revision is not None and not migrate.is_known_revision(revision):
-        raise NewerVersionError(
-            f"Die Datei „{path.name}“ wurde mit einer neueren Version von NFG Desktop gespeichert. "
-            "Bitte installieren Sie die neueste Version des Programms; "
-            "die Datei bleibt unverändert."
-        )
-    return FileState(revision=revision)
-
-
-def _quick_check_ok(connection: sqlite3.Connection) -> bool:
-    """Every page of the file (with its WAL) is readable and well-formed."""
-    return [row[0] for row in connection.execute("PRAGMA quick_check")] == ["ok"]
-
-
-def _main_file_short(path: Path, header: bytes) -> bool:
-    """The header promises more pages than the main file holds (an interrupted copy, or a
-    checkpoint that did not finish: then the WAL still holds the pages)."""
-    if len(header) < 100:
-        return True
-    page_size = int.from_bytes(header[16:18], "big")
-    page_size = 65536 if page_size == 1 else page_size
-    change_counter = int.from_bytes(header[24:28], "big")
-    page_count = int.from_bytes(header[28:32], "big")
-    valid_for = int.from_bytes(header[92:96], "big")
-    if page_size < 512 or page_count == 0 or change_counter != valid_for:
-        return False  # the header's page count is not trustworthy; SQLite itself will judge
-    return path.stat().st_size < page_size * page_count
-
-
-def _unreadable(path: Path, error: sqlite3.Error, short: bool) -> DatabaseOpenError:
-    """What an SQLite error while looking at a file means for the user."""
-    if is_disk_full(error):
-        return DiskFullError(disk_full_message(path))
-    if _journal_files(path) and not _writable(path.parent):
-        # SQLite needs a -shm file to read the -wal, and cannot make one here: no damage.
-        return DatabaseOpenError(
-            f"Die Datei „{path.name}“ hat noch Änderungen in „{path.name}-wal“, die in diesem "
-            "schreibgeschützten Ordner nicht gelesen werden können. Sie wird nicht verändert. "
-            "Bitte kopieren Sie beide Dateien zusammen in einen Ordner, in dem Sie schreiben "
-            "dürfen, und öffnen Sie die Kopie."
-        )
-    return DamagedDatabaseError(damaged_message(path, truncated=short))
-
-
-# SQLITE_IOERR_SHMSIZE: the -shm file cannot grow (no room on the drive).
-SQLITE_IOERR_SHMSIZE = 4874
-
-
-def is_disk_full(error: BaseException | None) -> bool:
-    code = getattr(error, "sqlite_errorcode", None)
-    if code in (sqlite3.SQLITE_FULL, SQLITE_IOERR_SHMSIZE):
-        return True
-    if "database or disk is full" in str(error).lower():
-        return True
-    return isinstance(error, OSError) and error.errno == errno.ENOSPC
-
-
-def disk_full_message(path: Path) -> str:
-    return (
-        f"Das Laufwerk ist voll: neben „{path.name}“ ist kein Platz zum Speichern. Die Datei "
-        "ist nicht beschädigt und bleibt unverändert; lesen können Sie sie weiterhin (im "
-        "Fenster: nur zum Lesen öffnen). Zum Bearbeiten schaffen Sie bitte Platz (z. B. alte "
-        "Dateien löschen oder den Papierkorb leeren)."
-    )
-
-
-def damaged_message(path: Path, truncated: bool = False) -> str:
-    what = "unvollständig (abgeschnitten)" if truncated else "beschädigt"
-    newest = backup.newest_readable_backup(path)
-    if newest is None:
-        offer = (
-            "Bitte stellen Sie die letzte Sicherung wieder her "
-            "(Datei > Sicherung wiederherstellen…)."
-        )
-    else:
-        offer = (
-            f"Die neueste Sicherung ist „{newest.path}“ vom {newest.created:%d.%m.%Y, %H:%M} Uhr "
-            f"({newest.partners} Partner, {newest.volunteers} Ehrenamtliche). Bitte stellen Sie "
-            "sie wieder her (Datei > Sicherung wiederherstellen… oder "
-            f"„nfg-desktop restore {newest.path}“)."
-        )
-    return (
-        f"Die Datei „{path.name}“ ist {what} und kann nicht gelesen werden. "
-        f"Sie wird nicht verändert. {offer}"
-    )
-
-
-def _writable(path: Path) -> bool:
-    return backup.folder_writable(path)
-
-
-def check_writable(path: Path) -> None:
-    """Raise :class:`ReadOnlyLocationError` when ``path`` or its folder is write-protected."""
-    if path.exists() and not _writable(path):
-        raise ReadOnlyLocationError(
-            f"Die Datei „{path.name}“ ist schreibgeschützt. Sie können sie nur zum Lesen öffnen. "
-            "Zum Bearbeiten entfernen Sie den Schreibschutz (Eigenschaften der Datei) oder "
-            "kopieren die Datei in einen Ordner, in dem Sie schreiben dürfen."
-        )
-    if not _writable(path.parent):
-        raise ReadOnlyLocationError(
-            f"Im Ordner „{path.parent}“ dürfen Sie nichts speichern. Sie können die Datei "
-            f"„{path.name}“ nur zum Lesen öffnen. Zum Bearbeiten kopieren Sie sie in einen "
-            "Ordner, in dem Sie schreiben dürfen, oder bitten Sie die IT um Schreibrechte."
-        )
-
-
-def refuse_non_file(path: Path) -> None:
-    """A folder or a device (``/dev/null``, ``NUL``) given as the data file is refused before
-    anything is read or created."""
-    if path.is_dir():
-        raise NotADatabaseError(
-            f"„{path}“ ist ein Ordner, keine Datendatei. Bitte geben Sie eine Datei an, "
-            f"z. B. „{path / 'netzwerk.sqlite'}“."
-        )
-    if path.exists() and not path.is_file():
-        raise NotADatabaseError(
-            f"„{path}“ ist keine gewöhnliche Datei (sondern z. B. ein Gerät) und kann keine "
-            "Daten aufnehmen. Bitte geben Sie eine Datendatei an."
-        )
-
-
-def missing_file_message(path: Path) -> str:
-    return (
-        f"Die Datei „{path.name}“ wurde im Ordner „{path.parent}“ nicht gefunden. Vielleicht "
-        "wurde sie verschoben oder umbenannt, oder das Netzlaufwerk bzw. der USB-Stick ist "
-        "nicht verbunden. Bitte öffnen Sie die Datei über Datei > Öffnen… oder stellen Sie "
-        "die letzte Sicherung wieder her."
-    )
 
 
 def backup_before_migration(path: Path, revision: str | None) -> Path:
@@ -503,7 +292,7 @@ def open_database(
     path = Path(path)
     refuse_non_file(path)
     state = None
-    if path.exists() and (path.stat().st_size > 0 or _journal_files(path)):
+    if path.exists() and (path.stat().st_size > 0 or journal_files(path)):
         # Before writing, every page is read: a damaged file is refused before any change.
         state = inspect_sqlite_file(path, thorough=not read_only)
     is_new = state is None or state.empty
@@ -521,7 +310,7 @@ def open_database(
                     "Bitte wählen Sie einen anderen Ort für die Datei."
                 ) from error
         check_writable(path)
-        if backup.drive_full(path.parent):
+        if drive_full(path.parent):
             raise DiskFullError(disk_full_message(path))
         if lock:
             file_lock = FileLock.acquire(path, take_over=take_over)
@@ -559,11 +348,11 @@ def _create_file(path: Path, replace_empty: bool) -> None:
     ``path`` is absent or empty, or (``replace_empty``) an SQLite file without any table
     (see :func:`inspect_sqlite_file`); the lock is held.
     """
-    if not replace_empty and _journal_files(path):
+    if not replace_empty and journal_files(path):
         # A WAL without its main file may hold someone's data: never thrown away here.
         raise DatabaseOpenError(
             f"Neben „{path.name}“ liegt noch ein Änderungsprotokoll "
-            f"({', '.join(j.name for j in _journal_files(path))}) ohne die Datei selbst. "
+            f"({', '.join(j.name for j in journal_files(path))}) ohne die Datei selbst. "
             "NFG Desktop legt dort keine neue Datei an. Bitte wählen Sie einen anderen "
             "Namen oder stellen Sie eine Sicherung wieder her."
         )
@@ -575,7 +364,7 @@ def _create_file(path: Path, replace_empty: bool) -> None:
             _create_schema(engine)
         finally:
             engine.dispose()  # the last connection writes the WAL back and removes it
-        if _journal_files(partial):
+        if journal_files(partial):
             raise DatabaseOpenError(
                 f"Die neue Datei „{path.name}“ konnte nicht fertig geschrieben werden. "
                 "Ist das Laufwerk voll? Bitte schaffen Sie Platz und versuchen Sie es noch einmal."
@@ -601,19 +390,6 @@ def _create_file(path: Path, replace_empty: bool) -> None:
     except BaseException:
         _remove_with_journals(partial)
         raise
-
-
-JOURNAL_SUFFIXES = ("-wal", "-shm", "-journal")
-
-
-def _journal_files(path: Path) -> list[Path]:
-    """The non-empty -wal and -journal files beside ``path``."""
-    found = []
-    for suffix in ("-wal", "-journal"):
-        journal = Path(f"{path}{suffix}")
-        if journal.exists() and journal.stat().st_size > 0:
-            found.append(journal)
-    return found
 
 
 def _remove_with_journals(path: Path, keep_main: bool = False) -> None:

@@ -10,7 +10,7 @@ import pytest
 
 from nfg_desktop import paths
 from nfg_desktop.services.partners import PartnerData, PartnerService
-from nfg_desktop.store import backup, safety_config
+from nfg_desktop.store import backup, files, safety_config
 from nfg_desktop.store.database import Database, open_database
 
 
@@ -30,12 +30,12 @@ def _add_partner(database: Database, name: str) -> None:
 def test_copy_of_an_open_file_is_complete_checked_and_self_contained(demo_db: Database) -> None:
     _add_partner(demo_db, "Neu nach dem Demo")  # still in the -wal file of the open database
     assert demo_db.path is not None
-    target = backup.backup_before(demo_db, "vor-Import")
+    target = backup.backup_before(demo_db.path, "vor-Import")
     assert target.parent == paths.default_backup_dir()
     assert target.name.startswith("netzwerk_") and target.name.endswith("_vor-Import.sqlite")
     assert _count(target, "partner") == 41
     assert _count(target, "volunteer") == 120
-    assert backup.integrity_ok(target)
+    assert files.integrity_ok(target)
     connection = sqlite3.connect(target)
     assert connection.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
     connection.close()
@@ -69,7 +69,7 @@ def test_copy_failing_its_check_is_not_kept(
     db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # The copy fails its check, the data file itself is healthy (a bad USB stick).
-    monkeypatch.setattr(backup, "integrity_ok", lambda path: not path.name.endswith(".teil"))
+    monkeypatch.setattr(files, "integrity_ok", lambda path: not path.name.endswith(".teil"))
     folder = tmp_path / "sicher"
     assert db.path is not None
     with pytest.raises(backup.BackupError) as caught:
@@ -156,7 +156,7 @@ def test_restore_backs_up_the_current_state_first(db_path: Path) -> None:
     with database.read() as session:
         assert [p.name for p in PartnerService(session).list()] == ["Caritas"]
     database.close()
-    assert backup.integrity_ok(db_path)
+    assert files.integrity_ok(db_path)
 
 
 def test_restore_refuses_a_damaged_backup_and_changes_nothing(db_path: Path) -> None:

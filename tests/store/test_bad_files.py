@@ -11,14 +11,8 @@ import pytest
 from sqlalchemy import text
 
 from nfg_desktop.services.partners import PartnerData, PartnerService
-from nfg_desktop.store.database import (
-    DamagedDatabaseError,
-    Database,
-    MissingFileError,
-    ReadOnlyLocationError,
-    SaveError,
-    open_database,
-)
+from nfg_desktop.store.database import Database, SaveError, open_database
+from nfg_desktop.store.files import DamagedDatabaseError, MissingFileError, ReadOnlyLocationError
 
 
 def _closed_demo_file(path: Path) -> Path:

@@ -12,13 +12,13 @@ from sqlalchemy import text
 
 from nfg_desktop import paths
 from nfg_desktop.store import migrate
-from nfg_desktop.store.database import (
+from nfg_desktop.store.database import open_database
+from nfg_desktop.store.files import (
     APPLICATION_ID,
     DamagedDatabaseError,
     ForeignDatabaseError,
     NewerVersionError,
     NotADatabaseError,
-    open_database,
 )
 
 

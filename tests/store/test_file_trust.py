@@ -19,12 +19,8 @@ import pytest
 
 from nfg_desktop.services.partners import PartnerData, PartnerService
 from nfg_desktop.store import backup
-from nfg_desktop.store.database import (
-    APPLICATION_ID,
-    DamagedDatabaseError,
-    DiskFullError,
-    open_database,
-)
+from nfg_desktop.store.database import open_database
+from nfg_desktop.store.files import APPLICATION_ID, DamagedDatabaseError, DiskFullError
 from tests.store import broken_files
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL and tmpfs are POSIX")
@@ -248,7 +244,7 @@ def test_empty_file_left_by_an_older_version_is_filled(tmp_path: Path) -> None:
 
 
 def test_database_of_another_program_is_still_refused(tmp_path: Path) -> None:
-    from nfg_desktop.store.database import ForeignDatabaseError
+    from nfg_desktop.store.files import ForeignDatabaseError
 
     path = tmp_path / "andere.sqlite"
     connection = sqlite3.connect(path)

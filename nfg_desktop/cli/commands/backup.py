@@ -8,7 +8,7 @@ from pathlib import Path
 from nfg_desktop.cli.context import CommandContext
 from nfg_desktop.domain.errors import DomainError
 from nfg_desktop.store import backup
-from nfg_desktop.store.database import inspect_sqlite_file, missing_file_message
+from nfg_desktop.store.files import inspect_sqlite_file, missing_file_message
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

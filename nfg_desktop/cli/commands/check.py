@@ -10,7 +10,7 @@ from sqlalchemy.exc import DatabaseError
 from nfg_desktop.cli.context import CommandContext
 from nfg_desktop.services.statistics import entity_counts
 from nfg_desktop.store import migrate
-from nfg_desktop.store.database import damaged_message
+from nfg_desktop.store.files import damaged_message
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 
 from nfg_desktop import APP_NAME
 from nfg_desktop.store import backup, safety_config
-from nfg_desktop.store.backup import BackupError, BackupInfo
+from nfg_desktop.store.backup import BackupError
+from nfg_desktop.store.files import BackupInfo
 
 log = logging.getLogger(__name__)
 
