@@ -417,10 +417,7 @@ class Project(Timestamped, Base):
     __tablename__ = "project"
     __table_args__ = (
         UniqueConstraint("title"),
-        CheckConstraint(
-            "status IN ('Idee', 'in Planung', 'läuft', 'pausiert', 'abgeschlossen')",
-            name="status",
-        ),
+        CheckConstraint(_one_of("status", ProjectStatus), name="status"),
         CheckConstraint(
             "end_date IS NULL OR start_date IS NULL OR end_date >= start_date", "dates"
         ),
