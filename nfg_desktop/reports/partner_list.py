@@ -7,6 +7,7 @@ import re
 from sqlalchemy.orm import Session
 
 from nfg_desktop.domain.choices import PartnerStatus
+from nfg_desktop.domain.fields import CONTACT, PARTNER
 from nfg_desktop.reports.fonts import REGULAR
 from nfg_desktop.reports.options import ReportOptions
 from nfg_desktop.reports.page import ReportInfo, draw_empty, render_canvas
@@ -17,6 +18,12 @@ from nfg_desktop.services.reporting import PartnerRow
 
 TITLE = "Partnerliste"
 SIZE = 8.5
+# The headings that name declared fields, in the declaration's words.
+_PARTNER = PARTNER.label
+_CONTACT = CONTACT.label
+_EMAIL = PARTNER.field("email").label
+_REACHABLE = f"{PARTNER.field('phone').label} / {_EMAIL}"
+_FOCUS = PARTNER.field("focus_areas").label
 
 
 def _subtitle(options: ReportOptions) -> str:
@@ -35,17 +42,17 @@ def _columns(landscape: bool) -> list[Column]:
     # a word like „Nachbarschaftsinitiative“ in bold, the address column „79847 Musterhausen“.
     if landscape:
         return [
-            Column("Partner", 135),
+            Column(_PARTNER, 135),
             Column("Adresse", 100),
-            Column("Ansprechperson", 200),
-            Column("Telefon / E-Mail", 212),
-            Column("Schwerpunkte", 110),
+            Column(_CONTACT, 200),
+            Column(_REACHABLE, 212),
+            Column(_FOCUS, 110),
         ]
     return [
-        Column("Partner", 124),
+        Column(_PARTNER, 124),
         Column("Adresse", 95),
-        Column("Ansprechperson", 145.5),
-        Column("Telefon / E-Mail", 145.5),
+        Column(_CONTACT, 145.5),
+        Column(_REACHABLE, 145.5),
     ]
 
 
@@ -58,7 +65,7 @@ def _reachable(phone: str, email: str, width: float) -> list[Span]:
     if email:
         parts = re.split(r"(?<=@)|(?=\.)", email)
         widest = max(width_of(part, REGULAR, SIZE) for part in parts)
-        spans.append(Span(f"E-Mail{GLUE}{email}", small=widest > width))
+        spans.append(Span(f"{_EMAIL}{GLUE}{email}", small=widest > width))
     return spans
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from sqlalchemy.orm import Session
 
 from nfg_desktop.domain.consent import NO_CONSENT_TEXT
+from nfg_desktop.domain.fields import VOLUNTEER
 from nfg_desktop.domain.formatting import german_count
 from nfg_desktop.reports.options import ReportOptions
 from nfg_desktop.reports.page import ReportInfo, draw_empty, render_canvas
@@ -27,8 +28,8 @@ def _columns(landscape: bool) -> list[Column]:
     columns = [
         Column("Name", 24),
         Column("Adresse", 22),
-        Column("Telefon", 14),
-        Column("E-Mail", 27),
+        Column(VOLUNTEER.field("phone").label, 14),
+        Column(VOLUNTEER.field("email").label, 27),
         Column("Führungszeugnis", 19),
     ]
     if landscape:

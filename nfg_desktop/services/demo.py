@@ -17,7 +17,15 @@ from typing import Any
 from sqlalchemy import Table, func, insert, select
 from sqlalchemy.orm import Session
 
-from nfg_desktop.domain.choices import DayPart, TagKind, Weekday
+from nfg_desktop.domain.choices import (
+    DayPart,
+    PartnerRole,
+    PartnerStatus,
+    ProjectStatus,
+    TagKind,
+    VolunteerStatus,
+    Weekday,
+)
 from nfg_desktop.domain.clearance import add_months, deletion_due
 from nfg_desktop.domain.errors import DomainError
 from nfg_desktop.paths import resource
@@ -252,7 +260,12 @@ def _partners(b: _Builder) -> tuple[list[int], list[tuple[int, int]]]:
     partner_ids: list[int] = []
     contacts: list[tuple[int, int]] = []
     contact_id = 0
-    statuses = ["aktiv"] * 14 + ["angefragt"] * 2 + ["ruhend"] * 2 + ["ausgeschieden"]
+    statuses = (
+        [PartnerStatus.AKTIV] * 14
+        + [PartnerStatus.ANGEFRAGT] * 2
+        + [PartnerStatus.RUHEND] * 2
+        + [PartnerStatus.AUSGESCHIEDEN]
+    )
     for index in range(PARTNERS_PER_SCALE * b.scale):
         template, kind, sector = templates[index % len(templates)]
         town = b.town(index)
@@ -313,7 +326,12 @@ def _volunteers(b: _Builder) -> tuple[list[int], dict[int, int]]:
     specials: list[list[str]] = b.data["special_volunteers"]
     ids: list[int] = []
     birth_years: dict[int, int] = {}
-    statuses = ["aktiv"] * 12 + ["interessiert"] * 3 + ["pausiert"] * 2 + ["ausgeschieden"] * 2
+    statuses = (
+        [VolunteerStatus.AKTIV] * 12
+        + [VolunteerStatus.INTERESSIERT] * 3
+        + [VolunteerStatus.PAUSIERT] * 2
+        + [VolunteerStatus.AUSGESCHIEDEN] * 2
+    )
     weekdays = list(Weekday)
     day_parts = list(DayPart)
     for index in range(VOLUNTEERS_PER_SCALE * b.scale):
@@ -332,7 +350,9 @@ def _volunteers(b: _Builder) -> tuple[list[int], dict[int, int]]:
         street, number = b.address()
         status = b.random.choice(statuses)
         since = b.date_between(b.today - timedelta(days=365 * 5), b.today - timedelta(days=10))
-        left_on = b.date_between(since, b.today) if status == "ausgeschieden" else None
+        left_on = (
+            b.date_between(since, b.today) if status == VolunteerStatus.AUSGESCHIEDEN else None
+        )
         consent = b.random.random() < 0.88
         withdrawn = b.today - timedelta(days=20) if consent and b.random.random() < 0.03 else None
         birth_year = b.today.year - age
@@ -411,7 +431,16 @@ def _projects(
     contact_of_partner: dict[int, int] = {}
     for contact_id, partner_id in contacts:
         contact_of_partner.setdefault(partner_id, contact_id)
-    statuses = ["läuft", "läuft", "läuft", "in Planung", "Idee", "pausiert", "abgeschlossen"]
+    running = ProjectStatus.LAEUFT
+    statuses = [
+        running,
+        running,
+        running,
+        ProjectStatus.IN_PLANUNG,
+        ProjectStatus.IDEE,
+        ProjectStatus.PAUSIERT,
+        ProjectStatus.ABGESCHLOSSEN,
+    ]
     ids: list[int] = []
     assigned: set[tuple[int, int]] = set()
     for index in range(PROJECTS_PER_SCALE * b.scale):
@@ -419,7 +448,7 @@ def _projects(
         block = index // len(templates)
         town = b.town(block * len(b.data["partners"]))
         project_id = index + 1
-        status = statuses[index % len(statuses)] if index >= 4 else "läuft"
+        status = statuses[index % len(statuses)] if index >= 4 else running
         start = b.date_between(b.today - timedelta(days=900), b.today - timedelta(days=100))
         block_partners = partner_ids[block * PARTNERS_PER_SCALE : (block + 1) * PARTNERS_PER_SCALE]
         chosen = b.random.sample(block_partners, min(len(block_partners), b.random.randint(2, 5)))
@@ -431,7 +460,7 @@ def _projects(
             kind=kind,
             status=status,
             start_date=start,
-            end_date=add_months(start, 24) if status == "abgeschlossen" else None,
+            end_date=add_months(start, 24) if status == ProjectStatus.ABGESCHLOSSEN else None,
             description=texts["description"].format(town=town),
             goals=texts["goals"],
             place=town,
@@ -448,9 +477,15 @@ def _projects(
             b.add(ProjectNeededSkill, project_id=project_id, skill=skill)
         for position, partner_id in enumerate(chosen):
             role = (
-                "Träger"
+                PartnerRole.TRAEGER
                 if position == 0
-                else b.random.choice(["Kooperationspartner", "Kooperationspartner", "Unterstützer"])
+                else b.random.choice(
+                    [
+                        PartnerRole.KOOPERATIONSPARTNER,
+                        PartnerRole.KOOPERATIONSPARTNER,
+                        PartnerRole.UNTERSTUETZER,
+                    ]
+                )
             )
             b.add(ProjectPartner, project_id=project_id, partner_id=partner_id, role=role)
         block_volunteers = volunteer_ids[

@@ -316,7 +316,8 @@ class PartnerService:
             raise InUseError(
                 f"„{partner.name}“ kann nicht gelöscht werden, weil die Projekte "
                 f"{', '.join(titles)} diesen Partner noch verwenden. Entfernen Sie den Partner "
-                "zuerst aus diesen Projekten oder setzen Sie den Status auf „ausgeschieden“.",
+                f"zuerst aus diesen Projekten oder setzen Sie den Status auf "
+                f"„{PartnerStatus.AUSGESCHIEDEN}“.",
                 titles,
             )
         self.session.delete(partner)

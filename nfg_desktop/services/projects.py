@@ -193,7 +193,9 @@ class ProjectService:
                     errors.add("partners", f"Partner: Rolle „{link.role}“ ist ungültig.")
                 partners.append(ProjectPartnerData(link.partner_id, link.role))
             if sum(1 for p in partners if p.role == PartnerRole.TRAEGER) > 1:
-                errors.add("partners", "Partner: Ein Projekt hat höchstens einen Träger.")
+                errors.add(
+                    "partners", f"Partner: Ein Projekt hat höchstens einen {PartnerRole.TRAEGER}."
+                )
         volunteers: list[ProjectVolunteerData] | None = None
         if data.volunteers is not None:
             volunteers = []
@@ -338,7 +340,7 @@ class ProjectService:
                 f"Das Projekt „{project.title}“ kann nicht gelöscht werden, weil "
                 f"{german_count(hours, 'Stundeneintrag', 'Stundeneinträge')} dazu erfasst "
                 f"{'ist' if hours == 1 else 'sind'}. Setzen Sie den Status stattdessen auf "
-                "„abgeschlossen“.",
+                f"„{ProjectStatus.ABGESCHLOSSEN}“.",
                 [german_count(hours, "Stundeneintrag", "Stundeneinträge")],
             )
         self.session.delete(project)

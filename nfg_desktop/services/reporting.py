@@ -8,7 +8,7 @@ dataclasses, so reports stay free of SQLAlchemy.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date, datetime
 from typing import Any
 
@@ -25,6 +25,7 @@ from nfg_desktop.domain.choices import (
     VolunteerStatus,
 )
 from nfg_desktop.domain.collation import SortKey, german_sorted, sort_key
+from nfg_desktop.domain.fields import CONTACT, CONTACT_PREFIX, PARTNER, VOLUNTEER, Entity
 from nfg_desktop.domain.formatting import town_line
 from nfg_desktop.domain.generations import generation_labels, generation_of
 from nfg_desktop.services.common import column_rows
@@ -58,6 +59,18 @@ def network_logo(session: Session) -> bytes | None:
     return NetworkService(session).logo()
 
 
+def _shown(entity: Entity, person: Any, names: tuple[str, ...], consent: bool) -> dict[str, Any]:
+    """The named fields of a person, those that consent guards blank unless it covers them."""
+    guarded = entity.guarded()
+    return {name: getattr(person, name) if consent or name not in guarded else "" for name in names}
+
+
+def _read(entity: Entity, row: type) -> tuple[str, ...]:
+    """The entity's stored fields that a report row carries under the same name."""
+    carried = {f.name for f in fields(row)}
+    return tuple(f.name for f in entity.fields if f.stored and f.name in carried)
+
+
 # --- partners ------------------------------------------------------------------------------
 
 
@@ -86,6 +99,15 @@ class PartnerRow:
         return town_line(self.postal_code, self.city, self.locality)
 
 
+# The partner's columns and its contact person's (``contact_`` + name) that the rows carry.
+_PARTNER_READ = _read(PARTNER, PartnerRow)
+_CONTACT_READ = tuple(
+    f.name
+    for f in CONTACT.fields
+    if f.stored and CONTACT_PREFIX + f.name in {c.name for c in fields(PartnerRow)}
+)
+
+
 def _focus_order(focus: str) -> tuple[int, SortKey]:
     builtin: list[str] = list(FocusArea)
     return (builtin.index(focus) if focus in builtin else len(builtin), sort_key(focus))
@@ -108,18 +130,7 @@ def partner_rows(
     Plain column queries rather than ORM objects: a district's 5,000 partners load in a
     fraction of a second.
     """
-    query = select(
-        Partner.id,
-        Partner.name,
-        Partner.kind,
-        Partner.status,
-        Partner.street,
-        Partner.postal_code,
-        Partner.city,
-        Partner.locality,
-        Partner.phone,
-        Partner.email,
-    )
+    query = select(Partner.id, *(getattr(Partner, name) for name in _PARTNER_READ))
     if status:
         query = query.where(Partner.status == status)
     if focus:
@@ -137,9 +148,7 @@ def partner_rows(
             ContactPerson.partner_id,
             ContactPerson.first_name,
             ContactPerson.last_name,
-            ContactPerson.function,
-            ContactPerson.phone,
-            ContactPerson.email,
+            *(getattr(ContactPerson, name) for name in _CONTACT_READ),
             ContactPerson.anonymised,
             ContactPerson.consent_given_on,
             ContactPerson.consent_contact_data,
@@ -153,32 +162,21 @@ def partner_rows(
     rows = []
     for p in partners:
         contact = contact_of.get(p.id)
-        name = function = phone = email = ""
+        contact_name = ""
         consent = False
+        shown: dict[str, Any] = {}
         if contact is not None and not contact.anonymised:
-            name = f"{contact.first_name} {contact.last_name}".strip()
-            function = contact.function
+            contact_name = f"{contact.first_name} {contact.last_name}".strip()
             consent = consent_of(contact).covers_contact_data(today)
-            if consent:
-                phone, email = contact.phone, contact.email
+            shown = _shown(CONTACT, contact, _CONTACT_READ, consent)
         rows.append(
             PartnerRow(
                 id=p.id,
-                name=p.name,
-                kind=p.kind,
-                status=p.status,
                 focus_areas=tuple(sorted(focus_of.get(p.id, ()), key=_focus_order)),
-                street=p.street,
-                postal_code=p.postal_code,
-                city=p.city,
-                locality=p.locality,
-                phone=p.phone,
-                email=p.email,
-                contact_name=name,
-                contact_function=function,
-                contact_phone=phone,
-                contact_email=email,
+                contact_name=contact_name,
                 contact_consent=consent,
+                **{name: getattr(p, name) for name in _PARTNER_READ},
+                **{CONTACT_PREFIX + name: value for name, value in shown.items()},
             )
         )
     rows.sort(key=lambda row: sort_key(row.name))
@@ -223,6 +221,10 @@ class VolunteerRow:
     projects: tuple[str, ...]
 
 
+# The volunteer's columns the rows read: their own, and those of the town line.
+_VOLUNTEER_READ = (*_read(VOLUNTEER, VolunteerRow), "postal_code", "city", "locality")
+
+
 def volunteer_rows(
     session: Session,
     today: date,
@@ -238,22 +240,15 @@ def volunteer_rows(
     rows = []
     for volunteer in volunteers:
         consent = (not volunteer.anonymised) and consent_of(volunteer).covers_contact_data(today)
+        shown = _shown(VOLUNTEER, volunteer, _VOLUNTEER_READ, consent)
         facts = clearance_facts(volunteer)
         rows.append(
             VolunteerRow(
                 id=volunteer.id,
                 name=volunteer.full_name,
-                birth_year=volunteer.birth_year,
-                status=volunteer.status,
                 consent=consent,
-                street=volunteer.street if consent else "",
-                town_line=(
-                    town_line(volunteer.postal_code, volunteer.city, volunteer.locality)
-                    if consent
-                    else ""
-                ),
-                phone=volunteer.phone if consent else "",
-                email=volunteer.email if consent else "",
+                town_line=town_line(shown["postal_code"], shown["city"], shown["locality"]),
+                **{name: shown[name] for name in _read(VOLUNTEER, VolunteerRow)},
                 clearance_state=clearance.state(facts, today).value,
                 clearance_text=clearance.describe(facts, today),
                 projects=tuple(
@@ -316,11 +311,12 @@ def _attendee(invitation: MeetingInvitation, today: date) -> Attendee:
         organisation = invitation.organisation_name
         return Attendee(f"Vertretung {organisation}", organisation, True, phone)
     consent = (not person.anonymised) and consent_of(person).covers_contact_data(today)
+    entity = CONTACT if isinstance(person, ContactPerson) else VOLUNTEER
     return Attendee(
         invitation.person_name,
         invitation.organisation_name,
         consent,
-        person.phone if consent else "",
+        _shown(entity, person, ("phone",), consent)["phone"],
     )
 
 

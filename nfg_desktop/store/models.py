@@ -11,6 +11,7 @@ ON DELETE rules are deliberate:
 from __future__ import annotations
 
 from datetime import date, datetime
+from enum import StrEnum
 
 from sqlalchemy import (
     Boolean,
@@ -31,7 +32,13 @@ from sqlalchemy import (
 from sqlalchemy.ext.associationproxy import AssociationProxy, association_proxy
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-from nfg_desktop.domain.choices import PartnerRole, PartnerStatus, VolunteerStatus
+from nfg_desktop.domain.choices import (
+    PartnerKind,
+    PartnerRole,
+    PartnerStatus,
+    ProjectStatus,
+    VolunteerStatus,
+)
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -40,6 +47,13 @@ NAMING_CONVENTION = {
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
+
+
+def _one_of(column: str, choices: type[StrEnum]) -> str:
+    """A CHECK constraint's text: the column holds one of a closed list's values (in its order,
+    so the text is the one the migrations wrote)."""
+    values = ", ".join(f"'{choice.value}'" for choice in choices)
+    return f"{column} IN ({values})"
 
 
 class Base(DeclarativeBase):
@@ -175,14 +189,14 @@ class Partner(Timestamped, Base):
     __table_args__ = (
         Index("ix_partner_name", "name"),
         Index("ix_partner_status", "status"),
-        CheckConstraint(
-            "status IN ('angefragt', 'aktiv', 'ruhend', 'ausgeschieden')", name="status"
-        ),
+        CheckConstraint(_one_of("status", PartnerStatus), name="status"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(300), nullable=False)
-    kind: Mapped[str] = mapped_column(String(100), nullable=False, default="Sonstige")
+    kind: Mapped[str] = mapped_column(
+        String(100), nullable=False, default=PartnerKind.SONSTIGE.value
+    )
     sector: Mapped[str] = mapped_column(String(100), nullable=False, default="")
     street: Mapped[str] = mapped_column(String(200), nullable=False, default="")
     postal_code: Mapped[str] = mapped_column(String(5), nullable=False, default="")
@@ -293,9 +307,7 @@ class Volunteer(ConsentColumns, Timestamped, Base):
     __table_args__ = (
         Index("ix_volunteer_name", "last_name", "first_name"),
         Index("ix_volunteer_status", "status"),
-        CheckConstraint(
-            "status IN ('interessiert', 'aktiv', 'pausiert', 'ausgeschieden')", name="status"
-        ),
+        CheckConstraint(_one_of("status", VolunteerStatus), name="status"),
         CheckConstraint("birth_year IS NULL OR birth_year >= 1900", name="birth_year"),
     )
 
@@ -405,10 +417,7 @@ class Project(Timestamped, Base):
     __tablename__ = "project"
     __table_args__ = (
         UniqueConstraint("title"),
-        CheckConstraint(
-            "status IN ('Idee', 'in Planung', 'läuft', 'pausiert', 'abgeschlossen')",
-            name="status",
-        ),
+        CheckConstraint(_one_of("status", ProjectStatus), name="status"),
         CheckConstraint(
             "end_date IS NULL OR start_date IS NULL OR end_date >= start_date", "dates"
         ),
@@ -418,7 +427,9 @@ class Project(Timestamped, Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     title: Mapped[str] = mapped_column(String(300), nullable=False)
     kind: Mapped[str] = mapped_column(String(100), nullable=False, default="Sonstiges")
-    status: Mapped[str] = mapped_column(String(20), nullable=False, default="Idee")
+    status: Mapped[str] = mapped_column(
+        String(20), nullable=False, default=ProjectStatus.IDEE.value
+    )
     start_date: Mapped[date | None] = mapped_column(Date)
     end_date: Mapped[date | None] = mapped_column(Date)
     description: Mapped[str] = mapped_column(Text, nullable=False, default="")
@@ -467,7 +478,7 @@ class ProjectPartner(Timestamped, Base):
     __tablename__ = "project_partner"
     __table_args__ = (
         Index("ix_project_partner_partner_id", "partner_id"),
-        CheckConstraint("role IN ('Träger', 'Kooperationspartner', 'Unterstützer')", name="role"),
+        CheckConstraint(_one_of("role", PartnerRole), name="role"),
     )
 
     project_id: Mapped[int] = mapped_column(
