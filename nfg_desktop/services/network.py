@@ -118,9 +118,13 @@ class NetworkService:
     def __init__(self, session: Session) -> None:
         self.session = session
 
+    def _stored(self) -> Network | None:
+        """The file's network, if it has one yet (only reads)."""
+        return self.session.scalar(select(Network).order_by(Network.id).limit(1))
+
     def get(self) -> Network:
         """The file's network; a new file gets one with a default name."""
-        network = self.session.scalar(select(Network).order_by(Network.id).limit(1))
+        network = self._stored()
         if network is None:
             network = Network(name=DEFAULT_NETWORK_NAME)
             self.session.add(network)
@@ -153,7 +157,7 @@ class NetworkService:
     def data(self) -> NetworkData:
         """The stored settings, as the settings dialog and `settings` show them. Only reads:
         a file without settings yet shows the defaults (it may be open read-only)."""
-        network = self.session.scalar(select(Network).order_by(Network.id).limit(1))
+        network = self._stored()
         if network is None:
             return NetworkData(name=DEFAULT_NETWORK_NAME)
         return NetworkData(
