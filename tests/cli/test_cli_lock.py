@@ -4,7 +4,6 @@ the holder lives and proceeds without any flag once it is gone; reading never wr
 from __future__ import annotations
 
 import getpass
-import os
 import signal
 import stat
 import subprocess
@@ -18,7 +17,7 @@ from nfg_desktop.services.partners import PartnerData, PartnerService
 from nfg_desktop.store.database import open_database
 from nfg_desktop.store.lock import lock_path_for, read_lock
 from tests.cli.conftest import CliRunner
-from tests.store.test_lock import HOLDER, REPO
+from tests.store.test_lock import holding
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX only")
 
@@ -33,19 +32,8 @@ def demo_file(cli: CliRunner, tmp_path: Path) -> Path:
 @pytest.fixture
 def holder(demo_file: Path, nfg_home: Path) -> Iterator[subprocess.Popen[str]]:
     """Another program that has the file open for writing (and saved a partner)."""
-    env = dict(os.environ, PYTHONPATH=str(REPO), NFG_HOME=str(nfg_home))
-    process = subprocess.Popen(
-        [sys.executable, "-c", HOLDER, str(demo_file)],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-        env=env,
-    )
-    assert process.stdout is not None and process.stdout.readline().strip() == "offen"
-    yield process
-    if process.poll() is None:
-        process.kill()
-    process.wait()
+    with holding(demo_file, nfg_home) as process:
+        yield process
 
 
 def _csv(tmp_path: Path) -> Path:

@@ -32,7 +32,7 @@ from nfg_desktop.services.partners import PartnerData, PartnerService
 from nfg_desktop.store import backup
 from nfg_desktop.store.database import open_database
 from nfg_desktop.store.lock import FileInUseError, LockInfo, lock_path_for, read_lock
-from tests.store.test_lock import HOLDER, REPO
+from tests.store.test_lock import holding
 
 
 @pytest.fixture(autouse=True)
@@ -87,18 +87,8 @@ def test_lock_question_is_only_for_drives_without_locks_and_says_so() -> None:
 @pytest.fixture
 def holder(db_path: Path, nfg_home: Path) -> Iterator[subprocess.Popen[str]]:
     _closed_file(db_path)
-    env = dict(os.environ, PYTHONPATH=str(REPO), NFG_HOME=str(nfg_home))
-    process = subprocess.Popen(
-        [sys.executable, "-c", HOLDER, str(db_path)],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-        env=env,
-    )
-    assert process.stdout is not None and process.stdout.readline().strip() == "offen"
-    yield process
-    process.kill()
-    process.wait()
+    with holding(db_path, nfg_home) as process:
+        yield process
 
 
 def _no_questions(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -7,7 +7,6 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from alembic import command
 
 from nfg_desktop.domain.errors import ValidationError
 from nfg_desktop.services.network import (
@@ -16,8 +15,8 @@ from nfg_desktop.services.network import (
     NetworkData,
     NetworkService,
 )
-from nfg_desktop.store import migrate
 from nfg_desktop.store.database import Database, open_database
+from tests.store.old_files import file_at_revision
 
 
 def image(kind: str, size: tuple[int, int] = (60, 20)) -> bytes:
@@ -75,9 +74,7 @@ def test_a_file_of_the_first_version_is_backed_up_then_gains_the_settings(
     tmp_path: Path,
 ) -> None:
     path = tmp_path / "alt.sqlite"
-    config = migrate.alembic_config()
-    config.set_main_option("sqlalchemy.url", f"sqlite:///{path}")
-    command.upgrade(config, "0001")
+    file_at_revision(path, "0001")
     connection = sqlite3.connect(path)
     connection.execute(
         "INSERT INTO network (id, name, form, municipality, district, notes) "

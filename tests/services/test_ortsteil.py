@@ -10,7 +10,6 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from alembic import command
 from pypdf import PdfReader
 
 from nfg_desktop.domain.formatting import town_line
@@ -25,9 +24,9 @@ from nfg_desktop.services.disclosure import build_disclosure
 from nfg_desktop.services.partners import PartnerData, PartnerService
 from nfg_desktop.services.rows import COLUMNS, load_rows
 from nfg_desktop.services.volunteers import VolunteerData, VolunteerService
-from nfg_desktop.store import migrate
 from nfg_desktop.store.database import Database, open_database
 from nfg_desktop.store.models import ChangeRecord, Partner, Volunteer
+from tests.store.old_files import file_at_revision
 
 TODAY = date(2026, 6, 1)
 
@@ -190,9 +189,7 @@ def test_a_file_of_the_previous_version_keeps_its_data_and_gains_the_ortsteil(
     tmp_path: Path,
 ) -> None:
     path = tmp_path / "alt.sqlite"
-    config = migrate.alembic_config()
-    config.set_main_option("sqlalchemy.url", f"sqlite:///{path}")
-    command.upgrade(config, "0003_network_settings")
+    file_at_revision(path, "0003_network_settings")
     connection = sqlite3.connect(path)
     connection.execute(
         "INSERT INTO partner (id, name, kind, sector, street, postal_code, city, phone, email,"

@@ -7,7 +7,6 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from alembic import command
 from sqlalchemy import text
 
 from nfg_desktop import paths
@@ -20,6 +19,7 @@ from nfg_desktop.store.files import (
     NewerVersionError,
     NotADatabaseError,
 )
+from tests.store.old_files import file_at_revision
 
 
 def test_new_file_is_created_at_newest_revision_with_safe_pragmas(db_path: Path) -> None:
@@ -164,9 +164,7 @@ def test_models_and_migrations_agree(tmp_path: Path) -> None:
     from nfg_desktop.store.models import Base
 
     path = tmp_path / "migriert.sqlite"
-    config = migrate.alembic_config()
-    config.set_main_option("sqlalchemy.url", f"sqlite:///{path}")
-    command.upgrade(config, "head")
+    file_at_revision(path, "head")
     engine = create_engine(f"sqlite:///{path}")
     with engine.connect() as connection:
         context = MigrationContext.configure(connection, opts={"compare_type": True})

@@ -22,6 +22,7 @@ from nfg_desktop.store import backup
 from nfg_desktop.store.database import open_database
 from nfg_desktop.store.files import APPLICATION_ID, DamagedDatabaseError, DiskFullError
 from tests.store import broken_files
+from tests.store.old_files import file_at_revision
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL and tmpfs are POSIX")
 
@@ -363,14 +364,9 @@ def test_id_of_an_erased_person_is_not_given_again(tmp_path: Path) -> None:
 
 def _file_at_revision_0001(source: Path, target: Path) -> None:
     """A file as version 0001 of the program made it, holding the rows of ``source``."""
-    from alembic import command
-
-    from nfg_desktop.store import migrate
     from nfg_desktop.store.models import Base
 
-    config = migrate.alembic_config()
-    config.set_main_option("sqlalchemy.url", f"sqlite:///{target}")
-    command.upgrade(config, "0001")
+    file_at_revision(target, "0001")
     connection = sqlite3.connect(target, isolation_level=None)
     try:
         connection.execute("PRAGMA journal_mode = WAL")

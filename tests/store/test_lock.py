@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import getpass
 import json
@@ -43,23 +44,33 @@ print("zu", flush=True)
 """
 
 
-@pytest.fixture
-def holder(db_path: Path, nfg_home: Path) -> Iterator[subprocess.Popen[str]]:
-    """A second program (a real process) that has ``db_path`` open."""
+@contextlib.contextmanager
+def holding(path: Path, nfg_home: Path) -> Iterator[subprocess.Popen[str]]:
+    """A second program (a real process) that has ``path`` open for writing; it closes the
+    file when a line is written to its stdin, and is killed at the end if still running."""
     env = dict(os.environ, PYTHONPATH=str(REPO), NFG_HOME=str(nfg_home))
     process = subprocess.Popen(
-        [sys.executable, "-c", HOLDER, str(db_path)],
+        [sys.executable, "-c", HOLDER, str(path)],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         text=True,
         env=env,
     )
-    assert process.stdout is not None
-    assert process.stdout.readline().strip() == "offen"
-    yield process
-    if process.poll() is None:
-        process.kill()
-    process.wait()
+    try:
+        assert process.stdout is not None
+        assert process.stdout.readline().strip() == "offen"
+        yield process
+    finally:
+        if process.poll() is None:
+            process.kill()
+        process.wait()
+
+
+@pytest.fixture
+def holder(db_path: Path, nfg_home: Path) -> Iterator[subprocess.Popen[str]]:
+    """A second program (a real process) that has ``db_path`` open."""
+    with holding(db_path, nfg_home) as process:
+        yield process
 
 
 def test_second_program_is_told_who_since_when_and_can_read(

@@ -1,0 +1,17 @@
+"""Files as an older version of the program made them, for the tests of migrations."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from alembic import command
+
+from nfg_desktop.store import migrate
+
+
+def file_at_revision(path: Path, revision: str) -> Path:
+    """An empty data file at ``path`` with the schema of ``revision`` (``"head"``: the newest)."""
+    config = migrate.alembic_config()
+    config.set_main_option("sqlalchemy.url", f"sqlite:///{path}")
+    command.upgrade(config, revision)
+    return path
