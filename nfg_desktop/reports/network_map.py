@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from sqlalchemy.orm import Session
 
 from nfg_desktop.domain.choices import PartnerStatus
+from nfg_desktop.domain.formatting import german_count
 from nfg_desktop.reports.fonts import BOLD, REGULAR, register_fonts
 from nfg_desktop.reports.options import ReportOptions
 from nfg_desktop.reports.page import Frame, ReportCanvas, ReportInfo, draw_empty, render_canvas
@@ -509,7 +510,11 @@ def _draw_legend(canvas: ReportCanvas, frame: Frame, graph: NetworkGraph, captio
         canvas.setDash()
         x = label(text, x + 24)
     canvas.setFont(BOLD, size)
-    counts = f"{len(graph.partners)} Partner · {len(graph.projects)} Projekte"
+    counts = (
+        german_count(len(graph.partners), "Partner", "Partner")
+        + " · "
+        + german_count(len(graph.projects), "Projekt", "Projekte")
+    )
     if caption:
         counts = f"{caption} · {counts}"
     if frame.right - width_of(counts, BOLD, size) < x:  # no room left: one line higher

@@ -627,3 +627,22 @@ def test_network_map_layout_of_any_network(graph: Any) -> None:
     links = {(pid, p.id) for p in graph.projects for pid in p.partner_ids}
     drawn = {(c.partner.key, c.node.key) for page in pages for c in page.connectors}
     assert links <= drawn
+
+
+def test_network_map_counts_in_german(db: Database) -> None:
+    """„1 Partner · 1 Projekt“, never „1 Projekte“ (one helper for counted nouns)."""
+    from nfg_desktop.services.partners import PartnerData
+    from nfg_desktop.services.projects import ProjectData, ProjectPartnerData, ProjectService
+
+    with db.write() as session:
+        partner = PartnerService(session).create(PartnerData(name="Tafel Au", status="aktiv"))
+        ProjectService(session).create(
+            ProjectData(
+                title="Lesepaten",
+                status="läuft",
+                partners=[ProjectPartnerData(partner.id, "Träger")],
+            )
+        )
+    text = flat(all_text(make(db, "network-map")))
+    assert "1 Partner · 1 Projekt" in text
+    assert "1 Projekte" not in text
