@@ -5,12 +5,16 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
 
 from nfg_desktop.store.database import Database, open_database  # noqa: E402
+
+if TYPE_CHECKING:
+    from tests.postgres import PostgresCluster
 
 
 @pytest.fixture(autouse=True)
@@ -56,3 +60,24 @@ def no_os_locks(monkeypatch: pytest.MonkeyPatch) -> None:
         raise lock.NoLocksError(errno.ENOLCK, "No locks available")
 
     monkeypatch.setattr(lock, "_os_lock", refuse)
+
+
+@pytest.fixture(scope="session")
+def pg_cluster() -> Iterator[PostgresCluster]:
+    """The session's throw-away PostgreSQL server (started on first use, stopped at the end)."""
+    from tests.postgres import start_cluster
+
+    try:
+        cluster = start_cluster()
+    except RuntimeError as error:
+        pytest.fail(str(error), pytrace=False)
+    yield cluster
+    cluster.stop()
+
+
+@pytest.fixture
+def pg_url(pg_cluster: PostgresCluster) -> Iterator[str]:
+    """A fresh, empty database on the test server, as a SQLAlchemy URL (psycopg 3)."""
+    name = pg_cluster.create_database()
+    yield pg_cluster.url(name)
+    pg_cluster.drop_database(name)
