@@ -116,13 +116,15 @@ def _split_long_word(word: str, font: str, size: float, width: float) -> list[st
     else:
         scale = size * 0.001
         char_widths = [widths[code] * scale for code in map(ord, word)]
+    # ends[i]: the width of word[:i + 1]; one pass, then each piece is a bisection.
+    ends = list(accumulate(char_widths))
     pieces: list[str] = []
     start = 0
     email_breaks = _email_breaks(word) if "@" in word else []
     while start < len(word):
-        ends = list(accumulate(char_widths[start:]))
-        fit = max(1, bisect_right(ends, width))  # at least one character per line
-        end = start + fit
+        before = ends[start - 1] if start else 0.0
+        # at least one character per line; the tolerance keeps sums of rounded widths exact
+        end = max(start + 1, bisect_right(ends, before + width + 1e-9, lo=start))
         allowed = [i for i in email_breaks if start < i <= end]
         if end < len(word) and allowed:
             end = max(allowed)
@@ -138,7 +140,7 @@ def _split_long_word(word: str, font: str, size: float, width: float) -> list[st
 
 def wrap(text: str, font: str, size: float, width: float) -> list[str]:
     """Lines of ``text`` that each fit into ``width``; line breaks in the text are kept."""
-    if "\n" not in text and width_of(text, font, size) <= width:
+    if "\n" not in text and _units(text, font) * size * 0.001 <= width:
         return [" ".join(text.split())]
     return list(_wrap(text, font, size, width))
 
@@ -146,7 +148,8 @@ def wrap(text: str, font: str, size: float, width: float) -> list[str]:
 @lru_cache(maxsize=1 << 14)
 def _wrap(text: str, font: str, size: float, width: float) -> tuple[str, ...]:
     lines: list[str] = []
-    space = width_of(" ", font, size)
+    scale = size * 0.001
+    space = _units(" ", font) * scale
     for paragraph in text.split("\n"):
         words = _words(paragraph)
         if not words:
@@ -155,7 +158,7 @@ def _wrap(text: str, font: str, size: float, width: float) -> tuple[str, ...]:
         current = ""
         current_width = 0.0
         for word in words:
-            word_width = width_of(word, font, size)
+            word_width = _units(word, font) * scale
             if current and current_width + space + word_width <= width:
                 current += " " + word
                 current_width += space + word_width
@@ -166,7 +169,7 @@ def _wrap(text: str, font: str, size: float, width: float) -> tuple[str, ...]:
                 pieces = _split_long_word(word, font, size, width)
                 lines.extend(pieces[:-1])
                 word = pieces[-1]
-                word_width = width_of(word, font, size)
+                word_width = _units(word, font) * scale
             current, current_width = word, word_width
         lines.append(current)
     while len(lines) > 1 and lines[-1] == "":
