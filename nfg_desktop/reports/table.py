@@ -10,15 +10,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import NamedTuple
-
-from reportlab.graphics import renderPDF
-from reportlab.graphics.shapes import Drawing
+from typing import TYPE_CHECKING, NamedTuple
 
 from nfg_desktop.reports.fasttext import FastText, box, rule
 from nfg_desktop.reports.fonts import BOLD, REGULAR
 from nfg_desktop.reports.page import GREY, Frame, ReportCanvas
 from nfg_desktop.reports.text import width_of, wrap
+
+if TYPE_CHECKING:
+    from reportlab.graphics.shapes import Drawing
 
 
 class Span(NamedTuple):
@@ -232,6 +232,9 @@ class TableWriter:
 
     def drawing(self, drawing: Drawing, caption: str = "") -> None:
         """A chart (reportlab graphics), moved to the next page when it does not fit."""
+        # A tenth of a second to import (platypus comes with it): only for reports with charts.
+        from reportlab.graphics import renderPDF
+
         self.ensure_started()
         self.group = None
         needed = drawing.height + (14 if caption else 0)

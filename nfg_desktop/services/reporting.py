@@ -108,14 +108,16 @@ _CONTACT_READ = tuple(
 )
 
 
+_FOCUS_RANK = {str(focus): rank for rank, focus in enumerate(FocusArea)}
+_KIND_RANK = {str(kind): rank for rank, kind in enumerate(PartnerKind)}
+
+
 def _focus_order(focus: str) -> tuple[int, SortKey]:
-    builtin: list[str] = list(FocusArea)
-    return (builtin.index(focus) if focus in builtin else len(builtin), sort_key(focus))
+    return (_FOCUS_RANK.get(focus, len(_FOCUS_RANK)), sort_key(focus))
 
 
 def _kind_order(kind: str) -> tuple[int, SortKey]:
-    builtin: list[str] = list(PartnerKind)
-    return (builtin.index(kind) if kind in builtin else len(builtin), sort_key(kind))
+    return (_KIND_RANK.get(kind, len(_KIND_RANK)), sort_key(kind))
 
 
 def partner_rows(
@@ -152,6 +154,8 @@ def partner_rows(
             ContactPerson.anonymised,
             ContactPerson.consent_given_on,
             ContactPerson.consent_contact_data,
+            ContactPerson.consent_photos,
+            ContactPerson.consent_sharing,
             ContactPerson.consent_withdrawn_on,
         ).order_by(
             ContactPerson.partner_id, ContactPerson.is_primary.desc(), ContactPerson.last_name
