@@ -1,0 +1,48 @@
+"""A command pauses the garbage collector only while it starts, never for good."""
+
+from __future__ import annotations
+
+import gc
+from pathlib import Path
+
+import pytest
+
+from nfg_desktop.__main__ import main
+
+
+@pytest.fixture
+def collector_restored() -> object:
+    yield None
+    gc.unfreeze()
+    gc.enable()
+
+
+def test_collector_runs_again_after_a_command(tmp_path: Path, collector_restored: object) -> None:
+    assert main(["--db", str(tmp_path / "n.sqlite"), "demo"]) == 0
+    assert gc.isenabled()
+    assert gc.get_freeze_count() > 0  # the command's modules are left out of the walks
+
+
+def test_collector_runs_again_after_wrong_usage(collector_restored: object) -> None:
+    with pytest.raises(SystemExit):
+        main(["gibt-es-nicht"])
+    assert gc.isenabled()
+
+
+def test_report_is_built_with_the_collector_paused_and_restored(
+    demo_db: object, collector_restored: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from nfg_desktop.reports import ReportOptions, partner_list, render
+
+    seen: list[bool] = []
+    original = partner_list.build
+
+    def build(session, options):  # type: ignore[no-untyped-def]
+        seen.append(gc.isenabled())
+        return original(session, options)
+
+    monkeypatch.setattr(partner_list, "build", build)
+    with demo_db.read() as session:  # type: ignore[attr-defined]
+        render("partner-list", session, ReportOptions())
+    assert seen == [False]
+    assert gc.isenabled()
