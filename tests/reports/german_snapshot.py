@@ -7,6 +7,7 @@ Regenerate only when a German text is meant to change:
 
 from __future__ import annotations
 
+import re
 import tempfile
 from datetime import date
 from pathlib import Path
@@ -55,7 +56,19 @@ def disclosure_text(db: Database, kind: str, record_id: int, **extra: Any) -> st
     with tempfile.TemporaryDirectory() as folder:
         target = Path(folder) / "auskunft.pdf"
         report.write(found, target, **extra)
-        return "\n\f\n".join(page_texts(target.read_bytes()))
+        return _steady("\n\f\n".join(page_texts(target.read_bytes())))
+
+
+def _steady(text: str) -> str:
+    """The Auskunft without what differs from run to run: the moment the demo was built (the
+    records' timestamps, in either language's date format) and who built it (the history's
+    user)."""
+    from nfg_desktop.store.history import current_user
+
+    now = date.today()
+    days = rf"(?:{now:%d.%m.%Y}|{now.day} {now:%b} {now.year})"
+    text = re.sub(days + r",? \d\d:\d\d", "<jetzt>", text)
+    return text.replace(current_user(), "<benutzer>")
 
 
 def all_texts(db: Database, **extra: Any) -> dict[str, str]:
