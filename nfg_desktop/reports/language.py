@@ -2,7 +2,8 @@
 
 Every fixed text of a printout is written in German in the report and passed through a
 ``Texts`` (``t = texts(options.language)``): ``t("Partnerliste")`` gives the German text unchanged
-or its English line in ``ENGLISH`` below. Values the program fixes (partner kinds, statuses,
+or its English line in ``ENGLISH`` (or
+``ENGLISH_VALUES``) below. Values the program fixes (partner kinds, statuses,
 focus areas, …) go through ``t.value()``, which leaves anything a user typed as typed; counted
 nouns through ``t.count()``, dates and numbers through ``t.date()`` and ``t.number()``.
 
@@ -16,7 +17,12 @@ from datetime import date, datetime
 from functools import cache
 from typing import Any
 
-from nfg_desktop.domain.formatting import german_count, german_date
+from nfg_desktop.domain.formatting import (
+    german_count,
+    german_date,
+    german_history_value,
+    german_value,
+)
 
 GERMAN = "de"
 ENGLISH_LANGUAGE = "en"
@@ -272,6 +278,144 @@ ENGLISH: dict[str, str] = {
     "Projekt": "Project",
     "arbeitet im Projekt mit": "works in the project",
     "Schwerpunkt, ohne Projekt": "focus area, no project",
+    # --- Auskunft (Art. 15 DSGVO) --------------------------------------------------------
+    "Auskunft nach Art. 15 DSGVO": "Data subject access under Art. 15 GDPR",
+    "Auskunft über gespeicherte Daten (Art. 15 DSGVO)": (
+        "Data subject access: your stored data (Art. 15 GDPR)"
+    ),
+    "Person: {name} ({kind}, Nummer {number})": "Person: {name} ({kind}, number {number})",
+    "Verantwortliche Stelle: {controller}": "Controller: {controller}",
+    "Stand: {day}": "As of: {day}",
+    (
+        "Diese Auskunft enthält alle Daten, die im Programm NFG Desktop über Sie gespeichert "
+        "sind, einschließlich des Änderungsverlaufs. Sie können die Berichtigung, Löschung "
+        "oder Einschränkung der Verarbeitung verlangen und eine Einwilligung jederzeit "
+        "widerrufen."
+    ): (
+        "This statement contains all data stored about you in the program NFG Desktop, "
+        "including the change history. You can ask for your data to be corrected or erased or "
+        "for its processing to be restricted, and you can withdraw a consent at any time."
+    ),
+    "ja": "yes",
+    # section titles
+    "Stammdaten": "Master data",
+    "Einwilligung": "Consent",
+    "Erweitertes Führungszeugnis": "Extended police clearance certificate",
+    "Einsätze (Stunden)": "Assignments (hours)",
+    "Qualifizierungen": "Trainings",
+    "Termine (Einladungen und Anwesenheit)": "Meetings (invitations and attendance)",
+    "Projekte (als Kontakt)": "Projects (as contact)",
+    "Änderungsverlauf": "Change history",
+    # fields and columns of the Auskunft
+    "Nummer": "Number",
+    "Fähigkeiten": "Skills",
+    "Sprachen": "Languages",
+    "Interessen": "Interests",
+    "Verfügbarkeit": "Availability",
+    "Anonymisiert": "Anonymised",
+    "Angelegt am": "Created on",
+    "Zuletzt geändert am": "Last changed on",
+    "Einwilligung erteilt am": "Consent given on",
+    "Kontaktdaten im Netzwerk": "Contact details within the network",
+    "Fotos": "Photos",
+    "Weitergabe an Partner": "Passing on to partners",
+    "Widerrufen am": "Withdrawn on",
+    "Ausgestellt am": "Issued on",
+    "Eingesehen am": "Inspected on",
+    "Einwandfrei": "Clean",
+    "Eingesehen von": "Inspected by",
+    "Gültig bis": "Valid until",
+    "Rolle": "Role",
+    "Seit": "Since",
+    "Begründung ohne gültiges Führungszeugnis": "Reason without a valid police clearance",
+    "Datum": "Date",
+    "Stunden": "Hours",
+    "Notiz": "Note",
+    "Stunden insgesamt": "Hours in total",
+    "Anbieter": "Provider",
+    "Termin": "Meeting",
+    "Beginn": "Start",
+    "Anwesend": "Present",
+    "Zeitpunkt": "Time",
+    "Benutzer": "User",
+    "Vorgang": "Action",
+    "Datensatz": "Record",
+    "Feld": "Field",
+    "Alter Wert": "Old value",
+    "Neuer Wert": "New value",
+    # the declared fields and the change history's names of records, fields and actions
+    "Vorname": "First name",
+    "Nachname": "Last name",
+    "Geburtsjahr": "Year of birth",
+    "Straße": "Street",
+    "PLZ": "Postcode",
+    "Ortsteil": "District",
+    "Ortsteile": "Districts",
+    "Aktiv seit": "Active since",
+    "Ausgeschieden am": "Left on",
+    "Notizen": "Notes",
+    "Funktion": "Function",
+    "Hauptansprechperson": "Main contact person",
+    "Absender-Telefon": "Sender's phone",
+    "Absenderadresse": "Sender's address",
+    "Ansprechperson (Nr.)": "Contact person (no.)",
+    "Arbeit mit Kindern oder Jugendlichen": "Work with children or young people",
+    "Auswahlliste": "Choice list",
+    "Bedarf (Anzahl)": "Need (number)",
+    "Bedarf (Fähigkeiten)": "Need (skills)",
+    "Begründung ohne Führungszeugnis": "Reason without a police clearance",
+    "Bereich": "Area",
+    "Ehrenamtliche/r (Nr.)": "Volunteer (no.)",
+    "Einladung": "Invitation",
+    "Einstellung": "Setting",
+    "Eintrag": "Entry",
+    "Einwilligung Fotos": "Consent to photos",
+    "Einwilligung Kontaktdaten": "Consent to contact details",
+    "Einwilligung Weitergabe": "Consent to passing on",
+    "Einwilligung am": "Consent on",
+    "Einwilligung widerrufen am": "Consent withdrawn on",
+    "Einwohnerzahl": "Population",
+    "Ende": "End",
+    "Fachbereich": "Department",
+    "Form": "Form",
+    "Fähigkeit": "Skill",
+    "Fähigkeit/Sprache/Interesse": "Skill/language/interest",
+    "Gesuchte Fähigkeit": "Skill wanted",
+    "Kommune": "Municipality",
+    "Kooperationsvereinbarung": "Cooperation agreement",
+    "Koordination": "Coordination",
+    "Koordination (Nr.)": "Coordination (no.)",
+    "Landkreis": "District (Landkreis)",
+    "Logo": "Logo",
+    "Netzwerk": "Network",
+    "Netzwerk (Nr.)": "Network (no.)",
+    "Partner (Nr.)": "Partner (no.)",
+    "Partner seit": "Partner since",
+    "Programmstart": "Programme start",
+    "Projekt (Nr.)": "Project (no.)",
+    "Projekt-Ehrenamtliche": "Project volunteers",
+    "Projektpartner": "Project partners",
+    "Protokoll": "Minutes",
+    "Qualifizierung (Nr.)": "Training (no.)",
+    "Reihenfolge": "Order",
+    "Stundeneintrag": "Hours entry",
+    "Tagesordnung": "Agenda",
+    "Tageszeit": "Time of day",
+    "Teilnahme an Qualifizierung": "Training attendance",
+    "Termin (Nr.)": "Meeting (no.)",
+    "Titel": "Title",
+    "Website": "Website",
+    "Wert": "Value",
+    "Wochentag": "Weekday",
+    "Zielgruppe": "Target group",
+    "angelegt": "created",
+    "geändert": "changed",
+    "gelöscht": "deleted",
+    "gelöscht (Art. 17 DSGVO)": "erased (Art. 17 GDPR)",
+    "anonymisiert (Art. 17 DSGVO)": "anonymised (Art. 17 GDPR)",
+    "Führungszeugnis-Einträge gelöscht (Frist nach dem Ausscheiden)": (
+        "police clearance records deleted (time limit after leaving)"
+    ),
 }
 
 
@@ -283,7 +427,9 @@ class Texts:
         self.english = language == ENGLISH_LANGUAGE
 
     def __call__(self, german: str, **values: Any) -> str:
-        text = ENGLISH.get(german, german) if self.english else german
+        text = german
+        if self.english:
+            text = ENGLISH.get(german) or ENGLISH_VALUES.get(german, german)
         return text.format(**values) if values else text
 
     def value(self, value: str) -> str:
@@ -319,6 +465,29 @@ class Texts:
         else:
             text = f"{value:,.1f}"
         return self._separators(text)
+
+    def format(self, value: Any) -> str:
+        """A stored value as text: ja/nein or yes/no, dates, decimal comma or point."""
+        if not self.english:
+            return german_value(value)
+        if isinstance(value, bool):
+            return self("ja") if value else self("nein")
+        if isinstance(value, datetime):
+            return self.datetime(value)
+        if isinstance(value, date):
+            return self.date(value)
+        if isinstance(value, float):
+            return f"{value:.2f}".rstrip("0").rstrip(".")
+        return german_value(value)
+
+    def history_value(self, text: str | None) -> str:
+        """A value from the change history (ISO dates) as the reader reads them."""
+        if not self.english or text is None:
+            return german_history_value(text)
+        try:
+            return self.date(date.fromisoformat(text))
+        except ValueError:
+            return text
 
     def percent(self, share: int) -> str:
         """40 % (German puts a space before the sign), 40%."""
