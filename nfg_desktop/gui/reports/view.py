@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from nfg_desktop.domain.choices import FocusArea
 from nfg_desktop.domain.errors import DomainError
+from nfg_desktop.gui.reports.language import LanguageChoice
 from nfg_desktop.gui.reports.preview import ReportPreview
 from nfg_desktop.reports import REPORTS, Rendered, ReportKind, ReportOptions, render_noted
 from nfg_desktop.reports.options import LABELS_PER_SHEET
@@ -209,6 +210,9 @@ class ReportsView(QWidget):
         }
         for key, widget in self.rows.items():
             self.form.addRow(labels[key], widget)
+        # every report can be printed in English: always shown, not one of ``rows``
+        self.language = LanguageChoice(self)
+        self.form.addRow(self.tr("Printout language"), self.language)
 
     def reload_choices(self) -> None:
         """Meetings, projects and years from the file (kept selection where possible)."""
@@ -276,7 +280,6 @@ class ReportsView(QWidget):
             label = self.form.labelForField(widget)
             if label is not None:
                 label.setVisible(visible)
-        self.options_box.setVisible(bool(report.options))
 
     def options(self) -> ReportOptions:
         if self._stale:
@@ -293,6 +296,7 @@ class ReportsView(QWidget):
             blank_rows=self.blank_rows.value(),
             start_label=self.start_label.value(),
             phone=self.phone.isChecked(),
+            language=self.language.language(),
         )
 
     def open_preview(self) -> ReportPreview | None:
