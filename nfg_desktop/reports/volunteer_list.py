@@ -15,6 +15,7 @@ from nfg_desktop.reports.language import Texts, texts
 from nfg_desktop.reports.options import ReportOptions
 from nfg_desktop.reports.page import ReportInfo, draw_empty, render_canvas
 from nfg_desktop.reports.table import Column, Span, TableWriter
+from nfg_desktop.reports.text import GLUE
 from nfg_desktop.services import reporting
 from nfg_desktop.services.reporting import VolunteerRow
 
@@ -53,7 +54,8 @@ def _clearance(row: VolunteerRow, t: Texts) -> str:
         if row.clearance_state == "fehlt":
             return "fehlt"
         return row.clearance_text.removeprefix("Führungszeugnis ")
-    return t(_CLEARANCE[ClearanceState(row.clearance_state)], day=t.date(row.clearance_until))
+    day = t.date(row.clearance_until).replace(" ", GLUE)  # "2 Jul 2031" stays on one line
+    return t(_CLEARANCE[ClearanceState(row.clearance_state)], day=day)
 
 
 def _cells(row: VolunteerRow, landscape: bool, t: Texts) -> list[list[Span]]:
