@@ -263,6 +263,7 @@ def test_english_printout_chosen_in_the_reports_view_and_remembered(
     qtbot.addWidget(preview)
     text = all_text(preview.data)
     assert "Annual report" in text and "Page 1 of" in text and "Jahresbericht" not in text
+    assert preview.suggested_name.startswith("Annual report 2026")
     view.grab().save(str(tmp_path / "reports_view_english.png"))
     again = ReportsView(demo_db)  # the next time: English, as chosen last
     qtbot.addWidget(again)

@@ -29,6 +29,7 @@ from nfg_desktop.domain.errors import DomainError
 from nfg_desktop.gui.reports.language import LanguageChoice
 from nfg_desktop.gui.reports.preview import ReportPreview
 from nfg_desktop.reports import REPORTS, Rendered, ReportKind, ReportOptions, render_noted
+from nfg_desktop.reports.language import GERMAN, texts
 from nfg_desktop.reports.options import LABELS_PER_SHEET
 from nfg_desktop.services import reporting
 from nfg_desktop.store.database import Database
@@ -36,10 +37,11 @@ from nfg_desktop.store.database import Database
 RELOAD_TABLES = {"meeting", "project"}
 
 
-def file_name(report: ReportKind, today: date, extra: str = "") -> str:
-    """A file name for saving, e.g. "Partnerliste 2026-11-25.pdf"."""
+def file_name(report: ReportKind, today: date, extra: str = "", language: str = GERMAN) -> str:
+    """A file name for saving, e.g. "Partnerliste 2026-11-25.pdf" ("Partner list …" in
+    English)."""
     clean = re.sub(r"[^\w\- ]+", "", extra).strip()[:40]
-    parts = [report.title, clean, f"{today:%Y-%m-%d}"]
+    parts = [texts(language)(report.title), clean, f"{today:%Y-%m-%d}"]
     return " ".join(part for part in parts if part) + ".pdf"
 
 
@@ -76,7 +78,7 @@ def show_preview(
     preview = ReportPreview(
         rendered.data,
         report.title,
-        file_name(report, options.today, name_hint),
+        file_name(report, options.today, name_hint, options.language),
         parent,
         note=rendered.note,
     )
