@@ -61,14 +61,14 @@ def disclosure_text(db: Database, kind: str, record_id: int, **extra: Any) -> st
 
 def _steady(text: str) -> str:
     """The Auskunft without what differs from run to run: the moment the demo was built (the
-    records' timestamps, in either language's date format) and who built it (the history's
-    user)."""
-    from nfg_desktop.store.history import current_user
+    records' timestamps, in either language's date format). The demo's records have no change
+    history, so no user name is printed."""
+    from nfg_desktop.reports.language import texts
 
     now = date.today()
-    days = rf"(?:{now:%d.%m.%Y}|{now.day} {now:%b} {now.year})"
-    text = re.sub(days + r",? \d\d:\d\d", "<jetzt>", text)
-    return text.replace(current_user(), "<benutzer>")
+    days = "|".join(re.escape(texts(language).date(now)) for language in ("de", "en"))
+    days = f"(?:{days})"
+    return re.sub(days + r",? \d\d:\d\d", "<jetzt>", text)
 
 
 def all_texts(db: Database, **extra: Any) -> dict[str, str]:
