@@ -5,132 +5,150 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from sqlalchemy.orm import Session
 
-from nfg_desktop.domain.formatting import german_date
 from nfg_desktop.reports import charts
+from nfg_desktop.reports.language import Texts, texts
 from nfg_desktop.reports.options import ReportOptions
 from nfg_desktop.reports.page import ReportInfo, render_canvas
 from nfg_desktop.reports.table import Column, Span, TableWriter
 from nfg_desktop.services import reporting
-from nfg_desktop.services.reporting import AnnualFigures, MeetingFigure
+from nfg_desktop.services.reporting import NO_PROJECT, AnnualFigures, MeetingFigure
 
 TITLE = "Jahresbericht"
 MONTHS = ["Jan", "Feb", "Mär", "Apr", "Mai", "Jun", "Jul", "Aug", "Sep", "Okt", "Nov", "Dez"]
 TOP_PROJECTS = 12
 
 
-def _number(value: float) -> str:
-    return charts._number(value)  # noqa: SLF001
-
-
-def _hours(value: float) -> str:
-    """Hours with one decimal, so that right-aligned figures line up at the comma."""
-    return f"{value:,.1f}".replace(",", "X").replace(".", ",").replace("X", ".")
-
-
-def _attendance(meeting: MeetingFigure) -> str:
+def _attendance(meeting: MeetingFigure, t: Texts) -> str:
     if meeting.upcoming:
-        return f"{meeting.invited} eingeladen, findet noch statt"
-    return f"{meeting.attended} von {meeting.invited} Eingeladenen"
+        return t("{invited} eingeladen, findet noch statt", invited=meeting.invited)
+    return t(
+        "{attended} von {invited} Eingeladenen", attended=meeting.attended, invited=meeting.invited
+    )
 
 
-def _key_figures(figures: AnnualFigures) -> list[tuple[str, str]]:
+def _key_figures(figures: AnnualFigures, t: Texts) -> list[tuple[str, str]]:
     return [
-        ("Netzwerkpartner (ohne ausgeschiedene)", _number(figures.partners_total)),
-        (f"davon neu im Jahr {figures.year}", _number(len(figures.new_partners))),
-        ("Projekte und Angebote", _number(sum(figures.projects_by_status.values()))),
-        ("Aktive Ehrenamtliche", _number(figures.volunteers_active)),
-        ("Geleistete Stunden", _number(round(figures.hours_total, 1))),
-        ("Termine", _number(len(figures.meetings))),
-        ("Teilnahmen an Terminen", _number(figures.attended_total)),
+        (t("Netzwerkpartner (ohne ausgeschiedene)"), t.number(figures.partners_total)),
+        (t("davon neu im Jahr {year}", year=figures.year), t.number(len(figures.new_partners))),
+        (t("Projekte und Angebote"), t.number(sum(figures.projects_by_status.values()))),
+        (t("Aktive Ehrenamtliche"), t.number(figures.volunteers_active)),
+        (t("Geleistete Stunden"), t.number(round(figures.hours_total, 1))),
+        (t("Termine"), t.number(len(figures.meetings))),
+        (t("Teilnahmen an Terminen"), t.number(figures.attended_total)),
     ]
 
 
-def _projects_for_chart(hours: dict[str, float]) -> dict[str, float]:
-    items = list(hours.items())
+def _projects_for_chart(hours: dict[str, float], t: Texts) -> dict[str, float]:
+    items = [(_project(title, t), value) for title, value in hours.items()]
     if len(items) <= TOP_PROJECTS:
         return dict(items)
     shown = dict(items[: TOP_PROJECTS - 1])
-    shown[f"übrige {len(items) - TOP_PROJECTS + 1} Projekte"] = sum(
+    shown[t("übrige {count} Projekte", count=len(items) - TOP_PROJECTS + 1)] = sum(
         v for _, v in items[TOP_PROJECTS - 1 :]
     )
     return shown
 
 
-def _draw(table: TableWriter, figures: AnnualFigures, width: float) -> None:
+def _project(title: str, t: Texts) -> str:
+    """A project's title as typed; the hours without a project in the printout's language."""
+    return t.value(title) if title == NO_PROJECT else title
+
+
+def _in(t: Texts, data: dict[str, float]) -> dict[str, float]:
+    """A chart's fixed category names (kinds, statuses, age bands) in the printout's language."""
+    return {t.value(name): value for name, value in data.items()}
+
+
+def _draw(table: TableWriter, figures: AnnualFigures, width: float, t: Texts) -> None:
     table.open_without_header()
-    table.group_heading("Das Jahr in Zahlen")
+    table.group_heading(t("Das Jahr in Zahlen"))
     table.end_group()
-    for label, value in _key_figures(figures):
+    for label, value in _key_figures(figures, t):
         table.row([Span(value, bold=True), Span(label)])
     table.skip(5 * mm)
-    table.drawing(charts.horizontal_bars(figures.partners_by_kind, width), "Partner nach Art")
+    table.drawing(
+        charts.horizontal_bars(_in(t, figures.partners_by_kind), width, t=t),
+        t("Partner nach Art"),
+    )
     table.skip(5 * mm)
     # Bars, not a pie: a partner with several focus areas counts in each of them.
     table.drawing(
-        charts.horizontal_bars(figures.partners_by_focus, width),
-        "Partner nach Schwerpunkt (ein Partner kann mehrere haben)",
+        charts.horizontal_bars(_in(t, figures.partners_by_focus), width, t=t),
+        t("Partner nach Schwerpunkt (ein Partner kann mehrere haben)"),
     )
-    table.skip(5 * mm)
-    table.drawing(charts.pie(figures.projects_by_status, width, 130), "Projekte nach Status")
     table.skip(5 * mm)
     table.drawing(
-        charts.vertical_bars(figures.volunteers_by_generation, width, 150),
-        f"Aktive Ehrenamtliche nach Generation (Alter im Jahr {figures.year})",
+        charts.pie(_in(t, figures.projects_by_status), width, 130, t=t),
+        t("Projekte nach Status"),
     )
     table.skip(5 * mm)
+    table.drawing(
+        charts.vertical_bars(_in(t, figures.volunteers_by_generation), width, 150, t=t),
+        t("Aktive Ehrenamtliche nach Generation (Alter im Jahr {year})", year=figures.year),
+    )
+    table.skip(5 * mm)
+    months = [t(month) for month in MONTHS]
     table.drawing(
         charts.vertical_bars(
-            dict(zip(MONTHS, figures.hours_by_month, strict=True)), width, 160, hatch=True
+            dict(zip(months, figures.hours_by_month, strict=True)), width, 160, hatch=True, t=t
         ),
-        "Stunden nach Monat",
+        t("Stunden nach Monat"),
     )
     table.skip(5 * mm)
     if figures.hours_by_project:
         table.drawing(
-            charts.horizontal_bars(_projects_for_chart(figures.hours_by_project), width),
-            "Stunden nach Projekt",
+            charts.horizontal_bars(_projects_for_chart(figures.hours_by_project, t), width, t=t),
+            t("Stunden nach Projekt"),
         )
     else:
-        table.paragraph("Stunden nach Projekt: keine Einträge in diesem Jahr.", size=9.5)
+        table.paragraph(t("Stunden nach Projekt: keine Einträge in diesem Jahr."), size=9.5)
     table.skip(5 * mm)
-    table.group_heading(f"Termine und Teilnahme ({len(figures.meetings)})")
+    table.group_heading(t("Termine und Teilnahme ({count})", count=len(figures.meetings)))
     if not figures.meetings:
-        table.paragraph("Keine Termine in diesem Jahr.", size=9.5)
+        table.paragraph(t("Keine Termine in diesem Jahr."), size=9.5)
     for meeting in figures.meetings:
         table.row(
             [
-                Span(german_date(meeting.day)),
-                [Span(meeting.title), Span(meeting.kind, small=True, muted=True)],
-                Span(_attendance(meeting)),
+                Span(t.date(meeting.day)),
+                [Span(meeting.title), Span(t.value(meeting.kind), small=True, muted=True)],
+                Span(_attendance(meeting, t)),
             ]
         )
     table.end_group()
     table.skip(5 * mm)
-    table.group_heading(f"Neue Partner im Jahr {figures.year} ({len(figures.new_partners)})")
+    table.group_heading(
+        t(
+            "Neue Partner im Jahr {year} ({count})",
+            year=figures.year,
+            count=len(figures.new_partners),
+        )
+    )
     if not figures.new_partners:
-        table.paragraph("Keine neuen Partner in diesem Jahr.", size=9.5)
+        table.paragraph(t("Keine neuen Partner in diesem Jahr."), size=9.5)
     for name, kind, since in figures.new_partners:
-        table.row([Span(german_date(since)), Span(name), Span(kind, muted=True)])
+        table.row([Span(t.date(since)), Span(name), Span(t.value(kind), muted=True)])
     table.end_group()
     table.skip(5 * mm)
-    table.group_heading("Stunden je Projekt")
+    table.group_heading(t("Stunden je Projekt"))
     if not figures.hours_by_project:
-        table.paragraph("Keine Einträge.", size=9.5)
+        table.paragraph(t("Keine Einträge."), size=9.5)
     for title, hours in figures.hours_by_project.items():
-        table.row([Span(_hours(hours)), Span(title)])
+        table.row([Span(t.hours(hours)), Span(_project(title, t))])
     table.end_group()
 
 
 def build(session: Session, options: ReportOptions) -> bytes:
     year = options.year or options.today.year
     figures = reporting.annual_figures(session, year, options.today)
+    t = texts(options.language)
     info = ReportInfo(
-        title=TITLE,
+        title=t(TITLE),
         subtitle=str(year),
         network=reporting.network_name(session),
         logo=reporting.network_logo(session),
         today=options.today,
         landscape=options.landscape,
+        language=options.language,
     )
 
     def draw(canvas, frame):  # type: ignore[no-untyped-def]
@@ -142,7 +160,7 @@ def build(session: Session, options: ReportOptions) -> bytes:
             size=9,
             headers=False,
         )
-        _draw(table, figures, frame.width)
+        _draw(table, figures, frame.width, t)
         table.finish()
 
     return render_canvas(info, draw)

@@ -13,6 +13,7 @@ from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib import colors
 
 from nfg_desktop.reports.fonts import BOLD, REGULAR
+from nfg_desktop.reports.language import GERMAN_TEXTS, Texts
 from nfg_desktop.reports.text import ellipsize
 
 # Greys far enough apart to tell slices apart on a laser printer.
@@ -28,12 +29,6 @@ def _drawing(width: float, height: float) -> Drawing:
 
 def _grey(level: float) -> colors.Color:
     return colors.Color(level, level, level)
-
-
-def _number(value: float) -> str:
-    if float(value).is_integer():
-        return f"{int(value):,}".replace(",", ".")
-    return f"{value:,.1f}".replace(",", "X").replace(".", ",").replace("X", ".")
 
 
 def whole_percentages(values: list[float]) -> list[int]:
@@ -84,7 +79,11 @@ def _step(top: float) -> float:
 
 
 def horizontal_bars(
-    data: dict[str, float], width: float, label_width: float = 200, bar_height: float = 13
+    data: dict[str, float],
+    width: float,
+    label_width: float = 200,
+    bar_height: float = 13,
+    t: Texts = GERMAN_TEXTS,
 ) -> Drawing:
     """One bar per category, category names on the left, values at the bar ends."""
     labels = list(data)
@@ -110,7 +109,7 @@ def horizontal_bars(
     chart.bars[0].fillColor = _grey(0.55)
     chart.bars[0].strokeColor = colors.black
     chart.bars[0].strokeWidth = 0.5
-    chart.barLabelFormat = _number
+    chart.barLabelFormat = t.number
     chart.barLabels.fontName = BOLD
     chart.barLabels.fontSize = 8
     chart.barLabels.boxAnchor = "w"
@@ -121,7 +120,11 @@ def horizontal_bars(
 
 
 def vertical_bars(
-    data: dict[str, float], width: float, height: float = 150, hatch: bool = False
+    data: dict[str, float],
+    width: float,
+    height: float = 150,
+    hatch: bool = False,
+    t: Texts = GERMAN_TEXTS,
 ) -> Drawing:
     """Columns with the category below and the value on top."""
     labels = list(data)
@@ -145,13 +148,13 @@ def vertical_bars(
     chart.groupSpacing = 5
     chart.valueAxis.labels.fontName = REGULAR
     chart.valueAxis.labels.fontSize = 7
-    chart.valueAxis.labelTextFormat = _number
+    chart.valueAxis.labelTextFormat = t.number
     chart.valueAxis.gridStrokeColor = _grey(0.85)
     chart.valueAxis.visibleGrid = 1
     chart.bars[0].fillColor = _grey(0.7)
     chart.bars[0].strokeColor = colors.black
     chart.bars[0].strokeWidth = 0.5
-    chart.barLabelFormat = _number
+    chart.barLabelFormat = t.number
     chart.barLabels.fontName = BOLD
     chart.barLabels.fontSize = 7
     chart.barLabels.boxAnchor = "s"
@@ -169,7 +172,9 @@ def vertical_bars(
     return drawing
 
 
-def pie(data: dict[str, float], width: float, height: float = 150) -> Drawing:
+def pie(
+    data: dict[str, float], width: float, height: float = 150, t: Texts = GERMAN_TEXTS
+) -> Drawing:
     """A pie with a labelled legend: name, count and share next to each grey."""
     labels = [k for k, v in data.items() if v > 0]
     values = [data[k] for k in labels]
@@ -182,7 +187,7 @@ def pie(data: dict[str, float], width: float, height: float = 150) -> Drawing:
     chart.width = size
     chart.height = size
     chart.data = values or [1]
-    chart.labels = [f"{_number(v)}" for v in values] or [""]
+    chart.labels = [t.number(v) for v in values] or [""]
     chart.simpleLabels = 1
     chart.slices.strokeColor = colors.black
     chart.slices.strokeWidth = 0.6
@@ -212,7 +217,7 @@ def pie(data: dict[str, float], width: float, height: float = 150) -> Drawing:
                 strokeWidth=0.6,
             )
         )
-        text = f"{label}: {_number(value)} ({share} %)"
+        text = f"{label}: {t.number(value)} ({t.percent(share)})"
         drawing.add(
             String(
                 legend_x + 16,

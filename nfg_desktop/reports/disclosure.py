@@ -18,9 +18,9 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from nfg_desktop.domain.errors import DomainError, os_error_text
-from nfg_desktop.domain.formatting import german_history_value, german_value
 from nfg_desktop.files import written_beside
 from nfg_desktop.reports.fonts import DROP, font_runs, register_fonts
+from nfg_desktop.reports.language import GERMAN, Texts, texts
 from nfg_desktop.reports.page import ReportCanvas, ReportInfo, content_frame
 from nfg_desktop.reports.text import display_order, has_right_to_left, wrap
 from nfg_desktop.services.disclosure import Disclosure, Section, as_json
@@ -41,7 +41,8 @@ def _canvas_maker(info: ReportInfo) -> Any:
     return make
 
 
-def write_pdf(disclosure: Disclosure, target: Path) -> Path:
+def write_pdf(disclosure: Disclosure, target: Path, language: str = GERMAN) -> Path:
+    t = texts(language)
     regular, bold = register_fonts()
     body = ParagraphStyle("body", fontName=regular, fontSize=9, leading=11.5)
     small = ParagraphStyle("small", parent=body, fontSize=7.5, leading=9)
@@ -54,40 +55,50 @@ def write_pdf(disclosure: Disclosure, target: Path) -> Path:
     def para(text: str, style: ParagraphStyle = body) -> Paragraph:
         return TextParagraph(text, style)
 
-    kind = "Ehrenamtliche/r" if disclosure.kind == "volunteer" else "Ansprechperson"
+    kind = t("Ehrenamtliche/r" if disclosure.kind == "volunteer" else "Ansprechperson")
+    person = t(
+        "Person: {name} ({kind}, Nummer {number})",
+        name=disclosure.person_name,
+        kind=kind,
+        number=disclosure.record_id,
+    )
     story: list[Any] = [
-        para("Auskunft über gespeicherte Daten (Art. 15 DSGVO)", title),
+        para(t("Auskunft über gespeicherte Daten (Art. 15 DSGVO)"), title),
         Spacer(1, 2 * mm),
-        para(f"Person: {disclosure.person_name} ({kind}, Nummer {disclosure.record_id})"),
-        para(f"Verantwortliche Stelle: {disclosure.controller or '–'}"),
-        para(f"Stand: {disclosure.created_on:%d.%m.%Y}"),
+        para(person),
+        para(t("Verantwortliche Stelle: {controller}", controller=disclosure.controller or "–")),
+        para(t("Stand: {day}", day=t.date(disclosure.created_on))),
         Spacer(1, 2 * mm),
         para(
-            "Diese Auskunft enthält alle Daten, die im Programm NFG Desktop über Sie gespeichert "
-            "sind, einschließlich des Änderungsverlaufs. Sie können die Berichtigung, Löschung "
-            "oder Einschränkung der Verarbeitung verlangen und eine Einwilligung jederzeit "
-            "widerrufen.",
+            t(
+                "Diese Auskunft enthält alle Daten, die im Programm NFG Desktop über Sie "
+                "gespeichert sind, einschließlich des Änderungsverlaufs. Sie können die "
+                "Berichtigung, Löschung oder Einschränkung der Verarbeitung verlangen und eine "
+                "Einwilligung jederzeit widerrufen."
+            ),
             small,
         ),
     ]
     usable = content_frame(ReportInfo(TITLE, "", disclosure.created_on)).width
     for section in disclosure.sections:
-        story.append(para(section.title, heading))
+        story.append(para(t(section.title), heading))
         if section.fields:
             rows = [
-                [para(label, head), para(german_value(value))] for label, value in section.fields
+                [para(t(label), head), para(_value(label, value, t))]
+                for label, value in section.fields
             ]
             table = Table(rows, colWidths=[50 * mm, usable - 50 * mm])
             table.setStyle(_grid())
             story.append(table)
         if section.is_table:
-            story.append(_table(section, usable, para, small, head))
+            story.append(_table(section, usable, para, small, head, t))
     info = ReportInfo(
-        title=TITLE,
+        title=t(TITLE),
         network=disclosure.controller,
         today=disclosure.created_on,
         subtitle=disclosure.person_name,
         confidential=True,
+        language=language,
     )
     frame = content_frame(info)
     doc = SimpleDocTemplate(
@@ -151,17 +162,51 @@ def _grid() -> TableStyle:
     )
 
 
-def _table(section: Section, usable: float, para: Any, small: Any, head: Any) -> Any:
+# Fields and columns whose values the program fixes (statuses, kinds, ...): printed in the
+# Auskunft's language; every other value as stored.
+_FIXED_VALUES = {"Status", "Art", "Schwerpunkt", "Rolle", "Verfügbarkeit"}
+# The change history's columns that name an action, a record or a field.
+_HISTORY_NAMES = {"Vorgang", "Feld"}
+
+
+def _value(label: str, value: Any, t: Texts) -> str:
+    text = t.format(value)
+    if not t.english or label not in _FIXED_VALUES or not isinstance(value, str):
+        return text
+    if label == "Verfügbarkeit":  # "Mo vormittags, Mi abends"
+        return ", ".join(
+            " ".join(t.value(word) for word in part.split(" ")) for part in value.split(", ")
+        )
+    return t.value(value)
+
+
+def _history_cell(column: str, value: Any, t: Texts) -> str:
+    if not isinstance(value, str):
+        return t.format(value)
+    if column in _HISTORY_NAMES:
+        return t(value)
+    if column == "Datensatz":  # "Ehrenamtliche/r 12"
+        name, _, number = value.rpartition(" ")
+        return f"{t(name)} {number}"
+    return t.format(value)
+
+
+def _table(section: Section, usable: float, para: Any, small: Any, head: Any, t: Texts) -> Any:
     if not section.rows:
-        return para(section.empty_text, small)
+        return para(t(section.empty_text), small)
     is_history = section.title == "Änderungsverlauf"
-    rows = [[para(column, head) for column in section.columns]]
+    rows = [[para(t(column), head) for column in section.columns]]
     for row in section.rows:
         cells = []
-        for value in row:
-            text = german_value(value)
-            if is_history and isinstance(value, str):
-                text = german_history_value(text)
+        # the old and new value of a status, a kind, ... in the Auskunft's language
+        field = str(row[section.columns.index("Feld")]) if is_history else ""
+        for column, value in zip(section.columns, row, strict=True):
+            if is_history and column in ("Alter Wert", "Neuer Wert"):
+                text = _value(field, t.history_value(value), t)
+            elif is_history:
+                text = _history_cell(column, value, t)
+            else:
+                text = _value(column, value, t)
             cells.append(para(text, small))
         rows.append(cells)
     weights = [1.0] * len(section.columns)
@@ -182,8 +227,8 @@ def write_json(disclosure: Disclosure, target: Path) -> Path:
     return target
 
 
-def write(disclosure: Disclosure, target: Path) -> Path:
-    """Write PDF or JSON, chosen by the file extension."""
+def write(disclosure: Disclosure, target: Path, language: str = GERMAN) -> Path:
+    """Write PDF (in German or English) or JSON, chosen by the file extension."""
     suffix = target.suffix.lower()
     if suffix not in FORMATS:
         raise DomainError(
@@ -196,7 +241,7 @@ def write(disclosure: Disclosure, target: Path) -> Path:
         target.parent.mkdir(parents=True, exist_ok=True)
         with written_beside(target) as partial:
             if suffix == ".pdf":
-                write_pdf(disclosure, partial)
+                write_pdf(disclosure, partial, language)
             else:
                 write_json(disclosure, partial)
     except OSError as error:

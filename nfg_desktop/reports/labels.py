@@ -6,17 +6,19 @@ shrunk (down to 7 pt) and finally shortened with "…", so it never leaves its l
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from reportlab.lib.units import mm
 from sqlalchemy.orm import Session
 
-from nfg_desktop.domain.formatting import german_count
 from nfg_desktop.reports.fasttext import FastText
 from nfg_desktop.reports.fonts import BOLD, REGULAR
+from nfg_desktop.reports.language import Texts, texts
 from nfg_desktop.reports.options import LABELS_PER_SHEET, ReportOptions
 from nfg_desktop.reports.page import Frame, ReportCanvas, ReportInfo, draw_empty, render_canvas
 from nfg_desktop.reports.text import ellipsize, fit_lines, width_of, wrap
 from nfg_desktop.services import reporting
-from nfg_desktop.services.reporting import AddressLabel
+from nfg_desktop.services.reporting import ATTENTION, AddressLabel
 
 TITLE = "Adressetiketten"
 COLUMNS = 3
@@ -71,18 +73,34 @@ def _draw_label(canvas: ReportCanvas, label: AddressLabel, x: float, y: float) -
     text.flush()
 
 
+def _in(label: AddressLabel, t: Texts) -> AddressLabel:
+    """The label with its „z. Hd.“ line in the printout's language."""
+    if not t.english or not label.attention:
+        return label
+    name = label.attention.removeprefix(ATTENTION.format(name=""))
+    return replace(label, attention=t(ATTENTION, name=name))
+
+
 def build(session: Session, options: ReportOptions) -> bytes:
-    labels = reporting.address_labels(
-        session, options.today, status=options.status, focus=options.focus, ids=options.ids
-    )
+    t = texts(options.language)
+    labels = [
+        _in(label, t)
+        for label in reporting.address_labels(
+            session, options.today, status=options.status, focus=options.focus, ids=options.ids
+        )
+    ]
     info = ReportInfo(
-        title=TITLE,
-        subtitle=german_count(len(labels), "Etikett", "Etiketten")
-        + f" 70 × 37 mm ab Position {options.start_label}",
+        title=t(TITLE),
+        subtitle=t(
+            "{count} 70 × 37 mm ab Position {start}",
+            count=t.count(len(labels), "Etikett", "Etiketten"),
+            start=options.start_label,
+        ),
         network=reporting.network_name(session),
         logo=reporting.network_logo(session),
         today=options.today,
         decorations=not labels,
+        language=options.language,
     )
 
     def draw(canvas: ReportCanvas, frame: Frame) -> None:

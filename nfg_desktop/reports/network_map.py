@@ -21,8 +21,8 @@ from dataclasses import dataclass, field
 from sqlalchemy.orm import Session
 
 from nfg_desktop.domain.choices import PartnerStatus
-from nfg_desktop.domain.formatting import german_count
 from nfg_desktop.reports.fonts import BOLD, REGULAR, register_fonts
+from nfg_desktop.reports.language import GERMAN_TEXTS, Texts, texts
 from nfg_desktop.reports.options import ReportOptions
 from nfg_desktop.reports.page import Frame, ReportCanvas, ReportInfo, draw_empty, render_canvas
 from nfg_desktop.reports.text import width_of, wrap
@@ -139,7 +139,7 @@ def _geometry(frame: Frame) -> _Geometry:
 # --- the middle column ---------------------------------------------------------------------
 
 
-def _sections(graph: NetworkGraph) -> list[list[_Node]]:
+def _sections(graph: NetworkGraph, t: Texts) -> list[list[_Node]]:
     """Per focus area: its header (with the partners without a project), then its projects."""
     linked = {pid for project in graph.projects for pid in project.partner_ids}
     areas = list(graph.focus_areas)
@@ -156,15 +156,15 @@ def _sections(graph: NetworkGraph) -> list[list[_Node]]:
         areas.append(NO_FOCUS)
     sections = []
     for area in areas:
-        nodes = [_Node("focus", area, area, "", unlinked.get(area, []))]
+        nodes = [_Node("focus", area, t.value(area), "", unlinked.get(area, []))]
         for project in by_area.get(area, []):
-            others = ", ".join(project.focus_areas[1:])
+            others = t.values(project.focus_areas[1:])
             nodes.append(
                 _Node(
                     "project",
                     project.id,
                     project.title,
-                    f"auch: {others}" if others else "",
+                    t("auch: {others}", others=others) if others else "",
                     list(project.partner_ids),
                 )
             )
@@ -364,7 +364,7 @@ def _layout_page(
     return page
 
 
-def _pages_of(sections: list[list[_Node]], fits: Fits) -> list[list[_Node]]:
+def _pages_of(sections: list[list[_Node]], fits: Fits, t: Texts) -> list[list[_Node]]:
     """Nodes shared out on pages in order; a section that goes on repeats its header."""
     pages: list[list[_Node]] = []
     current: list[_Node] = []
@@ -373,7 +373,7 @@ def _pages_of(sections: list[list[_Node]], fits: Fits) -> list[list[_Node]]:
         for index, node in enumerate(section):
             pieces = [node]
             if node.kind == "focus" and not fits([node]):
-                pieces = _split_header(node, fits)
+                pieces = _split_header(node, fits, t)
             for piece in pieces:
                 if fits([*current, piece]):
                     current.append(piece)
@@ -383,7 +383,7 @@ def _pages_of(sections: list[list[_Node]], fits: Fits) -> list[list[_Node]]:
                 current = [piece]
                 if piece.kind == "project" and index > 0:
                     go_on = _Node("focus", f"{header.key}+{len(pages)}", header.title, "", [])
-                    go_on.title = f"{header.title} (Fortsetzung)"
+                    go_on.title = t("{title} (Fortsetzung)", title=header.title)
                     if fits([go_on, piece]):
                         current.insert(0, go_on)
     if current:
@@ -391,7 +391,7 @@ def _pages_of(sections: list[list[_Node]], fits: Fits) -> list[list[_Node]]:
     return pages
 
 
-def _split_header(node: _Node, fits: Fits) -> list[_Node]:
+def _split_header(node: _Node, fits: Fits, t: Texts) -> list[_Node]:
     """A focus area with more partners without a project than fit on a page, in pieces."""
     pieces: list[_Node] = []
     rest = list(node.partner_ids)
@@ -399,17 +399,17 @@ def _split_header(node: _Node, fits: Fits) -> list[_Node]:
         count = len(rest)
         while count > 1 and not fits([_Node("focus", node.key, node.title, "", rest[:count])]):
             count = max(1, count * 3 // 4)
-        title = node.title if not pieces else f"{node.title} (Fortsetzung)"
+        title = node.title if not pieces else t("{title} (Fortsetzung)", title=node.title)
         pieces.append(_Node("focus", f"{node.key}#{len(pieces)}", title, "", rest[:count]))
         rest = rest[count:]
     return pieces
 
 
-def layout_pages(graph: NetworkGraph, frame: Frame) -> list[MapPage]:
+def layout_pages(graph: NetworkGraph, frame: Frame, t: Texts = GERMAN_TEXTS) -> list[MapPage]:
     """The map's pages: one when the network fits at a readable size, more when it does not."""
     register_fonts()  # the layout measures text
     geo = _geometry(frame)
-    sections = _sections(graph)
+    sections = _sections(graph, t)
     every = [node for section in sections for node in section]
     size = next((s for s in PARTNER_SIZES if _page_fits(every, graph, geo, s)), None)
     partners = {p.id: p for p in graph.partners}
@@ -419,9 +419,11 @@ def layout_pages(graph: NetworkGraph, frame: Frame) -> list[MapPage]:
     def fits(nodes: list[_Node]) -> bool:
         return _page_fits(nodes, graph, geo, PAGED_SIZE)
 
-    pages = [_layout_page(nodes, partners, geo, PAGED_SIZE) for nodes in _pages_of(sections, fits)]
+    pages = [
+        _layout_page(nodes, partners, geo, PAGED_SIZE) for nodes in _pages_of(sections, fits, t)
+    ]
     for number, page in enumerate(pages, start=1):
-        page.caption = f"Teil {number} von {len(pages)}"
+        page.caption = t("Teil {number} von {total}", number=number, total=len(pages))
     return pages
 
 
@@ -480,7 +482,9 @@ def _draw_dots(canvas: ReportCanvas, dots: Iterable[tuple[Point, str]]) -> None:
         canvas.circle(x, y, DOT_RADIUS, stroke=1, fill=1)
 
 
-def _draw_legend(canvas: ReportCanvas, frame: Frame, graph: NetworkGraph, caption: str) -> None:
+def _draw_legend(
+    canvas: ReportCanvas, frame: Frame, graph: NetworkGraph, caption: str, t: Texts
+) -> None:
     y = frame.bottom + 4
     x = frame.left
     size = 7.5
@@ -496,13 +500,16 @@ def _draw_legend(canvas: ReportCanvas, frame: Frame, graph: NetworkGraph, captio
     for status, fill in STATUS_FILL.items():
         canvas.setFillGray(fill)
         canvas.circle(x + DOT_RADIUS, y + 2.5, DOT_RADIUS, stroke=1, fill=1)
-        x = label(f"Partner {status}", x + 2 * DOT_RADIUS + 4)
-    for text, fill in (("Schwerpunkt", 0.25), ("Projekt", 1.0)):
+        x = label(t("Partner {status}", status=t.value(status)), x + 2 * DOT_RADIUS + 4)
+    for text, fill in ((t("Schwerpunkt"), 0.25), (t("Projekt"), 1.0)):
         canvas.setFillGray(fill)
         canvas.rect(x, y - 1.5, 14, 8, stroke=1, fill=1)
         x = label(text, x + 18)
     canvas.setLineWidth(0.5)
-    for text, dotted in (("arbeitet im Projekt mit", False), ("Schwerpunkt, ohne Projekt", True)):
+    for text, dotted in (
+        (t("arbeitet im Projekt mit"), False),
+        (t("Schwerpunkt, ohne Projekt"), True),
+    ):
         canvas.setStrokeGray(0.55 if dotted else 0.35)
         if dotted:
             canvas.setDash(1, 2)
@@ -511,9 +518,9 @@ def _draw_legend(canvas: ReportCanvas, frame: Frame, graph: NetworkGraph, captio
         x = label(text, x + 24)
     canvas.setFont(BOLD, size)
     counts = (
-        german_count(len(graph.partners), "Partner", "Partner")
+        t.count(len(graph.partners), "Partner", "Partner")
         + " · "
-        + german_count(len(graph.projects), "Projekt", "Projekte")
+        + t.count(len(graph.projects), "Projekt", "Projekte")
     )
     if caption:
         counts = f"{caption} · {counts}"
@@ -526,19 +533,21 @@ def build(session: Session, options: ReportOptions) -> bytes:
     graph = reporting.network_graph(
         session, status=options.status, focus=options.focus, ids=options.ids
     )
+    t = texts(options.language)
     info = ReportInfo(
-        title=TITLE,
+        title=t(TITLE),
         network=reporting.network_name(session),
         logo=reporting.network_logo(session),
         today=options.today,
         landscape=True,
+        language=options.language,
     )
 
     def draw(canvas: ReportCanvas, frame: Frame) -> None:
         if not graph.partners and not graph.projects:
             draw_empty(canvas, frame)
             return
-        pages = layout_pages(graph, frame)
+        pages = layout_pages(graph, frame, t)
         for number, page in enumerate(pages):
             if number:
                 canvas.showPage()
@@ -546,6 +555,6 @@ def build(session: Session, options: ReportOptions) -> bytes:
             for box in page.boxes:
                 _draw_box(canvas, box)
             _draw_dots(canvas, page.dots)
-            _draw_legend(canvas, frame, graph, page.caption)
+            _draw_legend(canvas, frame, graph, page.caption, t)
 
     return render_canvas(info, draw)

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from nfg_desktop.domain.errors import ValidationError
+from nfg_desktop.reports.language import GERMAN, LANGUAGES
 
 LABELS_PER_SHEET = 24
 
@@ -25,6 +26,8 @@ class ReportOptions:
     blank_rows: int = 10
     start_label: int = 1
     phone: bool = False
+    # The printout's language: "de" (the default, the municipality's documents) or "en".
+    language: str = GERMAN
 
     def check(self) -> None:
         errors: dict[str, str] = {}
@@ -38,5 +41,7 @@ class ReportOptions:
             )
         if self.year is not None and not 1990 <= self.year <= 2200:
             errors["year"] = "Jahr: bitte ein Jahr wie 2026 angeben."
+        if self.language not in LANGUAGES:
+            errors["language"] = "Sprache: „de“ (Deutsch) oder „en“ (Englisch)."
         if errors:
             raise ValidationError(errors)

@@ -20,9 +20,9 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
 from nfg_desktop import APP_NAME
-from nfg_desktop.domain.formatting import german_date
 from nfg_desktop.reports.fasttext import FastText, rule
 from nfg_desktop.reports.fonts import BOLD, DROP, REGULAR, font_runs, register_fonts
+from nfg_desktop.reports.language import GERMAN, Texts, texts
 from nfg_desktop.reports.text import display_order, ellipsize, width_of
 
 MARGIN = 15 * mm
@@ -48,6 +48,11 @@ class ReportInfo:
     landscape: bool = False
     decorations: bool = True  # labels print on the whole sheet: no header or footer
     logo: bytes | None = None  # the network's logo (PNG/JPEG), top right of the header
+    language: str = GERMAN  # of the header, the footer and the empty page
+
+    @property
+    def texts(self) -> Texts:
+        return texts(self.language)
 
     @property
     def pagesize(self) -> tuple[float, float]:
@@ -58,7 +63,7 @@ class ReportInfo:
         return {
             "title": self.title if not self.subtitle else f"{self.title} – {self.subtitle}",
             "author": self.network,
-            "subject": f"{self.title}, {self.network}, {german_date(self.today)}",
+            "subject": f"{self.title}, {self.network}, {self.texts.date(self.today)}",
             "creator": APP_NAME,
         }
 
@@ -195,9 +200,10 @@ class ReportCanvas(Canvas):
             )
             right -= logo_width + LOGO_GAP
         text = FastText(self)
-        right_text = german_date(info.today)
+        t = info.texts
+        right_text = t.date(info.today)
         if info.confidential:
-            right_text = f"vertraulich · {right_text}"
+            right_text = f"{t('vertraulich')} · {right_text}"
         right_width = width_of(right_text, REGULAR, 9)
         text.put(right - right_width, top - 9, right_text, REGULAR, 9, 0)
         available = right - MARGIN - right_width - 6 * mm
@@ -206,7 +212,7 @@ class ReportCanvas(Canvas):
         text.put(MARGIN, top - 25, ellipsize(title, BOLD, 13, right - MARGIN), BOLD, 13, 0)
         footer = ellipsize(f"{APP_NAME} · {info.network}", REGULAR, 8, width / 2)
         text.put(MARGIN, MARGIN + 2, footer, REGULAR, 8, GREY)
-        page = f"Seite {number} von {total}"
+        page = t("Seite {number} von {total}", number=number, total=total)
         text.put(width - MARGIN - width_of(page, REGULAR, 8), MARGIN + 2, page, REGULAR, 8, 0)
         text.flush()
         rule(self, MARGIN, top - 31, width - MARGIN, top - 31, 0.6, 0)
@@ -233,11 +239,12 @@ def _logo_image(logo: bytes | None) -> tuple[ImageReader, float, float] | None:
 
 def draw_empty(canvas: ReportCanvas, frame: Frame, text: str = "") -> None:
     """The friendly page of an empty selection."""
+    t = canvas.info.texts
     canvas.setFont(BOLD, 14)
-    canvas.drawString(frame.left, frame.top - 30, "Für diese Auswahl gibt es keine Einträge.")
+    canvas.drawString(frame.left, frame.top - 30, t("Für diese Auswahl gibt es keine Einträge."))
     canvas.setFont(REGULAR, 10)
     canvas.setFillGray(GREY)
-    hint = text or (
+    hint = text or t(
         "Ändern Sie die Auswahl (Status, Schwerpunkt, markierte Einträge) und drucken Sie erneut."
     )
     canvas.drawString(frame.left, frame.top - 50, hint)

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 from nfg_desktop.domain.choices import PartnerStatus
 from nfg_desktop.domain.fields import CONTACT, PARTNER
 from nfg_desktop.reports.fonts import REGULAR
+from nfg_desktop.reports.language import Texts, texts
 from nfg_desktop.reports.options import ReportOptions
 from nfg_desktop.reports.page import ReportInfo, draw_empty, render_canvas
 from nfg_desktop.reports.table import Column, Span, TableWriter
@@ -26,60 +27,60 @@ _REACHABLE = f"{PARTNER.field('phone').label} / {_EMAIL}"
 _FOCUS = PARTNER.field("focus_areas").label
 
 
-def _subtitle(options: ReportOptions) -> str:
-    parts = ["nach Schwerpunkt" if options.group_by == "focus" else "nach Art"]
+def _subtitle(options: ReportOptions, t: Texts) -> str:
+    parts = [t("nach Schwerpunkt") if options.group_by == "focus" else t("nach Art")]
     if options.status:
-        parts.append(f"Status {options.status}")
+        parts.append(t("Status {status}", status=t.value(options.status)))
     if options.focus:
-        parts.append(options.focus)
+        parts.append(t.value(options.focus))
     return ", ".join(parts)
 
 
-def _columns(landscape: bool) -> list[Column]:
+def _columns(landscape: bool, t: Texts) -> list[Column]:
     # Widths in points of the content frame. Phone and e-mail of the organisation share one
     # column, labelled like the contact person's under their name; both columns hold a part of
     # an e-mail address between "@" and dots (in small type if need be), the partner column
     # a word like „Nachbarschaftsinitiative“ in bold, the address column „79847 Musterhausen“.
     if landscape:
         return [
-            Column(_PARTNER, 135),
-            Column("Adresse", 100),
-            Column(_CONTACT, 200),
-            Column(_REACHABLE, 212),
-            Column(_FOCUS, 110),
+            Column(t(_PARTNER), 135),
+            Column(t("Adresse"), 100),
+            Column(t(_CONTACT), 200),
+            Column(t(_REACHABLE), 212),
+            Column(t(_FOCUS), 110),
         ]
     return [
-        Column(_PARTNER, 124),
-        Column("Adresse", 95),
-        Column(_CONTACT, 145.5),
-        Column(_REACHABLE, 145.5),
+        Column(t(_PARTNER), 124),
+        Column(t("Adresse"), 95),
+        Column(t(_CONTACT), 145.5),
+        Column(t(_REACHABLE), 145.5),
     ]
 
 
-def _reachable(phone: str, email: str, width: float) -> list[Span]:
+def _reachable(phone: str, email: str, width: float, t: Texts) -> list[Span]:
     """„Tel. …“ and „E-Mail …“ lines; a phone number never breaks, an address only at @ and
     dots, in small type only when one of its parts is wider than the column."""
     spans = []
     if phone:
-        spans.append(Span(f"Tel.{GLUE}{phone.replace(' ', GLUE)}"))
+        spans.append(Span(f"{t('Tel.')}{GLUE}{phone.replace(' ', GLUE)}"))
     if email:
         parts = re.split(r"(?<=@)|(?=\.)", email)
         widest = max(width_of(part, REGULAR, SIZE) for part in parts)
-        spans.append(Span(f"{_EMAIL}{GLUE}{email}", small=widest > width))
+        spans.append(Span(f"{t(_EMAIL)}{GLUE}{email}", small=widest > width))
     return spans
 
 
 def _cells(
-    row: PartnerRow, group_by: str, landscape: bool, widths: list[float]
+    row: PartnerRow, group_by: str, landscape: bool, widths: list[float], t: Texts
 ) -> list[list[Span]]:
     name = [Span(row.name, bold=True)]
     extra = []
     if group_by == "focus":
-        extra.append(row.kind)
+        extra.append(t.value(row.kind))
     elif not landscape:
-        extra.append(", ".join(row.focus_areas))
+        extra.append(t.values(row.focus_areas))
     if row.status != PartnerStatus.AKTIV:
-        extra.append(row.status)
+        extra.append(t.value(row.status))
     detail = " · ".join(e for e in extra if e)
     if detail:
         name.append(Span(detail, small=True, muted=True))
@@ -90,15 +91,16 @@ def _cells(
         row.contact_phone if row.contact_phone != row.phone else "",
         row.contact_email if row.contact_email != row.email else "",
         widths[2],
+        t,
     )
     cells = [
         name,
         [Span(row.street), Span(row.town_line)],
         contact,
-        _reachable(row.phone, row.email, widths[3]),
+        _reachable(row.phone, row.email, widths[3], t),
     ]
     if landscape:
-        cells.append([Span(", ".join(row.focus_areas))])
+        cells.append([Span(t.values(row.focus_areas))])
     return cells
 
 
@@ -106,13 +108,15 @@ def build(session: Session, options: ReportOptions) -> bytes:
     rows = reporting.partner_rows(
         session, options.today, status=options.status, focus=options.focus, ids=options.ids
     )
+    t = texts(options.language)
     info = ReportInfo(
-        title=TITLE,
-        subtitle=_subtitle(options),
+        title=t(TITLE),
+        subtitle=_subtitle(options, t),
         network=reporting.network_name(session),
         logo=reporting.network_logo(session),
         today=options.today,
         landscape=options.landscape,
+        language=options.language,
     )
     groups = reporting.group_partners(rows, options.group_by)
     if options.group_by == "focus" and options.focus:
@@ -122,13 +126,13 @@ def build(session: Session, options: ReportOptions) -> bytes:
         if not rows:
             draw_empty(canvas, frame)
             return
-        table = TableWriter(canvas, frame, _columns(options.landscape), size=SIZE)
+        table = TableWriter(canvas, frame, _columns(options.landscape, t), size=SIZE)
         widths = [width - 2 * table.padding for width in table.widths]
         for title, members in groups:
             rows_cells = [
-                _cells(row, options.group_by, options.landscape, widths) for row in members
+                _cells(row, options.group_by, options.landscape, widths, t) for row in members
             ]
-            table.group_heading(f"{title} ({len(members)})", rows_cells[0])
+            table.group_heading(f"{t.value(title)} ({len(members)})", rows_cells[0])
             for cells in rows_cells:
                 table.row(cells)
             table.end_group()

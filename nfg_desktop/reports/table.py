@@ -96,7 +96,8 @@ class TableWriter:
         self.open_without_header()
         self.header()
         if self.group is not None:
-            self._draw_group(f"{self.group} (Fortsetzung)")
+            t = self.canvas.info.texts
+            self._draw_group(t("{title} (Fortsetzung)", title=self.group))
 
     def _end_page(self) -> None:
         if self.text is not None:

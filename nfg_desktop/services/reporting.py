@@ -48,6 +48,9 @@ from nfg_desktop.store.models import (
 
 NO_FOCUS = "ohne Schwerpunkt"
 NO_PROJECT = "ohne Projekt"
+# The German wording of two lines the services build; the printouts translate them.
+REPRESENTATIVE = "Vertretung {organisation}"
+ATTENTION = "z. Hd. {name}"
 
 
 def network_name(session: Session) -> str:
@@ -223,6 +226,7 @@ class VolunteerRow:
     clearance_state: str
     clearance_text: str
     projects: tuple[str, ...]
+    clearance_until: date | None = None  # the last valid day, if a clearance was inspected
 
 
 # The volunteer's columns the rows read: their own, and those of the town line.
@@ -255,6 +259,7 @@ def volunteer_rows(
                 **{name: shown[name] for name in _read(VOLUNTEER, VolunteerRow)},
                 clearance_state=clearance.state(facts, today).value,
                 clearance_text=clearance.describe(facts, today),
+                clearance_until=clearance.valid_until(facts.inspected_on) if facts else None,
                 projects=tuple(
                     german_sorted((link.project.title for link in volunteer.project_links), str)
                 ),
@@ -313,7 +318,7 @@ def _attendee(invitation: MeetingInvitation, today: date) -> Attendee:
         # A whole organisation is invited: whoever comes signs for it; its own phone.
         phone = invitation.partner.phone if invitation.partner is not None else ""
         organisation = invitation.organisation_name
-        return Attendee(f"Vertretung {organisation}", organisation, True, phone)
+        return Attendee(REPRESENTATIVE.format(organisation=organisation), organisation, True, phone)
     consent = (not person.anonymised) and consent_of(person).covers_contact_data(today)
     entity = CONTACT if isinstance(person, ContactPerson) else VOLUNTEER
     return Attendee(
@@ -591,7 +596,7 @@ def address_labels(
     return [
         AddressLabel(
             name=row.name,
-            attention=f"z. Hd. {row.contact_name}" if row.contact_consent else "",
+            attention=ATTENTION.format(name=row.contact_name) if row.contact_consent else "",
             street=row.street,
             town_line=row.town_line,
         )

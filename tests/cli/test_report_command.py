@@ -118,3 +118,35 @@ def test_report_is_quiet_when_every_character_prints(cli: CliRunner, tmp_path: P
     result = cli("--db", str(path), "report", "partner-list", "-o", str(tmp_path / "a.pdf"))
     assert result.returncode == 0, result.stderr
     assert result.stderr == ""
+
+
+def test_report_in_english_with_lang_en(cli: CliRunner, demo_file: Path, tmp_path: Path) -> None:
+    english, german = tmp_path / "en.pdf", tmp_path / "de.pdf"
+    args = ("--db", str(demo_file), "report", "volunteer-list")
+    assert cli(*args, "-o", str(english), "--lang", "en").returncode == 0
+    assert cli(*args, "-o", str(german)).returncode == 0
+    text = all_text(english.read_bytes())
+    assert "Volunteer list" in text and "Page 1 of" in text and "Police clearance" in text
+    assert "Ehrenamtlichenliste" not in text and "Seite" not in text
+    assert "Ehrenamtlichenliste" in all_text(german.read_bytes())  # German by default
+
+
+def test_an_unknown_language_is_a_usage_error(
+    cli: CliRunner, demo_file: Path, tmp_path: Path
+) -> None:
+    target = tmp_path / "x.pdf"
+    result = cli("--db", str(demo_file), "report", "labels", "-o", str(target), "--lang", "fr")
+    assert result.returncode == 2
+    assert "--lang" in result.stderr and not target.exists()
+    help_text = cli("report", "--help").stdout
+    assert "--lang {de,en}" in help_text and "Sprache des Ausdrucks" in help_text
+
+
+def test_auskunft_in_english_with_lang_en(cli: CliRunner, demo_file: Path, tmp_path: Path) -> None:
+    target = tmp_path / "auskunft.pdf"
+    result = cli(
+        "--db", str(demo_file), "disclose", "volunteer", "1", "-o", str(target), "--lang", "en"
+    )
+    assert result.returncode == 0, result.stderr
+    text = all_text(target.read_bytes())
+    assert "Data subject access" in text and "Master data" in text and "Page 1 of" in text

@@ -180,6 +180,26 @@ def test_disclose_button_writes_the_chosen_file(
     assert str(target) in said[-1][1]
 
 
+def test_disclose_button_writes_the_pdf_in_the_printouts_language(
+    qtbot: QtBot,
+    window: MainWindow,
+    said: list[tuple[str, str]],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    from nfg_desktop.gui.reports.language import remember_printout_language
+    from tests.reports.helpers import all_text
+
+    target = tmp_path / "auskunft.pdf"
+    monkeypatch.setattr(dialogs, "choose_target", lambda *_args: target)
+    editor = _editor(window, "volunteer", 1)
+    _trigger(editor, "privacyDisclose")
+    assert "Auskunft über gespeicherte Daten" in all_text(target.read_bytes())  # German first
+    remember_printout_language("en")  # chosen for the last printout
+    _trigger(editor, "privacyDisclose")
+    assert "Data subject access" in all_text(target.read_bytes())
+
+
 def test_disclosure_is_suggested_in_the_documents_folder(
     window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -243,3 +243,50 @@ def test_ctrl_p_in_a_list_asks_which_report_then_shows_it(
     assert len(asked) == 1 and shown == [preview]
     assert isinstance(preview, ReportPreview)
     preview.deleteLater()
+
+
+def test_english_printout_chosen_in_the_reports_view_and_remembered(
+    qtbot: QtBot, demo_db: Database, tmp_path: Path
+) -> None:
+    view = ReportsView(demo_db)
+    qtbot.addWidget(view)
+    view.modal_previews = False
+    view.resize(1024, 700)
+    view.show()
+    assert view.language.currentData() == "de"  # German by default
+    assert view.language.itemText(1) == "Englisch"
+    view.select_report("annual-report")
+    assert view.language.isVisible()
+    view.language.setCurrentIndex(view.language.findData("en"))
+    preview = view.open_preview()
+    assert isinstance(preview, ReportPreview)
+    qtbot.addWidget(preview)
+    text = all_text(preview.data)
+    assert "Annual report" in text and "Page 1 of" in text and "Jahresbericht" not in text
+    assert preview.suggested_name.startswith("Annual report 2026")
+    view.grab().save(str(tmp_path / "reports_view_english.png"))
+    again = ReportsView(demo_db)  # the next time: English, as chosen last
+    qtbot.addWidget(again)
+    assert again.language.currentData() == "en"
+    again.language.setCurrentIndex(again.language.findData("de"))
+    assert ReportsView(demo_db).language.currentData() == "de"
+
+
+def test_english_printout_from_the_print_chooser(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[ReportPreview] = []
+
+    def answer(chooser: PrintChooser) -> int:
+        assert chooser.language.currentData() == "de"
+        chooser.language.setCurrentIndex(chooser.language.findData("en"))
+        return QDialog.DialogCode.Accepted.value
+
+    monkeypatch.setattr(PrintChooser, "exec", answer)
+    monkeypatch.setattr(ReportPreview, "exec", lambda preview: shown.append(preview) or 0)
+    window.show_view("partners")
+    preview = print_from_list(window)
+    assert isinstance(preview, ReportPreview) and shown == [preview]
+    text = all_text(preview.data)
+    assert "Partner list" in text and "Contact person" in text and "Partnerliste" not in text
+    preview.deleteLater()

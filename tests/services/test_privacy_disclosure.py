@@ -174,7 +174,7 @@ def test_a_failed_write_keeps_the_earlier_file(
     target = folder / "auskunft.pdf"
     target.write_bytes(b"%PDF earlier")
 
-    def disk_full(_disclosure: object, path: Path) -> Path:
+    def disk_full(_disclosure: object, path: Path, _language: str = "de") -> Path:
         path.write_bytes(b"%PDF half")
         raise OSError(28, "No space left on device")
 

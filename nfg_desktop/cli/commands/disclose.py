@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from nfg_desktop.cli.commands.report import add_language_option
 from nfg_desktop.cli.context import CommandContext
 from nfg_desktop.domain.errors import DomainError
 from nfg_desktop.reports import disclosure as report
@@ -29,6 +30,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.add_argument(
         "-o", "--output", required=True, metavar="DATEI", help="Zieldatei (.pdf oder .json)"
     )
+    add_language_option(parser)
     parser.set_defaults(handler=run)
 
 
@@ -42,7 +44,7 @@ def run(args: argparse.Namespace, context: CommandContext) -> int:
     with context.read() as session:
         disclosure = build_disclosure(session, args.kind, args.id)
     with recording_missing() as missing:
-        report.write(disclosure, target)
+        report.write(disclosure, target, args.lang)
     context.print(f"Auskunft über „{disclosure.person_name}“ geschrieben: {target}")
     if missing:
         print(f"Warnung: {missing_note(missing)}", file=sys.stderr)

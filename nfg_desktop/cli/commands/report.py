@@ -11,6 +11,7 @@ from nfg_desktop.cli.context import CommandContext
 from nfg_desktop.domain.errors import DomainError
 from nfg_desktop.files import written_beside
 from nfg_desktop.reports import REPORTS, ReportOptions, render_noted
+from nfg_desktop.reports.language import GERMAN, LANGUAGES
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -58,7 +59,18 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         action="store_true",
         help="Spalte Telefon (Teilnehmerliste, nur mit Einwilligung)",
     )
+    add_language_option(parser)
     parser.set_defaults(handler=run)
+
+
+def add_language_option(parser: argparse.ArgumentParser) -> None:
+    """``--lang de|en``: the printout's language (also for the Auskunft of ``disclose``)."""
+    parser.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        default=GERMAN,
+        help="Sprache des Ausdrucks: de (Deutsch, Standard) oder en (Englisch)",
+    )
 
 
 def options_from(args: argparse.Namespace, today: date | None = None) -> ReportOptions:
@@ -74,6 +86,7 @@ def options_from(args: argparse.Namespace, today: date | None = None) -> ReportO
         blank_rows=args.blank_rows,
         start_label=args.start_label,
         phone=args.phone,
+        language=args.lang,
     )
 
 

@@ -57,12 +57,14 @@ class PrivacyActions(QObject):
             if target is None:
                 return None
             # reportlab is loaded only when a PDF is made, not when the window starts
+            from nfg_desktop.gui.reports.language import printout_language
             from nfg_desktop.reports import disclosure as report
             from nfg_desktop.services.disclosure import build_disclosure
 
             with self.database.read() as session:
                 disclosure = build_disclosure(session, kind, record_id)
-            report.write(disclosure, target)
+            # in the printouts' language chosen last (German unless English was picked)
+            report.write(disclosure, target, printout_language())
         except DomainError as error:
             dialogs.warn(self.parent_widget, title, error.message)
             return None

@@ -98,14 +98,25 @@ def print_from_list(window: MainWindow) -> Any:
     chooser = PrintChooser(reports, len(selected), len(visible), single, window)
     if chooser.exec() != QDialog.DialogCode.Accepted:
         return None
-    return print_report(window, chooser.chosen_report().id, chooser.use_selection())
+    return print_report(
+        window,
+        chooser.chosen_report().id,
+        chooser.use_selection(),
+        language=chooser.language.language(),
+    )
 
 
 def print_report(
-    window: MainWindow, report_id: str, use_selection: bool, modal: bool = True
+    window: MainWindow,
+    report_id: str,
+    use_selection: bool,
+    modal: bool = True,
+    language: str | None = None,
 ) -> Any:
     """Print ``report_id`` for the visible list: its selected entries (``use_selection``) or
-    all it shows; a meeting's report for the meeting shown or selected."""
+    all it shows; a meeting's report for the meeting shown or selected. In ``language``, by
+    default the one chosen last."""
+    from nfg_desktop.gui.reports.language import printout_language
     from nfg_desktop.gui.reports.view import show_preview
     from nfg_desktop.reports import ReportOptions
 
@@ -113,7 +124,7 @@ def print_report(
     if view is None:
         return None
     selected = view.selected_ids()
-    options = ReportOptions(today=date.today())
+    options = ReportOptions(today=date.today(), language=language or printout_language())
     if view.kind == "meeting":
         meeting_id = view.current_id() or (selected[0] if selected else None)
         if meeting_id is None:

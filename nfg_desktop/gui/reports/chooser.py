@@ -6,6 +6,7 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QGroupBox,
     QLabel,
     QRadioButton,
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nfg_desktop.gui.reports.language import LanguageChoice
 from nfg_desktop.reports import ReportKind
 
 
@@ -60,6 +62,10 @@ class PrintChooser(QDialog):
         (self.selected_button if selected > 1 else self.visible_button).setChecked(True)
         self.scope_box.setVisible(not single_record)
         layout.addWidget(self.scope_box)
+        language = QFormLayout()
+        self.language = LanguageChoice(self)
+        language.addRow(self.tr("Printout language"), self.language)
+        layout.addLayout(language)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )

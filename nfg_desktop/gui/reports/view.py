@@ -26,8 +26,10 @@ from PySide6.QtWidgets import (
 
 from nfg_desktop.domain.choices import FocusArea
 from nfg_desktop.domain.errors import DomainError
+from nfg_desktop.gui.reports.language import LanguageChoice
 from nfg_desktop.gui.reports.preview import ReportPreview
 from nfg_desktop.reports import REPORTS, Rendered, ReportKind, ReportOptions, render_noted
+from nfg_desktop.reports.language import GERMAN, texts
 from nfg_desktop.reports.options import LABELS_PER_SHEET
 from nfg_desktop.services import reporting
 from nfg_desktop.store.database import Database
@@ -35,10 +37,11 @@ from nfg_desktop.store.database import Database
 RELOAD_TABLES = {"meeting", "project"}
 
 
-def file_name(report: ReportKind, today: date, extra: str = "") -> str:
-    """A file name for saving, e.g. "Partnerliste 2026-11-25.pdf"."""
+def file_name(report: ReportKind, today: date, extra: str = "", language: str = GERMAN) -> str:
+    """A file name for saving, e.g. "Partnerliste 2026-11-25.pdf" ("Partner list …" in
+    English)."""
     clean = re.sub(r"[^\w\- ]+", "", extra).strip()[:40]
-    parts = [report.title, clean, f"{today:%Y-%m-%d}"]
+    parts = [texts(language)(report.title), clean, f"{today:%Y-%m-%d}"]
     return " ".join(part for part in parts if part) + ".pdf"
 
 
@@ -75,7 +78,7 @@ def show_preview(
     preview = ReportPreview(
         rendered.data,
         report.title,
-        file_name(report, options.today, name_hint),
+        file_name(report, options.today, name_hint, options.language),
         parent,
         note=rendered.note,
     )
@@ -209,6 +212,9 @@ class ReportsView(QWidget):
         }
         for key, widget in self.rows.items():
             self.form.addRow(labels[key], widget)
+        # every report can be printed in English: always shown, not one of ``rows``
+        self.language = LanguageChoice(self)
+        self.form.addRow(self.tr("Printout language"), self.language)
 
     def reload_choices(self) -> None:
         """Meetings, projects and years from the file (kept selection where possible)."""
@@ -276,7 +282,6 @@ class ReportsView(QWidget):
             label = self.form.labelForField(widget)
             if label is not None:
                 label.setVisible(visible)
-        self.options_box.setVisible(bool(report.options))
 
     def options(self) -> ReportOptions:
         if self._stale:
@@ -293,6 +298,7 @@ class ReportsView(QWidget):
             blank_rows=self.blank_rows.value(),
             start_label=self.start_label.value(),
             phone=self.phone.isChecked(),
+            language=self.language.language(),
         )
 
     def open_preview(self) -> ReportPreview | None:
