@@ -7,6 +7,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# A German system, as our users' PCs: the window speaks German unless a test chooses
+# English (Qt takes the system's language from LANGUAGE first).
+os.environ["LANGUAGE"] = "de"
 
 import pytest  # noqa: E402
 

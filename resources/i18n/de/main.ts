@@ -672,7 +672,7 @@
 <context>
     <name>opening</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/opening.py" line="95"/>
+        <location filename="../../../nfg_desktop/gui/opening.py" line="90"/>
         <source>The file “%1” cannot be opened: %2</source>
         <translation>Die Datei „%1“ kann nicht geöffnet werden: %2</translation>
     </message>
