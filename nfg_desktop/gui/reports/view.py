@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from nfg_desktop.domain.choices import FocusArea
 from nfg_desktop.domain.errors import DomainError
+from nfg_desktop.gui.language.messages import error_text
 from nfg_desktop.gui.reports.preview import ReportPreview
 from nfg_desktop.reports import REPORTS, Rendered, ReportKind, ReportOptions, render_noted
 from nfg_desktop.reports.options import LABELS_PER_SHEET
@@ -53,7 +54,7 @@ def make_report(
             return render_noted(report_id, session, options)
     except DomainError as error:
         QApplication.restoreOverrideCursor()
-        QMessageBox.warning(parent, REPORTS[report_id].title, error.message)
+        QMessageBox.warning(parent, REPORTS[report_id].title, error_text(error))
         return None
     finally:
         if QApplication.overrideCursor() is not None:

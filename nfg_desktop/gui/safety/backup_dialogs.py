@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from nfg_desktop import APP_NAME
+from nfg_desktop.gui.language.messages import error_text
 from nfg_desktop.store import backup, safety_config
 from nfg_desktop.store.backup import BackupError
 from nfg_desktop.store.files import BackupInfo
@@ -113,8 +114,8 @@ class CreateBackupDialog(QDialog):
         try:
             self.created = backup.create_backup(self.db_path, reason="manuell")
         except BackupError as error:
-            self.result_label.setText(error.message)
-            QMessageBox.warning(self, APP_NAME, error.message)
+            self.result_label.setText(error_text(error))
+            QMessageBox.warning(self, APP_NAME, error_text(error))
             return None
         self.result_label.setText(self.tr("Backup created: %1").replace("%1", str(self.created)))
         return self.created
