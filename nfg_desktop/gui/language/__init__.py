@@ -37,9 +37,10 @@ LOCALES: dict[str, QLocale] = {
 _current = GERMAN
 
 
-def system_language() -> str:
-    """German on a German system, English on any other."""
-    return GERMAN if QLocale.system().language() == QLocale.Language.German else ENGLISH
+def system_language(system: QLocale | None = None) -> str:
+    """German on a German system (Germany, Austria, Switzerland, …), English on any other."""
+    locale = QLocale.system() if system is None else system
+    return GERMAN if locale.language() == QLocale.Language.German else ENGLISH
 
 
 def chosen_language() -> str:
