@@ -18,7 +18,7 @@ from nfg_desktop.domain.collation import sort_key
 from nfg_desktop.domain.errors import DomainError
 from nfg_desktop.gui.editors import common, dialogs
 from nfg_desktop.gui.forms.ui_volunteer_editor import Ui_VolunteerEditor
-from nfg_desktop.gui.language.messages import error_text
+from nfg_desktop.gui.language.messages import error_text, shown
 from nfg_desktop.gui.widgets.record_editor import RecordEditor
 from nfg_desktop.services.common import choice_options
 from nfg_desktop.services.hours import HoursData, HoursService
@@ -221,7 +221,7 @@ class VolunteerEditor(RecordEditor):
             return
         volunteer = VolunteerService(session).get(record_id)
         facts = clearance_facts(volunteer)
-        text = clearance.describe(facts, self.today())
+        text = shown(clearance.describe(facts, self.today()))
         current = volunteer.current_clearance
         if current is not None:
             text += "\n" + self.tr("Issued on %1, inspected on %2").replace(
