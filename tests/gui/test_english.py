@@ -3,8 +3,6 @@ its plurals, and the German messages from below the window shown in English."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QMessageBox
@@ -13,22 +11,6 @@ from nfg_desktop.gui import language
 from nfg_desktop.gui.app import create_application
 from nfg_desktop.gui.language.messages import english, shown
 from nfg_desktop.gui.main_window import MainWindow, settings
-
-
-@pytest.fixture
-def english_language() -> Iterator[None]:
-    """The English translation for one test (the tests' system is German)."""
-    app = create_application()
-    language.install(app, language.ENGLISH)
-    try:
-        yield
-    finally:
-        language.install(app, language.GERMAN)
-
-
-@pytest.fixture
-def english_window(english_language: None, window: MainWindow) -> MainWindow:
-    return window
 
 
 def test_a_german_system_gets_german_and_any_other_english() -> None:

@@ -4,12 +4,14 @@ An AST walk over the layers below the window (domain, store, services, io, repor
 command line, whose messages never reach the window) collects each message a ``DomainError``
 (or a subclass) is built with, the messages of the validation helpers (``_fail``,
 ``FieldErrors.add``), the labels a message starts with (the declared fields, the ``label``
-arguments) and the operating system's reasons; f-strings become templates with ``{}``.
+arguments), the tables of labels (``*_LABELS``, ``*_TITLES``, ``*_REASONS``) and the
+operating system's reasons; f-strings become templates with ``{}``.
 """
 
 from __future__ import annotations
 
 import ast
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -19,6 +21,8 @@ from nfg_desktop.gui.language.english import ENGLISH
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGE = ROOT / "nfg_desktop"
 NOT_BELOW_THE_WINDOW = {"gui", "cli", "migrations"}
+# Module-level tables of German labels (ACTION_LABELS, KIND_TITLES, …): shown by the window.
+LABEL_TABLE = re.compile(r"(LABELS|REASONS|TITLES)$")
 
 Scope = dict[str, dict[str, list[ast.expr]] | dict[str, ast.FunctionDef]]
 
@@ -159,6 +163,19 @@ def messages_below_the_window() -> dict[str, str]:
                     if any(character.isalpha() for character in text):
                         where = f"{path.relative_to(ROOT)}:{node.lineno}"
                         found.setdefault(text, where)
+    for path, tree in trees:  # the tables of labels the window shows (history, import)
+        for node in tree.body:
+            if (
+                isinstance(node, ast.Assign)
+                and isinstance(node.value, ast.Dict)
+                and any(
+                    isinstance(target, ast.Name) and LABEL_TABLE.search(target.id)
+                    for target in node.targets
+                )
+            ):
+                for value in node.value.values:
+                    if isinstance(value, ast.Constant) and isinstance(value.value, str):
+                        found.setdefault(value.value, f"{path.relative_to(ROOT)}:{node.lineno}")
     for reason in OS_ERROR_TEXTS.values():
         found.setdefault(reason, "nfg_desktop/domain/errors.py")
     return found

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from functools import cache
+from functools import cache, lru_cache
 
 from nfg_desktop.domain.errors import DomainError
 from nfg_desktop.gui import language
@@ -37,6 +37,7 @@ def field_messages(errors: Mapping[str, str]) -> dict[str, str]:
     return {field: shown(message) for field, message in errors.items()}
 
 
+@lru_cache(maxsize=4096)  # lists ask for the same state texts row after row
 def english(text: str) -> str:
     """The English wording of the German ``text``; ``text`` itself where none is known."""
     exact = ENGLISH.get(text)
@@ -56,7 +57,15 @@ def _templates() -> list[tuple[re.Pattern[str], str]]:
     """The catalogue's templates with values as patterns, the most literal text first (so a
     specific template wins over a general one such as "{}: Bitte ausfüllen.")."""
     found = [
-        (re.compile("(.*?)".join(map(re.escape, german.split("{}"))), re.DOTALL), wording)
+        # A value spans lines only where the template does (a list below a message); other
+        # texts of several lines are several messages.
+        (
+            re.compile(
+                "(.*?)".join(map(re.escape, german.split("{}"))),
+                re.DOTALL if "\n" in german else 0,
+            ),
+            wording,
+        )
         for german, wording in ENGLISH.items()
         if "{}" in german
     ]

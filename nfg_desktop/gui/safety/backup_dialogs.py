@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from nfg_desktop import APP_NAME
-from nfg_desktop.gui.language.messages import error_text
+from nfg_desktop.gui.language.messages import error_text, shown
 from nfg_desktop.store import backup, safety_config
 from nfg_desktop.store.backup import BackupError
 from nfg_desktop.store.files import BackupInfo
@@ -189,7 +189,7 @@ class RestoreDialog(QDialog):
             unreadable = self.tr("unreadable")
             cells = [
                 info.created.strftime("%d.%m.%Y %H:%M"),
-                info.reason_label,
+                shown(info.reason_label),
                 format_size(info.size),
                 str(info.partners) if info.partners is not None else unreadable,
                 str(info.volunteers) if info.volunteers is not None else unreadable,

@@ -485,7 +485,7 @@ class PreviewPage(QWizardPage):
         self.all_combo = QComboBox(self)
         self.all_combo.setObjectName("allDuplicatesCombo")
         for action in Action:
-            self.all_combo.addItem(ACTION_LABELS[action], action.value)
+            self.all_combo.addItem(shown(ACTION_LABELS[action]), action.value)
         self.all_combo.currentIndexChanged.connect(self._default_changed)
         self.model = PreviewModel(self)
         self.view = QTableView(self)

@@ -1,0 +1,194 @@
+"""The English window shows no German text: the main window, every view, a record form of
+every list and every dialog the menus open, on the demo network.
+
+The demo network's data is German and stays so (names, places, notes, and the choice lists
+such as kinds, states and focus areas, which are the network's own vocabulary, stored as
+typed): every text stored in the file and every choice value is taken out of what a widget
+shows before it is searched for German (umlauts, ß, or a common German word).
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections.abc import Iterable
+from enum import StrEnum
+from pathlib import Path
+
+from PySide6.QtCore import QAbstractListModel, Qt, QTimer
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QTabWidget,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from nfg_desktop.domain import choices, clearance
+from nfg_desktop.gui.main_window import KIND_VIEWS, MainWindow
+
+GERMAN = re.compile(
+    r"[äöüÄÖÜß]|\b(und|oder|der|die|das|Der|Die|Das|nicht|Bitte|bitte|keine|kein|mit|für|von|"
+    r"zum|zur|ist|sind|wird|Datei|Speichern|Löschen|Neu|Neue|Eintrag|Suchen|Alle|Ansicht|"
+    r"Bearbeiten|Hilfe|Termin|Termine|Projekte|Ehrenamtliche|Schwerpunkt|Stunden|Uhr|Seite|am|"
+    r"vom|bis|noch|schon|Sie|Lücke|Jahr|Kinder|Familien|Senioren|gültig|erfasst)\b"
+)
+# Names that stay German in any language: the programme's, and how networks call themselves.
+PROPER_NAMES = ("Netzwerk für Generationen", "Bürgernetzwerk")
+TAGS = re.compile(r"<[^>]+>")
+
+
+def _data(path: Path) -> re.Pattern[str]:
+    """Every text stored in the file and every choice value, as whole words."""
+    values: set[str] = set(PROPER_NAMES)
+    with sqlite3.connect(path) as connection:
+        tables = [
+            name
+            for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
+        ]
+        for table in tables:
+            for row in connection.execute(f'SELECT * FROM "{table}"'):
+                for value in row:
+                    if isinstance(value, str):
+                        values.add(value)
+                        values.update(line.strip() for line in value.splitlines())
+    for module in (choices, clearance):
+        for item in vars(module).values():
+            if isinstance(item, type) and issubclass(item, StrEnum):
+                values.update(str(member) for member in item)
+    words = sorted((v for v in values if len(v) >= 2), key=len, reverse=True)
+    return re.compile("|".join(rf"(?<!\w){re.escape(word)}(?!\w)" for word in words))
+
+
+def _texts(widget: QWidget) -> Iterable[str]:
+    yield from (widget.windowTitle(), widget.toolTip(), widget.statusTip())
+    yield from (widget.accessibleName(), widget.accessibleDescription())
+    if isinstance(widget, (QLabel, QAbstractButton)):
+        yield widget.text()
+    if isinstance(widget, QGroupBox):
+        yield widget.title()
+    if isinstance(widget, QMenu):
+        yield widget.title()
+    if isinstance(widget, QLineEdit):
+        yield widget.placeholderText()  # what is typed is data
+    if isinstance(widget, QTabWidget):
+        yield from (widget.tabText(i) for i in range(widget.count()))
+    if isinstance(widget, QComboBox):
+        yield from (widget.itemText(i) for i in range(widget.count()))
+    for action in QWidget.actions(widget):  # some widgets have an attribute "actions"
+        yield from (action.text(), action.toolTip())
+    model = widget.model() if isinstance(widget, QAbstractItemView) else None
+    if model is not None:
+        columns = 1 if isinstance(model, QAbstractListModel) else model.columnCount()
+        for column in range(columns):
+            yield str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+        for row in range(min(model.rowCount(), 30)):
+            for column in range(columns):
+                for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                    yield str(model.index(row, column).data(role) or "")
+
+
+def _german(widgets: Iterable[QWidget], data: re.Pattern[str], where: str) -> set[str]:
+    found = set()
+    for widget in widgets:
+        for text in _texts(widget):
+            rest = data.sub(" ", TAGS.sub(" ", text))
+            if GERMAN.search(rest):
+                found.add(f"{where}: {type(widget).__name__}#{widget.objectName()}: {text[:120]!r}")
+    return found
+
+
+def _with_children(widget: QWidget) -> list[QWidget]:
+    return [widget, *widget.findChildren(QWidget)]
+
+
+def _menu_actions(menu: QMenu) -> list[QAction]:
+    """The menu's entries and those of its submenus (not the recent files, not the language)."""
+    found = []
+    for action in menu.actions():
+        submenu = action.menu()
+        if action.isSeparator():
+            continue
+        if isinstance(submenu, QMenu):
+            if submenu.objectName() not in ("recentMenu", "languageMenu"):
+                found += _menu_actions(submenu)
+        else:
+            found.append(action)
+    return found
+
+
+def test_the_main_window_every_view_and_every_record_form_show_no_german(
+    english_window: MainWindow,
+) -> None:
+    window = english_window
+    data = _data(window.database.path)
+    for name in list(window._titles):  # noqa: SLF001 - the navigation's views, in order
+        view = window.show_view(name)
+        wait_loaded = getattr(view, "wait_loaded", None)
+        if callable(wait_loaded):
+            wait_loaded()
+    for kind, name in KIND_VIEWS.items():
+        view = window.list_view(name)
+        view.wait_loaded()
+        assert view.open_record(view.model.id_at(0)), kind
+    window.wait_loaded()
+    widgets = _with_children(window)
+    assert len(widgets) > 500  # every view and form is built
+    assert not _german(widgets, data, "window"), "\n".join(sorted(_german(widgets, data, "")))
+
+
+def test_every_dialog_of_the_menus_shows_no_german(
+    english_window: MainWindow, qtbot: QtBot
+) -> None:
+    window = english_window
+    data = _data(window.database.path)
+    view = window.list_view("partners")
+    window.show_view("partners")
+    view.wait_loaded()
+    view.open_record(view.model.id_at(0))  # the record actions have a record
+    opened: list[str] = []
+    found: set[str] = set()
+
+    def look_and_close() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            return
+        if not isinstance(dialog, QFileDialog):  # Qt's own, in English anyway
+            opened.append(dialog.windowTitle())
+            found.update(_german(_with_children(dialog), data, dialog.windowTitle()))
+        if isinstance(dialog, QDialog):
+            dialog.reject()
+        else:
+            dialog.close()
+
+    timer = QTimer()
+    timer.timeout.connect(look_and_close)
+    timer.start(30)
+    try:
+        for menu in (action.menu() for action in window.menuBar().actions()):
+            assert isinstance(menu, QMenu)
+            for action in _menu_actions(menu):
+                if action is window.action_quit or not action.isEnabled():
+                    continue
+                action.trigger()
+                qtbot.wait(80)
+                for top in QApplication.topLevelWidgets():  # dialogs that are not modal
+                    if isinstance(top, QDialog) and top.isVisible():
+                        opened.append(top.windowTitle())
+                        found.update(_german(_with_children(top), data, top.windowTitle()))
+                        top.close()
+    finally:
+        timer.stop()
+    for title in ("Network settings", "Create backup", "Restore backup", "Import", "Export"):
+        assert title in opened
+    assert {"Print", "Change history", "Short help", "About NFG Desktop"} <= set(opened)
+    assert not found, "\n".join(sorted(found))
