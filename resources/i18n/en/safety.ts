@@ -114,7 +114,7 @@ The details were written to the log file in the folder “%1”. Please pass it 
     <message>
         <location filename="../../../nfg_desktop/gui/safety/holder_bar.py" line="65"/>
         <source>%1 on the computer “%2” is editing this file since %3 at %4.</source>
-        <translation>%1 on the computer “%2” is editing this file since %3 at %4.</translation>
+        <translation>%1 on the computer “%2” has been editing this file since %3 at %4.</translation>
     </message>
     <message>
         <location filename="../../../nfg_desktop/gui/safety/holder_bar.py" line="75"/>
