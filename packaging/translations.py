@@ -103,7 +103,7 @@ def update() -> None:
 
 # An unfinished message without plural forms, as lupdate writes it.
 _UNFINISHED = re.compile(
-    r"(<message>(?:(?!</message>).)*?<source>(.*?)</source>\s*)"
+    r"(<message>(?:(?!</message>).)*?<source>([^<]*)</source>\s*)"
     r'<translation type="unfinished"></translation>',
     re.DOTALL,
 )

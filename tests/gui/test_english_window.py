@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from enum import StrEnum
 from pathlib import Path
 
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
+    QPushButton,
     QTabWidget,
     QWidget,
 )
@@ -146,49 +147,89 @@ def test_the_main_window_every_view_and_every_record_form_show_no_german(
     assert not _german(widgets, data, "window"), "\n".join(sorted(_german(widgets, data, "")))
 
 
-def test_every_dialog_of_the_menus_shows_no_german(
-    english_window: MainWindow, qtbot: QtBot
-) -> None:
-    window = english_window
-    data = _data(window.database.path)
-    view = window.list_view("partners")
-    window.show_view("partners")
-    view.wait_loaded()
-    view.open_record(view.model.id_at(0))  # the record actions have a record
-    opened: list[str] = []
-    found: set[str] = set()
+class _Dialogs:
+    """Looks at every modal dialog that opens (and closes it: Cancel), and at the dialogs
+    that are not modal after each step."""
 
-    def look_and_close() -> None:
+    def __init__(self, data: re.Pattern[str]) -> None:
+        self.data = data
+        self.opened: list[str] = []
+        self.german: set[str] = set()
+        self.timer = QTimer()
+        self.timer.timeout.connect(self._look_at_modal)
+        self.timer.start(30)
+
+    def _look(self, dialog: QWidget) -> None:
+        if not isinstance(dialog, QFileDialog):  # Qt's own, in English anyway
+            self.opened.append(dialog.windowTitle())
+            self.german.update(_german(_with_children(dialog), self.data, dialog.windowTitle()))
+
+    def _look_at_modal(self) -> None:
         dialog = QApplication.activeModalWidget()
         if dialog is None:
             return
-        if not isinstance(dialog, QFileDialog):  # Qt's own, in English anyway
-            opened.append(dialog.windowTitle())
-            found.update(_german(_with_children(dialog), data, dialog.windowTitle()))
+        self._look(dialog)
         if isinstance(dialog, QDialog):
             dialog.reject()
         else:
             dialog.close()
 
-    timer = QTimer()
-    timer.timeout.connect(look_and_close)
-    timer.start(30)
+    def step(self, qtbot: QtBot, action: Callable[[], object]) -> None:
+        action()
+        qtbot.wait(80)
+        for top in QApplication.topLevelWidgets():
+            if isinstance(top, QDialog) and top.isVisible():
+                self._look(top)
+                top.close()
+
+    def stop(self) -> None:
+        self.timer.stop()
+
+
+def test_every_dialog_of_the_menus_shows_no_german(
+    english_window: MainWindow, qtbot: QtBot
+) -> None:
+    window = english_window
+    view = window.list_view("partners")
+    window.show_view("partners")
+    view.wait_loaded()
+    view.open_record(view.model.id_at(0))  # the record actions have a record
+    dialogs = _Dialogs(_data(window.database.path))
     try:
         for menu in (action.menu() for action in window.menuBar().actions()):
             assert isinstance(menu, QMenu)
             for action in _menu_actions(menu):
-                if action is window.action_quit or not action.isEnabled():
-                    continue
-                action.trigger()
-                qtbot.wait(80)
-                for top in QApplication.topLevelWidgets():  # dialogs that are not modal
-                    if isinstance(top, QDialog) and top.isVisible():
-                        opened.append(top.windowTitle())
-                        found.update(_german(_with_children(top), data, top.windowTitle()))
-                        top.close()
+                if action is not window.action_quit and action.isEnabled():
+                    dialogs.step(qtbot, action.trigger)
     finally:
-        timer.stop()
+        dialogs.stop()
     for title in ("Network settings", "Create backup", "Restore backup", "Import", "Export"):
-        assert title in opened
-    assert {"Print", "Change history", "Short help", "About NFG Desktop"} <= set(opened)
-    assert not found, "\n".join(sorted(found))
+        assert title in dialogs.opened
+    assert {"Print", "Change history", "Short help", "About NFG Desktop"} <= set(dialogs.opened)
+    assert not dialogs.german, "\n".join(sorted(dialogs.german))
+
+
+def test_every_dialog_of_the_record_forms_shows_no_german(
+    english_window: MainWindow, qtbot: QtBot
+) -> None:
+    """The buttons of each form (add a contact, assign, log hours, record a clearance, invite,
+    delete with what it also removes, …) on the first record of each list."""
+    window = english_window
+    dialogs = _Dialogs(_data(window.database.path))
+    try:
+        for name in KIND_VIEWS.values():
+            view = window.list_view(name)
+            window.show_view(name)
+            view.wait_loaded()
+            view.open_record(view.model.id_at(0))
+            for button in view.details.findChildren(QPushButton):
+                if button.isVisible() and button.isEnabled():
+                    dialogs.step(qtbot, button.click)
+    finally:
+        dialogs.stop()
+    expected = {"New contact person", "Add partner", "Assign volunteer", "Record police clearance"}
+    assert expected | {"Log hours", "Invite partners", "Invite people", "Add attendees"} <= set(
+        dialogs.opened
+    )
+    assert dialogs.opened.count("Delete") == len(KIND_VIEWS)
+    assert not dialogs.german, "\n".join(sorted(dialogs.german))

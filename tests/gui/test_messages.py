@@ -4,8 +4,9 @@ An AST walk over the layers below the window (domain, store, services, io, repor
 command line, whose messages never reach the window) collects each message a ``DomainError``
 (or a subclass) is built with, the messages of the validation helpers (``_fail``,
 ``FieldErrors.add``), the labels a message starts with (the declared fields, the ``label``
-arguments), the tables of labels (``*_LABELS``, ``*_TITLES``, ``*_REASONS``) and the
-operating system's reasons; f-strings become templates with ``{}``.
+arguments), what a deletion also removes (``dependents``), the tables of labels
+(``*_LABELS``, ``*_TITLES``, ``*_REASONS``) and the operating system's reasons; f-strings
+become templates with ``{}``.
 """
 
 from __future__ import annotations
@@ -88,6 +89,13 @@ class _Module:
         if (
             isinstance(node, ast.Call)
             and isinstance(node.func, ast.Name)
+            and node.func.id == "german_count"
+        ):  # „1 Eintrag“ / „2 Einträge“
+            nouns = [arg.value for arg in node.args[1:3] if isinstance(arg, ast.Constant)]
+            return [f"{{}} {noun}" for noun in nouns]
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Name)
             and node.func.id in self.functions
             and node.func.id not in seen
         ):
@@ -137,7 +145,18 @@ def messages_below_the_window() -> dict[str, str]:
             if isinstance(node, ast.ClassDef) and node.name in classes
             for inner in ast.walk(node)
         }
+        in_dependents = {
+            id(inner)
+            for node in ast.walk(tree)
+            if isinstance(node, ast.FunctionDef) and node.name == "dependents"
+            for inner in ast.walk(node)
+        }
         for node in ast.walk(tree):
+            if isinstance(node, ast.List | ast.ListComp) and id(node) in in_dependents:
+                elements = node.elts if isinstance(node, ast.List) else [node.elt]
+                for element in elements:
+                    for text in module.templates(element):
+                        found.setdefault(text, f"{path.relative_to(ROOT)}:{node.lineno}")
             if not isinstance(node, ast.Call):
                 continue
             func = node.func
@@ -156,6 +175,8 @@ def messages_below_the_window() -> dict[str, str]:
             elif name == "Field":  # a declared field: its label starts its messages
                 given = _arguments(node, 1, "label")
                 given += [kw.value for kw in node.keywords if kw.arg == "history"]
+            if name == "append" and id(node) in in_dependents:  # what a deletion removes
+                given = node.args[:1]
             for position, parameter in labelled.get(name, ()):
                 given += _arguments(node, position, parameter)
             for argument in given:
@@ -186,6 +207,7 @@ def test_the_walk_finds_the_messages_of_every_layer() -> None:
     assert "{}: Bitte ausfüllen." in found  # domain/validation.py
     assert "Straße" in found  # a declared field's label
     assert "Die Datei ist leer." in found  # io/csv_reader.py
+    assert "{} Ansprechpersonen" in found  # a partner's dependents (german_count)
     assert any(where.startswith("nfg_desktop/store/") for where in found.values())
     assert any(where.startswith("nfg_desktop/services/") for where in found.values())
     assert len(found) > 200

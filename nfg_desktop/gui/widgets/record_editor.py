@@ -51,7 +51,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from nfg_desktop.domain.errors import DomainError, ValidationError
-from nfg_desktop.gui.language.messages import error_text, field_messages
+from nfg_desktop.gui.language.messages import error_text, field_messages, shown
 from nfg_desktop.store.database import Database
 
 log = logging.getLogger(__name__)
@@ -301,7 +301,7 @@ class RecordEditor(QWidget):
                 "\n\n"
                 + self.tr("This also removes:")
                 + "\n"
-                + "\n".join(f"• {line}" for line in depending)
+                + "\n".join(f"• {shown(line)}" for line in depending)
             )
         answer = QMessageBox.question(
             self,

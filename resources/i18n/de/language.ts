@@ -4,7 +4,7 @@
 <context>
     <name>LanguageArea</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/language/__init__.py" line="102"/>
+        <location filename="../../../nfg_desktop/gui/language/__init__.py" line="103"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>

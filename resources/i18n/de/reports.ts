@@ -4,32 +4,32 @@
 <context>
     <name>PrintChooser</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/chooser.py" line="32"/>
+        <location filename="../../../nfg_desktop/gui/reports/chooser.py" line="33"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/chooser.py" line="34"/>
+        <location filename="../../../nfg_desktop/gui/reports/chooser.py" line="35"/>
         <source>Which report do you want to print?</source>
         <translation>Welchen Bericht möchten Sie drucken?</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/chooser.py" line="47"/>
+        <location filename="../../../nfg_desktop/gui/reports/chooser.py" line="48"/>
         <source>Entries</source>
         <translation>Einträge</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/chooser.py" line="50"/>
+        <location filename="../../../nfg_desktop/gui/reports/chooser.py" line="51"/>
         <source>the selected entries (%1)</source>
         <translation>die markierten Einträge (%1)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/chooser.py" line="54"/>
+        <location filename="../../../nfg_desktop/gui/reports/chooser.py" line="55"/>
         <source>all entries shown in the list (%1)</source>
         <translation>alle Einträge, die die Liste zeigt (%1)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/chooser.py" line="67"/>
+        <location filename="../../../nfg_desktop/gui/reports/chooser.py" line="68"/>
         <source>Preview…</source>
         <translation>Vorschau…</translation>
     </message>
@@ -138,117 +138,117 @@
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/view.py" line="103"/>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="104"/>
         <source>Reports</source>
         <translation>Berichte</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/view.py" line="122"/>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="123"/>
         <source>Options</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/view.py" line="127"/>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="128"/>
         <source>Preview…</source>
         <translation>Vorschau…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/view.py" line="136"/>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="137"/>
         <source>Tip: in a list, Ctrl+P prints the selected or the filtered entries with the reports that fit them.</source>
         <translation>Tipp: In einer Liste druckt Strg+P die markierten oder die gefilterten Einträge mit den passenden Berichten.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/view.py" line="163"/>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="164"/>
         <source>by kind</source>
         <translation>nach Art</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/view.py" line="164"/>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="165"/>
         <source>by focus area</source>
         <translation>nach Schwerpunkt</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/view.py" line="169"/>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="170"/>
         <source>all focus areas</source>
         <translation>alle Schwerpunkte</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/view.py" line="172"/>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="173"/>
         <source>Landscape</source>
         <translation>Querformat</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/view.py" line="174"/>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="175"/>
         <source>Phone column (only with consent)</source>
         <translation>Spalte Telefon (nur mit Einwilligung)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/view.py" line="184"/>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="185"/>
         <source>Position of the first free label on the sheet (1 = top left, row by row)</source>
         <translation>Position des ersten freien Etiketts auf dem Bogen (1 = oben links, zeilenweise)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/view.py" line="199"/>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="200"/>
         <source>Meeting</source>
         <translation>Termin</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/view.py" line="200"/>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="201"/>
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/view.py" line="201"/>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="202"/>
         <source>Year</source>
         <translation>Jahr</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/view.py" line="202"/>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="203"/>
         <source>Group</source>
         <translation>Gruppierung</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/view.py" line="203"/>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="204"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/view.py" line="204"/>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="205"/>
         <source>Focus area</source>
         <translation>Schwerpunkt</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/view.py" line="205"/>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="206"/>
         <source>Page</source>
         <translation>Seite</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/view.py" line="206"/>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="207"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/view.py" line="207"/>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="208"/>
         <source>Blank rows for walk-ins</source>
         <translation>Leerzeilen für Spontangäste</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/view.py" line="208"/>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="209"/>
         <source>Start at label</source>
         <translation>Beginnen bei Etikett</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/view.py" line="220"/>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="221"/>
         <source>all projects</source>
         <translation>alle Projekte</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/view.py" line="268"/>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="269"/>
         <source>all</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/view.py" line="303"/>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="304"/>
         <source>There is no meeting yet to print a list for.</source>
         <translation>Es gibt noch keinen Termin, für den eine Liste gedruckt werden kann.</translation>
     </message>

@@ -493,97 +493,97 @@
 <context>
     <name>OverviewView</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="101"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="102"/>
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="102"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="103"/>
         <source>Projects</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="103"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="104"/>
         <source>Volunteers</source>
         <translation>Volunteers</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="110"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="111"/>
         <source>Next meetings</source>
         <translation>Next meetings</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="112"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="113"/>
         <source>Projects that need volunteers</source>
         <translation>Projects that need volunteers</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="115"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="116"/>
         <source>Police clearances to look after</source>
         <translation>Police clearances to look after</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="118"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="119"/>
         <source>Volunteers without recorded consent</source>
         <translation>Volunteers without recorded consent</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="122"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="123"/>
         <source>Coverage: focus areas × target groups</source>
         <translation>Coverage: focus areas × target groups</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="126"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="127"/>
         <source>Active partners and running projects that serve both the focus area and the target group. Red cells are gaps of the network. Click a cell to open one of its entries.</source>
         <translation>Active partners and running projects that serve both the focus area and the target group. Red cells are gaps of the network. Click a cell to open one of its entries.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="136"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="137"/>
         <source>Coverage matrix</source>
         <translation>Coverage matrix</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="195"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="196"/>
         <source>Loading the overview…</source>
         <translation>Loading the overview…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="215"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="216"/>
         <source>The overview could not be loaded.</source>
         <translation>The overview could not be loaded.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="257"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="258"/>
         <source>No meetings planned.</source>
         <translation>No meetings planned.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="263"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="264"/>
         <source>No project is looking for volunteers.</source>
         <translation>No project is looking for volunteers.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="269"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="270"/>
         <source>All police clearances are in order.</source>
         <translation>All police clearances are in order.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="275"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="276"/>
         <source>Consent is recorded for every volunteer.</source>
         <translation>Consent is recorded for every volunteer.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="290"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="291"/>
         <source>Click to open</source>
         <translation>Click to open</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="294"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="295"/>
         <source>… and %1 more</source>
         <translation>… and %1 more</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="309"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="310"/>
         <source>%n partners</source>
         <translation>
             <numerusform>%n partner</numerusform>
@@ -591,7 +591,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="311"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="312"/>
         <source>%n projects</source>
         <translation>
             <numerusform>%n project</numerusform>
@@ -599,17 +599,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="319"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="320"/>
         <source>Gap: nobody serves this cell yet.</source>
         <translation>Gap: nobody serves this cell yet.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="351"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="352"/>
         <source>Partner: %1</source>
         <translation>Partner: %1</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="351"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="352"/>
         <source>Project: %1</source>
         <translation>Project: %1</translation>
     </message>
@@ -617,54 +617,54 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="93"/>
+        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="94"/>
         <source>Delete…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="95"/>
+        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="96"/>
         <source>Delete this record (Del)</source>
         <translation>Delete this record (Del)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="96"/>
+        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="97"/>
         <source>Discard changes</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="98"/>
+        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="99"/>
         <source>Show the stored data again (Escape)</source>
         <translation>Show the stored data again (Escape)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="99"/>
+        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="100"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="101"/>
+        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="102"/>
         <source>Store the changes (Ctrl+S)</source>
         <translation>Store the changes (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="294"/>
-        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="307"/>
-        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="318"/>
+        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="295"/>
+        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="308"/>
+        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="319"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="296"/>
+        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="297"/>
         <source>this record</source>
         <translation>this record</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="297"/>
+        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="298"/>
         <source>Do you really want to delete %1?</source>
         <translation>Do you really want to delete %1?</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="301"/>
+        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="302"/>
         <source>This also removes:</source>
         <translation>This also removes:</translation>
     </message>
@@ -672,7 +672,7 @@
 <context>
     <name>opening</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/opening.py" line="90"/>
+        <location filename="../../../nfg_desktop/gui/opening.py" line="91"/>
         <source>The file “%1” cannot be opened: %2</source>
         <translation>The file “%1” cannot be opened: %2</translation>
     </message>

@@ -4,32 +4,32 @@
 <context>
     <name>PrintChooser</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/chooser.py" line="32"/>
+        <location filename="../../../nfg_desktop/gui/reports/chooser.py" line="33"/>
         <source>Print</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/chooser.py" line="34"/>
+        <location filename="../../../nfg_desktop/gui/reports/chooser.py" line="35"/>
         <source>Which report do you want to print?</source>
         <translation>Which report do you want to print?</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/chooser.py" line="47"/>
+        <location filename="../../../nfg_desktop/gui/reports/chooser.py" line="48"/>
         <source>Entries</source>
         <translation>Entries</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/chooser.py" line="50"/>
+        <location filename="../../../nfg_desktop/gui/reports/chooser.py" line="51"/>
         <source>the selected entries (%1)</source>
         <translation>the selected entries (%1)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/chooser.py" line="54"/>
+        <location filename="../../../nfg_desktop/gui/reports/chooser.py" line="55"/>
         <source>all entries shown in the list (%1)</source>
         <translation>all entries shown in the list (%1)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/chooser.py" line="67"/>
+        <location filename="../../../nfg_desktop/gui/reports/chooser.py" line="68"/>
         <source>Preview…</source>
         <translation>Preview…</translation>
     </message>
@@ -138,117 +138,117 @@
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/view.py" line="103"/>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="104"/>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/view.py" line="122"/>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="123"/>
         <source>Options</source>
         <translation>Options</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/view.py" line="127"/>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="128"/>
         <source>Preview…</source>
         <translation>Preview…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/view.py" line="136"/>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="137"/>
         <source>Tip: in a list, Ctrl+P prints the selected or the filtered entries with the reports that fit them.</source>
         <translation>Tip: in a list, Ctrl+P prints the selected or the filtered entries with the reports that fit them.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/view.py" line="163"/>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="164"/>
         <source>by kind</source>
         <translation>by kind</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/view.py" line="164"/>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="165"/>
         <source>by focus area</source>
         <translation>by focus area</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/view.py" line="169"/>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="170"/>
         <source>all focus areas</source>
         <translation>all focus areas</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/view.py" line="172"/>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="173"/>
         <source>Landscape</source>
         <translation>Landscape</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/view.py" line="174"/>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="175"/>
         <source>Phone column (only with consent)</source>
         <translation>Phone column (only with consent)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/view.py" line="184"/>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="185"/>
         <source>Position of the first free label on the sheet (1 = top left, row by row)</source>
         <translation>Position of the first free label on the sheet (1 = top left, row by row)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/view.py" line="199"/>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="200"/>
         <source>Meeting</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/view.py" line="200"/>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="201"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/view.py" line="201"/>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="202"/>
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/view.py" line="202"/>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="203"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/view.py" line="203"/>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="204"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/view.py" line="204"/>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="205"/>
         <source>Focus area</source>
         <translation>Focus area</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/view.py" line="205"/>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="206"/>
         <source>Page</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/view.py" line="206"/>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="207"/>
         <source>Columns</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/view.py" line="207"/>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="208"/>
         <source>Blank rows for walk-ins</source>
         <translation>Blank rows for walk-ins</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/view.py" line="208"/>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="209"/>
         <source>Start at label</source>
         <translation>Start at label</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/view.py" line="220"/>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="221"/>
         <source>all projects</source>
         <translation>all projects</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/view.py" line="268"/>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="269"/>
         <source>all</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/view.py" line="303"/>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="304"/>
         <source>There is no meeting yet to print a list for.</source>
         <translation>There is no meeting yet to print a list for.</translation>
     </message>

@@ -42,42 +42,42 @@
 <context>
     <name>CreateBackupDialog</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="49"/>
+        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="50"/>
         <source>Create backup</source>
         <translation>Create backup</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="52"/>
+        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="53"/>
         <source>Backups of “%1” are saved in:</source>
         <translation>Backups of “%1” are saved in:</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="60"/>
+        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="61"/>
         <source>Choose another folder…</source>
         <translation>Choose another folder…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="62"/>
+        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="63"/>
         <source>Back to the standard folder</source>
         <translation>Back to the standard folder</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="70"/>
+        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="71"/>
         <source>NFG Desktop also makes a backup by itself: at the first start of each day and before every update, restore and import. It keeps the last 7 daily, 4 weekly and 12 monthly backups. For safety against a broken computer, choose a folder on another drive or a USB stick.</source>
         <translation>NFG Desktop also makes a backup by itself: at the first start of each day and before every update, restore and import. It keeps the last 7 daily, 4 weekly and 12 monthly backups. For safety against a broken computer, choose a folder on another drive or a USB stick.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="86"/>
+        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="87"/>
         <source>Create backup now</source>
         <translation>Create backup now</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="100"/>
+        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="101"/>
         <source>Folder for backups</source>
         <translation>Folder for backups</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="119"/>
+        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="120"/>
         <source>Backup created: %1</source>
         <translation>Backup created: %1</translation>
     </message>
@@ -85,12 +85,12 @@
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/error_hook.py" line="45"/>
+        <location filename="../../../nfg_desktop/gui/safety/error_hook.py" line="46"/>
         <source>Something unexpected happened: the last action could not be completed.</source>
         <translation>Something unexpected happened: the last action could not be completed.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/error_hook.py" line="49"/>
+        <location filename="../../../nfg_desktop/gui/safety/error_hook.py" line="50"/>
         <source>Your data is safe: everything saved before is stored in the file. You can keep working; if the problem comes back, please close and reopen NFG Desktop.
 
 The details were written to the log file in the folder “%1”. Please pass it on to whoever looks after the program.</source>
@@ -99,7 +99,7 @@ The details were written to the log file in the folder “%1”. Please pass it 
 The details were written to the log file in the folder “%1”. Please pass it on to whoever looks after the program.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/error_hook.py" line="59"/>
+        <location filename="../../../nfg_desktop/gui/safety/error_hook.py" line="60"/>
         <source>Open log folder</source>
         <translation>Open log folder</translation>
     </message>
@@ -130,72 +130,72 @@ The details were written to the log file in the folder “%1”. Please pass it 
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="133"/>
+        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="134"/>
         <source>Restore backup</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="137"/>
+        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="138"/>
         <source>Choose the backup that replaces the current state of “%1”. The current state is backed up first, so nothing is lost.</source>
         <translation>Choose the backup that replaces the current state of “%1”. The current state is backed up first, so nothing is lost.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="148"/>
+        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="149"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="149"/>
+        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="150"/>
         <source>Occasion</source>
         <translation>Occasion</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="150"/>
+        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="151"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="151"/>
+        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="152"/>
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="152"/>
+        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="153"/>
         <source>Volunteers</source>
         <translation>Volunteers</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="168"/>
+        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="169"/>
         <source>Other file…</source>
         <translation>Other file…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="172"/>
+        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="173"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="185"/>
+        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="186"/>
         <source>Backup folder: %1</source>
         <translation>Backup folder: %1</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="188"/>
+        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="189"/>
         <source>unreadable</source>
         <translation>unreadable</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="220"/>
+        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="221"/>
         <source>Choose a backup</source>
         <translation>Choose a backup</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="222"/>
+        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="223"/>
         <source>NFG file (*.sqlite);;All files (*)</source>
         <translation>NFG file (*.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="234"/>
+        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="235"/>
         <source>Replace the current state of “%1” with the backup “%2”?
 
 The current state is backed up first.</source>
@@ -207,22 +207,22 @@ The current state is backed up first.</translation>
 <context>
     <name>SafetyArea</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/__init__.py" line="43"/>
+        <location filename="../../../nfg_desktop/gui/safety/__init__.py" line="44"/>
         <source>Create backup…</source>
         <translation>Create backup…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/__init__.py" line="46"/>
+        <location filename="../../../nfg_desktop/gui/safety/__init__.py" line="47"/>
         <source>Restore backup…</source>
         <translation>Restore backup…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/__init__.py" line="108"/>
+        <location filename="../../../nfg_desktop/gui/safety/__init__.py" line="109"/>
         <source>Backup restored. The previous state was saved as “%1”.</source>
         <translation>Backup restored. The previous state was saved as “%1”.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/__init__.py" line="137"/>
+        <location filename="../../../nfg_desktop/gui/safety/__init__.py" line="138"/>
         <source>Another program has taken over this file. To protect its changes, this window is now read-only. Please close it and open the file again later.</source>
         <translation>Another program has taken over this file. To protect its changes, this window is now read-only. Please close it and open the file again later.</translation>
     </message>
