@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable
 from enum import StrEnum
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QAbstractListModel, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -36,6 +37,7 @@ from pytestqt.qtbot import QtBot
 
 from nfg_desktop.domain import choices, clearance
 from nfg_desktop.gui.main_window import KIND_VIEWS, MainWindow
+from nfg_desktop.store.database import Database
 
 GERMAN = re.compile(
     r"[äöüÄÖÜß]|\b(und|oder|der|die|das|Der|Die|Das|nicht|Bitte|bitte|keine|kein|mit|für|von|"
@@ -233,3 +235,22 @@ def test_every_dialog_of_the_record_forms_shows_no_german(
     )
     assert dialogs.opened.count("Delete") == len(KIND_VIEWS)
     assert not dialogs.german, "\n".join(sorted(dialogs.german))
+
+
+@pytest.mark.usefixtures("english_language")
+def test_the_welcome_of_an_empty_file_shows_no_german(db: Database) -> None:
+    window = MainWindow(db, db.path)
+    try:
+        window.resize(1280, 800)
+        window.show()
+        window.wait_loaded()
+        for name in KIND_VIEWS.values():  # the empty lists say how to begin
+            window.list_view(name).wait_loaded()
+        widgets = _with_children(window)
+        shown = [label.text() for label in window.findChildren(QLabel) if label.isVisible()]
+        assert any("Welcome to NFG Desktop" in text for text in shown)
+        found = _german(widgets, _data(db.path), "empty file")
+        assert not found, "\n".join(sorted(found))
+    finally:
+        window.close_without_asking()
+        window.deleteLater()
