@@ -8,6 +8,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# A German system, as our users' PCs: the window speaks German unless a test chooses
+# English (Qt takes the system's language from LANGUAGE first).
+os.environ["LANGUAGE"] = "de"
 
 import pytest  # noqa: E402
 

@@ -64,6 +64,8 @@ def main() -> int:
 
 def shoot(width: int, height: int, target: Path) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    # The German window on any machine (without a choice the system's language decides).
+    os.environ["LANGUAGE"] = "de"
     target.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as folder:
         os.environ["NFG_HOME"] = folder

@@ -2,7 +2,8 @@
 
 Forms, imports and the command line read dates here. Accepted: ``31.12.2025``, ``1.3.2025``,
 ``1.3.25`` (two-digit years: 00–69 are 2000–2069, 70–99 are 1970–1999), ``1. 3. 2025``,
-``2025-03-01`` and, where the caller passes ``today``, ``heute`` and ``1.3.`` (this year).
+``2025-03-01`` and, where the caller passes ``today``, ``heute`` (or ``today``) and ``1.3.``
+(this year).
 A date that does not exist is refused with a German message — never moved to another day.
 """
 
@@ -17,6 +18,7 @@ EARLIEST_DATE = date(1900, 1, 1)
 LATEST_DATE = date(2100, 12, 31)
 
 TODAY_WORD = "heute"
+TODAY_WORDS = (TODAY_WORD, "today")  # the English window's hint names "today"
 
 _GERMAN = re.compile(r"(\d{1,2})\.\s*(\d{1,2})\.\s*(\d{2}|\d{4})?", re.ASCII)
 _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})", re.ASCII)
@@ -29,7 +31,7 @@ def parse_german_date(text: str, today: date | None = None) -> date:
     (an imported cell reading „heute“ would mean the day of the import).
     """
     raw = text.strip()
-    if today is not None and raw.casefold() == TODAY_WORD:
+    if today is not None and raw.casefold() in TODAY_WORDS:
         return today
     year_given = True
     match = _GERMAN.fullmatch(raw)

@@ -1,4 +1,4 @@
-"""Start the window: application, German translation, the data file, the main window.
+"""Start the window: application, translation, the data file, the main window.
 
 Opening a file always goes through ``opening.open_database_interactively``. Choosing another file
 (Neue Datei…, Öffnen…, Zuletzt geöffnet) opens it and replaces the window.
@@ -10,11 +10,11 @@ import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QTranslator
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication
 
-from nfg_desktop import APP_NAME, ORGANISATION, ORGANISATION_DOMAIN, gcpolicy, paths
-from nfg_desktop.gui import opening
+from nfg_desktop import APP_NAME, ORGANISATION, ORGANISATION_DOMAIN, gcpolicy
+from nfg_desktop.gui import language, opening
 from nfg_desktop.gui.identity import apply_identity
 from nfg_desktop.gui.main_window import MainWindow, last_file, remember_file
 from nfg_desktop.gui.safety import session_end
@@ -22,41 +22,17 @@ from nfg_desktop.store.database import Database
 
 log = logging.getLogger(__name__)
 
-GERMAN = QLocale(QLocale.Language.German, QLocale.Country.Germany)
-
-
-def translation_file() -> Path:
-    return paths.resource("i18n", "nfg_de.qm")
-
-
-def install_translations(app: QApplication) -> list[QTranslator]:
-    """German is the default language: the program's strings and Qt's own (dialog buttons)."""
-    QLocale.setDefault(GERMAN)
-    installed: list[QTranslator] = []
-    own = QTranslator(app)
-    qm = translation_file()
-    if own.load(str(qm)):
-        app.installTranslator(own)
-        installed.append(own)
-    else:
-        log.warning("Übersetzung nicht gefunden: %s", qm)
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    qt = QTranslator(app)
-    if qt.load(GERMAN, "qtbase", "_", qt_dir):
-        app.installTranslator(qt)
-        installed.append(qt)
-    return installed
-
 
 def create_application(argv: list[str] | None = None) -> QApplication:
+    """The application, with the translation of the window's language (``gui/language``)."""
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANISATION)
     app.setOrganizationDomain(ORGANISATION_DOMAIN)
     apply_identity(app)
-    if not getattr(app, "_nfg_translations", None):
-        app._nfg_translations = install_translations(app)  # type: ignore[attr-defined]
+    if getattr(app, "_nfg_translators", None) is None:
+        language.install(app, language.chosen_language())
     return app
 
 

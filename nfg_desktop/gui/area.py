@@ -39,6 +39,7 @@ class Slot(Enum):
     EDIT_RECORD = "edit-record"  # new, save, discard, delete
     EDIT_SEARCH = "edit-search"  # search, change history
     VIEW_VIEWS = "view-views"  # one entry per view of the navigation
+    VIEW_LANGUAGE = "view-language"  # the window's language
     HELP = "help"  # short help, about
 
 

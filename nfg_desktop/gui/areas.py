@@ -8,6 +8,7 @@ fails to build fails the window (and the tests) instead of going missing.
 from __future__ import annotations
 
 from nfg_desktop.gui.area import Area
+from nfg_desktop.gui.language import LanguageArea
 from nfg_desktop.gui.network import NetworkArea
 from nfg_desktop.gui.privacy import PrivacyArea
 from nfg_desktop.gui.reports import ReportsArea
@@ -20,4 +21,5 @@ AREAS: tuple[type[Area], ...] = (
     TransferArea,
     ReportsArea,
     NetworkArea,
+    LanguageArea,
 )

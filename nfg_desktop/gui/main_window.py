@@ -70,7 +70,7 @@ MENU_LAYOUT: tuple[tuple[str, tuple[tuple[Slot, ...], ...]], ...] = (
         ),
     ),
     ("edit", ((Slot.EDIT_RECORD,), (Slot.EDIT_SEARCH,))),
-    ("view", ((Slot.VIEW_VIEWS,),)),
+    ("view", ((Slot.VIEW_VIEWS,), (Slot.VIEW_LANGUAGE,))),
     ("help", ((Slot.HELP,),)),
 )
 # Imported after the first paint, one per turn of the event loop (the window answers clicks in

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from nfg_desktop import APP_NAME
 from nfg_desktop.domain.errors import DomainError, os_error_text
+from nfg_desktop.gui.language.messages import error_text, shown
 from nfg_desktop.gui.safety import questions
 from nfg_desktop.gui.safety.backup_dialogs import RestoreDialog
 from nfg_desktop.gui.safety.error_hook import install_exception_hook
@@ -71,25 +72,27 @@ def open_database_interactively(path: Path, parent: QWidget | None) -> tuple[Dat
             continue
         except (ReadOnlyLocationError, LockUnavailableError) as error:
             log.info("Datei schreibgeschützt: %s", path)
-            if questions.ask_read_only(error.message, parent) is not Choice.READ_ONLY:
+            if questions.ask_read_only(error_text(error), parent) is not Choice.READ_ONLY:
                 return None
             read_only = True
             continue
         except (DamagedDatabaseError, MissingFileError) as error:
             log.warning("Datei nicht geöffnet: %s (%s)", path, error.message)
-            choice = questions.tell_refused(error.message, _has_backups(path), parent)
+            choice = questions.tell_refused(error_text(error), _has_backups(path), parent)
             if choice is Choice.RESTORE and restore_interactively(path, parent):
                 continue
             return None
         except DomainError as error:
             log.warning("Datei nicht geöffnet: %s (%s)", path, error.message)
-            QMessageBox.critical(parent, APP_NAME, error.message)
+            QMessageBox.critical(parent, APP_NAME, error_text(error))
             return None
         except OSError as error:
             log.warning("Datei nicht geöffnet: %s (%s)", path, error)
             text = QCoreApplication.translate("opening", "The file “%1” cannot be opened: %2")
             QMessageBox.critical(
-                parent, APP_NAME, text.replace("%1", str(path)).replace("%2", os_error_text(error))
+                parent,
+                APP_NAME,
+                text.replace("%1", str(path)).replace("%2", shown(os_error_text(error))),
             )
             return None
         database.held_by = held_by
@@ -138,7 +141,7 @@ def daily_backup_in_background(database: Database) -> threading.Thread | None:
             backup.daily_backup_if_due(path)
         except BackupError as error:
             log.warning("Tägliche Sicherung fehlgeschlagen: %s", error.message)
-            report.failed.emit(error.message)
+            report.failed.emit(error_text(error))
         except Exception:
             log.exception("Tägliche Sicherung fehlgeschlagen")
 
@@ -163,7 +166,7 @@ def restore_interactively(path: Path, parent: QWidget | None) -> bool:
     try:
         backup.restore_backup(dialog.chosen, path)
     except BackupError as error:
-        QMessageBox.warning(parent, APP_NAME, error.message)
+        QMessageBox.warning(parent, APP_NAME, error_text(error))
         return False
     return True
 

@@ -33,6 +33,7 @@ DAYS = st.dates(min_value=EARLIEST_DATE, max_value=LATEST_DATE)
         ("31.12.75", date(1975, 12, 31)),
         ("heute", TODAY),
         ("Heute", TODAY),
+        ("today", TODAY),  # the English window's hint
         ("1.3.", date(2026, 3, 1)),
     ],
 )
@@ -61,7 +62,7 @@ def test_impossible_dates_are_refused_with_a_german_message(text: str, message: 
 
 def test_today_and_missing_years_need_a_today() -> None:
     # An imported cell „heute“ must not become the day of the import.
-    for text in ("heute", "1.3."):
+    for text in ("heute", "today", "1.3."):
         with pytest.raises(DomainError):
             parse_german_date(text)
 

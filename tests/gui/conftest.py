@@ -9,6 +9,7 @@ from collections.abc import Iterator
 import pytest
 from pytestqt.qtbot import QtBot
 
+from nfg_desktop.gui import language
 from nfg_desktop.gui.app import create_application
 from nfg_desktop.gui.main_window import MainWindow
 from nfg_desktop.gui.views.list_view import VIEW_KINDS
@@ -29,6 +30,22 @@ def window(qtbot: QtBot, demo_db: Database) -> Iterator[MainWindow]:
     yield main
     main.close_without_asking()
     main.deleteLater()
+
+
+@pytest.fixture
+def english_language() -> Iterator[None]:
+    """The English translation for one test (the tests' system is German)."""
+    app = create_application()
+    language.install(app, language.ENGLISH)
+    try:
+        yield
+    finally:
+        language.install(app, language.GERMAN)
+
+
+@pytest.fixture
+def english_window(english_language: None, window: MainWindow) -> MainWindow:
+    return window
 
 
 class LogFailHandler(logging.Handler):

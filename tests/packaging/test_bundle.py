@@ -124,6 +124,7 @@ def test_bundle_carries_resources_migrations_and_qt_plugins(built_bundle: Path) 
     internal = built_bundle / bundle.CONTENTS_DIR
     package = internal / "nfg_desktop"
     assert (package / "resources" / "i18n" / "nfg_de.qm").is_file()
+    assert (package / "resources" / "i18n" / "nfg_en.qm").is_file()
     assert (package / "resources" / "demo" / "demo_network.json").is_file()
     assert (package / "resources" / "icons" / "nfg-desktop-256.png").is_file()
     assert list((package / "store" / "migrations" / "versions").glob("0001_*.py"))

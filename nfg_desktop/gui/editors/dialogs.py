@@ -41,6 +41,7 @@ from nfg_desktop.gui.forms.ui_clearance_record_dialog import Ui_ClearanceRecordD
 from nfg_desktop.gui.forms.ui_contact_dialog import Ui_ContactDialog
 from nfg_desktop.gui.forms.ui_hours_dialog import Ui_HoursDialog
 from nfg_desktop.gui.forms.ui_invite_dialog import Ui_InviteDialog
+from nfg_desktop.gui.language.messages import error_text, field_messages
 from nfg_desktop.gui.models.candidates import Candidate, CandidateModel
 from nfg_desktop.services.hours import NotInProjectError
 from nfg_desktop.services.partners import ContactData, validate_contact
@@ -110,9 +111,9 @@ class _CheckedDialog(QDialog):
         try:
             self.check()
         except ValidationError as error:
-            errors = dict(error.field_errors)
+            errors = field_messages(error.field_errors)
         except DomainError as error:
-            message = error.message
+            message = error_text(error)
             if error.field:
                 marked = error.field
         for name, widget in self._check_fields.items():
@@ -433,7 +434,7 @@ class HoursDialog(_CheckedDialog):
         try:
             self._validate(*self.values(), self.join_project)
         except NotInProjectError as error:
-            if not self._ask_join(error.message):
+            if not self._ask_join(error_text(error)):
                 self._checking = True
                 self._run_checks()  # names the problem until another project is chosen
                 return

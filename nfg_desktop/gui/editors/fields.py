@@ -42,6 +42,7 @@ from nfg_desktop.domain.dates import parse_optional_german_date
 from nfg_desktop.domain.errors import DomainError
 from nfg_desktop.domain.formatting import german_date
 from nfg_desktop.gui.editors.common import ERROR_COLOUR
+from nfg_desktop.gui.language.messages import error_text
 
 
 def to_qdate(value: date) -> QDate:
@@ -220,7 +221,7 @@ class DateField(_Notifying, QWidget):
         try:
             return parse_optional_german_date(self.line.text(), self.today()), ""
         except DomainError as error:
-            return None, error.message
+            return None, error_text(error)
 
     def value(self) -> date | None:
         """The date read from the text; ``None`` when empty or unreadable (see input_error)."""

@@ -14,6 +14,7 @@ from nfg_desktop.domain.choices import ChoiceList, MeetingKind
 from nfg_desktop.domain.collation import sort_key
 from nfg_desktop.gui.editors import common, dialogs
 from nfg_desktop.gui.forms.ui_meeting_editor import Ui_MeetingEditor
+from nfg_desktop.gui.language.messages import shown
 from nfg_desktop.gui.widgets.record_editor import RecordEditor
 from nfg_desktop.services import pickers
 from nfg_desktop.services.common import choice_options
@@ -94,8 +95,8 @@ class MeetingEditor(RecordEditor):
                             invitation.coordinator_id,
                             invitation.attended,
                         ),
-                        invitation.person_name or invitation.organisation_name,
-                        invitation.organisation_name if invitation.person_name else "",
+                        invitation.person_name or shown(invitation.organisation_name),
+                        shown(invitation.organisation_name) if invitation.person_name else "",
                     )
                 )
         self._title = data.title
@@ -144,7 +145,7 @@ class MeetingEditor(RecordEditor):
         MeetingService(session).delete(record_id)
 
     def describe(self) -> str:
-        return f"„{self._title}“" if self._title else ""
+        return self.tr("“%1”").replace("%1", self._title) if self._title else ""
 
     def apply_read_only(self, read_only: bool) -> None:
         self.ui.invitationsTable.setEnabled(True)

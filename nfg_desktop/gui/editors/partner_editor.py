@@ -141,7 +141,7 @@ class PartnerEditor(RecordEditor):
         PartnerService(session).delete(record_id)
 
     def describe(self) -> str:
-        return f"„{self._name}“" if self._name else ""
+        return self.tr("“%1”").replace("%1", self._name) if self._name else ""
 
     def apply_read_only(self, read_only: bool) -> None:
         self.ui.contactsTable.setEnabled(True)

@@ -29,6 +29,7 @@ from nfg_desktop.domain.errors import DomainError
 from nfg_desktop.domain.formatting import german_date
 from nfg_desktop.gui.editors import common, dialogs
 from nfg_desktop.gui.forms.ui_project_editor import Ui_ProjectEditor
+from nfg_desktop.gui.language.messages import shown
 from nfg_desktop.gui.widgets.record_editor import RecordEditor
 from nfg_desktop.services import pickers
 from nfg_desktop.services.common import choice_options
@@ -142,7 +143,7 @@ class ProjectEditor(RecordEditor):
                 volunteer = vlink.volunteer
                 self._volunteer_info[volunteer.id] = VolunteerInfo(
                     volunteer.full_name,
-                    clearance.describe_short(clearance_facts(volunteer), today),
+                    shown(clearance.describe_short(clearance_facts(volunteer), today)),
                     problems.get(volunteer.id, ""),
                 )
             if project.contact is not None and project.contact.partner_id not in (
@@ -214,7 +215,7 @@ class ProjectEditor(RecordEditor):
         ProjectService(session).delete(record_id)
 
     def describe(self) -> str:
-        return f"„{self._title}“" if self._title else ""
+        return self.tr("“%1”").replace("%1", self._title) if self._title else ""
 
     def apply_read_only(self, read_only: bool) -> None:
         self.ui.partnersTable.setEnabled(True)
@@ -363,7 +364,7 @@ class ProjectEditor(RecordEditor):
                 volunteer = service.get(volunteer_id)
                 self._volunteer_info[volunteer_id] = VolunteerInfo(
                     volunteer.full_name,
-                    clearance.describe_short(clearance_facts(volunteer), today),
+                    shown(clearance.describe_short(clearance_facts(volunteer), today)),
                     problems.get(volunteer_id, ""),
                 )
 

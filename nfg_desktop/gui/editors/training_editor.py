@@ -106,7 +106,7 @@ class TrainingEditor(RecordEditor):
         TrainingService(session).delete(record_id)
 
     def describe(self) -> str:
-        return f"„{self._title}“" if self._title else ""
+        return self.tr("“%1”").replace("%1", self._title) if self._title else ""
 
     def apply_read_only(self, read_only: bool) -> None:
         self.ui.attendeesTable.setEnabled(True)

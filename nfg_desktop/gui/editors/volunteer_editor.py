@@ -18,6 +18,7 @@ from nfg_desktop.domain.collation import sort_key
 from nfg_desktop.domain.errors import DomainError
 from nfg_desktop.gui.editors import common, dialogs
 from nfg_desktop.gui.forms.ui_volunteer_editor import Ui_VolunteerEditor
+from nfg_desktop.gui.language.messages import error_text, shown
 from nfg_desktop.gui.widgets.record_editor import RecordEditor
 from nfg_desktop.services.common import choice_options
 from nfg_desktop.services.hours import HoursData, HoursService
@@ -220,7 +221,7 @@ class VolunteerEditor(RecordEditor):
             return
         volunteer = VolunteerService(session).get(record_id)
         facts = clearance_facts(volunteer)
-        text = clearance.describe(facts, self.today())
+        text = shown(clearance.describe(facts, self.today()))
         current = volunteer.current_clearance
         if current is not None:
             text += "\n" + self.tr("Issued on %1, inspected on %2").replace(
@@ -256,7 +257,7 @@ class VolunteerEditor(RecordEditor):
                     by,
                 )
         except DomainError as error:
-            QMessageBox.warning(self, self.tr("Record clearance"), error.message)
+            QMessageBox.warning(self, self.tr("Record clearance"), error_text(error))
         with self.database.read() as session:
             self._fill_clearance(session, record_id)
 
@@ -315,7 +316,7 @@ class VolunteerEditor(RecordEditor):
                     today=self.today(),
                 )
         except DomainError as error:
-            QMessageBox.warning(self, self.tr("Log hours"), error.message)
+            QMessageBox.warning(self, self.tr("Log hours"), error_text(error))
         with self.database.read() as session:
             self._fill_hours(session, record_id)
             # A volunteer added to the project on the way shows it at once.

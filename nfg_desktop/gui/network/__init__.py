@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from nfg_desktop import paths
 from nfg_desktop.domain.errors import DomainError
 from nfg_desktop.gui.area import Area, MenuEntry, Slot
+from nfg_desktop.gui.language.messages import error_text
 
 if TYPE_CHECKING:
     from nfg_desktop.gui.main_window import MainWindow
@@ -71,7 +72,7 @@ class NetworkArea(Area):
             prepare_demo_file(path)
         except DomainError as error:
             QApplication.restoreOverrideCursor()
-            QMessageBox.warning(self.window, self.tr("Demo network"), error.message)
+            QMessageBox.warning(self.window, self.tr("Demo network"), error_text(error))
             return
         QApplication.restoreOverrideCursor()
         self.window.request_file(path)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from nfg_desktop.domain.errors import DomainError, ValidationError
 from nfg_desktop.gui.editors.fields import DateField
+from nfg_desktop.gui.language.messages import error_text, field_messages
 from nfg_desktop.services.network import (
     CoordinatorData,
     NetworkData,
@@ -301,7 +302,7 @@ class NetworkSettingsDialog(QDialog):
         try:
             logo = check_logo("logo", read_logo_file(path))
         except ValidationError as error:
-            self.show_errors(error.field_errors)
+            self.show_errors(field_messages(error.field_errors))
             return False
         self.set_logo(logo)
         self.show_errors({})
@@ -351,10 +352,10 @@ class NetworkSettingsDialog(QDialog):
             with self.database.write() as session:
                 NetworkService(session).update(data)
         except ValidationError as error:
-            self.show_errors(error.field_errors)
+            self.show_errors(field_messages(error.field_errors))
             return
         except DomainError as error:
-            self.show_errors({"": error.message})
+            self.show_errors({"": error_text(error)})
             return
         self.saved = True
         super().accept()

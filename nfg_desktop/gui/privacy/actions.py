@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from nfg_desktop.domain.errors import DomainError
+from nfg_desktop.gui.language.messages import error_text
 from nfg_desktop.gui.privacy import dialogs
 from nfg_desktop.gui.widgets.folders import documents_folder
 from nfg_desktop.store.database import Database
@@ -66,7 +67,7 @@ class PrivacyActions(QObject):
             # in the printouts' language chosen last (German unless English was picked)
             report.write(disclosure, target, printout_language())
         except DomainError as error:
-            dialogs.warn(self.parent_widget, title, error.message)
+            dialogs.warn(self.parent_widget, title, error_text(error))
             return None
         dialogs.inform(
             self.parent_widget,
@@ -116,7 +117,7 @@ class PrivacyActions(QObject):
             finally:
                 QApplication.restoreOverrideCursor()
         except DomainError as error:
-            dialogs.warn(self.parent_widget, title, error.message)
+            dialogs.warn(self.parent_widget, title, error_text(error))
             return False
         dialogs.inform(self.parent_widget, title, message)
         return True

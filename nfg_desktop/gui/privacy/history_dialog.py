@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from nfg_desktop.domain.formatting import german_history_value
+from nfg_desktop.gui.language.messages import shown
 from nfg_desktop.services import history
 from nfg_desktop.services.history import HistoryFilter
 from nfg_desktop.store.database import Database
@@ -170,7 +171,7 @@ class HistoryDialog(QDialog):
             self.user.addItem(name, name)
         self.action.addItem(self.tr("all"), None)
         for action, label in history.ACTION_LABELS.items():
-            self.action.addItem(label, action)
+            self.action.addItem(shown(label), action)
         self.period.addItem(self.tr("any time"), None)
         for days, label in (
             (0, self.tr("today")),
@@ -182,7 +183,7 @@ class HistoryDialog(QDialog):
         self.kind.addItem(self.tr("all"), None)
         if self.entity_id is None:
             for entity, label in history.ENTITY_LABELS.items():
-                self.kind.addItem(label, entity)
+                self.kind.addItem(shown(label), entity)
         else:
             self.kind.setEnabled(False)
 
@@ -209,9 +210,9 @@ class HistoryDialog(QDialog):
                 (
                     f"{r.at:%d.%m.%Y %H:%M}",
                     r.user,
-                    history.action_label(r.action),
+                    shown(history.action_label(r.action)),
                     history.record_label(r.entity, r.entity_id, names),
-                    history.field_label(r.field),
+                    shown(history.field_label(r.field)),
                     german_history_value(r.old_value),
                     german_history_value(r.new_value),
                 )

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from nfg_desktop.domain.errors import DomainError
+from nfg_desktop.gui.language.messages import shown
 from nfg_desktop.gui.privacy.actions import PrivacyActions
 from nfg_desktop.gui.widgets.background import BackgroundReader
 
@@ -162,13 +163,16 @@ class PrivacyOverviewBox(QGroupBox):
         self.retention_label.setText(self._retention_text(years))
         self._fill(
             self.retention_list,
-            [(f"{e.name} – {e.detail}", ("volunteer", e.record_id)) for e in figures.candidates],
+            [
+                (f"{e.name} – {shown(e.detail)}", ("volunteer", e.record_id))
+                for e in figures.candidates
+            ],
             self.tr("Nobody is due for anonymisation."),
         )
         self._fill(
             self.consent_list,
             [
-                (f"{e.name} – {e.detail}", ("partner", e.partner_id or 0))
+                (f"{e.name} – {shown(e.detail)}", ("partner", e.partner_id or 0))
                 for e in figures.contacts_without_consent[:LIST_LIMIT]
             ],
             self.tr("Consent is recorded for every contact person."),

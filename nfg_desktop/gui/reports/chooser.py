@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nfg_desktop.gui.language.messages import shown
 from nfg_desktop.gui.reports.language import LanguageChoice
 from nfg_desktop.reports import ReportKind
 
@@ -37,9 +38,9 @@ class PrintChooser(QDialog):
         self.report_group = QButtonGroup(self)
         self.report_buttons: dict[str, QRadioButton] = {}
         for index, report in enumerate(reports):
-            button = QRadioButton(report.title, self)
+            button = QRadioButton(shown(report.title), self)
             button.setObjectName(f"report_{report.id}")
-            button.setToolTip(report.description)
+            button.setToolTip(shown(report.description))
             self.report_group.addButton(button, index)
             self.report_buttons[report.id] = button
             layout.addWidget(button)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from nfg_desktop.domain.choices import FocusArea
 from nfg_desktop.domain.errors import DomainError
+from nfg_desktop.gui.language.messages import error_text, shown
 from nfg_desktop.gui.reports.language import LanguageChoice
 from nfg_desktop.gui.reports.preview import ReportPreview
 from nfg_desktop.reports import REPORTS, Rendered, ReportKind, ReportOptions, render_noted
@@ -56,7 +57,7 @@ def make_report(
             return render_noted(report_id, session, options)
     except DomainError as error:
         QApplication.restoreOverrideCursor()
-        QMessageBox.warning(parent, REPORTS[report_id].title, error.message)
+        QMessageBox.warning(parent, shown(REPORTS[report_id].title), error_text(error))
         return None
     finally:
         if QApplication.overrideCursor() is not None:
@@ -77,7 +78,7 @@ def show_preview(
     report = REPORTS[report_id]
     preview = ReportPreview(
         rendered.data,
-        report.title,
+        shown(report.title),
         file_name(report, options.today, name_hint, options.language),
         parent,
         note=rendered.note,
@@ -107,9 +108,9 @@ class ReportsView(QWidget):
         self.list.setMaximumWidth(280)
         self.list.setStyleSheet("QListWidget#reportList::item { padding: 6px 8px; }")
         for report in REPORTS.values():
-            item = QListWidgetItem(report.title)
+            item = QListWidgetItem(shown(report.title))
             item.setData(Qt.ItemDataRole.UserRole, report.id)
-            item.setToolTip(report.description)
+            item.setToolTip(shown(report.description))
             self.list.addItem(item)
         layout.addWidget(self.list)
 
@@ -268,7 +269,7 @@ class ReportsView(QWidget):
     def _report_changed(self, _row: int) -> None:
         report = self.current_report()
         self.title.setText(report.title)
-        self.description.setText(report.description)
+        self.description.setText(shown(report.description))
         current = self.status.currentData()
         self.status.clear()
         self.status.addItem(self.tr("all"), None)

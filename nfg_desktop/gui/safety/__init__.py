@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QMessageBox, QToolBar
 
 from nfg_desktop import APP_NAME
 from nfg_desktop.gui.area import Area, MenuEntry, Slot
+from nfg_desktop.gui.language.messages import error_text
 from nfg_desktop.gui.safety import drafts
 from nfg_desktop.gui.safety.backup_dialogs import CreateBackupDialog, RestoreDialog
 from nfg_desktop.gui.safety.error_hook import install_exception_hook
@@ -102,7 +103,7 @@ class SafetyArea(Area):
             previous = backup.restore_backup(chosen, db_path)
         except BackupError as error:
             database.lock = lock
-            QMessageBox.warning(window, APP_NAME, error.message)
+            QMessageBox.warning(window, APP_NAME, error_text(error))
             return False
         log.info("Wiederhergestellt aus %s (vorher: %s)", chosen, previous)
         message = self.tr("Backup restored. The previous state was saved as “%1”.").replace(

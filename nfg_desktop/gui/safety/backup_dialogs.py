@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from nfg_desktop import APP_NAME
+from nfg_desktop.gui.language.messages import error_text, shown
 from nfg_desktop.store import backup, safety_config
 from nfg_desktop.store.backup import BackupError
 from nfg_desktop.store.files import BackupInfo
@@ -113,8 +114,8 @@ class CreateBackupDialog(QDialog):
         try:
             self.created = backup.create_backup(self.db_path, reason="manuell")
         except BackupError as error:
-            self.result_label.setText(error.message)
-            QMessageBox.warning(self, APP_NAME, error.message)
+            self.result_label.setText(error_text(error))
+            QMessageBox.warning(self, APP_NAME, error_text(error))
             return None
         self.result_label.setText(self.tr("Backup created: %1").replace("%1", str(self.created)))
         return self.created
@@ -188,7 +189,7 @@ class RestoreDialog(QDialog):
             unreadable = self.tr("unreadable")
             cells = [
                 info.created.strftime("%d.%m.%Y %H:%M"),
-                info.reason_label,
+                shown(info.reason_label),
                 format_size(info.size),
                 str(info.partners) if info.partners is not None else unreadable,
                 str(info.volunteers) if info.volunteers is not None else unreadable,

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from nfg_desktop import APP_NAME, paths
 from nfg_desktop.domain.errors import DomainError
+from nfg_desktop.gui.language.messages import error_text
 
 log = logging.getLogger("nfg_desktop.errors")
 
@@ -38,7 +39,7 @@ class ErrorDialog(QMessageBox):
         self.log_folder = paths.log_dir()
         if isinstance(error, DomainError):
             self.setIcon(QMessageBox.Icon.Warning)
-            self.setText(error.message)
+            self.setText(error_text(error))
         else:
             self.setIcon(QMessageBox.Icon.Information)
             self.setText(

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from nfg_desktop.domain.errors import DomainError
+from nfg_desktop.gui.language.messages import error_text
 from nfg_desktop.gui.widgets.folders import documents_folder, path_from_text
 from nfg_desktop.io.exporting import EXPORT_KINDS, FORMATS_OF_KIND, export
 from nfg_desktop.store.database import Database
@@ -238,7 +239,7 @@ class ExportDialog(QDialog):
             with self.database.read() as session:
                 self.count = export(session, self.kind(), path, self.ids(), self.today)
         except DomainError as error:
-            self.message.setText(error.message)
+            self.message.setText(error_text(error))
             return
         self.written = path
         self.accept()

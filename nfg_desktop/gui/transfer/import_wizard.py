@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from nfg_desktop.domain.choices import ChoiceList
 from nfg_desktop.domain.errors import DomainError, os_error_text
+from nfg_desktop.gui.language.messages import error_text, shown
 from nfg_desktop.gui.transfer.preview_model import (
     COL_ACTION,
     COL_NAME,
@@ -269,7 +270,7 @@ class FilePage(QWizardPage):
             with busy():
                 table = read_table(self.path(), sheet)
         except DomainError as error:
-            self.message.setText(error.message + self._other_sheets_hint())
+            self.message.setText(error_text(error) + self._other_sheets_hint())
             return False
         if not table.rows:
             self.message.setText(
@@ -484,7 +485,7 @@ class PreviewPage(QWizardPage):
         self.all_combo = QComboBox(self)
         self.all_combo.setObjectName("allDuplicatesCombo")
         for action in Action:
-            self.all_combo.addItem(ACTION_LABELS[action], action.value)
+            self.all_combo.addItem(shown(ACTION_LABELS[action]), action.value)
         self.all_combo.currentIndexChanged.connect(self._default_changed)
         self.model = PreviewModel(self)
         self.view = QTableView(self)
@@ -654,7 +655,9 @@ class ConfirmPage(QWizardPage):
         try:
             self.wizard_.run_import()
         except DomainError as error:
-            self.message.setText(self.tr("Nothing was imported: %1").replace("%1", error.message))
+            self.message.setText(
+                self.tr("Nothing was imported: %1").replace("%1", error_text(error))
+            )
             return False
         except Exception:
             log.exception("Import fehlgeschlagen")
@@ -723,6 +726,8 @@ class SummaryPage(QWizardPage):
         try:
             self.wizard_.summary.write_error_csv(path)
         except OSError as error:
-            self.saved.setText(self.tr("Could not save: %1").replace("%1", os_error_text(error)))
+            self.saved.setText(
+                self.tr("Could not save: %1").replace("%1", shown(os_error_text(error)))
+            )
             return
         self.saved.setText(self.tr("Saved: %1").replace("%1", str(path)))

@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractItemModel, QAbstractTableModel, QModelIndex,
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
+from nfg_desktop.gui.language.messages import shown
 from nfg_desktop.io.importing import ACTION_LABELS, STATUS_LABELS, Action, ImportPlan, RowStatus
 
 COL_ROW, COL_STATUS, COL_NAME, COL_ACTION, COL_REASON = range(5)
@@ -73,15 +74,15 @@ class PreviewModel(QAbstractTableModel):
             if column == COL_ROW:
                 return row.number
             if column == COL_STATUS:
-                return STATUS_LABELS[status]
+                return shown(STATUS_LABELS[status])
             if column == COL_NAME:
                 return row.name
             if column == COL_ACTION:
                 if row.match is None or row.errors:
                     return ""
-                return ACTION_LABELS[self.plan.action_of(row)]
+                return shown(ACTION_LABELS[self.plan.action_of(row)])
             if column == COL_REASON:
-                return self.plan.reason_of(row)
+                return shown(self.plan.reason_of(row))
         if role == Qt.ItemDataRole.BackgroundRole and column == COL_STATUS:
             return STATUS_BRUSHES[status]
         if role == ACTION_ROLE:
@@ -122,7 +123,7 @@ class ActionDelegate(QStyledItemDelegate):
     ) -> QWidget:
         combo = QComboBox(parent)
         for action in Action:
-            combo.addItem(ACTION_LABELS[action], action.value)
+            combo.addItem(shown(ACTION_LABELS[action]), action.value)
         return combo
 
     def setEditorData(self, editor: QWidget, index: QModelIndex | Any) -> None:

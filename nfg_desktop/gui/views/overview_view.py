@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nfg_desktop.gui.language.messages import shown
 from nfg_desktop.gui.network.welcome import WelcomePanel
 from nfg_desktop.gui.widgets.background import BackgroundReader
 from nfg_desktop.store.database import Database
@@ -284,7 +285,7 @@ class OverviewView(QWidget):
             widget.addItem(item)
             return
         for entry in entries:
-            text = entry.text + (f" – {entry.detail}" if entry.detail else "")
+            text = entry.text + (f" – {shown(entry.detail)}" if entry.detail else "")
             item = QListWidgetItem(text)
             item.setData(ENTRY_ROLE, (entry.kind, entry.record_id))
             item.setToolTip(self.tr("Click to open"))

@@ -51,6 +51,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from nfg_desktop.domain.errors import DomainError, ValidationError
+from nfg_desktop.gui.language.messages import error_text, field_messages, shown
 from nfg_desktop.store.database import Database
 
 log = logging.getLogger(__name__)
@@ -267,12 +268,12 @@ class RecordEditor(QWidget):
             with self.database.write() as session:
                 new_id = self.store(session, data, self._record_id)
         except ValidationError as error:
-            self._field_errors = dict(error.field_errors)
-            self._apply_errors(error.field_errors)
+            self._field_errors = field_messages(error.field_errors)
+            self._apply_errors(self._field_errors)
             self._set_valid(False)
             return False
         except DomainError as error:
-            self._set_message(error.message)
+            self._set_message(error_text(error))
             return False
         self.load(new_id)
         self.saved.emit(new_id)
@@ -291,7 +292,7 @@ class RecordEditor(QWidget):
             with self.database.read() as session:
                 depending = self.dependents(session, record_id)
         except DomainError as error:
-            QMessageBox.warning(self, self.tr("Delete"), error.message)
+            QMessageBox.warning(self, self.tr("Delete"), error_text(error))
             return False
         name = self.describe() or self.tr("this record")
         question = self.tr("Do you really want to delete %1?").replace("%1", name)
@@ -300,7 +301,7 @@ class RecordEditor(QWidget):
                 "\n\n"
                 + self.tr("This also removes:")
                 + "\n"
-                + "\n".join(f"• {line}" for line in depending)
+                + "\n".join(f"• {shown(line)}" for line in depending)
             )
         answer = QMessageBox.question(
             self,
@@ -315,7 +316,7 @@ class RecordEditor(QWidget):
             with self.database.write() as session:
                 self.remove(session, record_id)
         except DomainError as error:
-            QMessageBox.warning(self, self.tr("Delete"), error.message)
+            QMessageBox.warning(self, self.tr("Delete"), error_text(error))
             return False
         self._record_id = None
         self._set_dirty(False)
@@ -352,7 +353,7 @@ class RecordEditor(QWidget):
             with self.database.read() as session:
                 self.validate(session, data)
         except ValidationError as error:
-            errors = error.field_errors
+            errors = field_messages(error.field_errors)
         except DomainError as error:
             # Not a field problem (e.g. a warning that needs a decision): still savable.
             log.debug("validation note: %s", error.message)

@@ -4,22 +4,22 @@
 <context>
     <name>AssignDialog</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="308"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="309"/>
         <source>Warning: this project works with children or young people, and this volunteer has no valid extended police clearance (§ 72a SGB VIII):</source>
         <translation>Achtung: Dieses Projekt arbeitet mit Kindern oder Jugendlichen, und für diese Person liegt kein gültiges erweitertes Führungszeugnis vor (§ 72a SGB VIII):</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="312"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="313"/>
         <source>Assign only with a reason that is noted with the assignment.</source>
         <translation>Zuordnen nur mit einer Begründung, die bei der Zuordnung vermerkt wird.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="318"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="319"/>
         <source>Assign anyway</source>
         <translation>Trotzdem zuordnen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="320"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="321"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -77,12 +77,12 @@
 <context>
     <name>ClearanceDialog</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="351"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="352"/>
         <source>This project works with children or young people. The following volunteers have no valid extended police clearance (§ 72a SGB VIII):</source>
         <translation>Dieses Projekt arbeitet mit Kindern oder Jugendlichen. Für folgende Ehrenamtliche liegt kein gültiges erweitertes Führungszeugnis vor (§ 72a SGB VIII):</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="364"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="365"/>
         <source>Assign anyway and save</source>
         <translation>Trotzdem zuordnen und speichern</translation>
     </message>
@@ -168,12 +168,12 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="189"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="190"/>
         <source>Edit contact person</source>
         <translation>Ansprechperson bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="191"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="192"/>
         <source>New contact person</source>
         <translation>Neue Ansprechperson</translation>
     </message>
@@ -301,30 +301,30 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="132"/>
-        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="200"/>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="133"/>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="201"/>
         <source>no date</source>
         <translation>kein Datum</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="132"/>
-        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="200"/>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="133"/>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="201"/>
         <source>DD.MM.YYYY</source>
         <translation>TT.MM.JJJJ</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="137"/>
         <location filename="../../../nfg_desktop/gui/editors/fields.py" line="138"/>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="139"/>
         <source>Choose from the calendar</source>
         <translation>Im Kalender wählen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="201"/>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="202"/>
         <source>Type a date such as 1.3.25, 01.03.2025 or „heute“, or choose one.</source>
         <translation>Ein Datum eingeben, z. B. 1.3.25, 01.03.2025 oder „heute“, oder im Kalender wählen.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="203"/>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="204"/>
         <source>Leave it empty for no date.</source>
         <translation>Leer lassen für „kein Datum“.</translation>
     </message>
@@ -332,18 +332,18 @@
 <context>
     <name>HoursDialog</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="399"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="400"/>
         <source>(no project)</source>
         <translation>(kein Projekt)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="448"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="449"/>
         <location filename="../../../ui/hours_dialog.ui" line="6"/>
         <source>Log hours</source>
         <translation>Stunden erfassen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="449"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="450"/>
         <source>Add to the project and log the hours?</source>
         <translation>Hinzufügen und Stunden eintragen?</translation>
     </message>
@@ -391,17 +391,17 @@
 <context>
     <name>InviteDialog</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="531"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="532"/>
         <source>Type part of a name</source>
         <translation>Teil eines Namens eingeben</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="548"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="549"/>
         <source>Chosen: %1</source>
         <translation>Ausgewählt: %1</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="552"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="553"/>
         <source>Nobody to choose in „%1“ (yet). </source>
         <translation>Niemand zur Auswahl in „%1“. </translation>
     </message>
@@ -439,43 +439,48 @@
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/meeting_editor.py" line="169"/>
+        <location filename="../../../nfg_desktop/gui/editors/meeting_editor.py" line="148"/>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/editors/meeting_editor.py" line="170"/>
         <location filename="../../../ui/meeting_editor.ui" line="217"/>
         <source>Attended</source>
         <translation>Anwesend</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/meeting_editor.py" line="176"/>
+        <location filename="../../../nfg_desktop/gui/editors/meeting_editor.py" line="177"/>
         <source>%1 invited, %2 attended</source>
         <translation>%1 eingeladen, %2 anwesend</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/meeting_editor.py" line="235"/>
+        <location filename="../../../nfg_desktop/gui/editors/meeting_editor.py" line="236"/>
         <source>Invite partners</source>
         <translation>Partner einladen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/meeting_editor.py" line="236"/>
+        <location filename="../../../nfg_desktop/gui/editors/meeting_editor.py" line="237"/>
         <source>Partner organisations</source>
         <translation>Partnerorganisationen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/meeting_editor.py" line="247"/>
+        <location filename="../../../nfg_desktop/gui/editors/meeting_editor.py" line="248"/>
         <source>Invite people</source>
         <translation>Personen einladen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/meeting_editor.py" line="249"/>
+        <location filename="../../../nfg_desktop/gui/editors/meeting_editor.py" line="250"/>
         <source>Contact persons of partners</source>
         <translation>Ansprechpersonen der Partner</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/meeting_editor.py" line="250"/>
+        <location filename="../../../nfg_desktop/gui/editors/meeting_editor.py" line="251"/>
         <source>Volunteers</source>
         <translation>Ehrenamtliche</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/meeting_editor.py" line="251"/>
+        <location filename="../../../nfg_desktop/gui/editors/meeting_editor.py" line="252"/>
         <source>Coordination</source>
         <translation>Koordination</translation>
     </message>
@@ -636,7 +641,7 @@
 <context>
     <name>OptionalTimeEdit</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="324"/>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="325"/>
         <source>Enter a time</source>
         <translation>Uhrzeit angeben</translation>
     </message>
@@ -647,6 +652,11 @@
         <location filename="../../../nfg_desktop/gui/editors/partner_editor.py" line="88"/>
         <source>(not set)</source>
         <translation>(nicht angegeben)</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/editors/partner_editor.py" line="144"/>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
     </message>
     <message>
         <location filename="../../../nfg_desktop/gui/editors/partner_editor.py" line="159"/>
@@ -914,59 +924,64 @@
 <context>
     <name>ProjectEditor</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="262"/>
+        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="218"/>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="263"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="284"/>
-        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="296"/>
+        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="285"/>
+        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="297"/>
         <source>Add partner</source>
         <translation>Partner hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="285"/>
+        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="286"/>
         <source>Every partner organisation is already in this project.</source>
         <translation>Alle Partnerorganisationen sind schon in diesem Projekt.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="288"/>
+        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="289"/>
         <source>There are no partner organisations yet. Enter them in the list „Partner“ (or import a list), then add them here.</source>
         <translation>Es gibt noch keine Partnerorganisationen. Tragen Sie sie in der Liste „Partner“ ein (oder importieren Sie eine Liste) und fügen Sie sie dann hier hinzu.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="324"/>
+        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="325"/>
         <source>Role of the partner</source>
         <translation>Rolle des Partners</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="379"/>
+        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="380"/>
         <source>exception: %1</source>
         <translation>Ausnahme: %1</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="396"/>
+        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="397"/>
         <source>Warning: this project works with children or young people. These volunteers have no valid extended police clearance (§ 72a SGB VIII):</source>
         <translation>Achtung: Dieses Projekt arbeitet mit Kindern oder Jugendlichen. Für diese Ehrenamtlichen liegt kein gültiges erweitertes Führungszeugnis vor (§ 72a SGB VIII):</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="422"/>
-        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="432"/>
+        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="423"/>
+        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="433"/>
         <source>Assign volunteer</source>
         <translation>Ehrenamtliche/n zuordnen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="423"/>
+        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="424"/>
         <source>Every volunteer is already in this project.</source>
         <translation>Alle Ehrenamtlichen sind schon in diesem Projekt.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="426"/>
+        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="427"/>
         <source>There are no volunteers yet. Enter them in the list „Volunteers“ (or import a list), then assign them here.</source>
         <translation>Es gibt noch keine Ehrenamtlichen. Tragen Sie sie in der Liste „Ehrenamtliche“ ein (oder importieren Sie eine Liste) und ordnen Sie sie dann hier zu.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="462"/>
+        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="463"/>
         <source>Volunteer in the project</source>
         <translation>Ehrenamtliche/r im Projekt</translation>
     </message>
@@ -1284,32 +1299,32 @@
 <context>
     <name>TagEditor</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="464"/>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="465"/>
         <source>Type and press Enter to add</source>
         <translation>Eintippen und mit Eingabetaste hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="470"/>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="471"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="471"/>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="472"/>
         <source>Add tag</source>
         <translation>Eintrag hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="473"/>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="474"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="474"/>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="475"/>
         <source>Remove selected tag</source>
         <translation>Ausgewählten Eintrag entfernen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="481"/>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="482"/>
         <source>Select a tag and press Delete to remove it</source>
         <translation>Einen Eintrag auswählen und mit Entf entfernen</translation>
     </message>
@@ -1320,6 +1335,11 @@
         <location filename="../../../nfg_desktop/gui/editors/training_editor.py" line="75"/>
         <source>(none)</source>
         <translation>(keine)</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/editors/training_editor.py" line="109"/>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
     </message>
     <message>
         <location filename="../../../nfg_desktop/gui/editors/training_editor.py" line="118"/>
@@ -1452,22 +1472,22 @@
 <context>
     <name>VolunteerEditor</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="213"/>
+        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="214"/>
         <source>(in no project yet)</source>
         <translation>(noch in keinem Projekt)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="137"/>
+        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="138"/>
         <source>Trainings: %1</source>
         <translation>Qualifizierungen: %1</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="137"/>
+        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="138"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="184"/>
+        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="185"/>
         <source>%n hours entries (kept without the name for the statistics)</source>
         <translation>
             <numerusform>%n Stundeneintrag (bleibt ohne Namen für die Statistik erhalten)</numerusform>
@@ -1475,7 +1495,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="279"/>
+        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="280"/>
         <source>%n entries, %2 hours in total</source>
         <translation>
             <numerusform>%n Eintrag, insgesamt %2 Stunden</numerusform>
@@ -1483,38 +1503,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="219"/>
+        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="220"/>
         <source>Save the volunteer first.</source>
         <translation>Bitte die Person zuerst speichern.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="226"/>
+        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="227"/>
         <source>Issued on %1, inspected on %2</source>
         <translation>Ausgestellt am %1, eingesehen am %2</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="230"/>
+        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="231"/>
         <source>by %1</source>
         <translation>von %1</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="259"/>
+        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="260"/>
         <source>Record clearance</source>
         <translation>Führungszeugnis erfassen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="318"/>
+        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="319"/>
         <source>Log hours</source>
         <translation>Stunden erfassen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="330"/>
+        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="331"/>
         <location filename="../../../ui/volunteer_editor.ui" line="699"/>
         <source>Remove entry</source>
         <translation>Eintrag entfernen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="331"/>
+        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="332"/>
         <source>Remove the selected hours entry?</source>
         <translation>Den ausgewählten Stundeneintrag entfernen?</translation>
     </message>

@@ -47,79 +47,79 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="93"/>
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="94"/>
         <source>Change history: %1</source>
         <translation>Änderungsverlauf: %1</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="95"/>
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="96"/>
         <source>Change history</source>
         <translation>Änderungsverlauf</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="102"/>
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="103"/>
         <source>Search field or value…</source>
         <translation>Feld oder Wert suchen…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="117"/>
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="118"/>
         <source>User:</source>
         <translation>Benutzer:</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="118"/>
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="119"/>
         <source>Action:</source>
         <translation>Vorgang:</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="119"/>
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="120"/>
         <source>Period:</source>
         <translation>Zeitraum:</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="120"/>
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="121"/>
         <source>Record type:</source>
         <translation>Art des Eintrags:</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="168"/>
-        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="171"/>
-        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="182"/>
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="169"/>
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="172"/>
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="183"/>
         <source>all</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="174"/>
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="175"/>
         <source>any time</source>
         <translation>jederzeit</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="176"/>
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="177"/>
         <source>today</source>
         <translation>heute</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="177"/>
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="178"/>
         <source>last 7 days</source>
         <translation>letzte 7 Tage</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="178"/>
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="179"/>
         <source>last 30 days</source>
         <translation>letzte 30 Tage</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="179"/>
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="180"/>
         <source>last 12 months</source>
         <translation>letzte 12 Monate</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="222"/>
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="223"/>
         <source>The newest %1 changes are shown; narrow the filter to see older ones.</source>
         <translation>Die neuesten %1 Änderungen werden gezeigt; schränken Sie den Filter ein, um ältere zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="225"/>
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="226"/>
         <source>Changes: %1</source>
         <translation>Änderungen: %1</translation>
     </message>
@@ -127,37 +127,37 @@
 <context>
     <name>HistoryTableModel</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="41"/>
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="42"/>
         <source>Time</source>
         <translation>Zeitpunkt</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="42"/>
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="43"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="43"/>
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="44"/>
         <source>Action</source>
         <translation>Vorgang</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="44"/>
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="45"/>
         <source>Record</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="45"/>
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="46"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="46"/>
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="47"/>
         <source>Old value</source>
         <translation>Alter Wert</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="47"/>
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="48"/>
         <source>New value</source>
         <translation>Neuer Wert</translation>
     </message>
@@ -165,37 +165,37 @@
 <context>
     <name>PrivacyActions</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/actions.py" line="50"/>
+        <location filename="../../../nfg_desktop/gui/privacy/actions.py" line="51"/>
         <source>Information on stored data (Art. 15 GDPR)</source>
         <translation>Auskunft über gespeicherte Daten (Art. 15 DSGVO)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/actions.py" line="72"/>
+        <location filename="../../../nfg_desktop/gui/privacy/actions.py" line="75"/>
         <source>The information on %1 was written to %2.</source>
         <translation>Die Auskunft über %1 wurde in %2 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/actions.py" line="88"/>
+        <location filename="../../../nfg_desktop/gui/privacy/actions.py" line="91"/>
         <source>Anonymise person (Art. 17 GDPR)</source>
         <translation>Person anonymisieren (Art. 17 DSGVO)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/actions.py" line="89"/>
+        <location filename="../../../nfg_desktop/gui/privacy/actions.py" line="92"/>
         <source>Anonymise</source>
         <translation>Anonymisieren</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/actions.py" line="91"/>
+        <location filename="../../../nfg_desktop/gui/privacy/actions.py" line="94"/>
         <source>Erase person (Art. 17 GDPR)</source>
         <translation>Person löschen (Art. 17 DSGVO)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/actions.py" line="92"/>
+        <location filename="../../../nfg_desktop/gui/privacy/actions.py" line="95"/>
         <source>Erase for good</source>
         <translation>Endgültig löschen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/actions.py" line="97"/>
+        <location filename="../../../nfg_desktop/gui/privacy/actions.py" line="100"/>
         <source>The file is open read-only: nothing can be changed.</source>
         <translation>Die Datei ist schreibgeschützt geöffnet: Es kann nichts geändert werden.</translation>
     </message>
@@ -261,83 +261,83 @@
 <context>
     <name>PrivacyOverviewBox</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="72"/>
+        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="73"/>
         <source>Data protection</source>
         <translation>Datenschutz</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="88"/>
+        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="89"/>
         <source>Volunteers to anonymise</source>
         <translation>Zu anonymisierende Ehrenamtliche</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="92"/>
+        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="93"/>
         <source>Anonymise…</source>
         <translation>Anonymisieren…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="94"/>
+        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="95"/>
         <source>Anonymise the selected volunteer</source>
         <translation>Die ausgewählte Person anonymisieren</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="97"/>
+        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="98"/>
         <source>Offer after</source>
         <translation>Anbieten nach</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="179"/>
+        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="183"/>
         <source> years</source>
         <translation> Jahren</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="103"/>
+        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="104"/>
         <source>Retention period in years</source>
         <translation>Aufbewahrungsfrist in Jahren</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="109"/>
-        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="112"/>
+        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="110"/>
+        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="113"/>
         <source>Contact persons without consent</source>
         <translation>Ansprechpersonen ohne Einwilligung</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="187"/>
+        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="191"/>
         <source>Volunteers who left more than %1 years ago: offer anonymisation</source>
         <translation>Vor mehr als %1 Jahren ausgeschiedene Ehrenamtliche: Anonymisierung anbieten</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="166"/>
+        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="170"/>
         <source>Nobody is due for anonymisation.</source>
         <translation>Niemand steht zur Anonymisierung an.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="174"/>
+        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="178"/>
         <source>Consent is recorded for every contact person.</source>
         <translation>Für alle Ansprechpersonen ist eine Einwilligung erfasst.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="179"/>
+        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="183"/>
         <source> year</source>
         <translation> Jahr</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="184"/>
+        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="188"/>
         <source>Volunteers who have left: offer anonymisation</source>
         <translation>Ausgeschiedene Ehrenamtliche: Anonymisierung anbieten</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="186"/>
+        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="190"/>
         <source>Volunteers who left more than a year ago: offer anonymisation</source>
         <translation>Vor mehr als einem Jahr ausgeschiedene Ehrenamtliche: Anonymisierung anbieten</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="203"/>
+        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="207"/>
         <source>Double-click to open</source>
         <translation>Doppelklick zum Öffnen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="207"/>
+        <location filename="../../../nfg_desktop/gui/privacy/overview_box.py" line="211"/>
         <source>… and %1 more</source>
         <translation>… und %1 weitere</translation>
     </message>

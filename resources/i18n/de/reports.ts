@@ -27,37 +27,37 @@
 <context>
     <name>PrintChooser</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/chooser.py" line="34"/>
+        <location filename="../../../nfg_desktop/gui/reports/chooser.py" line="35"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/chooser.py" line="36"/>
+        <location filename="../../../nfg_desktop/gui/reports/chooser.py" line="37"/>
         <source>Which report do you want to print?</source>
         <translation>Welchen Bericht möchten Sie drucken?</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/chooser.py" line="49"/>
+        <location filename="../../../nfg_desktop/gui/reports/chooser.py" line="50"/>
         <source>Entries</source>
         <translation>Einträge</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/chooser.py" line="52"/>
+        <location filename="../../../nfg_desktop/gui/reports/chooser.py" line="53"/>
         <source>the selected entries (%1)</source>
         <translation>die markierten Einträge (%1)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/chooser.py" line="56"/>
+        <location filename="../../../nfg_desktop/gui/reports/chooser.py" line="57"/>
         <source>all entries shown in the list (%1)</source>
         <translation>alle Einträge, die die Liste zeigt (%1)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/chooser.py" line="67"/>
+        <location filename="../../../nfg_desktop/gui/reports/chooser.py" line="68"/>
         <source>Printout language</source>
         <translation>Sprache des Ausdrucks</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/chooser.py" line="73"/>
+        <location filename="../../../nfg_desktop/gui/reports/chooser.py" line="74"/>
         <source>Preview…</source>
         <translation>Vorschau…</translation>
     </message>
@@ -166,122 +166,122 @@
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/view.py" line="106"/>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="107"/>
         <source>Reports</source>
         <translation>Berichte</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/view.py" line="125"/>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="126"/>
         <source>Options</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/view.py" line="130"/>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="131"/>
         <source>Preview…</source>
         <translation>Vorschau…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/view.py" line="139"/>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="140"/>
         <source>Tip: in a list, Ctrl+P prints the selected or the filtered entries with the reports that fit them.</source>
         <translation>Tipp: In einer Liste druckt Strg+P die markierten oder die gefilterten Einträge mit den passenden Berichten.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/view.py" line="166"/>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="167"/>
         <source>by kind</source>
         <translation>nach Art</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/view.py" line="167"/>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="168"/>
         <source>by focus area</source>
         <translation>nach Schwerpunkt</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/view.py" line="172"/>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="173"/>
         <source>all focus areas</source>
         <translation>alle Schwerpunkte</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/view.py" line="175"/>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="176"/>
         <source>Landscape</source>
         <translation>Querformat</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/view.py" line="177"/>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="178"/>
         <source>Phone column (only with consent)</source>
         <translation>Spalte Telefon (nur mit Einwilligung)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/view.py" line="187"/>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="188"/>
         <source>Position of the first free label on the sheet (1 = top left, row by row)</source>
         <translation>Position des ersten freien Etiketts auf dem Bogen (1 = oben links, zeilenweise)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/view.py" line="202"/>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="203"/>
         <source>Meeting</source>
         <translation>Termin</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/view.py" line="203"/>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="204"/>
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/view.py" line="204"/>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="205"/>
         <source>Year</source>
         <translation>Jahr</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/view.py" line="205"/>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="206"/>
         <source>Group</source>
         <translation>Gruppierung</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/view.py" line="206"/>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="207"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/view.py" line="207"/>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="208"/>
         <source>Focus area</source>
         <translation>Schwerpunkt</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/view.py" line="208"/>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="209"/>
         <source>Page</source>
         <translation>Seite</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/view.py" line="209"/>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="210"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/view.py" line="210"/>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="211"/>
         <source>Blank rows for walk-ins</source>
         <translation>Leerzeilen für Spontangäste</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/view.py" line="211"/>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="212"/>
         <source>Start at label</source>
         <translation>Beginnen bei Etikett</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/view.py" line="217"/>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="218"/>
         <source>Printout language</source>
         <translation>Sprache des Ausdrucks</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/view.py" line="226"/>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="227"/>
         <source>all projects</source>
         <translation>alle Projekte</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/view.py" line="274"/>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="275"/>
         <source>all</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/view.py" line="309"/>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="310"/>
         <source>There is no meeting yet to print a list for.</source>
         <translation>Es gibt noch keinen Termin, für den eine Liste gedruckt werden kann.</translation>
     </message>

@@ -1,0 +1,297 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>NetworkArea</name>
+    <message>
+        <location filename="../../../nfg_desktop/gui/network/__init__.py" line="33"/>
+        <source>Network settings…</source>
+        <translation>Network settings…</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/network/__init__.py" line="36"/>
+        <source>Name, municipality, sender, logo and coordinators of the network</source>
+        <translation>Name, municipality, sender, logo and coordinators of the network</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/network/__init__.py" line="39"/>
+        <source>Open the demo network</source>
+        <translation>Open the demo network</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/network/__init__.py" line="63"/>
+        <source>Network settings saved.</source>
+        <translation>Network settings saved.</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/network/__init__.py" line="75"/>
+        <source>Demo network</source>
+        <translation>Demo network</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkSettingsDialog</name>
+    <message>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="58"/>
+        <source>Network settings</source>
+        <translation>Network settings</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="69"/>
+        <source>The name appears in the window title and on every printout; the sender and the logo on letters and printouts; the coordinators can be invited to meetings.</source>
+        <translation>The name appears in the window title and on every printout; the sender and the logo on letters and printouts; the coordinators can be invited to meetings.</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="78"/>
+        <source>Network</source>
+        <translation>Network</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="79"/>
+        <source>Sender and logo</source>
+        <translation>Sender and logo</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="80"/>
+        <source>Coordination</source>
+        <translation>Coordination</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="94"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="95"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="123"/>
+        <source>e.g. Runder Tisch der Generationen</source>
+        <translation>e.g. Runder Tisch der Generationen</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="124"/>
+        <source>Name of the network *</source>
+        <translation>Name of the network *</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="125"/>
+        <source>e.g. Bürgernetzwerk, Caring Community</source>
+        <translation>e.g. Bürgernetzwerk, Caring Community</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="126"/>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="128"/>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="130"/>
+        <source>District (Landkreis)</source>
+        <translation>District (Landkreis)</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="131"/>
+        <source>e.g. 12480</source>
+        <translation>e.g. 12480</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="132"/>
+        <source>Population</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="137"/>
+        <source>Program start</source>
+        <translation>Program start</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="140"/>
+        <source>One Ortsteil per line</source>
+        <translation>One part of the town (Ortsteil) per line</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="144"/>
+        <source>Ortsteile</source>
+        <translation>Parts of the town</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="154"/>
+        <source>Stadtverwaltung Musterhausen
+Marktplatz 1
+71234 Musterhausen</source>
+        <translation>Stadtverwaltung Musterhausen
+Marktplatz 1
+71234 Musterhausen</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="159"/>
+        <source>Sender address</source>
+        <translation>Sender address</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="161"/>
+        <source>Sender phone</source>
+        <translation>Sender phone</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="175"/>
+        <source>Choose image…</source>
+        <translation>Choose image…</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="178"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="186"/>
+        <source>PNG or JPEG, at most 1 MB. Shown top right on every printout.</source>
+        <translation>PNG or JPEG, at most 1 MB. Shown top right on every printout.</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="191"/>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="199"/>
+        <source>Usually a tandem of two people, often from different departments. Leave the second person empty if you coordinate alone.</source>
+        <translation>Usually a tandem of two people, often from different departments. Leave the second person empty if you coordinate alone.</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="208"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="209"/>
+        <source>Function</source>
+        <translation>Function</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="210"/>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="211"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="212"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="213"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="217"/>
+        <source>Person %1</source>
+        <translation>Person %1</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="263"/>
+        <source>Population: please enter a whole number.</source>
+        <translation>Population: please enter a whole number.</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="267"/>
+        <source>Program start: </source>
+        <translation>Program start: </translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="295"/>
+        <source>Choose logo</source>
+        <translation>Choose logo</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="295"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="326"/>
+        <source>(no logo)</source>
+        <translation>(no logo)</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="338"/>
+        <source>Person %1: </source>
+        <translation>Person %1: </translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="372"/>
+        <source>The file is open read-only: nothing can be changed.</source>
+        <translation>The file is open read-only: nothing can be changed.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePanel</name>
+    <message>
+        <location filename="../../../nfg_desktop/gui/network/welcome.py" line="26"/>
+        <source>Welcome to NFG Desktop</source>
+        <translation>Welcome to NFG Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/network/welcome.py" line="35"/>
+        <source>This file is still empty. Here the partners, projects, volunteers, meetings and trainings of your network will be kept. How would you like to begin?</source>
+        <translation>This file is still empty. Here the partners, projects, volunteers, meetings and trainings of your network will be kept. How would you like to begin?</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/network/welcome.py" line="44"/>
+        <source>Set up the network</source>
+        <translation>Set up the network</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/network/welcome.py" line="46"/>
+        <source>Name, municipality, Ortsteile, sender and logo for printouts, and the coordinators.</source>
+        <translation>Name, municipality, parts of the town, sender and logo for printouts, and the coordinators.</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/network/welcome.py" line="51"/>
+        <source>Import a list</source>
+        <translation>Import a list</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/network/welcome.py" line="52"/>
+        <source>Take over partner organisations or volunteers from an Excel or CSV list.</source>
+        <translation>Take over partner organisations or volunteers from an Excel or CSV list.</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/network/welcome.py" line="55"/>
+        <source>Start with „New“</source>
+        <translation>Start with “New”</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/network/welcome.py" line="56"/>
+        <source>Enter the first partner organisation by hand.</source>
+        <translation>Enter the first partner organisation by hand.</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/network/welcome.py" line="59"/>
+        <source>Look at the demo network</source>
+        <translation>Look at the demo network</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/network/welcome.py" line="61"/>
+        <source>Opens the fictional network „Musterhausen“ in a file of its own, to try everything out. Your own file stays as it is.</source>
+        <translation>Opens the fictional network “Musterhausen” in a file of its own, to try everything out. Your own file stays as it is.</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/network/welcome.py" line="77"/>
+        <source>Help › Short help (F1) explains the window; this welcome disappears with the first entry.</source>
+        <translation>Help › Short help (F1) explains the window; this welcome disappears with the first entry.</translation>
+    </message>
+</context>
+</TS>

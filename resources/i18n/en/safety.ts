@@ -1,0 +1,313 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../../nfg_desktop/gui/safety/about.py" line="39"/>
+        <source>About NFG Desktop</source>
+        <translation>About NFG Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/safety/about.py" line="47"/>
+        <source>Keeps the partners, projects, volunteers, meetings and trainings of a local “Netzwerk für Generationen”, offline, in one file. The program makes no network connection of its own.</source>
+        <translation>Keeps the partners, projects, volunteers, meetings and trainings of a local “Netzwerk für Generationen”, offline, in one file. The program makes no network connection of its own.</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/safety/about.py" line="62"/>
+        <source>Data file:</source>
+        <translation>Data file:</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/safety/about.py" line="63"/>
+        <source>Backup folder:</source>
+        <translation>Backup folder:</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/safety/about.py" line="64"/>
+        <source>Log folder:</source>
+        <translation>Log folder:</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/safety/about.py" line="73"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/safety/about.py" line="81"/>
+        <source>Licence: GPL-3.0-or-later.</source>
+        <translation>Licence: GPL-3.0-or-later.</translation>
+    </message>
+</context>
+<context>
+    <name>CreateBackupDialog</name>
+    <message>
+        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="50"/>
+        <source>Create backup</source>
+        <translation>Create backup</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="53"/>
+        <source>Backups of “%1” are saved in:</source>
+        <translation>Backups of “%1” are saved in:</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="61"/>
+        <source>Choose another folder…</source>
+        <translation>Choose another folder…</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="63"/>
+        <source>Back to the standard folder</source>
+        <translation>Back to the standard folder</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="71"/>
+        <source>NFG Desktop also makes a backup by itself: at the first start of each day and before every update, restore and import. It keeps the last 7 daily, 4 weekly and 12 monthly backups. For safety against a broken computer, choose a folder on another drive or a USB stick.</source>
+        <translation>NFG Desktop also makes a backup by itself: at the first start of each day and before every update, restore and import. It keeps the last 7 daily, 4 weekly and 12 monthly backups. For safety against a broken computer, choose a folder on another drive or a USB stick.</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="87"/>
+        <source>Create backup now</source>
+        <translation>Create backup now</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="101"/>
+        <source>Folder for backups</source>
+        <translation>Folder for backups</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="120"/>
+        <source>Backup created: %1</source>
+        <translation>Backup created: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <location filename="../../../nfg_desktop/gui/safety/error_hook.py" line="46"/>
+        <source>Something unexpected happened: the last action could not be completed.</source>
+        <translation>Something unexpected happened: the last action could not be completed.</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/safety/error_hook.py" line="50"/>
+        <source>Your data is safe: everything saved before is stored in the file. You can keep working; if the problem comes back, please close and reopen NFG Desktop.
+
+The details were written to the log file in the folder “%1”. Please pass it on to whoever looks after the program.</source>
+        <translation>Your data is safe: everything saved before is stored in the file. You can keep working; if the problem comes back, please close and reopen NFG Desktop.
+
+The details were written to the log file in the folder “%1”. Please pass it on to whoever looks after the program.</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/safety/error_hook.py" line="60"/>
+        <source>Open log folder</source>
+        <translation>Open log folder</translation>
+    </message>
+</context>
+<context>
+    <name>HolderBar</name>
+    <message>
+        <location filename="../../../nfg_desktop/gui/safety/holder_bar.py" line="47"/>
+        <source>Edit now</source>
+        <translation>Edit now</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/safety/holder_bar.py" line="65"/>
+        <source>%1 on the computer “%2” is editing this file since %3 at %4.</source>
+        <translation>%1 on the computer “%2” has been editing this file since %3 at %4.</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/safety/holder_bar.py" line="75"/>
+        <source>You see the last saved state and cannot change anything until it is closed there.</source>
+        <translation>You see the last saved state and cannot change anything until it is closed there.</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/safety/holder_bar.py" line="80"/>
+        <source>The file has been closed by the other program. You can edit it now.</source>
+        <translation>The file has been closed by the other program. You can edit it now.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="134"/>
+        <source>Restore backup</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="138"/>
+        <source>Choose the backup that replaces the current state of “%1”. The current state is backed up first, so nothing is lost.</source>
+        <translation>Choose the backup that replaces the current state of “%1”. The current state is backed up first, so nothing is lost.</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="149"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="150"/>
+        <source>Occasion</source>
+        <translation>Occasion</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="151"/>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="152"/>
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="153"/>
+        <source>Volunteers</source>
+        <translation>Volunteers</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="169"/>
+        <source>Other file…</source>
+        <translation>Other file…</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="173"/>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="186"/>
+        <source>Backup folder: %1</source>
+        <translation>Backup folder: %1</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="189"/>
+        <source>unreadable</source>
+        <translation>unreadable</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="221"/>
+        <source>Choose a backup</source>
+        <translation>Choose a backup</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="223"/>
+        <source>NFG file (*.sqlite);;All files (*)</source>
+        <translation>NFG file (*.sqlite);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="235"/>
+        <source>Replace the current state of “%1” with the backup “%2”?
+
+The current state is backed up first.</source>
+        <translation>Replace the current state of “%1” with the backup “%2”?
+
+The current state is backed up first.</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyArea</name>
+    <message>
+        <location filename="../../../nfg_desktop/gui/safety/__init__.py" line="44"/>
+        <source>Create backup…</source>
+        <translation>Create backup…</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/safety/__init__.py" line="47"/>
+        <source>Restore backup…</source>
+        <translation>Restore backup…</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/safety/__init__.py" line="109"/>
+        <source>Backup restored. The previous state was saved as “%1”.</source>
+        <translation>Backup restored. The previous state was saved as “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/safety/__init__.py" line="138"/>
+        <source>Another program has taken over this file. To protect its changes, this window is now read-only. Please close it and open the file again later.</source>
+        <translation>Another program has taken over this file. To protect its changes, this window is now read-only. Please close it and open the file again later.</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyQuestions</name>
+    <message>
+        <location filename="../../../nfg_desktop/gui/safety/questions.py" line="41"/>
+        <source>The file “%1” is still marked as open by %2 on the computer “%3” since %4 at %5.</source>
+        <translation>The file “%1” is still marked as open by %2 on the computer “%3” since %4 at %5.</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/safety/questions.py" line="51"/>
+        <source>The drive the file is on does not support file locks, so NFG Desktop cannot tell by itself whether someone still works with it. NFG Desktop was apparently not closed properly there (for example the computer was switched off). Take the file over only if nobody is working with it any more. You can also open it read-only.</source>
+        <translation>The drive the file is on does not support file locks, so NFG Desktop cannot tell by itself whether someone still works with it. NFG Desktop was apparently not closed properly there (for example the computer was switched off). Take the file over only if nobody is working with it any more. You can also open it read-only.</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/safety/questions.py" line="58"/>
+        <source>Take over</source>
+        <translation>Take over</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/safety/questions.py" line="61"/>
+        <location filename="../../../nfg_desktop/gui/safety/questions.py" line="73"/>
+        <source>Open read-only</source>
+        <translation>Open read-only</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/safety/questions.py" line="72"/>
+        <source>Do you want to open the file read-only?</source>
+        <translation>Do you want to open the file read-only?</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/safety/questions.py" line="84"/>
+        <source>The file “%1” was not found in the folder “%2”.</source>
+        <translation>The file “%1” was not found in the folder “%2”.</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/safety/questions.py" line="90"/>
+        <source>Perhaps it was moved or renamed, or the network drive or USB stick is not connected. Connect the drive and try again, open the file with File &gt; Open…, restore a backup, or start a new empty file here.</source>
+        <translation>Perhaps it was moved or renamed, or the network drive or USB stick is not connected. Connect the drive and try again, open the file with File &gt; Open…, restore a backup, or start a new empty file here.</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/safety/questions.py" line="97"/>
+        <location filename="../../../nfg_desktop/gui/safety/questions.py" line="112"/>
+        <source>Restore backup…</source>
+        <translation>Restore backup…</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/safety/questions.py" line="99"/>
+        <source>New empty file</source>
+        <translation>New empty file</translation>
+    </message>
+</context>
+<context>
+    <name>drafts</name>
+    <message>
+        <location filename="../../../nfg_desktop/gui/safety/drafts.py" line="76"/>
+        <source>a new entry (%1)</source>
+        <translation>a new entry (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/safety/drafts.py" line="207"/>
+        <source>These entries of the draft could not be put back; please enter them again:</source>
+        <translation>These entries of the draft could not be put back; please enter them again:</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/safety/drafts.py" line="224"/>
+        <source>When NFG Desktop was last ended (%1 at %2), these forms had changes that were not saved:</source>
+        <translation>When NFG Desktop was last ended (%1 at %2), these forms had changes that were not saved:</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/safety/drafts.py" line="235"/>
+        <source>Restore them into the form (they are not saved until you click Save), or discard them?</source>
+        <translation>Restore them into the form (they are not saved until you click Save), or discard them?</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/safety/drafts.py" line="242"/>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/safety/drafts.py" line="246"/>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+</context>
+</TS>
