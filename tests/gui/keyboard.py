@@ -95,7 +95,9 @@ def in_dialog(steps: Callable[[QWidget], object], timeout_ms: int = 10000) -> li
 
     def poll() -> None:
         dialog = QApplication.activeModalWidget()
-        if dialog is None or not dialog.isVisible() or QApplication.focusWidget() is None:
+        if dialog is not None and dialog.isVisible() and QApplication.activeWindow() is not dialog:
+            dialog.activateWindow()  # as the window system does with a new window
+        if dialog is None or not dialog.isActiveWindow() or QApplication.focusWidget() is None:
             waited[0] += 20
             if waited[0] < timeout_ms:
                 QTimer.singleShot(20, poll)

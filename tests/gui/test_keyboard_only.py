@@ -4,11 +4,15 @@ was stored through the services."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from nfg_desktop.gui.main_window import MainWindow
+from nfg_desktop.gui.views.list_view import ListView
+from nfg_desktop.services.meetings import MeetingService
 from nfg_desktop.services.partners import PartnerService
+from nfg_desktop.services.projects import ProjectService
 from tests.gui.keyboard import Key, Mod, check, focused, in_dialog, named, press, tab_to, type_text
 
 
@@ -40,7 +44,78 @@ def test_create_a_partner_with_a_contact(qtbot: QtBot, window: MainWindow) -> No
     assert seen and not seen[0].isVisible()
     press(Key.Key_S, Mod.ControlModifier)
     with window.database.read() as session:
-        partner = next(p for p in PartnerService(session).list() if p.name == "Tastaturverein e. V.")
+        partner = next(
+            p for p in PartnerService(session).list() if p.name == "Tastaturverein e. V."
+        )
         assert [(c.last_name, c.email) for c in partner.contacts] == [
             ("Ohnemaus", "ohnemaus@example.org")
         ]
+
+
+def open_first_record_by_keys(view_key: Qt.Key) -> ListView:
+    """Switch to a list (Ctrl+digit), go to its table, open the first row with Enter."""
+    press(view_key, Mod.ControlModifier)
+    tab_to(named("recordTable"))
+    press(Key.Key_Home, Mod.ControlModifier)
+    press(Key.Key_Return)
+    view = QApplication.focusWidget()
+    while view is not None and not isinstance(view, ListView):
+        view = view.parentWidget()
+    assert view is not None and view.details.editor is not None
+    assert view.details.editor.isAncestorOf(focused())  # Enter went on into the form
+    return view
+
+
+def test_assign_a_volunteer_to_a_project(qtbot: QtBot, window: MainWindow) -> None:
+    start(qtbot, window)
+    view = open_first_record_by_keys(Key.Key_3)
+    project_id = view.current_id()
+    assert project_id is not None
+    with window.database.read() as session:
+        before = {v.volunteer_id for v in ProjectService(session).get(project_id).volunteer_links}
+    chosen: list[str] = []
+
+    def assign(dialog: QWidget) -> None:
+        assert focused().objectName() == "personCombo"
+        press(Key.Key_Down)
+        chosen.append(dialog.ui.personCombo.currentText())  # type: ignore[attr-defined]
+        if dialog.ui.warningLabel.isVisible():  # type: ignore[attr-defined]
+            tab_to(named("reasonEdit"))
+            type_text("Einsatz ohne Kinder")
+        tab_to(lambda widget: isinstance(widget, QPushButton) and widget.isDefault())
+        press(Key.Key_Return)
+
+    seen = in_dialog(assign)
+    tab_to(named("addVolunteerButton"))
+    press(Key.Key_Space)
+    check()
+    assert seen and chosen
+    press(Key.Key_S, Mod.ControlModifier)
+    with window.database.read() as session:
+        project = ProjectService(session).get(project_id)
+        added = {v.volunteer_id for v in project.volunteer_links} - before
+        names = [
+            f"{link.volunteer.last_name}, {link.volunteer.first_name}"
+            for link in project.volunteer_links
+            if link.volunteer_id in added
+        ]
+        assert names == chosen
+
+
+def test_record_the_attendance_of_a_meeting(qtbot: QtBot, window: MainWindow) -> None:
+    start(qtbot, window)
+    view = open_first_record_by_keys(Key.Key_5)
+    meeting_id = view.current_id()
+    assert meeting_id is not None
+    with window.database.read() as session:
+        before = [i.attended for i in MeetingService(session).invitations(meeting_id)]
+    assert len(before) >= 2
+    tab_to(named("invitationsTable"))
+    press(Key.Key_Home, Mod.ControlModifier)  # the first row's first cell: "attended"
+    press(Key.Key_Space)
+    press(Key.Key_Down)
+    press(Key.Key_Space)
+    press(Key.Key_S, Mod.ControlModifier)
+    with window.database.read() as session:
+        after = [i.attended for i in MeetingService(session).invitations(meeting_id)]
+    assert after == [not before[0], not before[1], *before[2:]]
