@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
@@ -124,3 +125,8 @@ def check() -> None:
     seen_errors.clear()
     if errors:
         raise errors[0]
+
+
+def closed(widget: QWidget) -> bool:
+    """The dialog is gone from the screen (or deleted on close)."""
+    return not shiboken6.isValid(widget) or not widget.isVisible()

@@ -4,8 +4,12 @@ was stored through the services."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QPushButton, QWidget, QWizard
 from pytestqt.qtbot import QtBot
 
 from nfg_desktop.gui.main_window import MainWindow
@@ -13,7 +17,18 @@ from nfg_desktop.gui.views.list_view import ListView
 from nfg_desktop.services.meetings import MeetingService
 from nfg_desktop.services.partners import PartnerService
 from nfg_desktop.services.projects import ProjectService
-from tests.gui.keyboard import Key, Mod, check, focused, in_dialog, named, press, tab_to, type_text
+from tests.gui.keyboard import (
+    Key,
+    Mod,
+    check,
+    closed,
+    focused,
+    in_dialog,
+    named,
+    press,
+    tab_to,
+    type_text,
+)
 
 
 def start(qtbot: QtBot, window: MainWindow) -> None:
@@ -41,7 +56,7 @@ def test_create_a_partner_with_a_contact(qtbot: QtBot, window: MainWindow) -> No
     tab_to(named("addContactButton"))
     press(Key.Key_Space)
     check()
-    assert seen and not seen[0].isVisible()
+    assert seen and closed(seen[0])
     press(Key.Key_S, Mod.ControlModifier)
     with window.database.read() as session:
         partner = next(
@@ -119,3 +134,56 @@ def test_record_the_attendance_of_a_meeting(qtbot: QtBot, window: MainWindow) ->
     with window.database.read() as session:
         after = [i.attended for i in MeetingService(session).invitations(meeting_id)]
     assert after == [not before[0], not before[1], *before[2:]]
+
+
+def test_import_a_csv_file(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    path = tmp_path / "partner.csv"
+    path.write_text("Name;Ort;E-Mail\nTastenclub Süd;Tübingen;info@tastenclub.example\n", "utf-8")
+    start(qtbot, window)
+    pages: list[str] = []
+
+    def wizard(dialog: QWidget) -> None:
+        assert isinstance(dialog, QWizard)
+        tab_to(named("pathEdit"))
+        type_text(str(path))
+        for _ in range(8):  # Enter presses the default button: Next, Import, Finish
+            pages.append(dialog.currentPage().objectName())
+            press(Key.Key_Return)
+            if not dialog.isVisible():
+                return
+
+    seen = in_dialog(wizard)
+    press(Key.Key_I, Mod.ControlModifier | Mod.ShiftModifier)
+    check()
+    assert seen and closed(seen[0]), pages
+    with window.database.read() as session:
+        found = [
+            (p.city, p.email) for p in PartnerService(session).list() if p.name == "Tastenclub Süd"
+        ]
+    assert found == [("Tübingen", "info@tastenclub.example")], pages
+
+
+def test_print_a_report_to_a_pdf(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "Partnerliste.pdf"
+    # The system's file dialog is not ours to test: it answers with the chosen name.
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_args, **_kwargs: (str(target), ""))
+    start(qtbot, window)
+    press(Key.Key_7, Mod.ControlModifier)
+    assert window.current_view_name() == "reports"
+    reports = tab_to(named("reportList"))
+    press(Key.Key_Home)
+    title = reports.currentItem().text()  # type: ignore[attr-defined]
+
+    def preview(dialog: QWidget) -> None:
+        tab_to(named("saveButton"))
+        press(Key.Key_Space)
+        press(Key.Key_Escape)
+
+    seen = in_dialog(preview)
+    press(Key.Key_Return)
+    check()
+    assert seen and closed(seen[0])
+    text = "".join(page.extract_text() for page in PdfReader(target).pages)
+    assert title in text
