@@ -87,15 +87,20 @@ def named(name: str) -> Callable[[QWidget], bool]:
 
 
 def in_dialog(steps: Callable[[QWidget], object], timeout_ms: int = 10000) -> list[QWidget]:
-    """Run ``steps`` (which press keys) on the next modal dialog once it is shown; returns a
-    list that holds the dialog once it was seen (a failed step closes it and is re-raised by
-    ``check``)."""
+    """Run ``steps`` (which press keys) on the next dialog (modal or not) once it is shown;
+    returns a list that holds the dialog once it was seen (a failed step closes it and is
+    re-raised by ``check``)."""
     seen: list[QWidget] = []
     errors: list[BaseException] = []
     waited = [0]
 
+    before = set(visible_windows())
+
     def poll() -> None:
-        dialog = QApplication.activeModalWidget()
+        # a modal dialog, or a window of its own opened beside the main window
+        dialog = QApplication.activeModalWidget() or next(
+            (window for window in visible_windows() if window not in before), None
+        )
         if dialog is not None and dialog.isVisible() and QApplication.activeWindow() is not dialog:
             dialog.activateWindow()  # as the window system does with a new window
         if dialog is None or not dialog.isActiveWindow() or QApplication.focusWidget() is None:
@@ -113,6 +118,16 @@ def in_dialog(steps: Callable[[QWidget], object], timeout_ms: int = 10000) -> li
     QTimer.singleShot(0, poll)
     seen_errors.append(errors)
     return seen
+
+
+def visible_windows() -> list[QWidget]:
+    return [
+        widget
+        for widget in QApplication.topLevelWidgets()
+        if widget.isVisible()
+        and widget.isWindow()
+        and not widget.windowType() == Qt.WindowType.Popup
+    ]
 
 
 # The failures of the steps run inside modal dialogs (raised by ``check``).

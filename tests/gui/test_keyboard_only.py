@@ -4,12 +4,16 @@ was stored through the services."""
 
 from __future__ import annotations
 
+import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QFileDialog, QPushButton, QWidget, QWizard
+from pytestqt.exceptions import TimeoutError
 from pytestqt.qtbot import QtBot
 
 from nfg_desktop.gui.main_window import MainWindow
@@ -23,6 +27,7 @@ from tests.gui.keyboard import (
     check,
     closed,
     focused,
+    give_back_the_keyboard,
     in_dialog,
     named,
     press,
@@ -187,3 +192,49 @@ def test_print_a_report_to_a_pdf(
     assert seen and closed(seen[0])
     text = "".join(page.extract_text() for page in PdfReader(target).pages)
     assert title in text
+
+
+def stored(window: MainWindow) -> list[str]:
+    """Everything the file holds, as SQL (to see that a closed dialog stored nothing)."""
+    assert window.db_path is not None
+    with closing(sqlite3.connect(window.db_path)) as connection:
+        return list(connection.iterdump())
+
+
+def dialog_actions(window: MainWindow) -> list[QAction]:
+    """The menu entries that open a dialog (their text ends in "…", as the platforms ask)
+    and the help, which opens one too."""
+    actions = [
+        action
+        for menu in window.menus.values()
+        for action in menu.actions()
+        if action.text().rstrip().endswith("…") and action.isEnabled()
+    ]
+    return [*actions, window.action_help]
+
+
+def test_escape_closes_every_dialog_of_the_menus_and_stores_nothing(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    start(qtbot, window)
+    press(Key.Key_2, Mod.ControlModifier)
+    tab_to(named("recordTable"))
+    press(Key.Key_Home, Mod.ControlModifier)  # a partner is chosen: "Delete…" asks
+    before = stored(window)
+    actions = dialog_actions(window)
+    assert len(actions) >= 10
+    not_closed = []
+    for action in actions:
+        seen = in_dialog(lambda _dialog: press(Key.Key_Escape))
+        action.trigger()
+        try:
+            qtbot.waitUntil(lambda seen=seen: bool(seen) and closed(seen[0]), timeout=3000)
+        except TimeoutError:
+            not_closed.append(action.text())
+            for widget in seen:
+                if not closed(widget):
+                    widget.close()
+        check()
+        give_back_the_keyboard()
+    assert not_closed == []
+    assert stored(window) == before
