@@ -28,9 +28,7 @@ from PySide6.QtWidgets import (
 
 from nfg_desktop.domain.errors import DomainError, ValidationError
 from nfg_desktop.gui.editors.common import (
-    ERROR_COLOUR,
     NO_ID,
-    WARNING_STYLE,
     combo_id,
     fill_combo,
 )
@@ -42,12 +40,12 @@ from nfg_desktop.gui.forms.ui_contact_dialog import Ui_ContactDialog
 from nfg_desktop.gui.forms.ui_hours_dialog import Ui_HoursDialog
 from nfg_desktop.gui.forms.ui_invite_dialog import Ui_InviteDialog
 from nfg_desktop.gui.models.candidates import Candidate, CandidateModel
+from nfg_desktop.gui.widgets import colours
 from nfg_desktop.services.hours import NotInProjectError
 from nfg_desktop.services.partners import ContactData, validate_contact
 
 # An offending input gets a red frame. Only line edits: a style sheet border on a spin box or a
 # combo box makes Qt draw it without its native arrows (they shrank to „=“).
-_INVALID_STYLE = f'QLineEdit[invalid="true"] {{ border: 2px solid {ERROR_COLOUR}; }}'
 
 
 def _mark(widget: QWidget, invalid: bool) -> None:
@@ -85,11 +83,11 @@ class _CheckedDialog(QDialog):
         self._check_fields = fields
         self._error_label = error_label
         self._checking = False
-        self.setStyleSheet(_INVALID_STYLE)
+        self.setStyleSheet(colours.invalid_style("QLineEdit"))
         error_label.setText("")
         error_label.setWordWrap(True)
         error_label.setTextFormat(Qt.TextFormat.PlainText)
-        error_label.setStyleSheet(f"color: {ERROR_COLOUR};")
+        error_label.setStyleSheet(colours.error_style())
         error_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         # Room for two lines of message from the start.
         error_label.setMinimumHeight(error_label.fontMetrics().lineSpacing() * 2 + 4)
@@ -271,7 +269,7 @@ class AssignDialog(QDialog):
         else:
             self.ui.sinceEdit.set_value(since)
         self.ui.reasonEdit.setPlainText(reason)
-        self.ui.warningLabel.setStyleSheet(WARNING_STYLE)
+        self.ui.warningLabel.setStyleSheet(colours.warning_style())
         self.ui.warningLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.ui.buttonBox.accepted.connect(self.accept)
         self.ui.buttonBox.rejected.connect(self.reject)
@@ -352,7 +350,7 @@ class ClearanceDialog(QDialog):
                 "have no valid extended police clearance (§ 72a SGB VIII):"
             )
         )
-        self.ui.introLabel.setStyleSheet(WARNING_STYLE)
+        self.ui.introLabel.setStyleSheet(colours.warning_style())
         for volunteer_id, message in problems.items():
             item = QListWidgetItem(message)
             item.setData(Qt.ItemDataRole.UserRole, volunteer_id)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from nfg_desktop.domain.choices import FocusArea
 from nfg_desktop.domain.errors import DomainError
 from nfg_desktop.gui.reports.preview import ReportPreview
+from nfg_desktop.gui.widgets import colours
 from nfg_desktop.reports import REPORTS, Rendered, ReportKind, ReportOptions, render_noted
 from nfg_desktop.reports.options import LABELS_PER_SHEET
 from nfg_desktop.services import reporting
@@ -139,7 +140,7 @@ class ReportsView(QWidget):
             self,
         )
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: palette(mid);")
+        hint.setStyleSheet(colours.muted_style())
         right.addWidget(hint)
         right.addStretch(1)
         layout.addLayout(right, 1)
