@@ -138,8 +138,10 @@ def test_every_form_fits_its_pane_and_every_dialog_the_screen(
     path = demo_db.path
     demo_db.close()
     args = [str(path), str(width), str(height), *([font] if font else [])]
-    _output, report = run_child(CHILD, args, nfg_home, QT_SCALE_FACTOR=scale)
+    screen = (round(width * float(scale)), round(height * float(scale)))
+    _output, report = run_child(CHILD, args, nfg_home, screen=screen, QT_SCALE_FACTOR=scale)
     assert report["window"] == [width, height]  # no form pushed the window larger
+    assert report["window_after"] == [width, height], report["window_minimum"]
     for name, form in report["forms"].items():
         assert form["needs"] <= form["offered"], (name, form)
         assert form["horizontal_scroll"] == 0 and not form["bar_visible"], (name, form)
