@@ -18,7 +18,6 @@ from nfg_desktop.gui import opening
 from nfg_desktop.gui.identity import apply_identity
 from nfg_desktop.gui.main_window import MainWindow, last_file, remember_file
 from nfg_desktop.gui.safety import session_end
-from nfg_desktop.gui.widgets import screen_fit
 from nfg_desktop.store.database import Database
 
 log = logging.getLogger(__name__)
@@ -58,7 +57,6 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     apply_identity(app)
     if not getattr(app, "_nfg_translations", None):
         app._nfg_translations = install_translations(app)  # type: ignore[attr-defined]
-    screen_fit.install(app)
     return app
 
 

@@ -21,43 +21,17 @@ from nfg_desktop.gui.main_window import MainWindow
 from nfg_desktop.gui.transfer.preview_model import STATUS_HUES
 from nfg_desktop.gui.views.list_view import VIEW_KINDS
 from nfg_desktop.gui.widgets import colours
-from nfg_desktop.gui.widgets.colours import MINIMUM_CONTRAST, contrast
+from nfg_desktop.gui.widgets.colours import (
+    MINIMUM_CONTRAST,
+    contrast,
+    dark_palette,
+    high_contrast_palette,
+)
 from nfg_desktop.store.database import Database
 
 Role = QPalette.ColorRole
 GUI = Path(__file__).parents[2] / "nfg_desktop" / "gui"
 UI = Path(__file__).parents[2] / "ui"
-
-
-def dark_palette() -> QPalette:
-    """A dark theme as Windows' or KDE's dark mode gives it."""
-    palette = QStyleFactory.create("Fusion").standardPalette()
-    for role, colour in (
-        (Role.Window, "#202020"), (Role.WindowText, "#f0f0f0"), (Role.Base, "#2b2b2b"),
-        (Role.AlternateBase, "#323232"), (Role.Text, "#f0f0f0"), (Role.Button, "#333333"),
-        (Role.ButtonText, "#f0f0f0"), (Role.Highlight, "#3d7ad6"),
-        (Role.HighlightedText, "#ffffff"), (Role.ToolTipBase, "#3a3a3a"),
-        (Role.ToolTipText, "#f0f0f0"), (Role.PlaceholderText, "#a0a0a0"),
-        (Role.Mid, "#505050"), (Role.Link, "#8ab4f8"),
-    ):  # fmt: skip
-        palette.setColor(role, QColor(colour))
-    return palette
-
-
-def high_contrast_palette() -> QPalette:
-    """Windows' "Kontrast Nr. 1"/"Nacht": black, white text, yellow selection."""
-    palette = QPalette()
-    for role, colour in (
-        (Role.Window, "#000000"), (Role.WindowText, "#ffffff"), (Role.Base, "#000000"),
-        (Role.AlternateBase, "#000000"), (Role.Text, "#ffffff"), (Role.Button, "#000000"),
-        (Role.ButtonText, "#ffffff"), (Role.Highlight, "#ffff00"),
-        (Role.HighlightedText, "#000000"), (Role.ToolTipBase, "#000000"),
-        (Role.ToolTipText, "#ffffff"), (Role.PlaceholderText, "#ffffff"), (Role.Mid, "#ffffff"),
-        (Role.Light, "#ffffff"), (Role.Dark, "#ffffff"), (Role.Link, "#ffff00"),
-        (Role.BrightText, "#ffffff"),
-    ):  # fmt: skip
-        palette.setColor(role, QColor(colour))
-    return palette
 
 
 def light_palette() -> QPalette:

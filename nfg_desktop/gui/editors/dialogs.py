@@ -40,7 +40,7 @@ from nfg_desktop.gui.forms.ui_contact_dialog import Ui_ContactDialog
 from nfg_desktop.gui.forms.ui_hours_dialog import Ui_HoursDialog
 from nfg_desktop.gui.forms.ui_invite_dialog import Ui_InviteDialog
 from nfg_desktop.gui.models.candidates import Candidate, CandidateModel
-from nfg_desktop.gui.widgets import colours
+from nfg_desktop.gui.widgets import colours, screen_fit
 from nfg_desktop.services.hours import NotInProjectError
 from nfg_desktop.services.partners import ContactData, validate_contact
 
@@ -159,6 +159,7 @@ class ContactDialog(_CheckedDialog):
 
     def __init__(self, contact: ContactData | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        screen_fit.watch(self)  # fits a low screen (1366 x 768 at 200 %)
         self.ui = Ui_ContactDialog()
         self.ui.setupUi(self)
         self._id = contact.id if contact else None
@@ -245,6 +246,7 @@ class AssignDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        screen_fit.watch(self)  # fits a low screen (1366 x 768 at 200 %)
         self.ui = Ui_AssignDialog()
         self.ui.setupUi(self)
         self.setWindowTitle(title)
@@ -342,6 +344,7 @@ class ClearanceDialog(QDialog):
 
     def __init__(self, problems: dict[int, str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        screen_fit.watch(self)  # fits a low screen (1366 x 768 at 200 %)
         self.ui = Ui_ClearanceDialog()
         self.ui.setupUi(self)
         self.ui.introLabel.setText(
@@ -387,6 +390,7 @@ class HoursDialog(_CheckedDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        screen_fit.watch(self)  # fits a low screen (1366 x 768 at 200 %)
         self.ui = Ui_HoursDialog()
         self.ui.setupUi(self)
         self._validate = validate
@@ -464,6 +468,7 @@ class ClearanceRecordDialog(_CheckedDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        screen_fit.watch(self)  # fits a low screen (1366 x 768 at 200 %)
         self.ui = Ui_ClearanceRecordDialog()
         self.ui.setupUi(self)
         self._validate = validate
@@ -512,6 +517,7 @@ class InviteDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        screen_fit.watch(self)  # fits a low screen (1366 x 768 at 200 %)
         self.ui = Ui_InviteDialog()
         self.ui.setupUi(self)
         self.setWindowTitle(title)

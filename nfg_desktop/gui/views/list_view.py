@@ -208,6 +208,9 @@ class ListView(QWidget):
         header.setStretchLastSection(True)
         header.setSortIndicatorShown(True)
         header.setSectionsMovable(False)
+        # A selected row would mark every heading as selected: in Windows' classic drawing of a
+        # high-contrast theme that is a dotted pattern behind the headings' text.
+        header.setHighlightSections(False)
         column, order = DEFAULT_SORT[self.kind]
         header.setSortIndicator(column, order)
         self.table.setSortingEnabled(True)

@@ -11,6 +11,7 @@ the application has then.
 from __future__ import annotations
 
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QStyleFactory
 
 MINIMUM_CONTRAST = 4.5
 # The red of errors on a light and on a dark background (Material's error tones).
@@ -124,6 +125,41 @@ def marker_colours(colours: QPalette | None = None) -> tuple[QColor, QColor]:
     inverted text colours in a high-contrast one)."""
     colours = colours or palette()
     return error_colour(colours), colours.color(Role.Window)
+
+
+# --- the themes the window is checked against (tests, screenshots) ---------------------------
+
+
+def dark_palette() -> QPalette:
+    """A dark theme as Windows' or KDE's dark mode gives it."""
+    palette = QStyleFactory.create("Fusion").standardPalette()  # the roles not set below
+    for role, colour in (
+        (Role.Window, "#202020"), (Role.WindowText, "#f0f0f0"), (Role.Base, "#2b2b2b"),
+        (Role.AlternateBase, "#323232"), (Role.Text, "#f0f0f0"), (Role.Button, "#333333"),
+        (Role.ButtonText, "#f0f0f0"), (Role.Highlight, "#3d7ad6"),
+        (Role.HighlightedText, "#ffffff"), (Role.ToolTipBase, "#3a3a3a"),
+        (Role.ToolTipText, "#f0f0f0"), (Role.PlaceholderText, "#a0a0a0"),
+        (Role.Mid, "#505050"), (Role.Link, "#8ab4f8"),
+    ):  # fmt: skip
+        palette.setColor(role, QColor(colour))
+    return palette
+
+
+def high_contrast_palette() -> QPalette:
+    """Windows' "Kontrast Nr. 1"/"Nacht": black, white text, yellow selection."""
+    palette = QPalette()
+    for role, colour in (
+        (Role.Window, "#000000"), (Role.WindowText, "#ffffff"), (Role.Base, "#000000"),
+        (Role.AlternateBase, "#000000"), (Role.Text, "#ffffff"), (Role.Button, "#000000"),
+        (Role.ButtonText, "#ffffff"), (Role.Highlight, "#ffff00"),
+        (Role.HighlightedText, "#000000"), (Role.ToolTipBase, "#000000"),
+        (Role.ToolTipText, "#ffffff"), (Role.PlaceholderText, "#ffffff"), (Role.Mid, "#ffffff"),
+        (Role.Light, "#ffffff"), (Role.Dark, "#ffffff"), (Role.Link, "#ffff00"),
+        (Role.BrightText, "#ffffff"), (Role.Midlight, "#000000"), (Role.Shadow, "#ffffff"),
+        (Role.LinkVisited, "#ffff00"), (Role.Accent, "#ffff00"),
+    ):  # fmt: skip
+        palette.setColor(role, QColor(colour))
+    return palette
 
 
 # --- style sheets ----------------------------------------------------------------------------

@@ -4,14 +4,15 @@ A 1366 x 768 laptop screen at 200 % scaling leaves 683 x 384 points: Qt first sh
 most two thirds of the screen high (fields squashed), and a dialog with many fields (the contact
 person with its consent) is higher than the whole screen. When one of our dialogs is shown, it
 gets the height it asks for as far as the screen allows, and if even its minimum does not fit,
-its content (all but the buttons) moves into a scroll area. Installed once on the application.
+its content (all but the buttons) moves into a scroll area. A dialog asks for it with
+``watch(self)`` (an event filter on the dialog alone: one on the application would run Python for
+every event of the program).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
-    QApplication,
     QBoxLayout,
     QDialog,
     QDialogButtonBox,
@@ -27,23 +28,17 @@ SCROLLED = "nfgScrolled"
 
 
 class ScreenFit(QObject):
-    """The application's event filter that fits our dialogs when they are shown."""
+    """Fits the dialog it watches each time it is shown."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt naming
-        if (
-            event.type() == QEvent.Type.Show
-            and isinstance(watched, QDialog)
-            and type(watched).__module__.startswith("nfg_desktop.")
-        ):
+        if event.type() == QEvent.Type.Show and isinstance(watched, QDialog):
             fit_to_screen(watched)
         return False
 
 
-def install(app: QApplication) -> None:
-    if getattr(app, "_nfg_screen_fit", None) is None:
-        fitter = ScreenFit(app)
-        app.installEventFilter(fitter)
-        app._nfg_screen_fit = fitter  # type: ignore[attr-defined]
+def watch(dialog: QDialog) -> None:
+    """Fit ``dialog`` to the screen whenever it is shown."""
+    dialog.installEventFilter(ScreenFit(dialog))
 
 
 def fit_to_screen(dialog: QDialog) -> None:
