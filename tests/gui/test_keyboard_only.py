@@ -238,3 +238,17 @@ def test_escape_closes_every_dialog_of_the_menus_and_stores_nothing(
         give_back_the_keyboard()
     assert not_closed == []
     assert stored(window) == before
+
+
+def test_the_menus_open_with_alt_and_their_letter(qtbot: QtBot, window: MainWindow) -> None:
+    start(qtbot, window)
+    press(Key.Key_A, Mod.AltModifier)  # &Ansicht
+    menu = QApplication.activePopupWidget()
+    assert menu is window.menu_view
+    for _ in range(len(window.view_actions)):
+        if menu.activeAction() is window.view_actions["meetings"]:  # type: ignore[union-attr]
+            break
+        press(Key.Key_Down)
+    press(Key.Key_Return)
+    assert QApplication.activePopupWidget() is None
+    assert window.current_view_name() == "meetings"
