@@ -203,14 +203,14 @@ def stored(window: MainWindow) -> list[str]:
 
 def dialog_actions(window: MainWindow) -> list[QAction]:
     """The menu entries that open a dialog (their text ends in "…", as the platforms ask)
-    and the help, which opens one too."""
+    and help and about, which open one too."""
     actions = [
         action
         for menu in window.menus.values()
         for action in menu.actions()
         if action.text().rstrip().endswith("…") and action.isEnabled()
     ]
-    return [*actions, window.action_help]
+    return [*actions, window.action_help, window.action_about]
 
 
 def test_escape_closes_every_dialog_of_the_menus_and_stores_nothing(
