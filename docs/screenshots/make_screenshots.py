@@ -8,7 +8,10 @@ an error shown, as a user meets them), at the sizes the program must fit:
 
 - 1280 x 800 (the default window) next to this script — the README shows these;
 - 1024 x 700 in ``1024x700/``;
-- 1366 x 768 at 125 % display scaling (QT_SCALE_FACTOR=1.25) in ``1366x768-125/``.
+- 1366 x 768 at 125 % display scaling (QT_SCALE_FACTOR=1.25) in ``1366x768-125/``;
+- 1366 x 768 at 150 % and at 200 % in ``1366x768-150/`` and ``1366x768-200/`` (issue 19);
+- 1280 x 800 in a high-contrast theme (black, white text, yellow selection, as Windows'
+  „Kontrast Nr. 1“) in ``kontrast/``, and in a dark theme in ``dunkel/``.
 
 Each size runs in a process of its own (Qt reads the scale factor when it starts). In the lists
 the first entry is opened, so its form shows beside the list.
@@ -19,6 +22,7 @@ the network settings (08-netzwerk-einstellungen.png).
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -28,12 +32,16 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 
-# folder below HERE ("" = HERE itself) -> (screen pixels wide, high, QT_SCALE_FACTOR); the
-# window gets the screen's size in logical pixels (1366 x 768 at 125 % are 1093 x 614).
-SIZES: dict[str, tuple[int, int, str]] = {
-    "": (1280, 800, "1"),
-    "1024x700": (1024, 700, "1"),
-    "1366x768-125": (1366, 768, "1.25"),
+# folder below HERE ("" = HERE itself) -> (screen pixels wide, high, QT_SCALE_FACTOR, theme);
+# the window gets the screen's size in logical pixels (1366 x 768 at 125 % are 1093 x 614).
+SIZES: dict[str, tuple[int, int, str, str]] = {
+    "": (1280, 800, "1", ""),
+    "1024x700": (1024, 700, "1", ""),
+    "1366x768-125": (1366, 768, "1.25", ""),
+    "1366x768-150": (1366, 768, "1.5", ""),
+    "1366x768-200": (1366, 768, "2", ""),
+    "kontrast": (1280, 800, "1", "high-contrast"),
+    "dunkel": (1280, 800, "1", "dark"),
 }
 
 SHOTS: tuple[tuple[str, str], ...] = (
@@ -48,21 +56,33 @@ SHOTS: tuple[tuple[str, str], ...] = (
 
 
 def main() -> int:
-    if len(sys.argv) == 5 and sys.argv[1] == "--one":
+    if len(sys.argv) == 6 and sys.argv[1] == "--one":
         width, height = (int(part) for part in sys.argv[2].split("x"))
         scale = float(sys.argv[3])
-        return shoot(round(width / scale), round(height / scale), Path(sys.argv[4]))
-    for folder, (width, height, scale) in SIZES.items():
-        target = HERE / folder
-        subprocess.run(
-            [sys.executable, __file__, "--one", f"{width}x{height}", scale, str(target)],
-            env=dict(os.environ, QT_SCALE_FACTOR=scale, QT_QPA_PLATFORM="offscreen"),
-            check=True,
-        )
+        return shoot(round(width / scale), round(height / scale), Path(sys.argv[4]), sys.argv[5])
+    only = sys.argv[1:]  # e.g. "kontrast 1366x768-200": only these folders
+    with tempfile.TemporaryDirectory() as folder:
+        for name, (width, height, scale, theme) in SIZES.items():
+            if only and name not in only:
+                continue
+            # the offscreen screen gets the size of the screen shot (dialogs fit it)
+            config = Path(folder) / f"screen-{width}x{height}.json"
+            screen = {"name": "screen", "width": width, "height": height}
+            config.write_text(json.dumps({"screens": [screen]}))
+            subprocess.run(
+                [sys.executable, __file__, "--one", f"{width}x{height}", scale, str(HERE / name),
+                 theme],
+                env=dict(
+                    os.environ,
+                    QT_SCALE_FACTOR=scale,
+                    QT_QPA_PLATFORM=f"offscreen:configfile={config}",
+                ),
+                check=True,
+            )  # fmt: skip
     return 0
 
 
-def shoot(width: int, height: int, target: Path) -> int:
+def shoot(width: int, height: int, target: Path, theme: str = "") -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     # The German window on any machine (without a choice the system's language decides).
     os.environ["LANGUAGE"] = "de"
@@ -75,11 +95,19 @@ def shoot(width: int, height: int, target: Path) -> int:
         from nfg_desktop.gui.app import create_application
         from nfg_desktop.gui.main_window import MainWindow
         from nfg_desktop.gui.views.list_view import ListView
+        from nfg_desktop.gui.widgets import colours
         from nfg_desktop.services.demo import build_demo
         from nfg_desktop.store.database import open_database
 
         app = create_application(sys.argv[:1])
         app.setStyle("Fusion")
+        if theme:
+            themes = {"high-contrast": colours.high_contrast_palette, "dark": colours.dark_palette}
+            if theme == "high-contrast":
+                # Windows draws a high-contrast theme with its classic style, whose frames
+                # come from the palette (Fusion derives them from the window colour: black).
+                app.setStyle("Windows")
+            app.setPalette(themes[theme]())
         path = Path(folder) / "musterhausen.sqlite"
         database = open_database(path)
         with database.write() as session:

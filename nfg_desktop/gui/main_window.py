@@ -36,6 +36,7 @@ from nfg_desktop.gui.area import Area, MenuEntry, Slot
 from nfg_desktop.gui.views import VIEW_KINDS
 from nfg_desktop.gui.views.lists import ListsArea
 from nfg_desktop.gui.views.overview_view import OverviewView
+from nfg_desktop.gui.widgets import colours
 from nfg_desktop.gui.widgets.background import BackgroundReader
 from nfg_desktop.store.database import Database
 
@@ -137,9 +138,7 @@ class MainWindow(QMainWindow):
         overview.reload()
         self.read_only_label = QLabel(self.tr("Read only"), self)
         self.read_only_label.setObjectName("readOnlyMarker")
-        self.read_only_label.setStyleSheet(
-            "QLabel { background: #b3261e; color: white; font-weight: bold; padding: 2px 10px; }"
-        )
+        self.read_only_label.setStyleSheet(colours.marker_style("QLabel"))
         self.read_only_label.setToolTip(
             self.tr("The file is open read-only: nothing can be changed.")
         )

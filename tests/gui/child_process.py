@@ -33,11 +33,24 @@ QCoreApplication.processEvents()
 """
 
 
-def run_child(code: str, args: list[str], nfg_home: Path, **env: str) -> tuple[str, Any]:
-    """(what the child printed, its report); fails the test when the child fails."""
+def run_child(
+    code: str, args: list[str], nfg_home: Path, screen: tuple[int, int] | None = None, **env: str
+) -> tuple[str, Any]:
+    """(what the child printed, its report); fails the test when the child fails.
+
+    ``screen``: the size of the offscreen screen in pixels (before display scaling), e.g. a
+    1366 x 768 laptop screen; without it the offscreen platform's 800 x 600."""
+    platform = "offscreen"
+    if screen is not None:
+        config = nfg_home / f"screen-{screen[0]}x{screen[1]}.json"
+        width, height = screen
+        config.write_text(
+            json.dumps({"screens": [{"name": "screen", "width": width, "height": height}]})
+        )
+        platform = f"offscreen:configfile={config}"
     result = subprocess.run(
         [sys.executable, "-c", code, *args],
-        env=dict(os.environ, QT_QPA_PLATFORM="offscreen", NFG_HOME=str(nfg_home), **env),
+        env=dict(os.environ, QT_QPA_PLATFORM=platform, NFG_HOME=str(nfg_home), **env),
         capture_output=True,
         text=True,
         timeout=180,

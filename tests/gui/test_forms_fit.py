@@ -23,7 +23,7 @@ from datetime import date
 from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QAbstractButton, QAbstractSpinBox, QComboBox, QScrollArea, QWidget,
+    QAbstractButton, QAbstractSpinBox, QComboBox, QLabel, QScrollArea, QWidget,
 )
 from nfg_desktop.gui.app import create_application
 from nfg_desktop.gui.editors.dialogs import (
@@ -34,6 +34,10 @@ from nfg_desktop.gui.views.list_view import VIEW_KINDS
 from nfg_desktop.store.database import open_database
 
 app = create_application()
+if len(sys.argv) > 4:  # the system's font size in points (a user with low vision: 14 pt)
+    font = app.font()
+    font.setPointSizeF(float(sys.argv[4]))
+    app.setFont(font)
 database = open_database(Path(sys.argv[1]))
 window = MainWindow(database, Path(sys.argv[1]))
 window.resize(int(sys.argv[2]), int(sys.argv[3]))
@@ -51,6 +55,11 @@ for name in VIEW_KINDS:
         button.text() for button in editor.findChildren(QAbstractButton)
         if button.isVisible() and button.width() < button.minimumSizeHint().width()
     ]
+    labels_cut = [
+        label.text() for label in editor.findChildren(QLabel)
+        if label.isVisible() and label.text() and not label.wordWrap()
+        and label.width() < label.minimumSizeHint().width()
+    ]
     report["forms"][name] = {
         "needs": editor.minimumSizeHint().width(),
         "offered": scroll.viewport().width(),
@@ -58,8 +67,11 @@ for name in VIEW_KINDS:
         "bar_visible": scroll.horizontalScrollBar().isVisible(),
         "action_bar": [editor.action_bar.minimumSizeHint().width(), editor.action_bar.width()],
         "buttons_cut": cut,
+        "labels_cut": labels_cut,
         "list_width": view.table.width(),
     }
+report["window_after"] = [window.width(), window.height()]
+report["window_minimum"] = [window.minimumSizeHint().width(), window.minimumSizeHint().height()]
 today = date(2026, 11, 25)
 dialogs = {
     "contact": ContactDialog(None, window),
@@ -98,26 +110,44 @@ database.close()
 """
 
 
+# A 1366 x 768 screen at 125 %, 150 % and 200 % scaling offers 1093 x 614, 911 x 512 and
+# 683 x 384 logical pixels; "14pt" is that screen at 100 % with a 14 pt system font (issue 19).
 @pytest.mark.parametrize(
-    ("width", "height", "scale"),
-    [(1280, 800, "1"), (1024, 700, "1"), (1093, 614, "1.25")],
-    ids=["1280x800", "1024x700", "1366x768-at-125"],
+    ("width", "height", "scale", "font"),
+    [
+        (1280, 800, "1", ""),
+        (1024, 700, "1", ""),
+        (1093, 614, "1.25", ""),
+        (911, 512, "1.5", ""),
+        (683, 384, "2", ""),
+        (1366, 768, "1", "14"),
+    ],
+    ids=[
+        "1280x800",
+        "1024x700",
+        "1366x768-at-125",
+        "1366x768-at-150",
+        "1366x768-at-200",
+        "1366x768-14pt",
+    ],
 )
 def test_every_form_fits_its_pane_and_every_dialog_the_screen(
-    width: int, height: int, scale: str, demo_db: Database, nfg_home: Path
+    width: int, height: int, scale: str, font: str, demo_db: Database, nfg_home: Path
 ) -> None:
     assert demo_db.path is not None
     path = demo_db.path
     demo_db.close()
-    _output, report = run_child(
-        CHILD, [str(path), str(width), str(height)], nfg_home, QT_SCALE_FACTOR=scale
-    )
+    args = [str(path), str(width), str(height), *([font] if font else [])]
+    screen = (round(width * float(scale)), round(height * float(scale)))
+    _output, report = run_child(CHILD, args, nfg_home, screen=screen, QT_SCALE_FACTOR=scale)
     assert report["window"] == [width, height]  # no form pushed the window larger
+    assert report["window_after"] == [width, height], report["window_minimum"]
     for name, form in report["forms"].items():
         assert form["needs"] <= form["offered"], (name, form)
         assert form["horizontal_scroll"] == 0 and not form["bar_visible"], (name, form)
         assert form["action_bar"][0] <= form["action_bar"][1], (name, form)
         assert form["buttons_cut"] == [], (name, form)
+        assert form["labels_cut"] == [], (name, form)
         # The form's room is not taken from a list too narrow to read.
         assert form["list_width"] >= 350, (name, form)
     for name, dialog in report["dialogs"].items():

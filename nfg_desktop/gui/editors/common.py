@@ -20,14 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nfg_desktop.gui.widgets import colours
 from nfg_desktop.gui.widgets.flow_layout import flow_row
-
-ERROR_COLOUR = "#b3261e"
-WARNING_STYLE = (
-    f"color: {ERROR_COLOUR}; background: #fdecea; border: 1px solid #f3b8b2; "
-    "border-radius: 3px; padding: 4px;"
-)
-
 
 # Item data of a "none" entry in a combo box of record ids (ids start at 1).
 NO_ID = 0
@@ -140,10 +134,6 @@ def select_key(table: QTableWidget, key: Any) -> None:
         table.selectRow(keys.index(key))
 
 
-# The base editor marks an offending field with the dynamic property "invalid".
-INVALID_STYLE = f'*[invalid="true"] {{ border: 2px solid {ERROR_COLOUR}; border-radius: 3px; }}'
-
-
 def prepare_editor(editor: QWidget) -> None:
     """What every editor does after building its form: line up labels, show invalid fields,
     let rows of buttons wrap in a narrow pane (they set the form's width otherwise)."""
@@ -151,7 +141,8 @@ def prepare_editor(editor: QWidget) -> None:
     for row in editor.findChildren(QHBoxLayout):
         if row.objectName().endswith("Buttons"):
             flow_row(row)
-    editor.setStyleSheet(INVALID_STYLE)
+    # The base editor marks an offending field with the dynamic property "invalid".
+    editor.setStyleSheet(colours.invalid_style())
 
 
 def align_form_labels(root: QWidget) -> None:

@@ -28,9 +28,7 @@ from PySide6.QtWidgets import (
 
 from nfg_desktop.domain.errors import DomainError, ValidationError
 from nfg_desktop.gui.editors.common import (
-    ERROR_COLOUR,
     NO_ID,
-    WARNING_STYLE,
     combo_id,
     fill_combo,
 )
@@ -43,12 +41,12 @@ from nfg_desktop.gui.forms.ui_hours_dialog import Ui_HoursDialog
 from nfg_desktop.gui.forms.ui_invite_dialog import Ui_InviteDialog
 from nfg_desktop.gui.language.messages import error_text, field_messages
 from nfg_desktop.gui.models.candidates import Candidate, CandidateModel
+from nfg_desktop.gui.widgets import colours, screen_fit
 from nfg_desktop.services.hours import NotInProjectError
 from nfg_desktop.services.partners import ContactData, validate_contact
 
 # An offending input gets a red frame. Only line edits: a style sheet border on a spin box or a
 # combo box makes Qt draw it without its native arrows (they shrank to „=“).
-_INVALID_STYLE = f'QLineEdit[invalid="true"] {{ border: 2px solid {ERROR_COLOUR}; }}'
 
 
 def _mark(widget: QWidget, invalid: bool) -> None:
@@ -86,11 +84,11 @@ class _CheckedDialog(QDialog):
         self._check_fields = fields
         self._error_label = error_label
         self._checking = False
-        self.setStyleSheet(_INVALID_STYLE)
+        self.setStyleSheet(colours.invalid_style("QLineEdit"))
         error_label.setText("")
         error_label.setWordWrap(True)
         error_label.setTextFormat(Qt.TextFormat.PlainText)
-        error_label.setStyleSheet(f"color: {ERROR_COLOUR};")
+        error_label.setStyleSheet(colours.error_style())
         error_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         # Room for two lines of message from the start.
         error_label.setMinimumHeight(error_label.fontMetrics().lineSpacing() * 2 + 4)
@@ -162,6 +160,7 @@ class ContactDialog(_CheckedDialog):
 
     def __init__(self, contact: ContactData | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        screen_fit.watch(self)  # fits a low screen (1366 x 768 at 200 %)
         self.ui = Ui_ContactDialog()
         self.ui.setupUi(self)
         self._id = contact.id if contact else None
@@ -248,6 +247,7 @@ class AssignDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        screen_fit.watch(self)  # fits a low screen (1366 x 768 at 200 %)
         self.ui = Ui_AssignDialog()
         self.ui.setupUi(self)
         self.setWindowTitle(title)
@@ -272,7 +272,7 @@ class AssignDialog(QDialog):
         else:
             self.ui.sinceEdit.set_value(since)
         self.ui.reasonEdit.setPlainText(reason)
-        self.ui.warningLabel.setStyleSheet(WARNING_STYLE)
+        self.ui.warningLabel.setStyleSheet(colours.warning_style())
         self.ui.warningLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.ui.buttonBox.accepted.connect(self.accept)
         self.ui.buttonBox.rejected.connect(self.reject)
@@ -345,6 +345,7 @@ class ClearanceDialog(QDialog):
 
     def __init__(self, problems: dict[int, str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        screen_fit.watch(self)  # fits a low screen (1366 x 768 at 200 %)
         self.ui = Ui_ClearanceDialog()
         self.ui.setupUi(self)
         self.ui.introLabel.setText(
@@ -353,7 +354,7 @@ class ClearanceDialog(QDialog):
                 "have no valid extended police clearance (§ 72a SGB VIII):"
             )
         )
-        self.ui.introLabel.setStyleSheet(WARNING_STYLE)
+        self.ui.introLabel.setStyleSheet(colours.warning_style())
         for volunteer_id, message in problems.items():
             item = QListWidgetItem(message)
             item.setData(Qt.ItemDataRole.UserRole, volunteer_id)
@@ -390,6 +391,7 @@ class HoursDialog(_CheckedDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        screen_fit.watch(self)  # fits a low screen (1366 x 768 at 200 %)
         self.ui = Ui_HoursDialog()
         self.ui.setupUi(self)
         self._validate = validate
@@ -467,6 +469,7 @@ class ClearanceRecordDialog(_CheckedDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        screen_fit.watch(self)  # fits a low screen (1366 x 768 at 200 %)
         self.ui = Ui_ClearanceRecordDialog()
         self.ui.setupUi(self)
         self._validate = validate
@@ -515,6 +518,7 @@ class InviteDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        screen_fit.watch(self)  # fits a low screen (1366 x 768 at 200 %)
         self.ui = Ui_InviteDialog()
         self.ui.setupUi(self)
         self.setWindowTitle(title)

@@ -41,8 +41,8 @@ from nfg_desktop.domain.choices import DayPart, Weekday
 from nfg_desktop.domain.dates import parse_optional_german_date
 from nfg_desktop.domain.errors import DomainError
 from nfg_desktop.domain.formatting import german_date
-from nfg_desktop.gui.editors.common import ERROR_COLOUR
 from nfg_desktop.gui.language.messages import error_text
+from nfg_desktop.gui.widgets import colours
 
 
 def to_qdate(value: date) -> QDate:
@@ -286,7 +286,7 @@ class DateField(_Notifying, QWidget):
         value, message = self._parse()
         if message and self._show_error:
             self.status.setText(message)
-            self.status.setStyleSheet(f"color: {ERROR_COLOUR};")
+            self.status.setStyleSheet(colours.error_style())
         elif value is not None and self.line.text().strip() != german_date(value):
             # What the typed text was read as, until typing is finished.
             self.status.setText(f"= {list(Weekday)[value.weekday()].value} {german_date(value)}")
@@ -405,9 +405,9 @@ class AvailabilityGrid(_Notifying, QWidget):
         previous: QWidget | None = None
         for row, part in enumerate(DayPart, start=1):
             grid.addWidget(QLabel(part.value, self), row, 0)
-        # Tab order: through a weekday's times of day, then the next weekday.
-        for column, weekday in enumerate(Weekday, start=1):
-            for row, part in enumerate(DayPart, start=1):
+        # Tab order is the reading order: along a line (Mo … So vormittags), then the next.
+        for row, part in enumerate(DayPart, start=1):
+            for column, weekday in enumerate(Weekday, start=1):
                 box = QCheckBox(self)
                 box.setAccessibleName(f"{weekday.value} {part.value}")
                 box.setToolTip(f"{weekday.value} {part.value}")

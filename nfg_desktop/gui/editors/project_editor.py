@@ -12,7 +12,7 @@ import copy
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QMessageBox, QWidget
 from sqlalchemy.orm import Session
 
@@ -30,6 +30,7 @@ from nfg_desktop.domain.formatting import german_date
 from nfg_desktop.gui.editors import common, dialogs
 from nfg_desktop.gui.forms.ui_project_editor import Ui_ProjectEditor
 from nfg_desktop.gui.language.messages import shown
+from nfg_desktop.gui.widgets import colours
 from nfg_desktop.gui.widgets.record_editor import RecordEditor
 from nfg_desktop.services import pickers
 from nfg_desktop.services.common import choice_options
@@ -75,7 +76,7 @@ class ProjectEditor(RecordEditor):
         ui.targetChecks.place_after(ui.focusChecks.place_after(ui.contactCombo))
         common.setup_table(ui.partnersTable)
         common.setup_table(ui.volunteersTable, stretch=(0, 3))
-        ui.clearanceLabel.setStyleSheet(common.WARNING_STYLE)
+        ui.clearanceLabel.setStyleSheet(colours.warning_style())
         ui.clearanceLabel.hide()
         for name, widget in (
             ("title", ui.titleEdit),
@@ -389,7 +390,7 @@ class ProjectEditor(RecordEditor):
             info = self._volunteer_info.get(link.volunteer_id)
             if children and info is not None and info.problem:
                 item = table.item(row, 3)
-                item.setForeground(QBrush(QColor(common.ERROR_COLOUR)))
+                item.setForeground(QBrush(colours.error_colour()))
         label = self.ui.clearanceLabel
         if missing:
             label.setText(

@@ -85,7 +85,6 @@ class Ui_HoursDialog(object):
         self.errorLabel.setObjectName(u"errorLabel")
         self.errorLabel.setText(u"")
         self.errorLabel.setWordWrap(True)
-        self.errorLabel.setStyleSheet(u"color: #b3261e;")
 
         self.dialogLayout.addWidget(self.errorLabel)
 

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from nfg_desktop.domain.errors import DomainError, ValidationError
 from nfg_desktop.gui.editors.fields import DateField
 from nfg_desktop.gui.language.messages import error_text, field_messages
+from nfg_desktop.gui.widgets import colours
 from nfg_desktop.services.network import (
     CoordinatorData,
     NetworkData,
@@ -41,8 +42,6 @@ from nfg_desktop.services.network import (
 )
 from nfg_desktop.store.database import Database
 
-ERROR_STYLE = "color: #b3261e;"
-INVALID_STYLE = "border: 1px solid #b3261e;"
 COORDINATOR_FIELDS = ("name", "function", "department", "organisation", "phone", "email")
 LOGO_PREVIEW = (240, 72)
 
@@ -81,7 +80,7 @@ class NetworkSettingsDialog(QDialog):
         layout.addWidget(self.tabs, 1)
         self.error_label = QLabel(self)
         self.error_label.setObjectName("errorLabel")
-        self.error_label.setStyleSheet(ERROR_STYLE)
+        self.error_label.setStyleSheet(colours.error_style())
         self.error_label.setWordWrap(True)
         self.error_label.setTextFormat(Qt.TextFormat.PlainText)
         # The space for messages is kept, so that nothing moves when one appears.
@@ -329,8 +328,11 @@ class NetworkSettingsDialog(QDialog):
     # --- saving -----------------------------------------------------------------------------
 
     def show_errors(self, errors: dict[str, str]) -> None:
+        red = colours.error_colour().name()
+        # the frame turns into the highlight colour while the field has the focus
+        invalid = f"border: 1px solid {red};"
         for key, widget in self.fields.items():
-            widget.setStyleSheet(INVALID_STYLE if key in errors else "")
+            widget.setStyleSheet(invalid if key in errors else "")
         lines = []
         for key, message in errors.items():
             if key.startswith("coordinators["):

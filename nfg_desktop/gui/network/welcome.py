@@ -8,6 +8,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCommandLinkButton, QLabel, QVBoxLayout, QWidget
 
+from nfg_desktop.gui.widgets import colours
+
 # What each button asks for, in the order shown.
 ACTIONS = ("settings", "import", "new", "demo")
 
@@ -80,6 +82,6 @@ class WelcomePanel(QWidget):
             self,
         )
         help_text.setWordWrap(True)
-        help_text.setStyleSheet("color: palette(mid);")
+        help_text.setStyleSheet(colours.muted_style())
         layout.addWidget(help_text)
         layout.addStretch(1)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nfg_desktop.gui.widgets import colours
 from nfg_desktop.gui.widgets.folders import documents_folder
 
 PRINT_DPI = 300
@@ -117,7 +118,7 @@ class ReportPreview(QDialog):
         self.note.setObjectName("reportNote")
         self.note.setWordWrap(True)
         self.note.setTextFormat(Qt.TextFormat.PlainText)
-        self.note.setStyleSheet("QLabel#reportNote { background: #fff4ce; padding: 6px; }")
+        self.note.setStyleSheet(colours.note_style("QLabel#reportNote"))
         self.note.setVisible(bool(note))
         layout.addWidget(self.note)
 

@@ -29,6 +29,7 @@ from nfg_desktop.domain.errors import DomainError
 from nfg_desktop.gui.language.messages import error_text, shown
 from nfg_desktop.gui.reports.language import LanguageChoice
 from nfg_desktop.gui.reports.preview import ReportPreview
+from nfg_desktop.gui.widgets import colours
 from nfg_desktop.reports import REPORTS, Rendered, ReportKind, ReportOptions, render_noted
 from nfg_desktop.reports.language import GERMAN, texts
 from nfg_desktop.reports.options import LABELS_PER_SHEET
@@ -143,7 +144,7 @@ class ReportsView(QWidget):
             self,
         )
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: palette(mid);")
+        hint.setStyleSheet(colours.muted_style())
         right.addWidget(hint)
         right.addStretch(1)
         layout.addLayout(right, 1)

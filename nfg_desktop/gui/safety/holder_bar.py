@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QToolBar, QWidget
 
+from nfg_desktop.gui.widgets import colours
 from nfg_desktop.store.lock import LockInfo, read_lock
 
 if TYPE_CHECKING:
@@ -35,9 +36,12 @@ class HolderBar(QToolBar):
         self.setMovable(False)
         self.setFloatable(False)
         self.toggleViewAction().setVisible(False)  # not hidden by a right click by mistake
+        # the palette's note colours (light yellow in most themes; readable in any)
+        background, text = colours.note_colours()
         self.setStyleSheet(
-            "QToolBar#holderBar { background: #fff4ce; border-bottom: 1px solid #c8a600; }"
-            "QToolBar#holderBar QLabel { color: #3d3000; padding: 4px 8px; }"
+            f"QToolBar#holderBar {{ background: {background.name()}; "
+            f"border-bottom: 1px solid {text.name()}; }}"
+            f"QToolBar#holderBar QLabel {{ color: {text.name()}; padding: 4px 8px; }}"
         )
         self.label = QLabel(self)
         self.label.setObjectName("holderText")

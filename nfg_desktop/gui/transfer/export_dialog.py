@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from nfg_desktop.domain.errors import DomainError
 from nfg_desktop.gui.language.messages import error_text
+from nfg_desktop.gui.widgets import colours
 from nfg_desktop.gui.widgets.folders import documents_folder, path_from_text
 from nfg_desktop.io.exporting import EXPORT_KINDS, FORMATS_OF_KIND, export
 from nfg_desktop.store.database import Database
@@ -116,7 +117,7 @@ class ExportDialog(QDialog):
         self.message = QLabel(self)
         self.message.setObjectName("exportMessage")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b3261e;")
+        self.message.setStyleSheet(colours.error_style())
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self

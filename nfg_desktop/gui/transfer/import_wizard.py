@@ -45,6 +45,7 @@ from nfg_desktop.gui.transfer.preview_model import (
     ActionDelegate,
     PreviewModel,
 )
+from nfg_desktop.gui.widgets import colours
 from nfg_desktop.gui.widgets.folders import path_from_text
 from nfg_desktop.io import cells
 from nfg_desktop.io.importing import (
@@ -199,7 +200,7 @@ class FilePage(QWizardPage):
         self.message = QLabel(self)
         self.message.setObjectName("fileMessage")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b3261e;")
+        self.message.setStyleSheet(colours.error_style())
 
         path_row = QHBoxLayout()
         path_row.addWidget(self.path_edit, 1)
@@ -313,7 +314,7 @@ class MappingPage(QWizardPage):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b3261e;")
+        self.message.setStyleSheet(colours.error_style())
         layout = QVBoxLayout(self)
         layout.addWidget(self.info)
         layout.addWidget(self.grid, 1)
@@ -528,7 +529,7 @@ class PreviewPage(QWizardPage):
         )
         self.all_invalid.setObjectName("previewAllInvalid")
         self.all_invalid.setWordWrap(True)
-        self.all_invalid.setStyleSheet("color: #b3261e;")
+        self.all_invalid.setStyleSheet(colours.error_style())
         self.all_invalid.hide()
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -605,7 +606,7 @@ class ConfirmPage(QWizardPage):
         self.text.setTextFormat(Qt.TextFormat.PlainText)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b3261e;")
+        self.message.setStyleSheet(colours.error_style())
         layout = QVBoxLayout(self)
         layout.addWidget(self.text)
         layout.addStretch(1)

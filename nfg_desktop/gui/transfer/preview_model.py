@@ -6,24 +6,22 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QAbstractTableModel, QModelIndex, QObject, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from nfg_desktop.gui.language.messages import shown
+from nfg_desktop.gui.widgets import colours
 from nfg_desktop.io.importing import ACTION_LABELS, STATUS_LABELS, Action, ImportPlan, RowStatus
 
 COL_ROW, COL_STATUS, COL_NAME, COL_ACTION, COL_REASON = range(5)
 ACTION_ROLE = Qt.ItemDataRole.UserRole + 1
 
-# Made once and handed out as they are. With a brush made anew in data() for each painted cell
-# the test run crashed (segfault in QAbstractItemModel::multiData, PySide6 6.11) when a preview
-# was painted after an earlier test's wizard had reached the confirmation page; the cause was
-# not found (it needs pytest-qt's clean-up and Python's garbage collection during the paint).
-STATUS_BRUSHES = {
-    RowStatus.NEW: QBrush(QColor("#e3f1e4")),
-    RowStatus.UPDATE: QBrush(QColor("#e2ecf7")),
-    RowStatus.DUPLICATE: QBrush(QColor("#fbf0d6")),
-    RowStatus.INVALID: QBrush(QColor("#f9dedc")),
+# The hue of each status, tinted into the palette (gui/widgets/colours.py).
+STATUS_HUES = {
+    RowStatus.NEW: colours.GREEN,
+    RowStatus.UPDATE: colours.BLUE,
+    RowStatus.DUPLICATE: colours.YELLOW,
+    RowStatus.INVALID: colours.RED,
 }
 
 
@@ -38,6 +36,12 @@ class PreviewModel(QAbstractTableModel):
             self.tr("If duplicate"),
             self.tr("Reason"),
         ]
+        # Made once per model and handed out as they are. With a brush made anew in data() for
+        # each painted cell the test run crashed (segfault in QAbstractItemModel::multiData,
+        # PySide6 6.11) when a preview was painted after an earlier test's wizard had reached
+        # the confirmation page; the cause was not found (it needs pytest-qt's clean-up and
+        # Python's garbage collection during the paint).
+        self._brushes = {status: QBrush(colours.tint(hue)) for status, hue in STATUS_HUES.items()}
 
     def set_plan(self, plan: ImportPlan | None) -> None:
         self.beginResetModel()
@@ -84,7 +88,7 @@ class PreviewModel(QAbstractTableModel):
             if column == COL_REASON:
                 return shown(self.plan.reason_of(row))
         if role == Qt.ItemDataRole.BackgroundRole and column == COL_STATUS:
-            return STATUS_BRUSHES[status]
+            return self._brushes[status]
         if role == ACTION_ROLE:
             return self.plan.action_of(row).value
         if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_ROW:

@@ -16,9 +16,10 @@ from PySide6.QtCore import (
     QModelIndex,
     QSettings,
     Qt,
+    QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -51,6 +52,7 @@ from nfg_desktop.gui.models.record_table import RecordTableModel
 from nfg_desktop.gui.views import VIEW_KINDS
 from nfg_desktop.gui.widgets.background import BackgroundReader
 from nfg_desktop.gui.widgets.details_pane import DetailsPane
+from nfg_desktop.gui.widgets.flow_layout import flow_row
 from nfg_desktop.gui.widgets.record_editor import RecordEditor
 from nfg_desktop.gui.widgets.record_table_view import RecordTableView
 from nfg_desktop.services import rows as list_rows
@@ -73,6 +75,10 @@ DEFAULT_SORT: dict[str, tuple[int, Qt.SortOrder]] = {
     "meeting": (0, Qt.SortOrder.DescendingOrder),
     "training": (0, Qt.SortOrder.DescendingOrder),
 }
+
+
+# A list narrower than this shows too little of its rows beside a form: the form goes below.
+READABLE_LIST_WIDTH = 350
 
 
 class ListView(QWidget):
@@ -141,9 +147,13 @@ class ListView(QWidget):
         self.focus_filter = self._filter_combo(
             "focusFilter", self.tr("All focus areas"), focuses, self.tr("Filter by focus area")
         )
+        # The filters and "New" wrap onto a second line in a narrow window (1366 x 768 at
+        # 200 %); the search field keeps the rest of the line.
+        filters = QHBoxLayout()
+        filters.setObjectName("filterRow")
         for combo in (self.status_filter, self.kind_filter, self.focus_filter):
             if combo.count() > 1:
-                bar.addWidget(combo)
+                filters.addWidget(combo)
             else:
                 combo.hide()
         # The declared filters (e.g. Ortsteil): offered values are those in the list.
@@ -157,7 +167,7 @@ class ListView(QWidget):
             for column in LISTS[self.kind].filters()
         ]
         for combo in self.declared_filters:
-            bar.addWidget(combo)
+            filters.addWidget(combo)
 
         self.count_label = QLabel(self)
         self.count_label.setObjectName("countLabel")
@@ -165,8 +175,10 @@ class ListView(QWidget):
         self.new_button.setObjectName("newButton")
         self.new_button.setToolTip(self.tr("Create a new entry (Ctrl+N)"))
         self.new_button.clicked.connect(self.new_record)
-        bar.addWidget(self.new_button)
+        filters.addWidget(self.new_button)
+        bar.addLayout(filters)
         layout.addLayout(bar)
+        flow_row(filters)
         # Second row: the count, and the actions other areas add (export, print, ...).
         second = QHBoxLayout()
         second.addWidget(self.count_label)
@@ -196,6 +208,9 @@ class ListView(QWidget):
         header.setStretchLastSection(True)
         header.setSortIndicatorShown(True)
         header.setSectionsMovable(False)
+        # A selected row would mark every heading as selected: in Windows' classic drawing of a
+        # high-contrast theme that is a dotted pattern behind the headings' text.
+        header.setHighlightSections(False)
         column, order = DEFAULT_SORT[self.kind]
         header.setSortIndicator(column, order)
         self.table.setSortingEnabled(True)
@@ -313,6 +328,32 @@ class ListView(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         self.ensure_loaded()
         super().showEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt naming
+        super().resizeEvent(event)
+        self._fit_orientation()
+
+    def _fit_orientation(self) -> None:
+        """The form beside the list where the list keeps a readable width next to it, else
+        below the list (a 1366 x 768 screen at 200 % leaves 683 x 384 points)."""
+        margins = self.layout().contentsMargins()
+        room = self.width() - margins.left() - margins.right()
+        beside = (
+            READABLE_LIST_WIDTH
+            + self.splitter.handleWidth()
+            + self.details.minimumSizeHint().width()
+        )
+        wanted = Qt.Orientation.Horizontal if room >= beside else Qt.Orientation.Vertical
+        if self.splitter.orientation() != wanted:
+            self.splitter.setOrientation(wanted)
+            if wanted == Qt.Orientation.Vertical:  # the form gets the larger part
+                length = self.splitter.height()
+                self.splitter.setSizes([length * 2 // 5, length * 3 // 5])
+            else:  # the form 2/5 or its width, the list the rest (readable, see above)
+                handle = self.splitter.handleWidth()
+                most = room - READABLE_LIST_WIDTH - handle
+                form = max(self.details.minimumSizeHint().width(), min(room * 2 // 5, most))
+                self.splitter.setSizes([room - form - handle, form])
 
     def _on_database_change(self, tables: set[str]) -> None:
         if not tables & list_rows.TABLES[self.kind]:
@@ -466,6 +507,8 @@ class ListView(QWidget):
         else:
             self._reveal(record_id)
         self.details.show_record(record_id)
+        # the form's width is known once it is laid out
+        QTimer.singleShot(0, self, self._fit_orientation)
         self.selection_changed.emit()
         return True
 

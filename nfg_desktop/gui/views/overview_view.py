@@ -7,7 +7,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QShowEvent
+from PySide6.QtGui import QBrush, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from nfg_desktop.gui.language.messages import shown
 from nfg_desktop.gui.network.welcome import WelcomePanel
+from nfg_desktop.gui.widgets import colours
 from nfg_desktop.gui.widgets.background import BackgroundReader
 from nfg_desktop.store.database import Database
 
@@ -38,8 +39,6 @@ if TYPE_CHECKING:
     from nfg_desktop.services.overview import Entry, Overview
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
-GAP_COLOUR = QColor("#fde2e1")
-COVERED_COLOUR = QColor("#e3f1e4")
 
 
 def read_overview(session: Session, today: date) -> Overview:
@@ -314,8 +313,9 @@ class OverviewView(QWidget):
                 item = QTableWidgetItem(text)
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 gap = not cell.partners and not cell.projects
-                item.setBackground(QBrush(GAP_COLOUR if gap else COVERED_COLOUR))
-                item.setForeground(QBrush(QColor("#202020")))
+                # a tint of the palette's base, under the palette's text: readable in any theme
+                item.setBackground(QBrush(colours.tint(colours.RED if gap else colours.GREEN)))
+                item.setForeground(self.matrix.palette().text())
                 item.setToolTip(
                     self.tr("Gap: nobody serves this cell yet.")
                     if gap

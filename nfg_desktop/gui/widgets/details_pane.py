@@ -7,6 +7,7 @@ import logging
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from nfg_desktop.gui.widgets import colours
 from nfg_desktop.gui.widgets.record_editor import RecordEditor
 from nfg_desktop.store.database import Database
 
@@ -37,7 +38,7 @@ class DetailsPane(QWidget):
         self._hint.setWordWrap(True)
         self._hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._hint.setText(self.tr("Select an entry in the list to see its details here."))
-        self._hint.setStyleSheet("color: palette(mid); padding: 24px;")
+        self._hint.setStyleSheet(colours.muted_style() + " padding: 24px;")
         self._scroll = QScrollArea(self)
         self._scroll.setWidgetResizable(True)
         self._scroll.setFrameShape(QFrame.Shape.NoFrame)

@@ -52,6 +52,7 @@ from sqlalchemy.orm import Session
 
 from nfg_desktop.domain.errors import DomainError, ValidationError
 from nfg_desktop.gui.language.messages import error_text, field_messages, shown
+from nfg_desktop.gui.widgets import colours
 from nfg_desktop.store.database import Database
 
 log = logging.getLogger(__name__)
@@ -439,7 +440,7 @@ def _style_error_label(label: QLabel) -> None:
     label.setObjectName(label.objectName() or "fieldError")
     label.setProperty("role", "error")
     label.setWordWrap(True)
-    label.setStyleSheet("color: #b3261e;")
+    label.setStyleSheet(colours.error_style())
     # Its line stays when the message goes (see _apply_errors).
     label.setMinimumHeight(label.fontMetrics().lineSpacing())
 

@@ -8,6 +8,8 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QTableView
 
+from nfg_desktop.gui.widgets import colours
+
 
 class RecordTableView(QTableView):
     """A table that paints a placeholder text (how to begin) while it has no rows."""
@@ -30,7 +32,7 @@ class RecordTableView(QTableView):
         model = self.model()
         if self._placeholder and model is not None and model.rowCount() == 0:
             painter = QPainter(self.viewport())
-            painter.setPen(self.palette().placeholderText().color())
+            painter.setPen(colours.muted_text(self.palette(), on_base=True))
             area = self.viewport().rect().adjusted(16, 24, -16, -16)
             painter.drawText(
                 QRect(area),

@@ -77,12 +77,12 @@
 <context>
     <name>ClearanceDialog</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="352"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="353"/>
         <source>This project works with children or young people. The following volunteers have no valid extended police clearance (§ 72a SGB VIII):</source>
         <translation>Dieses Projekt arbeitet mit Kindern oder Jugendlichen. Für folgende Ehrenamtliche liegt kein gültiges erweitertes Führungszeugnis vor (§ 72a SGB VIII):</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="365"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="366"/>
         <source>Assign anyway and save</source>
         <translation>Trotzdem zuordnen und speichern</translation>
     </message>
@@ -168,12 +168,12 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="190"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="189"/>
         <source>Edit contact person</source>
         <translation>Ansprechperson bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="192"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="191"/>
         <source>New contact person</source>
         <translation>Neue Ansprechperson</translation>
     </message>
@@ -332,18 +332,18 @@
 <context>
     <name>HoursDialog</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="400"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="402"/>
         <source>(no project)</source>
         <translation>(kein Projekt)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="449"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="451"/>
         <location filename="../../../ui/hours_dialog.ui" line="6"/>
         <source>Log hours</source>
         <translation>Stunden erfassen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="450"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="452"/>
         <source>Add to the project and log the hours?</source>
         <translation>Hinzufügen und Stunden eintragen?</translation>
     </message>
@@ -391,17 +391,17 @@
 <context>
     <name>InviteDialog</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="532"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="536"/>
         <source>Type part of a name</source>
         <translation>Teil eines Namens eingeben</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="549"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="553"/>
         <source>Chosen: %1</source>
         <translation>Ausgewählt: %1</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="553"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="557"/>
         <source>Nobody to choose in „%1“ (yet). </source>
         <translation>Niemand zur Auswahl in „%1“. </translation>
     </message>
@@ -924,64 +924,64 @@
 <context>
     <name>ProjectEditor</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="218"/>
+        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="219"/>
         <source>“%1”</source>
         <translation>„%1“</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="263"/>
+        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="264"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="285"/>
-        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="297"/>
+        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="286"/>
+        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="298"/>
         <source>Add partner</source>
         <translation>Partner hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="286"/>
+        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="287"/>
         <source>Every partner organisation is already in this project.</source>
         <translation>Alle Partnerorganisationen sind schon in diesem Projekt.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="289"/>
+        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="290"/>
         <source>There are no partner organisations yet. Enter them in the list „Partner“ (or import a list), then add them here.</source>
         <translation>Es gibt noch keine Partnerorganisationen. Tragen Sie sie in der Liste „Partner“ ein (oder importieren Sie eine Liste) und fügen Sie sie dann hier hinzu.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="325"/>
+        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="326"/>
         <source>Role of the partner</source>
         <translation>Rolle des Partners</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="380"/>
+        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="381"/>
         <source>exception: %1</source>
         <translation>Ausnahme: %1</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="397"/>
+        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="398"/>
         <source>Warning: this project works with children or young people. These volunteers have no valid extended police clearance (§ 72a SGB VIII):</source>
         <translation>Achtung: Dieses Projekt arbeitet mit Kindern oder Jugendlichen. Für diese Ehrenamtlichen liegt kein gültiges erweitertes Führungszeugnis vor (§ 72a SGB VIII):</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="423"/>
-        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="433"/>
+        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="424"/>
+        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="434"/>
         <source>Assign volunteer</source>
         <translation>Ehrenamtliche/n zuordnen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="424"/>
+        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="425"/>
         <source>Every volunteer is already in this project.</source>
         <translation>Alle Ehrenamtlichen sind schon in diesem Projekt.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="427"/>
+        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="428"/>
         <source>There are no volunteers yet. Enter them in the list „Volunteers“ (or import a list), then assign them here.</source>
         <translation>Es gibt noch keine Ehrenamtlichen. Tragen Sie sie in der Liste „Ehrenamtliche“ ein (oder importieren Sie eine Liste) und ordnen Sie sie dann hier zu.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="463"/>
+        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="464"/>
         <source>Volunteer in the project</source>
         <translation>Ehrenamtliche/r im Projekt</translation>
     </message>

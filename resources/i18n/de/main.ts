@@ -4,7 +4,7 @@
 <context>
     <name>DetailsPane</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/widgets/details_pane.py" line="39"/>
+        <location filename="../../../nfg_desktop/gui/widgets/details_pane.py" line="40"/>
         <source>Select an entry in the list to see its details here.</source>
         <translation>Wählen Sie einen Eintrag in der Liste, um ihn hier zu sehen und zu bearbeiten.</translation>
     </message>
@@ -171,93 +171,93 @@
         <translation>Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="124"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="130"/>
         <source>Search (Ctrl+F)…</source>
         <translation>Suchen (Strg+F) …</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="125"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="131"/>
         <source>Search in the list</source>
         <translation>In der Liste suchen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="133"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="139"/>
         <source>All states</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="133"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="139"/>
         <source>Filter by status</source>
         <translation>Nach Status filtern</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="135"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="141"/>
         <source>All kinds</source>
         <translation>Alle Arten</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="136"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="142"/>
         <source>Filter by kind</source>
         <translation>Nach Art filtern</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="138"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="144"/>
         <source>Any police clearance</source>
         <translation>Führungszeugnis: alle</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="139"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="145"/>
         <source>Filter by police clearance</source>
         <translation>Nach Führungszeugnis filtern</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="142"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="148"/>
         <source>All focus areas</source>
         <translation>Alle Schwerpunkte</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="142"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="148"/>
         <source>Filter by focus area</source>
         <translation>Nach Schwerpunkt filtern</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="155"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="165"/>
         <source>Filter by %1</source>
         <translation>Nach %1 filtern</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="164"/>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="563"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="174"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="606"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="166"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="176"/>
         <source>Create a new entry (Ctrl+N)</source>
         <translation>Neuen Eintrag anlegen (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="183"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="195"/>
         <source>List</source>
         <translation>Liste</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="211"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="226"/>
         <source>Delete…</source>
         <translation>Löschen …</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="276"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="291"/>
         <source>Loading…</source>
         <translation>Wird geladen …</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="301"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="316"/>
         <source>The list could not be loaded.</source>
         <translation>Die Liste konnte nicht geladen werden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="388"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="429"/>
         <source>%Ln entries</source>
         <translation>
             <numerusform>%Ln Eintrag</numerusform>
@@ -265,7 +265,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="390"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="431"/>
         <source>%1 of %Ln entries</source>
         <translation>
             <numerusform>%1 von %Ln Eintrag</numerusform>
@@ -273,57 +273,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="402"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="443"/>
         <source>No entry matches the search and the filters.</source>
         <translation>Kein Eintrag passt zur Suche und zu den Filtern.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="405"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="446"/>
         <source>No partner organisations yet. Click „New“ to enter the first one, or import a list with File › Import…</source>
         <translation>Noch keine Partnerorganisationen. Mit „Neu“ legen Sie die erste an, oder Sie übernehmen eine Liste mit Datei › Importieren…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="409"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="450"/>
         <source>No projects yet. Click „New“ to describe the first project or offer.</source>
         <translation>Noch keine Projekte. Mit „Neu“ beschreiben Sie das erste Projekt oder Angebot.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="412"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="453"/>
         <source>No volunteers yet. Click „New“ to enter the first one, or import a list with File › Import…</source>
         <translation>Noch keine Ehrenamtlichen. Mit „Neu“ legen Sie die erste Person an, oder Sie übernehmen eine Liste mit Datei › Importieren…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="415"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="456"/>
         <source>No meetings yet. Click „New“ to plan the first one.</source>
         <translation>Noch keine Termine. Mit „Neu“ planen Sie den ersten.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="416"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="457"/>
         <source>No trainings yet. Click „New“ to record the first one.</source>
         <translation>Noch keine Qualifizierungen. Mit „Neu“ tragen Sie die erste ein.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="591"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="634"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="593"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="636"/>
         <source>The shown entry has unsaved changes. Save them?</source>
         <translation>Der angezeigte Eintrag hat ungespeicherte Änderungen. Sollen sie gespeichert werden?</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="596"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="639"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="599"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="642"/>
         <source>Discard</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="602"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="645"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -384,108 +384,108 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="138"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="139"/>
         <source>Read only</source>
         <translation>Nur lesen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="144"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="143"/>
         <source>The file is open read-only: nothing can be changed.</source>
         <translation>Die Datei ist nur zum Lesen geöffnet: Änderungen sind nicht möglich.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="208"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="207"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="221"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="220"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="231"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="230"/>
         <source>Ctrl+%1</source>
         <translation>Strg+%1</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="290"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="289"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="291"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="290"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="292"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="291"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="293"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="292"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="243"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="242"/>
         <source>New file…</source>
         <translation>Neue Datei …</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="245"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="244"/>
         <source>Open…</source>
         <translation>Öffnen …</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="248"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="247"/>
         <source>Recently opened</source>
         <translation>Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="251"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="250"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="264"/>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="587"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="263"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="586"/>
         <source>Short help</source>
         <translation>Kurzhilfe</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="267"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="266"/>
         <source>About NFG Desktop</source>
         <translation>Über NFG Desktop</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="479"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="478"/>
         <source>DEMO (fictional data)</source>
         <translation>DEMO (erfundene Daten)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="482"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="481"/>
         <source>[read only]</source>
         <translation>[Nur lesen]</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="496"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="495"/>
         <source>New file</source>
         <translation>Neue Datei</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="506"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="505"/>
         <source>Open file</source>
         <translation>Datei öffnen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="521"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="520"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="591"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="590"/>
         <source>&lt;h3&gt;Working with NFG Desktop&lt;/h3&gt;&lt;p&gt;Choose a list on the left: partners, projects, volunteers, meetings, trainings. Type in the search field to filter the list; the filters narrow it by status, kind or focus area. Click a column heading to sort.&lt;/p&gt;&lt;p&gt;Click an entry to see and edit it on the right. Save keeps the changes, Discard shows the stored data again.&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;new entry in the current list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;edit the selected entry&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;save&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Escape&lt;/b&gt;&lt;/td&gt;&lt;td&gt;discard changes&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Del&lt;/b&gt;&lt;/td&gt;&lt;td&gt;delete the selected entry (in the list)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+7&lt;/b&gt;&lt;/td&gt;&lt;td&gt;switch between the views&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Everything is stored in one file on this computer; the program makes no network connection.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;So arbeiten Sie mit NFG Desktop&lt;/h3&gt;&lt;p&gt;Wählen Sie links eine Liste: Partner, Projekte, Ehrenamtliche, Termine, Qualifizierungen. Tippen Sie ins Suchfeld, um die Liste zu filtern; die Auswahlfelder schränken sie nach Status, Art oder Schwerpunkt ein. Ein Klick auf eine Spaltenüberschrift sortiert.&lt;/p&gt;&lt;p&gt;Klicken Sie auf einen Eintrag, um ihn rechts zu sehen und zu bearbeiten. „Speichern“ übernimmt die Änderungen, „Änderungen verwerfen“ zeigt wieder die gespeicherten Daten.&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;neuer Eintrag in der aktuellen Liste&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Eingabe&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ausgewählten Eintrag bearbeiten&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;speichern&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Änderungen verwerfen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Entf&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ausgewählten Eintrag löschen (in der Liste)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;suchen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+1 … Strg+7&lt;/b&gt;&lt;/td&gt;&lt;td&gt;zwischen den Ansichten wechseln&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Alles wird in einer Datei auf diesem Computer gespeichert; das Programm stellt keine Netzwerkverbindung her.&lt;/p&gt;</translation>
     </message>
@@ -493,97 +493,97 @@
 <context>
     <name>OverviewView</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="102"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="101"/>
         <source>Partners</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="103"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="102"/>
         <source>Projects</source>
         <translation>Projekte</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="104"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="103"/>
         <source>Volunteers</source>
         <translation>Ehrenamtliche</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="111"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="110"/>
         <source>Next meetings</source>
         <translation>Nächste Termine</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="113"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="112"/>
         <source>Projects that need volunteers</source>
         <translation>Projekte, die Ehrenamtliche suchen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="116"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="115"/>
         <source>Police clearances to look after</source>
         <translation>Führungszeugnisse, um die Sie sich kümmern sollten</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="119"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="118"/>
         <source>Volunteers without recorded consent</source>
         <translation>Ehrenamtliche ohne erfasste Einwilligung</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="123"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="122"/>
         <source>Coverage: focus areas × target groups</source>
         <translation>Abdeckung: Schwerpunkte × Zielgruppen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="127"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="126"/>
         <source>Active partners and running projects that serve both the focus area and the target group. Red cells are gaps of the network. Click a cell to open one of its entries.</source>
         <translation>Aktive Partner und laufende Projekte, die sowohl den Schwerpunkt als auch die Zielgruppe bedienen. Rote Felder sind Lücken im Netzwerk. Ein Klick auf ein Feld öffnet einen seiner Einträge.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="137"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="136"/>
         <source>Coverage matrix</source>
         <translation>Abdeckungsmatrix</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="196"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="195"/>
         <source>Loading the overview…</source>
         <translation>Die Übersicht wird geladen …</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="216"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="215"/>
         <source>The overview could not be loaded.</source>
         <translation>Die Übersicht konnte nicht geladen werden.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="258"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="257"/>
         <source>No meetings planned.</source>
         <translation>Keine Termine geplant.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="264"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="263"/>
         <source>No project is looking for volunteers.</source>
         <translation>Kein Projekt sucht Ehrenamtliche.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="270"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="269"/>
         <source>All police clearances are in order.</source>
         <translation>Alle Führungszeugnisse sind in Ordnung.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="276"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="275"/>
         <source>Consent is recorded for every volunteer.</source>
         <translation>Für alle Ehrenamtlichen ist eine Einwilligung erfasst.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="291"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="290"/>
         <source>Click to open</source>
         <translation>Zum Öffnen klicken</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="295"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="294"/>
         <source>… and %1 more</source>
         <translation>… und %1 weitere</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="310"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="309"/>
         <source>%n partners</source>
         <translation>
             <numerusform>%n Partner</numerusform>
@@ -591,7 +591,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="312"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="311"/>
         <source>%n projects</source>
         <translation>
             <numerusform>%n Projekt</numerusform>
@@ -617,54 +617,54 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="94"/>
+        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="95"/>
         <source>Delete…</source>
         <translation>Löschen …</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="96"/>
+        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="97"/>
         <source>Delete this record (Del)</source>
         <translation>Diesen Eintrag löschen (Entf)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="97"/>
+        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="98"/>
         <source>Discard changes</source>
         <translation>Änderungen verwerfen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="99"/>
+        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="100"/>
         <source>Show the stored data again (Escape)</source>
         <translation>Wieder die gespeicherten Daten zeigen (Esc)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="100"/>
+        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="101"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="102"/>
+        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="103"/>
         <source>Store the changes (Ctrl+S)</source>
         <translation>Änderungen speichern (Strg+S)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="295"/>
-        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="308"/>
-        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="319"/>
+        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="296"/>
+        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="309"/>
+        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="320"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="297"/>
+        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="298"/>
         <source>this record</source>
         <translation>diesen Eintrag</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="298"/>
+        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="299"/>
         <source>Do you really want to delete %1?</source>
         <translation>Möchten Sie %1 wirklich löschen?</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="302"/>
+        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="303"/>
         <source>This also removes:</source>
         <translation>Damit wird auch entfernt:</translation>
     </message>

@@ -65,77 +65,77 @@
 <context>
     <name>ReportPreview</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="77"/>
+        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="78"/>
         <source>Preview: %1</source>
         <translation>Vorschau: %1</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="90"/>
+        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="91"/>
         <source>Print…</source>
         <translation>Drucken…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="94"/>
+        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="95"/>
         <source>Save as…</source>
         <translation>Speichern unter…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="97"/>
+        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="98"/>
         <source>Zoom in</source>
         <translation>Vergrößern</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="99"/>
+        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="100"/>
         <source>Zoom out</source>
         <translation>Verkleinern</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="101"/>
+        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="102"/>
         <source>Fit width</source>
         <translation>Seitenbreite</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="105"/>
+        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="106"/>
         <source>Pages: %1</source>
         <translation>Seiten: %1</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="106"/>
+        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="107"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="159"/>
+        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="160"/>
         <source>Print %1</source>
         <translation>%1 drucken</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="170"/>
+        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="171"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="171"/>
+        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="172"/>
         <source>The printer could not be started. Please check it and try again.</source>
         <translation>Der Drucker konnte nicht gestartet werden. Bitte prüfen Sie ihn und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="178"/>
+        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="179"/>
         <source>Save report as PDF</source>
         <translation>Bericht als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="178"/>
+        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="179"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="191"/>
+        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="192"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="192"/>
+        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="193"/>
         <source>The file could not be saved: %1</source>
         <translation>Die Datei konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -166,122 +166,122 @@
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/view.py" line="107"/>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="108"/>
         <source>Reports</source>
         <translation>Berichte</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/view.py" line="126"/>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="127"/>
         <source>Options</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/view.py" line="131"/>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="132"/>
         <source>Preview…</source>
         <translation>Vorschau…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/view.py" line="140"/>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="141"/>
         <source>Tip: in a list, Ctrl+P prints the selected or the filtered entries with the reports that fit them.</source>
         <translation>Tipp: In einer Liste druckt Strg+P die markierten oder die gefilterten Einträge mit den passenden Berichten.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/view.py" line="167"/>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="168"/>
         <source>by kind</source>
         <translation>nach Art</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/view.py" line="168"/>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="169"/>
         <source>by focus area</source>
         <translation>nach Schwerpunkt</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/view.py" line="173"/>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="174"/>
         <source>all focus areas</source>
         <translation>alle Schwerpunkte</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/view.py" line="176"/>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="177"/>
         <source>Landscape</source>
         <translation>Querformat</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/view.py" line="178"/>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="179"/>
         <source>Phone column (only with consent)</source>
         <translation>Spalte Telefon (nur mit Einwilligung)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/view.py" line="188"/>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="189"/>
         <source>Position of the first free label on the sheet (1 = top left, row by row)</source>
         <translation>Position des ersten freien Etiketts auf dem Bogen (1 = oben links, zeilenweise)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/view.py" line="203"/>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="204"/>
         <source>Meeting</source>
         <translation>Termin</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/view.py" line="204"/>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="205"/>
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/view.py" line="205"/>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="206"/>
         <source>Year</source>
         <translation>Jahr</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/view.py" line="206"/>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="207"/>
         <source>Group</source>
         <translation>Gruppierung</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/view.py" line="207"/>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="208"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/view.py" line="208"/>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="209"/>
         <source>Focus area</source>
         <translation>Schwerpunkt</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/view.py" line="209"/>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="210"/>
         <source>Page</source>
         <translation>Seite</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/view.py" line="210"/>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="211"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/view.py" line="211"/>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="212"/>
         <source>Blank rows for walk-ins</source>
         <translation>Leerzeilen für Spontangäste</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/view.py" line="212"/>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="213"/>
         <source>Start at label</source>
         <translation>Beginnen bei Etikett</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/view.py" line="218"/>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="219"/>
         <source>Printout language</source>
         <translation>Sprache des Ausdrucks</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/view.py" line="227"/>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="228"/>
         <source>all projects</source>
         <translation>alle Projekte</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/view.py" line="275"/>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="276"/>
         <source>all</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/view.py" line="310"/>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="311"/>
         <source>There is no meeting yet to print a list for.</source>
         <translation>Es gibt noch keinen Termin, für den eine Liste gedruckt werden kann.</translation>
     </message>

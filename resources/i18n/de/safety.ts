@@ -107,22 +107,22 @@ Die Einzelheiten stehen in der Protokolldatei im Ordner „%1“. Bitte geben Si
 <context>
     <name>HolderBar</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/holder_bar.py" line="47"/>
+        <location filename="../../../nfg_desktop/gui/safety/holder_bar.py" line="51"/>
         <source>Edit now</source>
         <translation>Jetzt bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/holder_bar.py" line="65"/>
+        <location filename="../../../nfg_desktop/gui/safety/holder_bar.py" line="69"/>
         <source>%1 on the computer “%2” is editing this file since %3 at %4.</source>
         <translation>%1 auf dem Computer „%2“ bearbeitet diese Datei seit %3 um %4 Uhr.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/holder_bar.py" line="75"/>
+        <location filename="../../../nfg_desktop/gui/safety/holder_bar.py" line="79"/>
         <source>You see the last saved state and cannot change anything until it is closed there.</source>
         <translation>Sie sehen den zuletzt gespeicherten Stand und können nichts ändern, bis die Datei dort geschlossen wird.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/holder_bar.py" line="80"/>
+        <location filename="../../../nfg_desktop/gui/safety/holder_bar.py" line="84"/>
         <source>The file has been closed by the other program. You can edit it now.</source>
         <translation>Die Datei wurde im anderen Programm geschlossen. Sie können sie jetzt bearbeiten.</translation>
     </message>

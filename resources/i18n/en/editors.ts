@@ -77,12 +77,12 @@
 <context>
     <name>ClearanceDialog</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="352"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="353"/>
         <source>This project works with children or young people. The following volunteers have no valid extended police clearance (§ 72a SGB VIII):</source>
         <translation>This project works with children or young people. The following volunteers have no valid extended police clearance (§ 72a SGB VIII):</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="365"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="366"/>
         <source>Assign anyway and save</source>
         <translation>Assign anyway and save</translation>
     </message>
@@ -168,12 +168,12 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="190"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="189"/>
         <source>Edit contact person</source>
         <translation>Edit contact person</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="192"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="191"/>
         <source>New contact person</source>
         <translation>New contact person</translation>
     </message>
@@ -332,18 +332,18 @@
 <context>
     <name>HoursDialog</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="400"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="402"/>
         <source>(no project)</source>
         <translation>(no project)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="449"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="451"/>
         <location filename="../../../ui/hours_dialog.ui" line="6"/>
         <source>Log hours</source>
         <translation>Log hours</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="450"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="452"/>
         <source>Add to the project and log the hours?</source>
         <translation>Add to the project and log the hours?</translation>
     </message>
@@ -391,17 +391,17 @@
 <context>
     <name>InviteDialog</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="532"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="536"/>
         <source>Type part of a name</source>
         <translation>Type part of a name</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="549"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="553"/>
         <source>Chosen: %1</source>
         <translation>Chosen: %1</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="553"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="557"/>
         <source>Nobody to choose in „%1“ (yet). </source>
         <translation>Nobody to choose in “%1” (yet). </translation>
     </message>
@@ -924,64 +924,64 @@
 <context>
     <name>ProjectEditor</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="218"/>
+        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="219"/>
         <source>“%1”</source>
         <translation>“%1”</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="263"/>
+        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="264"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="285"/>
-        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="297"/>
+        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="286"/>
+        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="298"/>
         <source>Add partner</source>
         <translation>Add partner</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="286"/>
+        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="287"/>
         <source>Every partner organisation is already in this project.</source>
         <translation>Every partner organisation is already in this project.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="289"/>
+        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="290"/>
         <source>There are no partner organisations yet. Enter them in the list „Partner“ (or import a list), then add them here.</source>
         <translation>There are no partner organisations yet. Enter them in the list “Partners” (or import a list), then add them here.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="325"/>
+        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="326"/>
         <source>Role of the partner</source>
         <translation>Role of the partner</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="380"/>
+        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="381"/>
         <source>exception: %1</source>
         <translation>exception: %1</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="397"/>
+        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="398"/>
         <source>Warning: this project works with children or young people. These volunteers have no valid extended police clearance (§ 72a SGB VIII):</source>
         <translation>Warning: this project works with children or young people. These volunteers have no valid extended police clearance (§ 72a SGB VIII):</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="423"/>
-        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="433"/>
+        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="424"/>
+        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="434"/>
         <source>Assign volunteer</source>
         <translation>Assign volunteer</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="424"/>
+        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="425"/>
         <source>Every volunteer is already in this project.</source>
         <translation>Every volunteer is already in this project.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="427"/>
+        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="428"/>
         <source>There are no volunteers yet. Enter them in the list „Volunteers“ (or import a list), then assign them here.</source>
         <translation>There are no volunteers yet. Enter them in the list “Volunteers” (or import a list), then assign them here.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="463"/>
+        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="464"/>
         <source>Volunteer in the project</source>
         <translation>Volunteer in the project</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>DetailsPane</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/widgets/details_pane.py" line="39"/>
+        <location filename="../../../nfg_desktop/gui/widgets/details_pane.py" line="40"/>
         <source>Select an entry in the list to see its details here.</source>
         <translation>Select an entry in the list to see its details here.</translation>
     </message>
@@ -12,93 +12,93 @@
 <context>
     <name>ListView</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="124"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="130"/>
         <source>Search (Ctrl+F)…</source>
         <translation>Search (Ctrl+F)…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="125"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="131"/>
         <source>Search in the list</source>
         <translation>Search in the list</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="133"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="139"/>
         <source>All states</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="133"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="139"/>
         <source>Filter by status</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="135"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="141"/>
         <source>All kinds</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="136"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="142"/>
         <source>Filter by kind</source>
         <translation>Filter by kind</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="138"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="144"/>
         <source>Any police clearance</source>
         <translation>Any police clearance</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="139"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="145"/>
         <source>Filter by police clearance</source>
         <translation>Filter by police clearance</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="142"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="148"/>
         <source>All focus areas</source>
         <translation>All focus areas</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="142"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="148"/>
         <source>Filter by focus area</source>
         <translation>Filter by focus area</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="155"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="165"/>
         <source>Filter by %1</source>
         <translation>Filter by %1</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="164"/>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="563"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="174"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="606"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="166"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="176"/>
         <source>Create a new entry (Ctrl+N)</source>
         <translation>Create a new entry (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="183"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="195"/>
         <source>List</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="211"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="226"/>
         <source>Delete…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="276"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="291"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="301"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="316"/>
         <source>The list could not be loaded.</source>
         <translation>The list could not be loaded.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="388"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="429"/>
         <source>%Ln entries</source>
         <translation>
             <numerusform>%Ln entry</numerusform>
@@ -106,7 +106,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="390"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="431"/>
         <source>%1 of %Ln entries</source>
         <translation>
             <numerusform>%1 of %Ln entry</numerusform>
@@ -114,57 +114,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="402"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="443"/>
         <source>No entry matches the search and the filters.</source>
         <translation>No entry matches the search and the filters.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="405"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="446"/>
         <source>No partner organisations yet. Click „New“ to enter the first one, or import a list with File › Import…</source>
         <translation>No partner organisations yet. Click “New” to enter the first one, or import a list with File › Import…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="409"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="450"/>
         <source>No projects yet. Click „New“ to describe the first project or offer.</source>
         <translation>No projects yet. Click “New” to describe the first project or offer.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="412"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="453"/>
         <source>No volunteers yet. Click „New“ to enter the first one, or import a list with File › Import…</source>
         <translation>No volunteers yet. Click “New” to enter the first one, or import a list with File › Import…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="415"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="456"/>
         <source>No meetings yet. Click „New“ to plan the first one.</source>
         <translation>No meetings yet. Click “New” to plan the first one.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="416"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="457"/>
         <source>No trainings yet. Click „New“ to record the first one.</source>
         <translation>No trainings yet. Click “New” to record the first one.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="591"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="634"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="593"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="636"/>
         <source>The shown entry has unsaved changes. Save them?</source>
         <translation>The shown entry has unsaved changes. Save them?</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="596"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="639"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="599"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="642"/>
         <source>Discard</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="602"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="645"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -384,108 +384,108 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="138"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="139"/>
         <source>Read only</source>
         <translation>Read only</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="144"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="143"/>
         <source>The file is open read-only: nothing can be changed.</source>
         <translation>The file is open read-only: nothing can be changed.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="208"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="207"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="221"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="220"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="231"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="230"/>
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="243"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="242"/>
         <source>New file…</source>
         <translation>New file…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="245"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="244"/>
         <source>Open…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="248"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="247"/>
         <source>Recently opened</source>
         <translation>Recently opened</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="251"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="250"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="264"/>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="587"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="263"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="586"/>
         <source>Short help</source>
         <translation>Short help</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="267"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="266"/>
         <source>About NFG Desktop</source>
         <translation>About NFG Desktop</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="290"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="289"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="291"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="290"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="292"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="291"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="293"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="292"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="479"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="478"/>
         <source>DEMO (fictional data)</source>
         <translation>DEMO (fictional data)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="482"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="481"/>
         <source>[read only]</source>
         <translation>[read only]</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="496"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="495"/>
         <source>New file</source>
         <translation>New file</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="506"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="505"/>
         <source>Open file</source>
         <translation>Open file</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="521"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="520"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="591"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="590"/>
         <source>&lt;h3&gt;Working with NFG Desktop&lt;/h3&gt;&lt;p&gt;Choose a list on the left: partners, projects, volunteers, meetings, trainings. Type in the search field to filter the list; the filters narrow it by status, kind or focus area. Click a column heading to sort.&lt;/p&gt;&lt;p&gt;Click an entry to see and edit it on the right. Save keeps the changes, Discard shows the stored data again.&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;new entry in the current list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;edit the selected entry&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;save&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Escape&lt;/b&gt;&lt;/td&gt;&lt;td&gt;discard changes&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Del&lt;/b&gt;&lt;/td&gt;&lt;td&gt;delete the selected entry (in the list)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+7&lt;/b&gt;&lt;/td&gt;&lt;td&gt;switch between the views&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Everything is stored in one file on this computer; the program makes no network connection.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Working with NFG Desktop&lt;/h3&gt;&lt;p&gt;Choose a list on the left: partners, projects, volunteers, meetings, trainings. Type in the search field to filter the list; the filters narrow it by status, kind or focus area. Click a column heading to sort.&lt;/p&gt;&lt;p&gt;Click an entry to see and edit it on the right. Save keeps the changes, Discard shows the stored data again.&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;new entry in the current list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;edit the selected entry&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;save&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Escape&lt;/b&gt;&lt;/td&gt;&lt;td&gt;discard changes&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Del&lt;/b&gt;&lt;/td&gt;&lt;td&gt;delete the selected entry (in the list)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+7&lt;/b&gt;&lt;/td&gt;&lt;td&gt;switch between the views&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Everything is stored in one file on this computer; the program makes no network connection.&lt;/p&gt;</translation>
     </message>
@@ -493,97 +493,97 @@
 <context>
     <name>OverviewView</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="102"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="101"/>
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="103"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="102"/>
         <source>Projects</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="104"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="103"/>
         <source>Volunteers</source>
         <translation>Volunteers</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="111"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="110"/>
         <source>Next meetings</source>
         <translation>Next meetings</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="113"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="112"/>
         <source>Projects that need volunteers</source>
         <translation>Projects that need volunteers</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="116"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="115"/>
         <source>Police clearances to look after</source>
         <translation>Police clearances to look after</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="119"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="118"/>
         <source>Volunteers without recorded consent</source>
         <translation>Volunteers without recorded consent</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="123"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="122"/>
         <source>Coverage: focus areas × target groups</source>
         <translation>Coverage: focus areas × target groups</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="127"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="126"/>
         <source>Active partners and running projects that serve both the focus area and the target group. Red cells are gaps of the network. Click a cell to open one of its entries.</source>
         <translation>Active partners and running projects that serve both the focus area and the target group. Red cells are gaps of the network. Click a cell to open one of its entries.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="137"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="136"/>
         <source>Coverage matrix</source>
         <translation>Coverage matrix</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="196"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="195"/>
         <source>Loading the overview…</source>
         <translation>Loading the overview…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="216"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="215"/>
         <source>The overview could not be loaded.</source>
         <translation>The overview could not be loaded.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="258"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="257"/>
         <source>No meetings planned.</source>
         <translation>No meetings planned.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="264"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="263"/>
         <source>No project is looking for volunteers.</source>
         <translation>No project is looking for volunteers.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="270"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="269"/>
         <source>All police clearances are in order.</source>
         <translation>All police clearances are in order.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="276"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="275"/>
         <source>Consent is recorded for every volunteer.</source>
         <translation>Consent is recorded for every volunteer.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="291"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="290"/>
         <source>Click to open</source>
         <translation>Click to open</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="295"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="294"/>
         <source>… and %1 more</source>
         <translation>… and %1 more</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="310"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="309"/>
         <source>%n partners</source>
         <translation>
             <numerusform>%n partner</numerusform>
@@ -591,7 +591,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="312"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="311"/>
         <source>%n projects</source>
         <translation>
             <numerusform>%n project</numerusform>
@@ -617,54 +617,54 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="94"/>
+        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="95"/>
         <source>Delete…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="96"/>
+        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="97"/>
         <source>Delete this record (Del)</source>
         <translation>Delete this record (Del)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="97"/>
+        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="98"/>
         <source>Discard changes</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="99"/>
+        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="100"/>
         <source>Show the stored data again (Escape)</source>
         <translation>Show the stored data again (Escape)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="100"/>
+        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="101"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="102"/>
+        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="103"/>
         <source>Store the changes (Ctrl+S)</source>
         <translation>Store the changes (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="295"/>
-        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="308"/>
-        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="319"/>
+        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="296"/>
+        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="309"/>
+        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="320"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="297"/>
+        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="298"/>
         <source>this record</source>
         <translation>this record</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="298"/>
+        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="299"/>
         <source>Do you really want to delete %1?</source>
         <translation>Do you really want to delete %1?</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="302"/>
+        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="303"/>
         <source>This also removes:</source>
         <translation>This also removes:</translation>
     </message>

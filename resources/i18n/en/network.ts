@@ -32,97 +32,97 @@
 <context>
     <name>NetworkSettingsDialog</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="58"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="57"/>
         <source>Network settings</source>
         <translation>Network settings</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="69"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="68"/>
         <source>The name appears in the window title and on every printout; the sender and the logo on letters and printouts; the coordinators can be invited to meetings.</source>
         <translation>The name appears in the window title and on every printout; the sender and the logo on letters and printouts; the coordinators can be invited to meetings.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="78"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="77"/>
         <source>Network</source>
         <translation>Network</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="79"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="78"/>
         <source>Sender and logo</source>
         <translation>Sender and logo</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="80"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="79"/>
         <source>Coordination</source>
         <translation>Coordination</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="94"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="93"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="95"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="94"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="123"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="122"/>
         <source>e.g. Runder Tisch der Generationen</source>
         <translation>e.g. Runder Tisch der Generationen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="124"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="123"/>
         <source>Name of the network *</source>
         <translation>Name of the network *</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="125"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="124"/>
         <source>e.g. Bürgernetzwerk, Caring Community</source>
         <translation>e.g. Bürgernetzwerk, Caring Community</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="126"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="125"/>
         <source>Form</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="128"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="127"/>
         <source>Municipality</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="130"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="129"/>
         <source>District (Landkreis)</source>
         <translation>District (Landkreis)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="131"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="130"/>
         <source>e.g. 12480</source>
         <translation>e.g. 12480</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="132"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="131"/>
         <source>Population</source>
         <translation>Population</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="137"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="136"/>
         <source>Program start</source>
         <translation>Program start</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="140"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="139"/>
         <source>One Ortsteil per line</source>
         <translation>One part of the town (Ortsteil) per line</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="144"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="143"/>
         <source>Ortsteile</source>
         <translation>Parts of the town</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="154"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="153"/>
         <source>Stadtverwaltung Musterhausen
 Marktplatz 1
 71234 Musterhausen</source>
@@ -131,107 +131,107 @@ Marktplatz 1
 71234 Musterhausen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="159"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="158"/>
         <source>Sender address</source>
         <translation>Sender address</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="161"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="160"/>
         <source>Sender phone</source>
         <translation>Sender phone</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="175"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="174"/>
         <source>Choose image…</source>
         <translation>Choose image…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="178"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="177"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="186"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="185"/>
         <source>PNG or JPEG, at most 1 MB. Shown top right on every printout.</source>
         <translation>PNG or JPEG, at most 1 MB. Shown top right on every printout.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="191"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="190"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="199"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="198"/>
         <source>Usually a tandem of two people, often from different departments. Leave the second person empty if you coordinate alone.</source>
         <translation>Usually a tandem of two people, often from different departments. Leave the second person empty if you coordinate alone.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="208"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="207"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="209"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="208"/>
         <source>Function</source>
         <translation>Function</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="210"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="209"/>
         <source>Department</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="211"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="210"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="212"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="211"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="213"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="212"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="217"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="216"/>
         <source>Person %1</source>
         <translation>Person %1</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="263"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="262"/>
         <source>Population: please enter a whole number.</source>
         <translation>Population: please enter a whole number.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="267"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="266"/>
         <source>Program start: </source>
         <translation>Program start: </translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="295"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="294"/>
         <source>Choose logo</source>
         <translation>Choose logo</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="295"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="294"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="326"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="325"/>
         <source>(no logo)</source>
         <translation>(no logo)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="338"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="340"/>
         <source>Person %1: </source>
         <translation>Person %1: </translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="372"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="374"/>
         <source>The file is open read-only: nothing can be changed.</source>
         <translation>The file is open read-only: nothing can be changed.</translation>
     </message>
@@ -239,57 +239,57 @@ Marktplatz 1
 <context>
     <name>WelcomePanel</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/welcome.py" line="26"/>
+        <location filename="../../../nfg_desktop/gui/network/welcome.py" line="28"/>
         <source>Welcome to NFG Desktop</source>
         <translation>Welcome to NFG Desktop</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/welcome.py" line="35"/>
+        <location filename="../../../nfg_desktop/gui/network/welcome.py" line="37"/>
         <source>This file is still empty. Here the partners, projects, volunteers, meetings and trainings of your network will be kept. How would you like to begin?</source>
         <translation>This file is still empty. Here the partners, projects, volunteers, meetings and trainings of your network will be kept. How would you like to begin?</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/welcome.py" line="44"/>
+        <location filename="../../../nfg_desktop/gui/network/welcome.py" line="46"/>
         <source>Set up the network</source>
         <translation>Set up the network</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/welcome.py" line="46"/>
+        <location filename="../../../nfg_desktop/gui/network/welcome.py" line="48"/>
         <source>Name, municipality, Ortsteile, sender and logo for printouts, and the coordinators.</source>
         <translation>Name, municipality, parts of the town, sender and logo for printouts, and the coordinators.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/welcome.py" line="51"/>
+        <location filename="../../../nfg_desktop/gui/network/welcome.py" line="53"/>
         <source>Import a list</source>
         <translation>Import a list</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/welcome.py" line="52"/>
+        <location filename="../../../nfg_desktop/gui/network/welcome.py" line="54"/>
         <source>Take over partner organisations or volunteers from an Excel or CSV list.</source>
         <translation>Take over partner organisations or volunteers from an Excel or CSV list.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/welcome.py" line="55"/>
+        <location filename="../../../nfg_desktop/gui/network/welcome.py" line="57"/>
         <source>Start with „New“</source>
         <translation>Start with “New”</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/welcome.py" line="56"/>
+        <location filename="../../../nfg_desktop/gui/network/welcome.py" line="58"/>
         <source>Enter the first partner organisation by hand.</source>
         <translation>Enter the first partner organisation by hand.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/welcome.py" line="59"/>
+        <location filename="../../../nfg_desktop/gui/network/welcome.py" line="61"/>
         <source>Look at the demo network</source>
         <translation>Look at the demo network</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/welcome.py" line="61"/>
+        <location filename="../../../nfg_desktop/gui/network/welcome.py" line="63"/>
         <source>Opens the fictional network „Musterhausen“ in a file of its own, to try everything out. Your own file stays as it is.</source>
         <translation>Opens the fictional network “Musterhausen” in a file of its own, to try everything out. Your own file stays as it is.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/welcome.py" line="77"/>
+        <location filename="../../../nfg_desktop/gui/network/welcome.py" line="79"/>
         <source>Help › Short help (F1) explains the window; this welcome disappears with the first entry.</source>
         <translation>Help › Short help (F1) explains the window; this welcome disappears with the first entry.</translation>
     </message>

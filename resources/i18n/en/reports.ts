@@ -65,77 +65,77 @@
 <context>
     <name>ReportPreview</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="77"/>
+        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="78"/>
         <source>Preview: %1</source>
         <translation>Preview: %1</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="90"/>
+        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="91"/>
         <source>Print…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="94"/>
+        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="95"/>
         <source>Save as…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="97"/>
+        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="98"/>
         <source>Zoom in</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="99"/>
+        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="100"/>
         <source>Zoom out</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="101"/>
+        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="102"/>
         <source>Fit width</source>
         <translation>Fit width</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="105"/>
+        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="106"/>
         <source>Pages: %1</source>
         <translation>Pages: %1</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="106"/>
+        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="107"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="159"/>
+        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="160"/>
         <source>Print %1</source>
         <translation>Print %1</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="170"/>
+        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="171"/>
         <source>Print</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="171"/>
+        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="172"/>
         <source>The printer could not be started. Please check it and try again.</source>
         <translation>The printer could not be started. Please check it and try again.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="178"/>
+        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="179"/>
         <source>Save report as PDF</source>
         <translation>Save report as PDF</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="178"/>
+        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="179"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="191"/>
+        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="192"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="192"/>
+        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="193"/>
         <source>The file could not be saved: %1</source>
         <translation>The file could not be saved: %1</translation>
     </message>
@@ -166,122 +166,122 @@
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/view.py" line="107"/>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="108"/>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/view.py" line="126"/>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="127"/>
         <source>Options</source>
         <translation>Options</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/view.py" line="131"/>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="132"/>
         <source>Preview…</source>
         <translation>Preview…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/view.py" line="140"/>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="141"/>
         <source>Tip: in a list, Ctrl+P prints the selected or the filtered entries with the reports that fit them.</source>
         <translation>Tip: in a list, Ctrl+P prints the selected or the filtered entries with the reports that fit them.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/view.py" line="167"/>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="168"/>
         <source>by kind</source>
         <translation>by kind</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/view.py" line="168"/>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="169"/>
         <source>by focus area</source>
         <translation>by focus area</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/view.py" line="173"/>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="174"/>
         <source>all focus areas</source>
         <translation>all focus areas</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/view.py" line="176"/>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="177"/>
         <source>Landscape</source>
         <translation>Landscape</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/view.py" line="178"/>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="179"/>
         <source>Phone column (only with consent)</source>
         <translation>Phone column (only with consent)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/view.py" line="188"/>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="189"/>
         <source>Position of the first free label on the sheet (1 = top left, row by row)</source>
         <translation>Position of the first free label on the sheet (1 = top left, row by row)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/view.py" line="203"/>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="204"/>
         <source>Meeting</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/view.py" line="204"/>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="205"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/view.py" line="205"/>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="206"/>
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/view.py" line="206"/>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="207"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/view.py" line="207"/>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="208"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/view.py" line="208"/>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="209"/>
         <source>Focus area</source>
         <translation>Focus area</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/view.py" line="209"/>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="210"/>
         <source>Page</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/view.py" line="210"/>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="211"/>
         <source>Columns</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/view.py" line="211"/>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="212"/>
         <source>Blank rows for walk-ins</source>
         <translation>Blank rows for walk-ins</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/view.py" line="212"/>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="213"/>
         <source>Start at label</source>
         <translation>Start at label</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/view.py" line="218"/>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="219"/>
         <source>Printout language</source>
         <translation>Printout language</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/view.py" line="227"/>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="228"/>
         <source>all projects</source>
         <translation>all projects</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/view.py" line="275"/>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="276"/>
         <source>all</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/view.py" line="310"/>
+        <location filename="../../../nfg_desktop/gui/reports/view.py" line="311"/>
         <source>There is no meeting yet to print a list for.</source>
         <translation>There is no meeting yet to print a list for.</translation>
     </message>

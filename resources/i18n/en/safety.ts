@@ -107,22 +107,22 @@ The details were written to the log file in the folder “%1”. Please pass it 
 <context>
     <name>HolderBar</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/holder_bar.py" line="47"/>
+        <location filename="../../../nfg_desktop/gui/safety/holder_bar.py" line="51"/>
         <source>Edit now</source>
         <translation>Edit now</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/holder_bar.py" line="65"/>
+        <location filename="../../../nfg_desktop/gui/safety/holder_bar.py" line="69"/>
         <source>%1 on the computer “%2” is editing this file since %3 at %4.</source>
         <translation>%1 on the computer “%2” has been editing this file since %3 at %4.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/holder_bar.py" line="75"/>
+        <location filename="../../../nfg_desktop/gui/safety/holder_bar.py" line="79"/>
         <source>You see the last saved state and cannot change anything until it is closed there.</source>
         <translation>You see the last saved state and cannot change anything until it is closed there.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/holder_bar.py" line="80"/>
+        <location filename="../../../nfg_desktop/gui/safety/holder_bar.py" line="84"/>
         <source>The file has been closed by the other program. You can edit it now.</source>
         <translation>The file has been closed by the other program. You can edit it now.</translation>
     </message>
