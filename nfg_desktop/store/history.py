@@ -51,7 +51,7 @@ PERSONS_OF: dict[str, tuple[str, str]] = {"partner": ("contact_person", "partner
 
 # Not part of the history: the history itself and technical per-file entries.
 UNTRACKED: tuple[type, ...] = (ChangeRecord, CustomChoice, Setting)
-SKIPPED_COLUMNS = {"created_at", "updated_at"}
+SKIPPED_COLUMNS = {"created_at", "updated_at", "version"}
 
 log = logging.getLogger(__name__)
 
