@@ -43,7 +43,7 @@ from nfg_desktop.services.common import (
     get_or_fail,
     searched,
 )
-from nfg_desktop.services.versions import get_for_change
+from nfg_desktop.services.versions import get_for_change, touch
 from nfg_desktop.store import bulk, history
 from nfg_desktop.store.database import mark_changed
 from nfg_desktop.store.models import (
@@ -268,6 +268,7 @@ class PartnerService:
         ``services.versions``), ``ConcurrentEditError`` when someone stored a newer one."""
         partner = get_for_change(self.session, Partner, partner_id, "Einen Partner", version)
         self._apply(partner, validate_partner(self.session, data))
+        touch(self.session, partner)
         self.session.flush()
         return partner
 
@@ -313,9 +314,7 @@ class PartnerService:
 
     def delete(self, partner_id: int, *, version: int | None = None) -> None:
         """Delete a partner with its contact persons; refused while projects use it."""
-        partner = get_for_change(
-            self.session, Partner, partner_id, "Einen Partner", version, touch=False
-        )
+        partner = get_for_change(self.session, Partner, partner_id, "Einen Partner", version)
         if partner.project_links:
             titles = [f"„{link.project.title}“" for link in partner.project_links]
             raise InUseError(

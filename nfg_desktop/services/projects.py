@@ -33,7 +33,7 @@ from nfg_desktop.domain.validation import (
     clean_text,
 )
 from nfg_desktop.services.common import add_choice, choice_options, get_or_fail, searched
-from nfg_desktop.services.versions import get_for_change
+from nfg_desktop.services.versions import get_for_change, touch
 from nfg_desktop.services.volunteers import clearance_facts
 from nfg_desktop.store.models import (
     ContactPerson,
@@ -271,6 +271,7 @@ class ProjectService:
         clean = self.validate(data, project_id)
         self._raise_on_clearance(clean, today)
         self._apply(project, clean)
+        touch(self.session, project)
         self.session.flush()
         return project
 
@@ -341,9 +342,7 @@ class ProjectService:
 
     def delete(self, project_id: int, *, version: int | None = None) -> None:
         """Delete a project; refused while hours are logged for it (they feed the statistics)."""
-        project = get_for_change(
-            self.session, Project, project_id, "Ein Projekt", version, touch=False
-        )
+        project = get_for_change(self.session, Project, project_id, "Ein Projekt", version)
         hours = self.hours_count(project_id)
         if hours:
             raise InUseError(

@@ -20,7 +20,7 @@ from nfg_desktop.domain.validation import (
     clean_multiline,
 )
 from nfg_desktop.services.common import get_or_fail, searched
-from nfg_desktop.services.versions import get_for_change
+from nfg_desktop.services.versions import get_for_change, touch
 from nfg_desktop.store.models import Coordinator, Training, TrainingAttendee, Volunteer
 
 
@@ -97,6 +97,7 @@ class TrainingService:
             self.session, Training, training_id, "Eine Qualifizierung", version
         )
         self._apply(training, self.validate(data))
+        touch(self.session, training)
         self.session.flush()
         return training
 
@@ -122,7 +123,7 @@ class TrainingService:
 
     def delete(self, training_id: int, *, version: int | None = None) -> None:
         training = get_for_change(
-            self.session, Training, training_id, "Eine Qualifizierung", version, touch=False
+            self.session, Training, training_id, "Eine Qualifizierung", version
         )
         self.session.delete(training)
         self.session.flush()

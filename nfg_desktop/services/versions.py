@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, TypeVar
 
-from sqlalchemy import func, select
+from sqlalchemy import func, inspect, select
 from sqlalchemy.orm import Session
 
 from nfg_desktop.domain.errors import ConcurrentEditError, NotFoundError, changed_by_text
@@ -50,6 +50,7 @@ MODELS: dict[str, type[Base]] = {
     "training": Training,
 }
 
+VERSION_READ = "version_read"
 NOT_SAVED = "Ihre Änderung wurde nicht gespeichert; Ihre Eingaben stehen noch im Formular."
 
 
@@ -84,14 +85,13 @@ def get_for_change(
     record_id: int,
     label: str,
     version: int | None,
-    touch: bool = True,
 ) -> ModelT:
     """The record a save or delete changes, checked against the ``version`` its form read.
 
     On a server the row is locked until the commit: nobody else changes it in between, and the
     ORM's ``UPDATE ... WHERE version = ...`` matches. ``version=None`` checks nothing (the
-    command line, imports: whoever writes last wins, as with a file of one's own).
-    ``touch=False`` for a delete: the record is not changed first.
+    command line, imports: whoever writes last wins, as with a file of one's own). A save
+    calls :func:`touch` when it has applied its changes.
     """
     record = None
     if 0 < record_id <= MAX_RECORD_ID:
@@ -103,11 +103,18 @@ def get_for_change(
     assert isinstance(record, Timestamped)
     if version is not None and record.version != version:
         raise conflict(session, record, entity, record_id)
-    if touch:
-        # The save counts as a change of the record itself even where only its parts change
-        # (its contact persons, tags, ...): the next form that read the old version is stopped.
-        record.updated_at = func.current_timestamp()
+    inspect(record).info[VERSION_READ] = record.version
     return record
+
+
+def touch(session: Session, record: Timestamped) -> None:
+    """A save counts as a change of the record itself, also where only its parts changed (its
+    contact persons, tags, ...): a form that read the old version is stopped. Its own columns
+    changed already (stored or about to be), nothing more is needed."""
+    read = inspect(record).info.get(VERSION_READ)
+    if record.version != read or session.is_modified(record, include_collections=False):
+        return
+    record.updated_at = func.current_timestamp()
 
 
 def _deleted_text(session: Session, entity: str, entity_id: int) -> str:

@@ -45,7 +45,7 @@ from nfg_desktop.services.common import (
     get_or_fail,
     searched,
 )
-from nfg_desktop.services.versions import get_for_change
+from nfg_desktop.services.versions import get_for_change, touch
 from nfg_desktop.store import bulk, history
 from nfg_desktop.store.database import mark_changed
 from nfg_desktop.store.models import (
@@ -270,6 +270,7 @@ class VolunteerService:
             self.session, Volunteer, volunteer_id, "Eine/n Ehrenamtliche/n", version
         )
         self._apply(volunteer, validate_volunteer(data, today))
+        touch(self.session, volunteer)
         self.session.flush()
         return volunteer
 
@@ -307,7 +308,7 @@ class VolunteerService:
     def delete(self, volunteer_id: int, *, version: int | None = None) -> None:
         """Delete a volunteer; logged hours stay as anonymous figures."""
         volunteer = get_for_change(
-            self.session, Volunteer, volunteer_id, "Eine/n Ehrenamtliche/n", version, touch=False
+            self.session, Volunteer, volunteer_id, "Eine/n Ehrenamtliche/n", version
         )
         self.session.delete(volunteer)
         self.session.flush()
