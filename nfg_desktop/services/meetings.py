@@ -179,7 +179,9 @@ class MeetingService:
         return []
 
     def delete(self, meeting_id: int, *, version: int | None = None) -> None:
-        meeting = get_for_change(self.session, Meeting, meeting_id, "Einen Termin", version)
+        meeting = get_for_change(
+            self.session, Meeting, meeting_id, "Einen Termin", version, deleting=True
+        )
         self.session.delete(meeting)
         self.session.flush()
 

@@ -314,7 +314,9 @@ class PartnerService:
 
     def delete(self, partner_id: int, *, version: int | None = None) -> None:
         """Delete a partner with its contact persons; refused while projects use it."""
-        partner = get_for_change(self.session, Partner, partner_id, "Einen Partner", version)
+        partner = get_for_change(
+            self.session, Partner, partner_id, "Einen Partner", version, deleting=True
+        )
         if partner.project_links:
             titles = [f"„{link.project.title}“" for link in partner.project_links]
             raise InUseError(

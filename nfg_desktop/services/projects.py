@@ -342,7 +342,9 @@ class ProjectService:
 
     def delete(self, project_id: int, *, version: int | None = None) -> None:
         """Delete a project; refused while hours are logged for it (they feed the statistics)."""
-        project = get_for_change(self.session, Project, project_id, "Ein Projekt", version)
+        project = get_for_change(
+            self.session, Project, project_id, "Ein Projekt", version, deleting=True
+        )
         hours = self.hours_count(project_id)
         if hours:
             raise InUseError(

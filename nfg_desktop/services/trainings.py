@@ -123,7 +123,7 @@ class TrainingService:
 
     def delete(self, training_id: int, *, version: int | None = None) -> None:
         training = get_for_change(
-            self.session, Training, training_id, "Eine Qualifizierung", version
+            self.session, Training, training_id, "Eine Qualifizierung", version, deleting=True
         )
         self.session.delete(training)
         self.session.flush()

@@ -52,6 +52,7 @@ MODELS: dict[str, type[Base]] = {
 
 VERSION_READ = "version_read"
 NOT_SAVED = "Ihre Änderung wurde nicht gespeichert; Ihre Eingaben stehen noch im Formular."
+NOT_DELETED = "Der Eintrag wurde nicht gelöscht."
 
 
 def current_version(session: Session, kind: str, record_id: int) -> int | None:
@@ -70,12 +71,16 @@ def last_change(session: Session, entity: str, entity_id: int) -> ChangeRecord |
     ).first()
 
 
-def conflict(session: Session, record: Timestamped, entity: str, entity_id: int) -> Exception:
+def conflict(
+    session: Session, record: Timestamped, entity: str, entity_id: int, deleting: bool = False
+) -> ConcurrentEditError:
     """The error for a record stored by someone else since the form read it."""
     change = last_change(session, entity, entity_id)
     user = change.user if change is not None else ""
     at = change.at if change is not None else None
-    message = f"{changed_by_text(user, at, datetime.now())} {NOT_SAVED}"
+    message = (
+        f"{changed_by_text(user, at, datetime.now())} {NOT_DELETED if deleting else NOT_SAVED}"
+    )
     return ConcurrentEditError(message, entity, entity_id, record.version, user, at)
 
 
@@ -85,13 +90,15 @@ def get_for_change(
     record_id: int,
     label: str,
     version: int | None,
+    *,
+    deleting: bool = False,
 ) -> ModelT:
     """The record a save or delete changes, checked against the ``version`` its form read.
 
     On a server the row is locked until the commit: nobody else changes it in between, and the
     ORM's ``UPDATE ... WHERE version = ...`` matches. ``version=None`` checks nothing (the
     command line, imports: whoever writes last wins, as with a file of one's own). A save
-    calls :func:`touch` when it has applied its changes.
+    calls :func:`touch` when it has applied its changes; a delete passes ``deleting=True``.
     """
     record = None
     if 0 < record_id <= MAX_RECORD_ID:
@@ -102,7 +109,7 @@ def get_for_change(
         raise NotFoundError(gone or f"{label} mit der Nummer {record_id} gibt es nicht.")
     assert isinstance(record, Timestamped)
     if version is not None and record.version != version:
-        raise conflict(session, record, entity, record_id)
+        raise conflict(session, record, entity, record_id, deleting)
     inspect(record).info[VERSION_READ] = record.version
     return record
 

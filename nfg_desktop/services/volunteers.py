@@ -308,7 +308,7 @@ class VolunteerService:
     def delete(self, volunteer_id: int, *, version: int | None = None) -> None:
         """Delete a volunteer; logged hours stay as anonymous figures."""
         volunteer = get_for_change(
-            self.session, Volunteer, volunteer_id, "Eine/n Ehrenamtliche/n", version
+            self.session, Volunteer, volunteer_id, "Eine/n Ehrenamtliche/n", version, deleting=True
         )
         self.session.delete(volunteer)
         self.session.flush()
