@@ -7,10 +7,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from nfg_desktop.domain.errors import ConcurrentEditError
+from nfg_desktop.gui.privacy.history_dialog import HistoryDialog
 from nfg_desktop.gui.widgets import conflict_dialog
 from nfg_desktop.gui.widgets.conflict_dialog import Choice, ConflictDialog
 from nfg_desktop.services import history, versions
@@ -197,3 +199,23 @@ def test_the_conflict_dialog_fits_a_small_screen(qtbot: QtBot, db: Database) -> 
     path = Path("/tmp/nfg-conflict-dialog.png")
     dialog.grab().save(str(path))
     assert path.stat().st_size > 0
+
+
+def test_the_change_history_shows_who_made_each_change(
+    qtbot: QtBot, users: TwoUsers, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    partner_id, mine, _theirs = _two_forms(qtbot, users)
+    _answer(monkeypatch, lambda dialog: dialog.mine_button.click())
+    mine.save_button.click()
+    dialog = HistoryDialog(users.first, "partner", partner_id, "Familienzentrum Horb")
+    qtbot.addWidget(dialog)
+    model = dialog.model
+    assert model.headerData(model.USER, Qt.Orientation.Horizontal) == "User"
+    rows = {
+        (model.index(r, model.USER).data(), model.index(r, model.ACTION).data())
+        for r in range(model.rowCount())
+    }
+    me = "nfg_test" if users.backend == "postgresql" else history.recorder.current_user()
+    assert (me, "angelegt") in rows
+    assert (_other(users), "geändert") in rows
+    assert (me, "geändert (Änderung eines anderen überschrieben)") in rows
