@@ -13,11 +13,13 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from nfg_desktop.domain.errors import ConcurrentEditError
+from nfg_desktop.gui.network.settings_dialog import NetworkSettingsDialog
 from nfg_desktop.gui.privacy.history_dialog import HistoryDialog
 from nfg_desktop.gui.widgets import conflict_dialog
 from nfg_desktop.gui.widgets.conflict_dialog import Choice, ConflictDialog
 from nfg_desktop.services import history, versions
 from nfg_desktop.services.meetings import MeetingData, MeetingService
+from nfg_desktop.services.network import NetworkService
 from nfg_desktop.services.partners import PartnerData, PartnerService
 from nfg_desktop.services.projects import ProjectData, ProjectService
 from nfg_desktop.services.trainings import TrainingData, TrainingService
@@ -276,3 +278,36 @@ def test_every_form_asks_when_its_record_changed_meanwhile(
     ]
     assert mine.field_widget(field).toPlainText() == "Ihre Fassung"
     assert not mine.is_dirty()
+
+
+def test_network_settings_saved_meanwhile_by_someone_else_are_not_overwritten_unasked(
+    qtbot: QtBot, demo_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with demo_db.read() as session:
+        before = NetworkService(session).data()
+    mine, theirs = NetworkSettingsDialog(demo_db), NetworkSettingsDialog(demo_db)
+    for dialog in (mine, theirs):
+        qtbot.addWidget(dialog)
+        dialog.show()
+    theirs.sender_phone_edit.setText("07451 9999")
+    theirs.accept()
+    assert theirs.saved
+    mine.municipality_edit.setText("Horb am Neckar")
+    questions = record_questions(monkeypatch, QMessageBox.StandardButton.No)
+    mine.accept()
+    assert not mine.saved
+    assert "hat diesen Eintrag" in questions.asked[0]
+    assert "hat diesen Eintrag" in mine.error_label.text()
+    with demo_db.read() as session:
+        stored = NetworkService(session).data()
+    assert (stored.sender_phone, stored.municipality) == ("07451 9999", before.municipality)
+    assert before.municipality != "Horb am Neckar"
+
+    questions.answer = QMessageBox.StandardButton.Yes
+    mine.accept()
+    assert mine.saved
+    with demo_db.read() as session:
+        stored = NetworkService(session).data()
+        actions = {r.action for r in history.list_changes(session) if r.entity == "network"}
+    assert stored.municipality == "Horb am Neckar"
+    assert "overwrite" in actions

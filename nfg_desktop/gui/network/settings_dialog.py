@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
@@ -28,8 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nfg_desktop.domain.errors import DomainError, ValidationError
+from nfg_desktop.domain.errors import ConcurrentEditError, DomainError, ValidationError
 from nfg_desktop.gui.editors.fields import DateField
+from nfg_desktop.services import versions
 from nfg_desktop.services.network import (
     CoordinatorData,
     NetworkData,
@@ -58,6 +60,7 @@ class NetworkSettingsDialog(QDialog):
         self.database = database
         self.read_only = read_only or database.read_only
         self.saved = False
+        self._version: int | None = None  # of the settings shown (see services.versions)
         self.logo: bytes | None = None
         self.fields: dict[str, QWidget] = {}
         self._tab_of: dict[str, int] = {}
@@ -234,7 +237,9 @@ class NetworkSettingsDialog(QDialog):
 
     def load(self) -> None:
         with self.database.read() as session:
-            data = NetworkService(session).data()
+            service = NetworkService(session)
+            self._version = service.version()
+            data = service.data()
         self.name_edit.setText(data.name)
         self.form_edit.setText(data.form)
         self.municipality_edit.setText(data.municipality)
@@ -346,16 +351,35 @@ class NetworkSettingsDialog(QDialog):
     def accept(self) -> None:
         if self.read_only:
             return
-        try:
-            data = self.data()
-            with self.database.write() as session:
-                NetworkService(session).update(data)
-        except ValidationError as error:
-            self.show_errors(error.field_errors)
-            return
-        except DomainError as error:
-            self.show_errors({"": error.message})
-            return
+        overwrite = False
+        while True:
+            try:
+                data = self.data()
+                with self.database.write() as session:
+                    if overwrite:
+                        versions.mark_overwrite(session)
+                    NetworkService(session).update(data, version=self._version)
+                break
+            except ConcurrentEditError as error:
+                # Someone else saved the settings since this dialog showed them.
+                answer = QMessageBox.question(
+                    self,
+                    self.windowTitle(),
+                    error.message + "\n\n" + self.tr("Save your settings over theirs anyway?"),
+                    QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                    QMessageBox.StandardButton.No,
+                )
+                if answer != QMessageBox.StandardButton.Yes:
+                    self.show_errors({"": error.message})
+                    return
+                self._version, overwrite = error.current_version, True
+                continue
+            except ValidationError as error:
+                self.show_errors(error.field_errors)
+                return
+            except DomainError as error:
+                self.show_errors({"": error.message})
+                return
         self.saved = True
         super().accept()
 
