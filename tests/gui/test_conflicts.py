@@ -8,7 +8,7 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -217,7 +217,9 @@ def test_the_change_history_shows_who_made_each_change(
     dialog = HistoryDialog(users.first, "partner", partner_id, "Familienzentrum Horb")
     qtbot.addWidget(dialog)
     model = dialog.model
-    assert model.headerData(model.USER, Qt.Orientation.Horizontal) == "User"
+    # "Benutzer" where the German translation is loaded
+    header = model.headerData(model.USER, Qt.Orientation.Horizontal)
+    assert header == QCoreApplication.translate("HistoryTableModel", "User")
     rows = {
         (model.index(r, model.USER).data(), model.index(r, model.ACTION).data())
         for r in range(model.rowCount())
