@@ -21,6 +21,7 @@ from nfg_desktop.domain.validation import (
     check_required,
     clean_multiline,
 )
+from nfg_desktop.services.versions import get_for_change, touch
 from nfg_desktop.store.models import Coordinator, Network
 
 DEFAULT_NETWORK_NAME = "Netzwerk für Generationen"
@@ -261,9 +262,19 @@ class NetworkService:
             logo=logo,
         )
 
-    def update(self, data: NetworkData) -> Network:
+    def version(self) -> int | None:
+        """The version of the stored settings (None: none stored yet); the settings dialog
+        hands it back to ``update``, see ``services.versions``."""
+        network = self._stored()
+        return None if network is None else network.version
+
+    def update(self, data: NetworkData, *, version: int | None = None) -> Network:
         clean = self.validate(data)
-        network = self.get()
+        stored = self._stored()
+        if stored is None:
+            network = self.get()
+        else:
+            network = get_for_change(self.session, Network, stored.id, "Das Netzwerk", version)
         for name in (
             "name",
             "form",
@@ -287,5 +298,6 @@ class NetworkService:
                 setattr(record, name, getattr(c, name))
             coordinators.append(record)
         network.coordinators = coordinators
+        touch(self.session, network)
         self.session.flush()
         return network

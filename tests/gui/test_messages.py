@@ -228,3 +228,21 @@ def test_each_english_wording_fills_in_as_many_values_as_the_german() -> None:
     ]
     assert not wrong
     assert all(wording.strip() for wording in ENGLISH.values())
+
+
+def test_who_changed_a_record_reads_in_english() -> None:
+    from datetime import datetime
+
+    from nfg_desktop.domain.errors import changed_by_text
+    from nfg_desktop.gui.language.messages import english
+
+    now = datetime(2026, 12, 4, 11, 0)
+    today = datetime(2026, 12, 4, 10, 42)
+    earlier = datetime(2026, 12, 1, 9, 5)
+    assert english(changed_by_text("anna", today, now)) == "anna changed this record at 10:42."
+    assert english(changed_by_text("anna", earlier, now, deleted=True)) == (
+        "anna deleted this record on 01.12.2026 at 09:05."
+    )
+    assert english(changed_by_text("", None, now)) == (
+        "Someone else has changed this record in the meantime."
+    )

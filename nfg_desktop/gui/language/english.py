@@ -376,4 +376,17 @@ ENGLISH: dict[str, str] = {
     "{} Einträge zum Führungszeugnis": "{} police clearance records",
     "{} Einladung mit Anwesenheit": "{} invitation with attendance",
     "{} Einladungen mit Anwesenheit": "{} invitations with attendance",
+    # A save that met someone else's newer version (domain/errors.changed_by_text, issue 18).
+    "{} hat diesen Eintrag inzwischen geändert.": "{} has changed this record in the meantime.",
+    "{} hat diesen Eintrag inzwischen gelöscht.": "{} has deleted this record in the meantime.",
+    "{} hat diesen Eintrag um {} geändert.": "{} changed this record at {}.",
+    "{} hat diesen Eintrag um {} gelöscht.": "{} deleted this record at {}.",
+    "{} hat diesen Eintrag am {} um {} geändert.": "{} changed this record on {} at {}.",
+    "{} hat diesen Eintrag am {} um {} gelöscht.": "{} deleted this record on {} at {}.",
+    "Jemand anderes": "Someone else",
+    "geändert (Änderung eines anderen überschrieben)": "changed (someone else's change overwritten)",
+    "Das Netzwerk": "The network",
+    "Teilnehmende Ehrenamtliche": "Participating volunteers",
+    "Teilnehmende Koordination": "Participating coordinators",
+    "Jemand anderes hat diesen Eintrag gerade geändert oder gelöscht. Ihre Änderung wurde nicht gespeichert; bitte laden Sie den Eintrag neu und speichern Sie noch einmal.": "Someone else has just changed or deleted this record. Your change was not saved; please reload the record and save again.",
 }

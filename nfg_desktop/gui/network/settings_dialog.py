@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
@@ -28,10 +29,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nfg_desktop.domain.errors import DomainError, ValidationError
+from nfg_desktop.domain.errors import ConcurrentEditError, DomainError, ValidationError
 from nfg_desktop.gui.editors.fields import DateField
 from nfg_desktop.gui.language.messages import error_text, field_messages
 from nfg_desktop.gui.widgets import colours
+from nfg_desktop.services import versions
 from nfg_desktop.services.network import (
     CoordinatorData,
     NetworkData,
@@ -58,6 +60,7 @@ class NetworkSettingsDialog(QDialog):
         self.database = database
         self.read_only = read_only or database.read_only
         self.saved = False
+        self._version: int | None = None  # of the settings shown (see services.versions)
         self.logo: bytes | None = None
         self.fields: dict[str, QWidget] = {}
         self._tab_of: dict[str, int] = {}
@@ -234,7 +237,9 @@ class NetworkSettingsDialog(QDialog):
 
     def load(self) -> None:
         with self.database.read() as session:
-            data = NetworkService(session).data()
+            service = NetworkService(session)
+            self._version = service.version()
+            data = service.data()
         self.name_edit.setText(data.name)
         self.form_edit.setText(data.form)
         self.municipality_edit.setText(data.municipality)
@@ -349,16 +354,35 @@ class NetworkSettingsDialog(QDialog):
     def accept(self) -> None:
         if self.read_only:
             return
-        try:
-            data = self.data()
-            with self.database.write() as session:
-                NetworkService(session).update(data)
-        except ValidationError as error:
-            self.show_errors(field_messages(error.field_errors))
-            return
-        except DomainError as error:
-            self.show_errors({"": error_text(error)})
-            return
+        overwrite = False
+        while True:
+            try:
+                data = self.data()
+                with self.database.write() as session:
+                    if overwrite:
+                        versions.mark_overwrite(session)
+                    NetworkService(session).update(data, version=self._version)
+                break
+            except ConcurrentEditError as error:
+                # Someone else saved the settings since this dialog showed them.
+                answer = QMessageBox.question(
+                    self,
+                    self.windowTitle(),
+                    error_text(error) + "\n\n" + self.tr("Save your settings over theirs anyway?"),
+                    QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                    QMessageBox.StandardButton.No,
+                )
+                if answer != QMessageBox.StandardButton.Yes:
+                    self.show_errors({"": error_text(error)})
+                    return
+                self._version, overwrite = error.current_version, True
+                continue
+            except ValidationError as error:
+                self.show_errors(field_messages(error.field_errors))
+                return
+            except DomainError as error:
+                self.show_errors({"": error_text(error)})
+                return
         self.saved = True
         super().accept()
 

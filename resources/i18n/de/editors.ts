@@ -439,48 +439,48 @@
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/meeting_editor.py" line="148"/>
+        <location filename="../../../nfg_desktop/gui/editors/meeting_editor.py" line="151"/>
         <source>“%1”</source>
         <translation>„%1“</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/meeting_editor.py" line="170"/>
+        <location filename="../../../nfg_desktop/gui/editors/meeting_editor.py" line="173"/>
         <location filename="../../../ui/meeting_editor.ui" line="217"/>
         <source>Attended</source>
         <translation>Anwesend</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/meeting_editor.py" line="177"/>
+        <location filename="../../../nfg_desktop/gui/editors/meeting_editor.py" line="180"/>
         <source>%1 invited, %2 attended</source>
         <translation>%1 eingeladen, %2 anwesend</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/meeting_editor.py" line="236"/>
+        <location filename="../../../nfg_desktop/gui/editors/meeting_editor.py" line="239"/>
         <source>Invite partners</source>
         <translation>Partner einladen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/meeting_editor.py" line="237"/>
+        <location filename="../../../nfg_desktop/gui/editors/meeting_editor.py" line="240"/>
         <source>Partner organisations</source>
         <translation>Partnerorganisationen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/meeting_editor.py" line="248"/>
+        <location filename="../../../nfg_desktop/gui/editors/meeting_editor.py" line="251"/>
         <source>Invite people</source>
         <translation>Personen einladen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/meeting_editor.py" line="250"/>
+        <location filename="../../../nfg_desktop/gui/editors/meeting_editor.py" line="253"/>
         <source>Contact persons of partners</source>
         <translation>Ansprechpersonen der Partner</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/meeting_editor.py" line="251"/>
+        <location filename="../../../nfg_desktop/gui/editors/meeting_editor.py" line="254"/>
         <source>Volunteers</source>
         <translation>Ehrenamtliche</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/meeting_editor.py" line="252"/>
+        <location filename="../../../nfg_desktop/gui/editors/meeting_editor.py" line="255"/>
         <source>Coordination</source>
         <translation>Koordination</translation>
     </message>
@@ -654,12 +654,12 @@
         <translation>(nicht angegeben)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/partner_editor.py" line="144"/>
+        <location filename="../../../nfg_desktop/gui/editors/partner_editor.py" line="147"/>
         <source>“%1”</source>
         <translation>„%1“</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/partner_editor.py" line="159"/>
+        <location filename="../../../nfg_desktop/gui/editors/partner_editor.py" line="162"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -924,64 +924,64 @@
 <context>
     <name>ProjectEditor</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="219"/>
+        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="222"/>
         <source>“%1”</source>
         <translation>„%1“</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="264"/>
+        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="267"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="286"/>
-        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="298"/>
+        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="289"/>
+        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="301"/>
         <source>Add partner</source>
         <translation>Partner hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="287"/>
+        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="290"/>
         <source>Every partner organisation is already in this project.</source>
         <translation>Alle Partnerorganisationen sind schon in diesem Projekt.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="290"/>
+        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="293"/>
         <source>There are no partner organisations yet. Enter them in the list „Partner“ (or import a list), then add them here.</source>
         <translation>Es gibt noch keine Partnerorganisationen. Tragen Sie sie in der Liste „Partner“ ein (oder importieren Sie eine Liste) und fügen Sie sie dann hier hinzu.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="326"/>
+        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="329"/>
         <source>Role of the partner</source>
         <translation>Rolle des Partners</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="381"/>
+        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="384"/>
         <source>exception: %1</source>
         <translation>Ausnahme: %1</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="398"/>
+        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="401"/>
         <source>Warning: this project works with children or young people. These volunteers have no valid extended police clearance (§ 72a SGB VIII):</source>
         <translation>Achtung: Dieses Projekt arbeitet mit Kindern oder Jugendlichen. Für diese Ehrenamtlichen liegt kein gültiges erweitertes Führungszeugnis vor (§ 72a SGB VIII):</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="424"/>
-        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="434"/>
+        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="427"/>
+        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="437"/>
         <source>Assign volunteer</source>
         <translation>Ehrenamtliche/n zuordnen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="425"/>
+        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="428"/>
         <source>Every volunteer is already in this project.</source>
         <translation>Alle Ehrenamtlichen sind schon in diesem Projekt.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="428"/>
+        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="431"/>
         <source>There are no volunteers yet. Enter them in the list „Volunteers“ (or import a list), then assign them here.</source>
         <translation>Es gibt noch keine Ehrenamtlichen. Tragen Sie sie in der Liste „Ehrenamtliche“ ein (oder importieren Sie eine Liste) und ordnen Sie sie dann hier zu.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="464"/>
+        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="467"/>
         <source>Volunteer in the project</source>
         <translation>Ehrenamtliche/r im Projekt</translation>
     </message>
@@ -1337,23 +1337,23 @@
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/training_editor.py" line="109"/>
+        <location filename="../../../nfg_desktop/gui/editors/training_editor.py" line="112"/>
         <source>“%1”</source>
         <translation>„%1“</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/training_editor.py" line="118"/>
-        <location filename="../../../nfg_desktop/gui/editors/training_editor.py" line="144"/>
+        <location filename="../../../nfg_desktop/gui/editors/training_editor.py" line="121"/>
+        <location filename="../../../nfg_desktop/gui/editors/training_editor.py" line="147"/>
         <source>Coordination</source>
         <translation>Koordination</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/training_editor.py" line="118"/>
+        <location filename="../../../nfg_desktop/gui/editors/training_editor.py" line="121"/>
         <source>Volunteer</source>
         <translation>Ehrenamtliche/r</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../nfg_desktop/gui/editors/training_editor.py" line="124"/>
+        <location filename="../../../nfg_desktop/gui/editors/training_editor.py" line="127"/>
         <source>%n attendees</source>
         <translation>
             <numerusform>%n Teilnehmende/r</numerusform>
@@ -1361,12 +1361,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/training_editor.py" line="143"/>
+        <location filename="../../../nfg_desktop/gui/editors/training_editor.py" line="146"/>
         <source>Add attendees</source>
         <translation>Teilnehmende hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/training_editor.py" line="144"/>
+        <location filename="../../../nfg_desktop/gui/editors/training_editor.py" line="147"/>
         <source>Volunteers</source>
         <translation>Ehrenamtliche</translation>
     </message>
@@ -1472,7 +1472,7 @@
 <context>
     <name>VolunteerEditor</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="214"/>
+        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="217"/>
         <source>(in no project yet)</source>
         <translation>(noch in keinem Projekt)</translation>
     </message>
@@ -1495,7 +1495,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="280"/>
+        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="283"/>
         <source>%n entries, %2 hours in total</source>
         <translation>
             <numerusform>%n Eintrag, insgesamt %2 Stunden</numerusform>
@@ -1503,38 +1503,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="220"/>
+        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="223"/>
         <source>Save the volunteer first.</source>
         <translation>Bitte die Person zuerst speichern.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="227"/>
+        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="230"/>
         <source>Issued on %1, inspected on %2</source>
         <translation>Ausgestellt am %1, eingesehen am %2</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="231"/>
+        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="234"/>
         <source>by %1</source>
         <translation>von %1</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="260"/>
+        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="263"/>
         <source>Record clearance</source>
         <translation>Führungszeugnis erfassen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="319"/>
+        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="322"/>
         <source>Log hours</source>
         <translation>Stunden erfassen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="331"/>
+        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="334"/>
         <location filename="../../../ui/volunteer_editor.ui" line="699"/>
         <source>Remove entry</source>
         <translation>Eintrag entfernen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="332"/>
+        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="335"/>
         <source>Remove the selected hours entry?</source>
         <translation>Den ausgewählten Stundeneintrag entfernen?</translation>
     </message>

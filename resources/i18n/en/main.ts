@@ -2,6 +2,89 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../../nfg_desktop/gui/widgets/conflict_dialog.py" line="50"/>
+        <source>Changed by someone else</source>
+        <translation>Changed by someone else</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/widgets/conflict_dialog.py" line="53"/>
+        <source>someone else</source>
+        <translation>someone else</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/widgets/conflict_dialog.py" line="61"/>
+        <source>Fields that differ: %1</source>
+        <translation>Fields that differ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/widgets/conflict_dialog.py" line="63"/>
+        <source>Your input is the same as the stored version.</source>
+        <translation>Your input is the same as the stored version.</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/widgets/conflict_dialog.py" line="72"/>
+        <source>Both versions field by field</source>
+        <translation>Both versions field by field</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/widgets/conflict_dialog.py" line="75"/>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/widgets/conflict_dialog.py" line="76"/>
+        <source>Saved by %1</source>
+        <translation>Saved by %1</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/widgets/conflict_dialog.py" line="77"/>
+        <source>Your input</source>
+        <translation>Your input</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/widgets/conflict_dialog.py" line="78"/>
+        <source>Difference</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/widgets/conflict_dialog.py" line="92"/>
+        <source>≠ different</source>
+        <translation>≠ different</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/widgets/conflict_dialog.py" line="105"/>
+        <source>Compare field by field</source>
+        <translation>Compare field by field</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/widgets/conflict_dialog.py" line="110"/>
+        <source>Take the version of %1</source>
+        <translation>Take the version of %1</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/widgets/conflict_dialog.py" line="113"/>
+        <source>Show the stored version; your input is discarded</source>
+        <translation>Show the stored version; your input is discarded</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/widgets/conflict_dialog.py" line="114"/>
+        <source>Keep mine (overwrite)</source>
+        <translation>Keep mine (overwrite)</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/widgets/conflict_dialog.py" line="117"/>
+        <source>Store your input over the other version; the history notes the overwrite</source>
+        <translation>Store your input over the other version; the history notes the overwrite</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/widgets/conflict_dialog.py" line="119"/>
+        <source>Go on editing</source>
+        <translation>Go on editing</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPane</name>
     <message>
         <location filename="../../../nfg_desktop/gui/widgets/details_pane.py" line="40"/>
@@ -617,56 +700,72 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="95"/>
+        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="111"/>
         <source>Delete…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="97"/>
+        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="113"/>
         <source>Delete this record (Del)</source>
         <translation>Delete this record (Del)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="98"/>
+        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="114"/>
         <source>Discard changes</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="100"/>
+        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="116"/>
         <source>Show the stored data again (Escape)</source>
         <translation>Show the stored data again (Escape)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="101"/>
+        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="117"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="103"/>
+        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="119"/>
         <source>Store the changes (Ctrl+S)</source>
         <translation>Store the changes (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="296"/>
-        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="309"/>
-        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="320"/>
+        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="336"/>
+        <source>The version saved by %1 is shown; your input was discarded.</source>
+        <translation>The version saved by %1 is shown; your input was discarded.</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="337"/>
+        <source>someone else</source>
+        <translation>someone else</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="362"/>
+        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="375"/>
+        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="391"/>
+        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="401"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="298"/>
+        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="364"/>
         <source>this record</source>
         <translation>this record</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="299"/>
+        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="365"/>
         <source>Do you really want to delete %1?</source>
         <translation>Do you really want to delete %1?</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="303"/>
+        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="369"/>
         <source>This also removes:</source>
         <translation>This also removes:</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="392"/>
+        <source>Delete it anyway?</source>
+        <translation>Delete it anyway?</translation>
     </message>
 </context>
 <context>
