@@ -31,6 +31,7 @@ AREAS: dict[str, list[str]] = {
     "privacy": ["privacy"],
     "safety": ["safety"],
     "network": ["network"],
+    "server": ["server"],
 }
 
 

@@ -12,6 +12,7 @@ from nfg_desktop.gui.network import NetworkArea
 from nfg_desktop.gui.privacy import PrivacyArea
 from nfg_desktop.gui.reports import ReportsArea
 from nfg_desktop.gui.safety import SafetyArea
+from nfg_desktop.gui.server import ServerArea
 from nfg_desktop.gui.transfer import TransferArea
 
 AREAS: tuple[type[Area], ...] = (
@@ -20,4 +21,5 @@ AREAS: tuple[type[Area], ...] = (
     TransferArea,
     ReportsArea,
     NetworkArea,
+    ServerArea,
 )

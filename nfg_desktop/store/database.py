@@ -499,7 +499,7 @@ def open_url(url: str | URL) -> Database:
         if server.is_connection_error(error.orig):
             log.info("Keine Verbindung zum Server: %s", error.orig)
             raise server.connection_error(
-                error.orig, server.ServerAddress.from_url(parsed)
+                error.orig or error, server.ServerAddress.from_url(parsed)
             ) from error
         raise
     except BaseException:

@@ -25,9 +25,12 @@ DEFAULT_PORT = 5432
 class ServerConnectionError(DomainError):
     """The server cannot be reached or refused us; ``needs_password`` when it asks for one."""
 
-    def __init__(self, message: str, needs_password: bool = False) -> None:
+    def __init__(
+        self, message: str, needs_password: bool = False, wrong_login: bool = False
+    ) -> None:
         super().__init__(message)
         self.needs_password = needs_password
+        self.wrong_login = wrong_login
 
 
 class ConnectionLostError(DomainError):
@@ -208,6 +211,7 @@ def connection_error(error: BaseException, address: ServerAddress) -> ServerConn
                 service=address.service,
             ),
             needs_password="no password supplied" in text or "kein passwort" in text,
+            wrong_login="authentifizierung" in text or "authentication failed" in text,
         )
     return ServerConnectionError(
         f"Die Verbindung zum Server „{host}“ ist nicht zustande gekommen. Bitte prüfen Sie die "
