@@ -39,7 +39,7 @@ from nfg_desktop.gui.views.lists import ListsArea
 from nfg_desktop.gui.views.overview_view import OverviewView
 from nfg_desktop.gui.widgets.background import BackgroundReader
 from nfg_desktop.store.database import Database
-from nfg_desktop.store.server import ServerAddress, is_server_url
+from nfg_desktop.store.server import ServerAddress, is_server_url, without_password
 
 if TYPE_CHECKING:
     from nfg_desktop.gui.safety.about import AboutDialog
@@ -663,7 +663,7 @@ def remember_file(path: Path) -> None:
 
 def remember_server(url: URL) -> None:
     """A server under Zuletzt geöffnet, like a file; its password is never written down."""
-    _remember(url.set(password=None).render_as_string(hide_password=False))
+    _remember(without_password(url).render_as_string(hide_password=False))
 
 
 def _remember(entry: str) -> None:

@@ -104,6 +104,18 @@ class ServerAddress:
         )
 
 
+def without_password(url: URL) -> URL:
+    """``url`` as it may be written down (recent connections, logs)."""
+    return URL.create(
+        url.drivername,
+        username=url.username,
+        host=url.host,
+        port=url.port,
+        database=url.database,
+        query=url.query,
+    )
+
+
 def is_server_url(text: str) -> bool:
     return text.startswith("postgresql")
 
