@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+from datetime import datetime
 
 
 class DomainError(Exception):
@@ -63,3 +64,38 @@ def os_error_text(error: OSError) -> str:
     if known is not None:
         return known
     return error.strerror or str(error)
+
+
+class ConcurrentEditError(DomainError):
+    """Someone else stored the record after this form read it; nothing was saved.
+
+    ``current_version`` is the version now stored: saving again with it overwrites the other
+    change on purpose ("keep mine"); ``user`` and ``at`` say who made it and when, as far as
+    the change history knows (empty / None otherwise).
+    """
+
+    def __init__(
+        self,
+        message: str,
+        entity: str,
+        entity_id: int,
+        current_version: int,
+        user: str = "",
+        at: datetime | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.entity = entity
+        self.entity_id = entity_id
+        self.current_version = current_version
+        self.user = user
+        self.at = at
+
+
+def changed_by_text(user: str, at: datetime | None, now: datetime, deleted: bool = False) -> str:
+    """„Anna Schäfer hat diesen Eintrag um 10:42 geändert“ (on another day with the date)."""
+    verb = "gelöscht" if deleted else "geändert"
+    who = user or "Jemand anderes"
+    if at is None:
+        return f"{who} hat diesen Eintrag inzwischen {verb}."
+    when = f"um {at:%H:%M}" if at.date() == now.date() else f"am {at:%d.%m.%Y} um {at:%H:%M}"
+    return f"{who} hat diesen Eintrag {when} {verb}."

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from nfg_desktop.domain.fields import history_labels
 from nfg_desktop.store import history as recorder
-from nfg_desktop.store.history import ANONYMISE, CREATE, DELETE, ERASE, UPDATE
+from nfg_desktop.store.history import ANONYMISE, CREATE, DELETE, ERASE, OVERWRITE, UPDATE
 from nfg_desktop.store.models import (
     ChangeRecord,
     ContactPerson,
@@ -103,6 +103,7 @@ FIELD_LABELS = {
 ACTION_LABELS = {
     CREATE: "angelegt",
     UPDATE: "geändert",
+    OVERWRITE: "geändert (Änderung eines anderen überschrieben)",
     DELETE: "gelöscht",
     ERASE: "gelöscht (Art. 17 DSGVO)",
     ANONYMISE: "anonymisiert (Art. 17 DSGVO)",

@@ -21,6 +21,7 @@ from nfg_desktop.domain.validation import (
     clean_multiline,
 )
 from nfg_desktop.services.common import add_choice, choice_options, get_or_fail, searched
+from nfg_desktop.services.versions import get_for_change, touch
 from nfg_desktop.store.models import (
     ContactPerson,
     Coordinator,
@@ -135,9 +136,10 @@ class MeetingService:
         self.session.flush()
         return meeting
 
-    def update(self, meeting_id: int, data: MeetingData) -> Meeting:
-        meeting = self.get(meeting_id)
+    def update(self, meeting_id: int, data: MeetingData, *, version: int | None = None) -> Meeting:
+        meeting = get_for_change(self.session, Meeting, meeting_id, "Einen Termin", version)
         self._apply(meeting, self.validate(data))
+        touch(self.session, meeting)
         self.session.flush()
         return meeting
 
@@ -176,8 +178,11 @@ class MeetingService:
             ]
         return []
 
-    def delete(self, meeting_id: int) -> None:
-        self.session.delete(self.get(meeting_id))
+    def delete(self, meeting_id: int, *, version: int | None = None) -> None:
+        meeting = get_for_change(
+            self.session, Meeting, meeting_id, "Einen Termin", version, deleting=True
+        )
+        self.session.delete(meeting)
         self.session.flush()
 
     def list(

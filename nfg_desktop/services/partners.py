@@ -43,6 +43,7 @@ from nfg_desktop.services.common import (
     get_or_fail,
     searched,
 )
+from nfg_desktop.services.versions import get_for_change, touch
 from nfg_desktop.store import bulk, history
 from nfg_desktop.store.database import mark_changed
 from nfg_desktop.store.models import (
@@ -262,9 +263,12 @@ class PartnerService:
         )
         return list(ids)
 
-    def update(self, partner_id: int, data: PartnerData) -> Partner:
-        partner = self.get(partner_id)
+    def update(self, partner_id: int, data: PartnerData, *, version: int | None = None) -> Partner:
+        """Store the form's data; ``version``: the version the form read (see
+        ``services.versions``), ``ConcurrentEditError`` when someone stored a newer one."""
+        partner = get_for_change(self.session, Partner, partner_id, "Einen Partner", version)
         self._apply(partner, validate_partner(self.session, data))
+        touch(self.session, partner)
         self.session.flush()
         return partner
 
@@ -308,9 +312,11 @@ class PartnerService:
             lines.append(german_count(invitations, "Einladung", "Einladungen") + " zu Terminen")
         return lines
 
-    def delete(self, partner_id: int) -> None:
+    def delete(self, partner_id: int, *, version: int | None = None) -> None:
         """Delete a partner with its contact persons; refused while projects use it."""
-        partner = self.get(partner_id)
+        partner = get_for_change(
+            self.session, Partner, partner_id, "Einen Partner", version, deleting=True
+        )
         if partner.project_links:
             titles = [f"„{link.project.title}“" for link in partner.project_links]
             raise InUseError(

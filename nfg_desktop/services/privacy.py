@@ -291,7 +291,12 @@ def anonymise(session: Session, kind: str, record_id: int) -> str:
         session.execute(
             update(HoursEntry)
             .where(HoursEntry.volunteer_id == record_id)
-            .values(note="", birth_year=func.coalesce(HoursEntry.birth_year, person.birth_year))
+            .values(
+                note="",
+                birth_year=func.coalesce(HoursEntry.birth_year, person.birth_year),
+                # a Core update counts the versions up itself (see models.Timestamped)
+                version=HoursEntry.version + 1,
+            )
         )
     else:
         person.function = ""

@@ -33,6 +33,7 @@ from nfg_desktop.domain.validation import (
     clean_text,
 )
 from nfg_desktop.services.common import add_choice, choice_options, get_or_fail, searched
+from nfg_desktop.services.versions import get_for_change, touch
 from nfg_desktop.services.volunteers import clearance_facts
 from nfg_desktop.store.models import (
     ContactPerson,
@@ -258,11 +259,19 @@ class ProjectService:
         self.session.flush()
         return project
 
-    def update(self, project_id: int, data: ProjectData, today: date | None = None) -> Project:
-        project = self.get(project_id)
+    def update(
+        self,
+        project_id: int,
+        data: ProjectData,
+        today: date | None = None,
+        *,
+        version: int | None = None,
+    ) -> Project:
+        project = get_for_change(self.session, Project, project_id, "Ein Projekt", version)
         clean = self.validate(data, project_id)
         self._raise_on_clearance(clean, today)
         self._apply(project, clean)
+        touch(self.session, project)
         self.session.flush()
         return project
 
@@ -331,9 +340,11 @@ class ProjectService:
             lines.append(german_count(hours, "Stundeneintrag", "Stundeneinträge"))
         return lines
 
-    def delete(self, project_id: int) -> None:
+    def delete(self, project_id: int, *, version: int | None = None) -> None:
         """Delete a project; refused while hours are logged for it (they feed the statistics)."""
-        project = self.get(project_id)
+        project = get_for_change(
+            self.session, Project, project_id, "Ein Projekt", version, deleting=True
+        )
         hours = self.hours_count(project_id)
         if hours:
             raise InUseError(

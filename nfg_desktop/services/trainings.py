@@ -20,6 +20,7 @@ from nfg_desktop.domain.validation import (
     clean_multiline,
 )
 from nfg_desktop.services.common import get_or_fail, searched
+from nfg_desktop.services.versions import get_for_change, touch
 from nfg_desktop.store.models import Coordinator, Training, TrainingAttendee, Volunteer
 
 
@@ -89,9 +90,14 @@ class TrainingService:
         self.session.flush()
         return training
 
-    def update(self, training_id: int, data: TrainingData) -> Training:
-        training = self.get(training_id)
+    def update(
+        self, training_id: int, data: TrainingData, *, version: int | None = None
+    ) -> Training:
+        training = get_for_change(
+            self.session, Training, training_id, "Eine Qualifizierung", version
+        )
         self._apply(training, self.validate(data))
+        touch(self.session, training)
         self.session.flush()
         return training
 
@@ -115,8 +121,11 @@ class TrainingService:
             else []
         )
 
-    def delete(self, training_id: int) -> None:
-        self.session.delete(self.get(training_id))
+    def delete(self, training_id: int, *, version: int | None = None) -> None:
+        training = get_for_change(
+            self.session, Training, training_id, "Eine Qualifizierung", version, deleting=True
+        )
+        self.session.delete(training)
         self.session.flush()
 
     def list(self, search: str | None = None, focus: str | None = None) -> list[Training]:

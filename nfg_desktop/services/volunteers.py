@@ -45,6 +45,7 @@ from nfg_desktop.services.common import (
     get_or_fail,
     searched,
 )
+from nfg_desktop.services.versions import get_for_change, touch
 from nfg_desktop.store import bulk, history
 from nfg_desktop.store.database import mark_changed
 from nfg_desktop.store.models import (
@@ -258,10 +259,18 @@ class VolunteerService:
         return list(ids)
 
     def update(
-        self, volunteer_id: int, data: VolunteerData, today: date | None = None
+        self,
+        volunteer_id: int,
+        data: VolunteerData,
+        today: date | None = None,
+        *,
+        version: int | None = None,
     ) -> Volunteer:
-        volunteer = self.get(volunteer_id)
+        volunteer = get_for_change(
+            self.session, Volunteer, volunteer_id, "Eine/n Ehrenamtliche/n", version
+        )
         self._apply(volunteer, validate_volunteer(data, today))
+        touch(self.session, volunteer)
         self.session.flush()
         return volunteer
 
@@ -296,9 +305,11 @@ class VolunteerService:
             )
         return lines
 
-    def delete(self, volunteer_id: int) -> None:
+    def delete(self, volunteer_id: int, *, version: int | None = None) -> None:
         """Delete a volunteer; logged hours stay as anonymous figures."""
-        volunteer = self.get(volunteer_id)
+        volunteer = get_for_change(
+            self.session, Volunteer, volunteer_id, "Eine/n Ehrenamtliche/n", version, deleting=True
+        )
         self.session.delete(volunteer)
         self.session.flush()
 

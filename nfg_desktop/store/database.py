@@ -60,6 +60,12 @@ def mark_changed(session: Session, tables: set[str]) -> None:
     session.info.setdefault(BULK_CHANGED, set()).update(tables)
 
 
+STALE_MESSAGE = (
+    "Jemand anderes hat diesen Eintrag gerade geändert oder gelöscht. Ihre Änderung wurde "
+    "nicht gespeichert; bitte laden Sie den Eintrag neu und speichern Sie noch einmal."
+)
+
+
 class SaveError(DomainError):
     """A change could not be stored (disk full, drive gone, write-protected); nothing was saved."""
 
@@ -239,7 +245,9 @@ class Database:
             raise DomainError(
                 "Die Datei ist schreibgeschützt geöffnet; Änderungen sind nicht möglich."
             )
-        session = self.session_factory()
+        session = self.session_factory()  # the ORM is imported by now
+        from sqlalchemy.orm.exc import StaleDataError
+
         changed: set[str] = set()
 
         @event.listens_for(session, "before_flush")
@@ -252,6 +260,12 @@ class Database:
             session.flush()
             session.commit()
             changed |= session.info.get(BULK_CHANGED, set())
+        except StaleDataError as error:
+            # A record changed by someone else between reading and writing it in this
+            # transaction (the services lock and check first; this is the last guard).
+            session.rollback()
+            log.warning("Speichern abgelehnt, Eintrag inzwischen geändert: %s", error)
+            raise SaveError(STALE_MESSAGE) from error
         except DBAPIError as error:
             session.rollback()
             explained = _save_error(error)

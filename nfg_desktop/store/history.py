@@ -2,7 +2,8 @@
 
 ``install(session_factory)`` hooks an ``after_flush`` listener into the sessions of a database,
 so no service can forget it. For each changed record it writes one ``ChangeRecord`` per field:
-who (the operating-system user), when, which table and record, old and new value.
+who (the operating-system user; on a server the database login), when, which table and
+record, old and new value.
 
 Parts of a record without an own number (tags of a volunteer, the volunteers of a project, ...)
 are recorded under each record they belong to, with the field named ``<table>(<key>).<column>``.
@@ -32,6 +33,10 @@ UPDATE = "update"
 DELETE = "delete"
 ERASE = "erase"
 ANONYMISE = "anonymise"
+# A change stored knowingly over another user's newer one ("keep mine" after a conflict).
+OVERWRITE = "overwrite"
+OVERWRITE_KEY = "history_overwrite"
+USER_KEY = "nfg_history_user"
 
 # Records that belong to a person: table -> (column naming the person, tables filed separately).
 PERSON_PARTS: dict[str, tuple[str, tuple[str, ...]]] = {
@@ -51,7 +56,7 @@ PERSONS_OF: dict[str, tuple[str, str]] = {"partner": ("contact_person", "partner
 
 # Not part of the history: the history itself and technical per-file entries.
 UNTRACKED: tuple[type, ...] = (ChangeRecord, CustomChoice, Setting)
-SKIPPED_COLUMNS = {"created_at", "updated_at"}
+SKIPPED_COLUMNS = {"created_at", "updated_at", "version"}
 
 log = logging.getLogger(__name__)
 
@@ -62,6 +67,27 @@ def current_user() -> str:
         return getpass.getuser()
     except Exception:  # noqa: BLE001 - getuser() raises different errors per platform
         return os.environ.get("USERNAME") or os.environ.get("USER") or "unbekannt"
+
+
+def user_of(session: Session) -> str:
+    """Who makes the changes of this session: on a server the database login of the connection
+    (each person has their own; ``session_user``, which a ``SET ROLE`` does not change), on a
+    file the name the person is logged in with on this computer."""
+    connection = session.connection()
+    if connection.dialect.name == "sqlite":
+        return current_user()
+    # Asked once per server connection: Connection.info lives as long as the connection.
+    name = connection.info.get(USER_KEY)
+    if name is None:
+        name = connection.exec_driver_sql("SELECT session_user").scalar() or current_user()
+        connection.info[USER_KEY] = name
+    return str(name)
+
+
+def mark_overwrite(session: Session) -> None:
+    """The changes of this transaction overwrite another user's newer version on purpose: the
+    history records them as such."""
+    session.info[OVERWRITE_KEY] = True
 
 
 def format_value(value: Any) -> str | None:
@@ -192,7 +218,8 @@ def _record_key(state: InstanceState[Any]) -> tuple[str, tuple[Any, ...]]:
 def record_changes(session: Session, flush_context: UOWTransaction) -> None:
     """The ``after_flush`` listener: write the history rows of this flush."""
     now = datetime.now().replace(microsecond=0)
-    user = current_user()
+    user = user_of(session)
+    overwrite = bool(session.info.get(OVERWRITE_KEY))
     created: set[tuple[str, tuple[Any, ...]]] = session.info.setdefault("history_created", set())
     rows: list[dict[str, Any]] = []
     deleted: list[tuple[str, int]] = []
@@ -213,6 +240,8 @@ def record_changes(session: Session, flush_context: UOWTransaction) -> None:
             created.add(_record_key(state))
         elif _record_key(state) in created:
             action = CREATE
+        elif overwrite:
+            action = OVERWRITE
         for entity, entity_id, field, old, new in _rows_for(state, mode):
             rows.append(
                 {
@@ -327,7 +356,7 @@ def record_bulk_creates(
         records,
         constants={
             "at": datetime.now().replace(microsecond=0),
-            "user": current_user(),
+            "user": user_of(session),
             "action": CREATE,
         },
     )
@@ -344,6 +373,7 @@ def insert_created(
 
 def _forget_created(session: Session) -> None:
     session.info.pop("history_created", None)
+    session.info.pop(OVERWRITE_KEY, None)
 
 
 # --- purging a person ------------------------------------------------------------------------
@@ -458,7 +488,7 @@ def add_note(
         [
             {
                 "at": datetime.now().replace(microsecond=0),
-                "user": current_user(),
+                "user": user_of(session),
                 "action": action,
                 "entity": entity,
                 "entity_id": entity_id,

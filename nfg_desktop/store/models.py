@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from enum import StrEnum
+from typing import Any
 
 from sqlalchemy import (
     Boolean,
@@ -30,7 +31,7 @@ from sqlalchemy import (
     func,
 )
 from sqlalchemy.ext.associationproxy import AssociationProxy, association_proxy
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
 
 from nfg_desktop.domain.choices import (
     PartnerKind,
@@ -61,6 +62,14 @@ class Base(DeclarativeBase):
 
 
 class Timestamped:
+    """Every editable record: when it was made and last changed, and its version counter.
+
+    The counter (SQLAlchemy's ``version_id_col``) goes up with each stored change, and every
+    UPDATE and DELETE of the ORM names the version it read (``... WHERE version = ?``): two
+    users who change the same record never overwrite each other unnoticed (a form remembers
+    the version it showed, see ``services.versions``).
+    """
+
     created_at: Mapped[datetime] = mapped_column(
         DateTime, nullable=False, server_default=func.current_timestamp()
     )
@@ -70,6 +79,11 @@ class Timestamped:
         server_default=func.current_timestamp(),
         onupdate=func.current_timestamp(),
     )
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1, server_default="1")
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:  # noqa: N805 - a declared_attr takes the class
+        return {"version_id_col": cls.version}
 
 
 class ConsentColumns:

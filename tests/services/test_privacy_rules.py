@@ -51,7 +51,7 @@ def _clearance(db: Database, volunteer_id: int, inspected: date = date(2026, 1, 
 
 def test_clearance_records_only_the_permitted_facts() -> None:
     columns = {c.key for c in inspect(PoliceClearance).columns}
-    assert columns - {"id", "volunteer_id", "created_at", "updated_at"} == {
+    assert columns - {"id", "volunteer_id", "created_at", "updated_at", "version"} == {
         "issued_on",
         "inspected_on",
         "clean",

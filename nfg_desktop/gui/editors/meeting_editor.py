@@ -135,13 +135,16 @@ class MeetingEditor(RecordEditor):
         service = MeetingService(session)
         if record_id is None:
             return service.create(data).id
-        return service.update(record_id, data).id
+        return service.update(record_id, data, version=self.loaded_version()).id
 
     def dependents(self, session: Session, record_id: int) -> list[str]:
         return MeetingService(session).dependents(record_id)
 
     def remove(self, session: Session, record_id: int) -> None:
-        MeetingService(session).delete(record_id)
+        MeetingService(session).delete(record_id, version=self.loaded_version())
+
+    def stored(self, session: Session, record_id: int) -> MeetingData:
+        return MeetingData.from_meeting(MeetingService(session).get(record_id))
 
     def describe(self) -> str:
         return f"„{self._title}“" if self._title else ""

@@ -132,13 +132,16 @@ class PartnerEditor(RecordEditor):
         service = PartnerService(session)
         if record_id is None:
             return service.create(data).id
-        return service.update(record_id, data).id
+        return service.update(record_id, data, version=self.loaded_version()).id
 
     def dependents(self, session: Session, record_id: int) -> list[str]:
         return PartnerService(session).dependents(record_id)
 
     def remove(self, session: Session, record_id: int) -> None:
-        PartnerService(session).delete(record_id)
+        PartnerService(session).delete(record_id, version=self.loaded_version())
+
+    def stored(self, session: Session, record_id: int) -> PartnerData:
+        return PartnerData.from_partner(PartnerService(session).get(record_id))
 
     def describe(self) -> str:
         return f"„{self._name}“" if self._name else ""

@@ -205,13 +205,16 @@ class ProjectEditor(RecordEditor):
         today = self.today()
         if record_id is None:
             return service.create(data, today).id
-        return service.update(record_id, data, today).id
+        return service.update(record_id, data, today, version=self.loaded_version()).id
 
     def dependents(self, session: Session, record_id: int) -> list[str]:
         return ProjectService(session).dependents(record_id)
 
     def remove(self, session: Session, record_id: int) -> None:
-        ProjectService(session).delete(record_id)
+        ProjectService(session).delete(record_id, version=self.loaded_version())
+
+    def stored(self, session: Session, record_id: int) -> ProjectData:
+        return ProjectData.from_project(ProjectService(session).get(record_id))
 
     def describe(self) -> str:
         return f"„{self._title}“" if self._title else ""

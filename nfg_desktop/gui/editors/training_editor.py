@@ -97,13 +97,16 @@ class TrainingEditor(RecordEditor):
         service = TrainingService(session)
         if record_id is None:
             return service.create(data).id
-        return service.update(record_id, data).id
+        return service.update(record_id, data, version=self.loaded_version()).id
 
     def dependents(self, session: Session, record_id: int) -> list[str]:
         return TrainingService(session).dependents(record_id)
 
     def remove(self, session: Session, record_id: int) -> None:
-        TrainingService(session).delete(record_id)
+        TrainingService(session).delete(record_id, version=self.loaded_version())
+
+    def stored(self, session: Session, record_id: int) -> TrainingData:
+        return TrainingData.from_training(TrainingService(session).get(record_id))
 
     def describe(self) -> str:
         return f"„{self._title}“" if self._title else ""

@@ -173,7 +173,7 @@ class VolunteerEditor(RecordEditor):
         service = VolunteerService(session)
         if record_id is None:
             return service.create(data, self.today()).id
-        return service.update(record_id, data, self.today()).id
+        return service.update(record_id, data, self.today(), version=self.loaded_version()).id
 
     def dependents(self, session: Session, record_id: int) -> list[str]:
         lines = VolunteerService(session).dependents(record_id)
@@ -187,7 +187,10 @@ class VolunteerEditor(RecordEditor):
         return lines
 
     def remove(self, session: Session, record_id: int) -> None:
-        VolunteerService(session).delete(record_id)
+        VolunteerService(session).delete(record_id, version=self.loaded_version())
+
+    def stored(self, session: Session, record_id: int) -> VolunteerData:
+        return VolunteerData.from_volunteer(VolunteerService(session).get(record_id))
 
     def describe(self) -> str:
         return self._name

@@ -16,6 +16,14 @@ Dirty means "``collect()`` differs from what was loaded"; widgets that are not r
 A registered widget with ``input_error()`` (the date field) holds typed text that may be no value:
 while it names a problem the form is invalid and is not saved.
 
+No lost update: :meth:`RecordEditor.load` remembers the version of the record it showed
+(:meth:`RecordEditor.loaded_version`); ``store`` and ``remove`` hand it to the service, which
+refuses when someone else stored the record since (``ConcurrentEditError``). The form then asks
+(:mod:`conflict_dialog`): compare both versions field by field (hook ``stored(session,
+record_id)``: the stored record as the service's data class), take theirs, keep mine (saved over
+theirs, an overwrite in the history) or go on editing. A delete of a record changed meanwhile
+asks again. Each save and each read is one short transaction; no form holds one open.
+
 Deleting: :meth:`RecordEditor.delete_record` asks for confirmation naming what depends on the
 record (hook ``dependents(session, record_id)``) and removes it (hook ``remove(session,
 record_id)``); a subclass may override ``delete_record`` as a whole.
@@ -50,7 +58,10 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from nfg_desktop.domain.errors import DomainError, ValidationError
+from nfg_desktop.domain.errors import ConcurrentEditError, DomainError, ValidationError
+from nfg_desktop.gui.widgets import conflict_dialog
+from nfg_desktop.gui.widgets.conflict_dialog import Choice, ConflictDialog
+from nfg_desktop.services import versions
 from nfg_desktop.store.database import Database
 
 log = logging.getLogger(__name__)
@@ -60,6 +71,9 @@ INVALID_PROPERTY = "invalid"
 
 class RecordEditor(QWidget):
     """Edits one record; see the module docstring for what a subclass implements."""
+
+    # The record kind ("partner", ...): which stored version a form remembers.
+    kind = ""
 
     saved = Signal(int)
     deleted = Signal(int)
@@ -72,6 +86,9 @@ class RecordEditor(QWidget):
         super().__init__(parent)
         self.database = database
         self._record_id: int | None = None
+        # The version of the record as the form showed it (None: a new record).
+        self._version: int | None = None
+        self._overwrite = False
         self._baseline: Any = None
         self._dirty = False
         self._valid = True
@@ -133,6 +150,11 @@ class RecordEditor(QWidget):
 
     def remove(self, session: Session, record_id: int) -> None:
         """Delete the stored record through the service (raises ``InUseError`` if refused)."""
+        raise NotImplementedError
+
+    def stored(self, session: Session, record_id: int) -> Any:
+        """The stored record as the service's data class (what ``collect()`` returns), to
+        compare with the form when someone else changed it."""
         raise NotImplementedError
 
     def describe(self) -> str:
@@ -210,6 +232,10 @@ class RecordEditor(QWidget):
     def record_id(self) -> int | None:
         return self._record_id
 
+    def loaded_version(self) -> int | None:
+        """The version of the record the form showed; ``store``/``remove`` pass it on."""
+        return self._version
+
     def is_dirty(self) -> bool:
         return self._dirty
 
@@ -224,10 +250,17 @@ class RecordEditor(QWidget):
         self._loading = True
         try:
             with self.database.read() as session:
+                # Read before the data: a change stored in between makes the next save ask,
+                # never overwrite it unseen.
+                version = None
+                if record_id is not None and self.kind:
+                    version = versions.current_version(session, self.kind, record_id)
                 self.fill(session, record_id)
         finally:
             self._loading = False
         self._record_id = record_id
+        self._version = version
+        self._overwrite = False
         self._baseline = self.collect()
         self._show_errors = False
         for label in self._error_labels.values():
@@ -265,18 +298,52 @@ class RecordEditor(QWidget):
             return False
         try:
             with self.database.write() as session:
+                if self._overwrite:
+                    versions.mark_overwrite(session)
                 new_id = self.store(session, data, self._record_id)
         except ValidationError as error:
             self._field_errors = dict(error.field_errors)
             self._apply_errors(error.field_errors)
             self._set_valid(False)
             return False
+        except ConcurrentEditError as error:
+            self._overwrite = False
+            return self._resolve_conflict(error, data)
         except DomainError as error:
+            self._overwrite = False
             self._set_message(error.message)
             return False
         self.load(new_id)
         self.saved.emit(new_id)
         return True
+
+    def _resolve_conflict(self, error: ConcurrentEditError, mine: Any) -> bool:
+        """Someone else stored the record since the form read it: ask what to do."""
+        record_id = self._record_id
+        assert record_id is not None
+        try:
+            with self.database.read() as session:
+                theirs = self.stored(session, record_id)
+                rows = versions.compare(session, self.kind, theirs, mine)
+        except DomainError as gone:  # deleted meanwhile, too
+            self._set_message(gone.message)
+            return False
+        choice = conflict_dialog.ask(ConflictDialog(error, rows, self))
+        if choice is Choice.THEIRS:
+            self.load(record_id)
+            self._set_message(
+                self.tr("The version saved by %1 is shown; your input was discarded.").replace(
+                    "%1", error.user or self.tr("someone else")
+                )
+            )
+            return False
+        if choice is Choice.MINE:
+            # Exactly over the version just compared: a still newer one asks again.
+            self._version = error.current_version
+            self._overwrite = True
+            return self.save()
+        self._set_message(error.message)
+        return False
 
     def cancel(self) -> None:
         """Discard the edits: show the stored record (or an empty new one) again."""
@@ -311,12 +378,27 @@ class RecordEditor(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return False
-        try:
-            with self.database.write() as session:
-                self.remove(session, record_id)
-        except DomainError as error:
-            QMessageBox.warning(self, self.tr("Delete"), error.message)
-            return False
+        while True:
+            try:
+                with self.database.write() as session:
+                    self.remove(session, record_id)
+                break
+            except ConcurrentEditError as error:
+                # Changed by someone else since the form showed it: ask again, knowing that.
+                again = QMessageBox.question(
+                    self,
+                    self.tr("Delete"),
+                    error.message + "\n\n" + self.tr("Delete it anyway?"),
+                    QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                    QMessageBox.StandardButton.No,
+                )
+                if again != QMessageBox.StandardButton.Yes:
+                    self._set_message(error.message)
+                    return False
+                self._version = error.current_version
+            except DomainError as error:
+                QMessageBox.warning(self, self.tr("Delete"), error.message)
+                return False
         self._record_id = None
         self._set_dirty(False)
         self.deleted.emit(record_id)

@@ -5,7 +5,7 @@ Every table gets a trigger that sends ``NOTIFY nfg_changes`` with table, id, ver
 SQLite: a local file's readers look at ``PRAGMA data_version`` instead.
 
 Revision ID: 0006_notify
-Revises: 0004_ortsteil
+Revises: 0005_versions
 Create Date: 2026-12-04 03:30:00
 """
 
@@ -16,7 +16,7 @@ from alembic import op
 from nfg_desktop.store.live import install_triggers, remove_triggers
 
 revision: str = "0006_notify"
-down_revision: str | None = "0004_ortsteil"
+down_revision: str | None = "0005_versions"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
