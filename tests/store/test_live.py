@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import Connection, text
 
 from nfg_desktop.services.demo import build_demo
 from nfg_desktop.services.partners import PartnerService
@@ -61,6 +61,7 @@ def test_a_save_of_another_program_is_heard_with_table_id_and_user(pg_url: str) 
         partner_changes = [c for c in heard.changes if c.table == "partner"]
         assert partner_changes and partner_changes[0].id == partner_id
         assert partner_changes[0].user == "nfg_test"
+        assert partner_changes[0].version == 2  # the version column counts the saves
     finally:
         mine.close()
         theirs.close()
@@ -126,3 +127,38 @@ def test_a_read_only_file_hears_of_the_writers_commit(db_path: Path) -> None:
 
 def test_a_writable_local_file_has_no_feed(db: Database) -> None:
     assert db.start_feed(lambda _changes: None, lambda _state: None) is None
+
+
+@pytest.mark.postgres
+def test_a_server_database_of_the_previous_version_gets_the_triggers(pg_url: str) -> None:
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    from nfg_desktop.store import migrate
+
+    config = migrate.alembic_config()
+    config.set_main_option("sqlalchemy.url", pg_url)
+    command.upgrade(config, "0005_versions")
+    engine = create_engine(pg_url)
+    with engine.connect() as connection:
+        assert _triggered(connection) == set()
+    engine.dispose()
+    database = open_url(pg_url)
+    try:
+        with database.engine.connect() as connection:
+            assert migrate.current_revision(connection) == "0006_notify"
+            assert "partner" in _triggered(connection)
+    finally:
+        database.close()
+
+
+def _triggered(connection: Connection) -> set[str]:
+    return set(
+        connection.execute(
+            text(
+                "SELECT c.relname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
+                "WHERE t.tgname = :name"
+            ),
+            {"name": live.TRIGGER},
+        ).scalars()
+    )
