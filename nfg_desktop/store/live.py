@@ -37,7 +37,7 @@ FUNCTION = "nfg_notify_change"
 ANY_TABLE = "*"
 # A batch collects what arrives within this time after its first notification (an import of
 # thousands of rows is one reload, not thousands); well below the two seconds promised.
-BATCH_WINDOW_S = 0.05
+BATCH_WINDOW_S = 0.02
 BATCH_LIMIT_S = 0.3
 WAIT_S = 0.25  # how long a wait lasts before the feed looks whether it should stop
 PING_S = 5.0  # an idle connection is tried this often (a silently dropped network)
