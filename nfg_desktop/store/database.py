@@ -365,6 +365,8 @@ class Database:
     def display_name(self) -> str:
         if self.path is not None:
             return str(self.path)
+        if self.on_server:
+            return server.ServerAddress.from_url(self.engine.url).label()
         return make_url(str(self.engine.url)).render_as_string(hide_password=True)
 
 

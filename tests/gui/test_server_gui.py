@@ -340,6 +340,8 @@ def test_server_stopped_and_started_while_a_window_is_open_nothing_is_lost(
         finally:
             pg_cluster.restart()
         qtbot.waitUntil(area.bar.isHidden, timeout=10_000)
+        qtbot.wait(100)
+        assert view.details.note.isHidden()  # nobody else changed it: no such note
         assert editor.field_widget("name").text() == "Während der Störung getippt"  # type: ignore[union-attr]
         assert editor.save()  # after reconnecting the same save goes through
     qtbot.waitUntil(lambda: "Während der Störung getippt" in _names(window), timeout=2000)
@@ -347,3 +349,20 @@ def test_server_stopped_and_started_while_a_window_is_open_nothing_is_lost(
     with check.read() as session:
         assert session.get(Partner, partner_id).name == "Während der Störung getippt"  # type: ignore[union-attr]
     check.close()
+
+
+@pytest.mark.postgres
+def test_db_url_without_a_command_opens_the_window_on_the_server(
+    pg_url: str, tmp_path: Path, qtbot: QtBot
+) -> None:
+    from nfg_desktop.gui.app import open_start_window
+
+    create_application()
+    controller = WindowController()
+    assert open_start_window(controller, tmp_path / "nie.sqlite", make_url(pg_url))
+    window = controller.window
+    assert window is not None and window.database.on_server
+    assert not (tmp_path / "nie.sqlite").exists()  # the default file is not touched
+    assert "127.0.0.1" in window.windowTitle()
+    window.close_without_asking()
+    controller.close_file()

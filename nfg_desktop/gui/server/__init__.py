@@ -139,19 +139,17 @@ class ServerArea(Area):
             record_id = editor.record_id() if editor is not None else None
             if editor is None or record_id is None or not view.details.showing_record():
                 continue
-            own = [
-                change
-                for change in changes
-                if change.table == live.ANY_TABLE
-                or (change.table == view.kind and change.id == record_id)
-            ]
+            own = [c for c in changes if c.table == view.kind and c.id == record_id]
+            unknown = any(change.table == live.ANY_TABLE for change in changes)
             related = any(
                 change.table in TABLES[view.kind] and change.table != view.kind
                 for change in changes
             )
-            if not own and not related:
+            if not own and not unknown and not related:
                 continue
             if editor.is_dirty():
+                # Only a change known to be this record's earns the note (after a lost
+                # connection nobody knows what changed).
                 if own:
                     self._note_changed(view, own[-1])
                 continue

@@ -439,43 +439,43 @@
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/meeting_editor.py" line="169"/>
+        <location filename="../../../nfg_desktop/gui/editors/meeting_editor.py" line="172"/>
         <location filename="../../../ui/meeting_editor.ui" line="217"/>
         <source>Attended</source>
         <translation>Anwesend</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/meeting_editor.py" line="176"/>
+        <location filename="../../../nfg_desktop/gui/editors/meeting_editor.py" line="179"/>
         <source>%1 invited, %2 attended</source>
         <translation>%1 eingeladen, %2 anwesend</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/meeting_editor.py" line="235"/>
+        <location filename="../../../nfg_desktop/gui/editors/meeting_editor.py" line="238"/>
         <source>Invite partners</source>
         <translation>Partner einladen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/meeting_editor.py" line="236"/>
+        <location filename="../../../nfg_desktop/gui/editors/meeting_editor.py" line="239"/>
         <source>Partner organisations</source>
         <translation>Partnerorganisationen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/meeting_editor.py" line="247"/>
+        <location filename="../../../nfg_desktop/gui/editors/meeting_editor.py" line="250"/>
         <source>Invite people</source>
         <translation>Personen einladen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/meeting_editor.py" line="249"/>
+        <location filename="../../../nfg_desktop/gui/editors/meeting_editor.py" line="252"/>
         <source>Contact persons of partners</source>
         <translation>Ansprechpersonen der Partner</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/meeting_editor.py" line="250"/>
+        <location filename="../../../nfg_desktop/gui/editors/meeting_editor.py" line="253"/>
         <source>Volunteers</source>
         <translation>Ehrenamtliche</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/meeting_editor.py" line="251"/>
+        <location filename="../../../nfg_desktop/gui/editors/meeting_editor.py" line="254"/>
         <source>Coordination</source>
         <translation>Koordination</translation>
     </message>
@@ -649,7 +649,7 @@
         <translation>(nicht angegeben)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/partner_editor.py" line="159"/>
+        <location filename="../../../nfg_desktop/gui/editors/partner_editor.py" line="162"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -914,59 +914,59 @@
 <context>
     <name>ProjectEditor</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="262"/>
+        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="265"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="284"/>
-        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="296"/>
+        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="287"/>
+        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="299"/>
         <source>Add partner</source>
         <translation>Partner hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="285"/>
+        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="288"/>
         <source>Every partner organisation is already in this project.</source>
         <translation>Alle Partnerorganisationen sind schon in diesem Projekt.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="288"/>
+        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="291"/>
         <source>There are no partner organisations yet. Enter them in the list „Partner“ (or import a list), then add them here.</source>
         <translation>Es gibt noch keine Partnerorganisationen. Tragen Sie sie in der Liste „Partner“ ein (oder importieren Sie eine Liste) und fügen Sie sie dann hier hinzu.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="324"/>
+        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="327"/>
         <source>Role of the partner</source>
         <translation>Rolle des Partners</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="379"/>
+        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="382"/>
         <source>exception: %1</source>
         <translation>Ausnahme: %1</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="396"/>
+        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="399"/>
         <source>Warning: this project works with children or young people. These volunteers have no valid extended police clearance (§ 72a SGB VIII):</source>
         <translation>Achtung: Dieses Projekt arbeitet mit Kindern oder Jugendlichen. Für diese Ehrenamtlichen liegt kein gültiges erweitertes Führungszeugnis vor (§ 72a SGB VIII):</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="422"/>
-        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="432"/>
+        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="425"/>
+        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="435"/>
         <source>Assign volunteer</source>
         <translation>Ehrenamtliche/n zuordnen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="423"/>
+        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="426"/>
         <source>Every volunteer is already in this project.</source>
         <translation>Alle Ehrenamtlichen sind schon in diesem Projekt.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="426"/>
+        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="429"/>
         <source>There are no volunteers yet. Enter them in the list „Volunteers“ (or import a list), then assign them here.</source>
         <translation>Es gibt noch keine Ehrenamtlichen. Tragen Sie sie in der Liste „Ehrenamtliche“ ein (oder importieren Sie eine Liste) und ordnen Sie sie dann hier zu.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="462"/>
+        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="465"/>
         <source>Volunteer in the project</source>
         <translation>Ehrenamtliche/r im Projekt</translation>
     </message>
@@ -1322,18 +1322,18 @@
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/training_editor.py" line="118"/>
-        <location filename="../../../nfg_desktop/gui/editors/training_editor.py" line="144"/>
+        <location filename="../../../nfg_desktop/gui/editors/training_editor.py" line="121"/>
+        <location filename="../../../nfg_desktop/gui/editors/training_editor.py" line="147"/>
         <source>Coordination</source>
         <translation>Koordination</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/training_editor.py" line="118"/>
+        <location filename="../../../nfg_desktop/gui/editors/training_editor.py" line="121"/>
         <source>Volunteer</source>
         <translation>Ehrenamtliche/r</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../nfg_desktop/gui/editors/training_editor.py" line="124"/>
+        <location filename="../../../nfg_desktop/gui/editors/training_editor.py" line="127"/>
         <source>%n attendees</source>
         <translation>
             <numerusform>%n Teilnehmende/r</numerusform>
@@ -1341,12 +1341,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/training_editor.py" line="143"/>
+        <location filename="../../../nfg_desktop/gui/editors/training_editor.py" line="146"/>
         <source>Add attendees</source>
         <translation>Teilnehmende hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/training_editor.py" line="144"/>
+        <location filename="../../../nfg_desktop/gui/editors/training_editor.py" line="147"/>
         <source>Volunteers</source>
         <translation>Ehrenamtliche</translation>
     </message>
@@ -1452,7 +1452,7 @@
 <context>
     <name>VolunteerEditor</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="213"/>
+        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="216"/>
         <source>(in no project yet)</source>
         <translation>(noch in keinem Projekt)</translation>
     </message>
@@ -1475,7 +1475,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="279"/>
+        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="282"/>
         <source>%n entries, %2 hours in total</source>
         <translation>
             <numerusform>%n Eintrag, insgesamt %2 Stunden</numerusform>
@@ -1483,38 +1483,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="219"/>
+        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="222"/>
         <source>Save the volunteer first.</source>
         <translation>Bitte die Person zuerst speichern.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="226"/>
+        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="229"/>
         <source>Issued on %1, inspected on %2</source>
         <translation>Ausgestellt am %1, eingesehen am %2</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="230"/>
+        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="233"/>
         <source>by %1</source>
         <translation>von %1</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="259"/>
+        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="262"/>
         <source>Record clearance</source>
         <translation>Führungszeugnis erfassen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="318"/>
+        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="321"/>
         <source>Log hours</source>
         <translation>Stunden erfassen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="330"/>
+        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="333"/>
         <location filename="../../../ui/volunteer_editor.ui" line="699"/>
         <source>Remove entry</source>
         <translation>Eintrag entfernen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="331"/>
+        <location filename="../../../nfg_desktop/gui/editors/volunteer_editor.py" line="334"/>
         <source>Remove the selected hours entry?</source>
         <translation>Den ausgewählten Stundeneintrag entfernen?</translation>
     </message>

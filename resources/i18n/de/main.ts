@@ -2,6 +2,89 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../../nfg_desktop/gui/widgets/conflict_dialog.py" line="49"/>
+        <source>Changed by someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/widgets/conflict_dialog.py" line="52"/>
+        <source>someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/widgets/conflict_dialog.py" line="60"/>
+        <source>Fields that differ: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/widgets/conflict_dialog.py" line="62"/>
+        <source>Your input is the same as the stored version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/widgets/conflict_dialog.py" line="71"/>
+        <source>Both versions field by field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/widgets/conflict_dialog.py" line="74"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/widgets/conflict_dialog.py" line="75"/>
+        <source>Saved by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/widgets/conflict_dialog.py" line="76"/>
+        <source>Your input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/widgets/conflict_dialog.py" line="77"/>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/widgets/conflict_dialog.py" line="91"/>
+        <source>≠ different</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/widgets/conflict_dialog.py" line="104"/>
+        <source>Compare field by field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/widgets/conflict_dialog.py" line="109"/>
+        <source>Take the version of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/widgets/conflict_dialog.py" line="112"/>
+        <source>Show the stored version; your input is discarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/widgets/conflict_dialog.py" line="113"/>
+        <source>Keep mine (overwrite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/widgets/conflict_dialog.py" line="116"/>
+        <source>Store your input over the other version; the history notes the overwrite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/widgets/conflict_dialog.py" line="118"/>
+        <source>Go on editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DetailsPane</name>
     <message>
         <location filename="../../../nfg_desktop/gui/widgets/details_pane.py" line="39"/>
@@ -622,56 +705,72 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="93"/>
+        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="110"/>
         <source>Delete…</source>
         <translation>Löschen …</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="95"/>
+        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="112"/>
         <source>Delete this record (Del)</source>
         <translation>Diesen Eintrag löschen (Entf)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="96"/>
+        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="113"/>
         <source>Discard changes</source>
         <translation>Änderungen verwerfen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="98"/>
+        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="115"/>
         <source>Show the stored data again (Escape)</source>
         <translation>Wieder die gespeicherten Daten zeigen (Esc)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="99"/>
+        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="116"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="101"/>
+        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="118"/>
         <source>Store the changes (Ctrl+S)</source>
         <translation>Änderungen speichern (Strg+S)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="294"/>
-        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="307"/>
-        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="318"/>
+        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="335"/>
+        <source>The version saved by %1 is shown; your input was discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="336"/>
+        <source>someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="361"/>
+        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="374"/>
+        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="390"/>
+        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="400"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="296"/>
+        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="363"/>
         <source>this record</source>
         <translation>diesen Eintrag</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="297"/>
+        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="364"/>
         <source>Do you really want to delete %1?</source>
         <translation>Möchten Sie %1 wirklich löschen?</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="301"/>
+        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="368"/>
         <source>This also removes:</source>
         <translation>Damit wird auch entfernt:</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="391"/>
+        <source>Delete it anyway?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

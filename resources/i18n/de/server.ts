@@ -125,17 +125,17 @@
         <translation>Ein Netzwerk auf dem PostgreSQL-Server Ihrer Gemeinde öffnen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/server/__init__.py" line="161"/>
+        <location filename="../../../nfg_desktop/gui/server/__init__.py" line="159"/>
         <source>someone else</source>
         <translation>Jemand anderes</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/server/__init__.py" line="164"/>
+        <location filename="../../../nfg_desktop/gui/server/__init__.py" line="162"/>
         <source>%1 has changed this entry meanwhile. Your input stays in the form; compare before you save.</source>
         <translation>%1 hat diesen Eintrag inzwischen geändert. Ihre Eingaben bleiben im Formular; bitte vergleichen Sie vor dem Speichern.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/server/__init__.py" line="180"/>
+        <location filename="../../../nfg_desktop/gui/server/__init__.py" line="178"/>
         <source>The entry shown was deleted by someone else.</source>
         <translation>Der angezeigte Eintrag wurde von jemand anderem gelöscht.</translation>
     </message>
