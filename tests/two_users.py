@@ -24,7 +24,7 @@ class TwoUsers:
     url: str  # how a further program opens the same network (path or URL)
 
 
-def _add_second_user(cluster: PostgresCluster, database: str) -> str:
+def add_second_user(cluster: PostgresCluster, database: str) -> str:
     cluster.admin(
         "DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'anna') THEN "
         "CREATE ROLE anna LOGIN; END IF; END $$"
@@ -45,7 +45,7 @@ def two_users(backend: str, tmp_path: Path, cluster: PostgresCluster | None) -> 
         assert cluster is not None
         name = cluster.create_database()
         first = open_url(cluster.url(name))  # creates the schema
-        url = _add_second_user(cluster, name)
+        url = add_second_user(cluster, name)
         second = open_url(url)
     try:
         yield TwoUsers(first, second, backend, url)

@@ -4,17 +4,24 @@ stopped and the form asks — compare, take theirs, keep mine, go on editing; a 
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from nfg_desktop.domain.errors import ConcurrentEditError
+from nfg_desktop.gui.privacy.history_dialog import HistoryDialog
 from nfg_desktop.gui.widgets import conflict_dialog
 from nfg_desktop.gui.widgets.conflict_dialog import Choice, ConflictDialog
 from nfg_desktop.services import history, versions
+from nfg_desktop.services.meetings import MeetingData, MeetingService
 from nfg_desktop.services.partners import PartnerData, PartnerService
+from nfg_desktop.services.projects import ProjectData, ProjectService
+from nfg_desktop.services.trainings import TrainingData, TrainingService
+from nfg_desktop.services.volunteers import VolunteerData, VolunteerService
 from nfg_desktop.store.database import Database
 from tests import two_users
 from tests.gui.editor_support import make_editor, record_questions, save, type_into
@@ -197,3 +204,75 @@ def test_the_conflict_dialog_fits_a_small_screen(qtbot: QtBot, db: Database) -> 
     path = Path("/tmp/nfg-conflict-dialog.png")
     dialog.grab().save(str(path))
     assert path.stat().st_size > 0
+
+
+def test_the_change_history_shows_who_made_each_change(
+    qtbot: QtBot, users: TwoUsers, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    partner_id, mine, _theirs = _two_forms(qtbot, users)
+    _answer(monkeypatch, lambda dialog: dialog.mine_button.click())
+    mine.save_button.click()
+    dialog = HistoryDialog(users.first, "partner", partner_id, "Familienzentrum Horb")
+    qtbot.addWidget(dialog)
+    model = dialog.model
+    assert model.headerData(model.USER, Qt.Orientation.Horizontal) == "User"
+    rows = {
+        (model.index(r, model.USER).data(), model.index(r, model.ACTION).data())
+        for r in range(model.rowCount())
+    }
+    me = "nfg_test" if users.backend == "postgresql" else history.recorder.current_user()
+    assert (me, "angelegt") in rows
+    assert (_other(users), "geändert") in rows
+    assert (me, "geändert (Änderung eines anderen überschrieben)") in rows
+
+
+TEXT_FIELDS = {
+    "partner": "notes",
+    "project": "description",
+    "volunteer": "notes",
+    "meeting": "agenda",
+    "training": "notes",
+}
+
+
+@pytest.mark.parametrize("kind", list(TEXT_FIELDS))
+def test_every_form_asks_when_its_record_changed_meanwhile(
+    qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch, kind: str
+) -> None:
+    start = datetime(2026, 12, 10, 18, 0)
+    with db.write() as session:
+        record_id = {
+            "partner": lambda: PartnerService(session).create(PartnerData(name="Verein")).id,
+            "project": lambda: ProjectService(session).create(ProjectData(title="Lesepaten")).id,
+            "volunteer": lambda: (
+                VolunteerService(session)
+                .create(VolunteerData(first_name="Otto", last_name="Alt"))
+                .id
+            ),
+            "meeting": lambda: MeetingService(session).create(MeetingData("Treffen", start)).id,
+            "training": lambda: (
+                TrainingService(session).create(TrainingData("Kurs", start.date())).id
+            ),
+        }[kind]()
+    mine = make_editor(qtbot, db, kind)
+    theirs = make_editor(qtbot, db, kind)
+    mine.load(record_id)
+    theirs.load(record_id)
+    field = TEXT_FIELDS[kind]
+    theirs.field_widget(field).setPlainText("Ihre Fassung")
+    save(theirs)
+    mine.field_widget(field).setPlainText("Meine Fassung")
+    compared: list[tuple[str, str, str]] = []
+
+    def take_theirs(dialog: ConflictDialog) -> None:
+        compared.extend((r.label, r.theirs, r.mine) for r in dialog.rows if r.differs)
+        dialog.theirs_button.click()
+
+    seen = _answer(monkeypatch, take_theirs)
+    mine.save_button.click()
+    assert len(seen) == 1
+    assert [(theirs_text, mine_text) for _label, theirs_text, mine_text in compared] == [
+        ("Ihre Fassung", "Meine Fassung")
+    ]
+    assert mine.field_widget(field).toPlainText() == "Ihre Fassung"
+    assert not mine.is_dirty()

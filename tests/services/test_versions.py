@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+import time
 from datetime import datetime
 
 import pytest
@@ -15,8 +17,8 @@ from nfg_desktop.services.projects import ProjectData, ProjectService
 from nfg_desktop.services.trainings import TrainingData, TrainingService
 from nfg_desktop.services.volunteers import VolunteerData, VolunteerService
 from nfg_desktop.store import history as recorder
-from nfg_desktop.store.database import Database
-from nfg_desktop.store.models import ChangeRecord
+from nfg_desktop.store.database import STALE_MESSAGE, Database, SaveError, open_url
+from nfg_desktop.store.models import ChangeRecord, Partner
 from tests import two_users
 from tests.two_users import TwoUsers
 
@@ -256,3 +258,61 @@ def test_who_changed_it_when_in_german() -> None:
     assert (
         changed_by_text("", None, now) == "Jemand anderes hat diesen Eintrag inzwischen geändert."
     )
+
+
+@pytest.mark.postgres
+def test_a_change_between_reading_and_writing_is_refused_not_lost(pg_url: str) -> None:
+    """The last guard: a write that skips the services' check still names the version it
+    read (``UPDATE ... WHERE version = ...``) and is refused with a German message."""
+    database, other = open_url(pg_url), open_url(pg_url)
+    try:
+        partner_id = _partner(database)
+        with pytest.raises(SaveError) as caught, database.write() as session:
+            partner = session.get(Partner, partner_id)
+            assert partner is not None
+            with other.write() as second:
+                second.get(Partner, partner_id).name = "Anders"  # type: ignore[union-attr]
+            partner.notes = "Meine Notiz"
+        assert caught.value.message == STALE_MESSAGE
+        stored, _version = _read(database, partner_id)
+        assert (stored.name, stored.notes) == ("Anders", "")
+    finally:
+        database.close()
+        other.close()
+
+
+@pytest.mark.postgres
+def test_a_save_waits_for_another_save_of_the_same_record_and_then_stops(pg_url: str) -> None:
+    """On a server the record is locked from the check to the commit: a second save that
+    checks meanwhile waits, then sees the new version and is stopped."""
+    database, other = open_url(pg_url), open_url(pg_url)
+    try:
+        partner_id = _partner(database)
+        data, version = _read(database, partner_id)
+        outcome: list[BaseException | None] = []
+        checked = threading.Event()
+
+        def second_save() -> None:
+            checked.wait(10)
+            try:
+                _save(other, partner_id, data, version)
+            except BaseException as error:  # noqa: BLE001 - handed to the test
+                outcome.append(error)
+            else:
+                outcome.append(None)
+
+        thread = threading.Thread(target=second_save)
+        thread.start()
+        with database.write() as session:
+            partner = versions.get_for_change(session, Partner, partner_id, "Partner", version)
+            checked.set()
+            time.sleep(0.5)  # the other save is waiting for the lock meanwhile
+            assert not outcome
+            partner.phone = "07451 9999"
+        thread.join(10)
+        assert len(outcome) == 1 and isinstance(outcome[0], ConcurrentEditError)
+        stored, _version = _read(database, partner_id)
+        assert stored.phone == "07451 9999"
+    finally:
+        database.close()
+        other.close()

@@ -126,7 +126,11 @@ class ConflictDialog(QDialog):
         self.theirs_button.clicked.connect(lambda: self._choose(Choice.THEIRS))
         self.mine_button.clicked.connect(lambda: self._choose(Choice.MINE))
         self.edit_button.clicked.connect(lambda: self._choose(Choice.EDIT))
-        self.resize(720, 260)
+        # the question alone, as wide as its buttons; comparing makes room for the table
+        margins = layout.contentsMargins()
+        width = max(720, buttons.sizeHint().width() + margins.left() + margins.right())
+        height = layout.heightForWidth(width) if layout.hasHeightForWidth() else -1
+        self.resize(width, max(height, layout.sizeHint().height()))
 
     def _show_table(self, shown: bool) -> None:
         self.table.setVisible(shown)

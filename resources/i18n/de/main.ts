@@ -6,82 +6,82 @@
     <message>
         <location filename="../../../nfg_desktop/gui/widgets/conflict_dialog.py" line="49"/>
         <source>Changed by someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Von jemand anderem geändert</translation>
     </message>
     <message>
         <location filename="../../../nfg_desktop/gui/widgets/conflict_dialog.py" line="52"/>
         <source>someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>jemand anderem</translation>
     </message>
     <message>
         <location filename="../../../nfg_desktop/gui/widgets/conflict_dialog.py" line="60"/>
         <source>Fields that differ: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Felder mit Unterschied: %1</translation>
     </message>
     <message>
         <location filename="../../../nfg_desktop/gui/widgets/conflict_dialog.py" line="62"/>
         <source>Your input is the same as the stored version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Eingaben stimmen mit der gespeicherten Fassung überein.</translation>
     </message>
     <message>
         <location filename="../../../nfg_desktop/gui/widgets/conflict_dialog.py" line="71"/>
         <source>Both versions field by field</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide Fassungen Feld für Feld</translation>
     </message>
     <message>
         <location filename="../../../nfg_desktop/gui/widgets/conflict_dialog.py" line="74"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <location filename="../../../nfg_desktop/gui/widgets/conflict_dialog.py" line="75"/>
         <source>Saved by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert von %1</translation>
     </message>
     <message>
         <location filename="../../../nfg_desktop/gui/widgets/conflict_dialog.py" line="76"/>
         <source>Your input</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Eingabe</translation>
     </message>
     <message>
         <location filename="../../../nfg_desktop/gui/widgets/conflict_dialog.py" line="77"/>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschied</translation>
     </message>
     <message>
         <location filename="../../../nfg_desktop/gui/widgets/conflict_dialog.py" line="91"/>
         <source>≠ different</source>
-        <translation type="unfinished"></translation>
+        <translation>≠ verschieden</translation>
     </message>
     <message>
         <location filename="../../../nfg_desktop/gui/widgets/conflict_dialog.py" line="104"/>
         <source>Compare field by field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld für Feld vergleichen</translation>
     </message>
     <message>
         <location filename="../../../nfg_desktop/gui/widgets/conflict_dialog.py" line="109"/>
         <source>Take the version of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fassung von %1 übernehmen</translation>
     </message>
     <message>
         <location filename="../../../nfg_desktop/gui/widgets/conflict_dialog.py" line="112"/>
         <source>Show the stored version; your input is discarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherte Fassung zeigen; Ihre Eingaben werden verworfen</translation>
     </message>
     <message>
         <location filename="../../../nfg_desktop/gui/widgets/conflict_dialog.py" line="113"/>
         <source>Keep mine (overwrite)</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine behalten (überschreiben)</translation>
     </message>
     <message>
         <location filename="../../../nfg_desktop/gui/widgets/conflict_dialog.py" line="116"/>
         <source>Store your input over the other version; the history notes the overwrite</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Eingaben über die andere Fassung speichern; der Änderungsverlauf vermerkt das Überschreiben</translation>
     </message>
     <message>
         <location filename="../../../nfg_desktop/gui/widgets/conflict_dialog.py" line="118"/>
         <source>Go on editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -737,12 +737,12 @@
     <message>
         <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="335"/>
         <source>The version saved by %1 is shown; your input was discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die von %1 gespeicherte Fassung wird gezeigt; Ihre Eingaben wurden verworfen.</translation>
     </message>
     <message>
         <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="336"/>
         <source>someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>jemand anderem</translation>
     </message>
     <message>
         <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="361"/>
@@ -770,7 +770,7 @@
     <message>
         <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="391"/>
         <source>Delete it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Trotzdem löschen?</translation>
     </message>
 </context>
 <context>
