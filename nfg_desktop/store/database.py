@@ -169,6 +169,8 @@ def _save_error(error: DBAPIError) -> DomainError | None:
     return None
 
 
+READ_WHILE_LOST = "Die Verbindung zum Server ist unterbrochen; es wird erneut versucht."
+
 ChangeListener = Callable[[set[str]], None]
 RemoteListener = Callable[[Sequence[live.Change]], None]
 
@@ -184,6 +186,9 @@ class Database:
         self._session_factory_lock = threading.Lock()
         self._listeners: list[ChangeListener] = []
         self._remote_listeners: list[RemoteListener] = []
+        # False while the change feed knows the server is out of reach: reads and saves are
+        # refused at once instead of each waiting for a connection attempt to time out.
+        self.reachable = True
         self._feed: live.ChangeFeed | None = None
         # Backend pids of this program's server connections: their notifications are its own.
         self._own_pids: dict[int, int] = {}
@@ -224,15 +229,15 @@ class Database:
     def read(self) -> Iterator[Session]:
         """A session for reading; nothing is committed. A lost server connection is a
         ``ConnectionLostError`` (German), not a driver error."""
+        if not self.reachable:
+            raise server.ConnectionLostError(READ_WHILE_LOST)
         session = self.session_factory()
         try:
             yield session
         except DBAPIError as error:
             if server.is_connection_error(error.orig):
                 log.warning("Lesen: Verbindung zum Server unterbrochen (%s)", error.orig)
-                raise server.ConnectionLostError(
-                    "Die Verbindung zum Server ist unterbrochen; es wird erneut versucht."
-                ) from error
+                raise server.ConnectionLostError(READ_WHILE_LOST) from error
             raise
         finally:
             session.rollback()
@@ -245,6 +250,8 @@ class Database:
             raise DomainError(
                 "Die Datei ist schreibgeschützt geöffnet; Änderungen sind nicht möglich."
             )
+        if not self.reachable:
+            raise server.ConnectionLostError(server.CONNECTION_LOST)
         session = self.session_factory()  # the ORM is imported by now
         from sqlalchemy.orm.exc import StaleDataError
 
@@ -319,10 +326,15 @@ class Database:
         self.stop_feed()
         feed: live.ChangeFeed | None = None
         if self.on_server:
+
+            def state(connected: bool) -> None:
+                self.reachable = connected
+                on_state(connected)
+
             feed = live.ServerListener(
                 self.engine,
                 on_changes,
-                on_state,
+                state,
                 lambda: set(self._own_pids.values()),
                 server.connect_args(self.engine.url),
             )
@@ -334,6 +346,7 @@ class Database:
         return feed
 
     def stop_feed(self) -> None:
+        self.reachable = True
         feed, self._feed = self._feed, None
         if feed is not None:
             feed.stop()

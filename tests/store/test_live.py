@@ -162,3 +162,20 @@ def _triggered(connection: Connection) -> set[str]:
             {"name": live.TRIGGER},
         ).scalars()
     )
+
+
+def test_while_the_feed_knows_the_server_is_gone_reads_and_saves_are_refused_at_once(
+    db: Database,
+) -> None:
+    from nfg_desktop.store.server import ConnectionLostError
+
+    db.reachable = False  # as the server's listener sets it when its connection breaks
+    with pytest.raises(ConnectionLostError, match="Verbindung zum Server ist unterbrochen"):
+        with db.read():
+            pass
+    with pytest.raises(ConnectionLostError, match="Ihre Eingaben bleiben im Formular"):
+        with db.write():
+            pass
+    db.reachable = True
+    with db.read():
+        pass
