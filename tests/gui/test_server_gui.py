@@ -208,6 +208,36 @@ def test_another_processs_save_shows_in_the_list_within_two_seconds(
     assert time.monotonic() - saved < 2.0
 
 
+OTHER_SQL = """
+import sys
+from sqlalchemy import create_engine, text
+
+engine = create_engine(sys.argv[1])
+with engine.begin() as connection:
+    connection.execute(text(sys.argv[2]))
+engine.dispose()
+"""
+
+
+@pytest.mark.postgres
+def test_the_overview_follows_another_processs_save(
+    server_window: MainWindow, pg_url: str, qtbot: QtBot
+) -> None:
+    overview = server_window.show_view("overview")
+    label = overview.partner_counts[1]  # type: ignore[attr-defined]
+    before = label.text()
+    done = subprocess.run(
+        [sys.executable, "-c", OTHER_SQL, pg_url, "UPDATE partner SET status = 'ruhend'"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    qtbot.waitUntil(lambda: label.text() != before, timeout=2000)
+    assert "ruhend:&nbsp;40" in label.text()
+
+
 @pytest.mark.postgres
 def test_an_open_record_follows_others_saves_until_it_is_edited(
     server_window: MainWindow, pg_url: str, qtbot: QtBot
