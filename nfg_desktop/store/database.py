@@ -338,7 +338,8 @@ class Database:
                 lambda: set(self._own_pids.values()),
                 server.connect_args(self.engine.url),
             )
-        elif self.read_only and self.path is not None:
+        elif self.read_only and self.path is not None and read_flag(self.path) == "mode=ro":
+            # (A write-protected file, read as immutable, is written by nobody.)
             feed = live.FileWatcher(self.path, on_changes)
         if feed is not None:
             feed.start()

@@ -271,7 +271,8 @@ class FileWatcher:
                         connection = sqlite3.connect(uri, uri=True, check_same_thread=False)
                     version = int(connection.execute("PRAGMA data_version").fetchone()[0])
                 except sqlite3.Error as error:
-                    log.info("Dateistand nicht lesbar (%s)", error)
+                    if seen is not None or connection is not None:  # once, not twice a second
+                        log.info("Dateistand nicht lesbar (%s)", error)
                     if connection is not None:
                         connection.close()
                     connection, seen = None, None
