@@ -42,7 +42,11 @@ def main(argv: list[str] | None = None) -> int:
         from nfg_desktop.gui.app import run_gui
 
         # Without --db / NFG_DB the window reopens the file used last.
-        return run_gui(db_path, use_last=not args.db and not os.environ.get("NFG_DB"))
+        return run_gui(
+            db_path,
+            use_last=not args.db and not args.db_url and not os.environ.get("NFG_DB"),
+            db_url=args.db_url,
+        )
     from nfg_desktop.cli.context import CommandContext
 
     # The command's modules are left out of the collector's walks, as the window's start is:

@@ -43,6 +43,7 @@ AREAS: dict[str, list[str]] = {
     "safety": ["safety"],
     "network": ["network"],
     "language": ["language"],
+    "server": ["server"],
 }
 
 

@@ -12,11 +12,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication
+from sqlalchemy.engine import URL
 
 from nfg_desktop import APP_NAME, ORGANISATION, ORGANISATION_DOMAIN, gcpolicy
 from nfg_desktop.gui import language, opening
 from nfg_desktop.gui.identity import apply_identity
-from nfg_desktop.gui.main_window import MainWindow, last_file, remember_file
+from nfg_desktop.gui.main_window import MainWindow, last_file, remember_file, remember_server
 from nfg_desktop.gui.safety import session_end
 from nfg_desktop.store.database import Database
 
@@ -49,13 +50,30 @@ class WindowController(QObject):
         if opened is None:
             return False
         database, read_only = opened
+        self._show(database, path, read_only)
+        remember_file(path)
+        return True
+
+    def open_server(self, url: URL) -> bool:
+        """Open the network on a server (Mit Server verbinden…, --db-url, Zuletzt geöffnet)."""
+        if url.get_backend_name() == "sqlite" and url.database:
+            return self.open(Path(url.database))  # a file, with its lock
+        database = opening.open_server_interactively(url, self.window)
+        if database is None:
+            return False
+        self._show(database, None, False)
+        remember_server(url)
+        return True
+
+    def _show(self, database: Database, path: Path | None, read_only: bool) -> None:
+        """A new window on ``database`` replaces the old window and closes its database."""
         old_window, old_database = self.window, self.database
         window = MainWindow(database, path)
         if read_only:
             window.set_read_only(True)
         window.file_requested.connect(self.open)
+        window.server_requested.connect(self.open_server)
         self.window, self.database = window, database
-        remember_file(path)
         if old_window is not None:
             old_window.close_without_asking()
             old_window.deleteLater()
@@ -68,7 +86,6 @@ class WindowController(QObject):
         # unsaved when the program was last ended from outside) runs once the window's start is
         # over; its messages then have a visible window to stand on.
         window.after_start(window.after_open)
-        return True
 
     def close_file(self) -> None:
         """Close the open file properly (WAL checkpoint, lock released); once."""
@@ -86,22 +103,29 @@ def start_path(db_path: Path, use_last: bool) -> Path:
     return db_path
 
 
-def open_start_window(controller: WindowController, path: Path) -> bool:
-    """Open the file of the start in ``controller``'s window; once its start is over (painted,
-    data layer imported), the collector the start paused runs again (``gcpolicy.start_over``)."""
-    if not controller.open(path):
+def open_start_window(controller: WindowController, path: Path, url: URL | None = None) -> bool:
+    """Open the file (or the server) of the start in ``controller``'s window; once its start is
+    over (painted, data layer imported), the collector the start paused runs again
+    (``gcpolicy.start_over``)."""
+    if not (controller.open_server(url) if url is not None else controller.open(path)):
         return False
     assert controller.window is not None
     controller.window.after_start(gcpolicy.start_over)
     return True
 
 
-def run_gui(db_path: Path, use_last: bool = False) -> int:
+def run_gui(db_path: Path, use_last: bool = False, db_url: str | None = None) -> int:
+    """The window on ``db_path`` (or the last file), or on the server at ``db_url``."""
     app = create_application()
     controller = WindowController()
     # Before the file is opened: a SIGTERM during the start ends it cleanly too.
     session_end.install(app, lambda: controller.window, controller.close_file)
-    if not open_start_window(controller, start_path(db_path, use_last)):
+    url = None
+    if db_url:
+        from sqlalchemy.engine import make_url
+
+        url = make_url(db_url)
+    if not open_start_window(controller, start_path(db_path, use_last), url):
         return 1
     code = int(app.exec())
     controller.close_file()

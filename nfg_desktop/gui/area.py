@@ -106,5 +106,8 @@ class Area(QObject):
     def set_read_only(self, read_only: bool) -> None:
         """The window became read-only (or writable again)."""
 
+    def closing(self) -> None:
+        """The window closes: stop what runs beside it (threads, timers)."""
+
     def save_settings(self, store: QSettings) -> None:
         """The window closes: keep what the area remembers (column widths, …) in ``store``."""

@@ -13,6 +13,7 @@ from nfg_desktop.gui.network import NetworkArea
 from nfg_desktop.gui.privacy import PrivacyArea
 from nfg_desktop.gui.reports import ReportsArea
 from nfg_desktop.gui.safety import SafetyArea
+from nfg_desktop.gui.server import ServerArea
 from nfg_desktop.gui.transfer import TransferArea
 
 AREAS: tuple[type[Area], ...] = (
@@ -22,4 +23,5 @@ AREAS: tuple[type[Area], ...] = (
     ReportsArea,
     NetworkArea,
     LanguageArea,
+    ServerArea,
 )

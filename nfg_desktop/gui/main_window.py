@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QWidget,
 )
+from sqlalchemy.engine import URL, make_url
 
 from nfg_desktop import APP_NAME, paths
 from nfg_desktop.gui import areas
@@ -39,6 +40,7 @@ from nfg_desktop.gui.views.overview_view import OverviewView
 from nfg_desktop.gui.widgets import colours
 from nfg_desktop.gui.widgets.background import BackgroundReader
 from nfg_desktop.store.database import Database
+from nfg_desktop.store.server import ServerAddress, is_server_url, without_password
 
 if TYPE_CHECKING:
     from nfg_desktop.gui.safety.about import AboutDialog
@@ -104,6 +106,8 @@ class MainWindow(QMainWindow):
     view_changed = Signal(str)
     # A file the user chose (Neue Datei…, Öffnen…, Zuletzt geöffnet); app.py opens it.
     file_requested = Signal(Path)
+    # A server the user chose (Mit Server verbinden…, Zuletzt geöffnet): a SQLAlchemy URL.
+    server_requested = Signal(object)
 
     def __init__(
         self,
@@ -513,16 +517,29 @@ class MainWindow(QMainWindow):
         if self.maybe_leave():
             self.file_requested.emit(path)
 
+    def request_server(self, url: URL) -> None:
+        """Open the network on a server (in a fresh window, as a file)."""
+        if self.maybe_leave():
+            self.server_requested.emit(url)
+
     def _fill_recent(self) -> None:
         self.menu_recent.clear()
-        files = recent_files()
-        if not files:
+        entries = recent_entries()
+        if not entries:
             empty = self.menu_recent.addAction(self.tr("(none)"))
             empty.setEnabled(False)
             return
-        for path in files:
-            action = self.menu_recent.addAction(str(path))
-            action.triggered.connect(lambda _checked=False, p=path: self.request_file(p))
+        for entry in entries:
+            if is_server_url(entry):
+                label = self.tr("Server: %1").replace("%1", ServerAddress.from_url(entry).label())
+                action = self.menu_recent.addAction(label)
+                action.setToolTip(entry)
+                action.triggered.connect(
+                    lambda _checked=False, u=entry: self.request_server(make_url(u))
+                )
+            else:
+                action = self.menu_recent.addAction(entry)
+                action.triggered.connect(lambda _checked=False, p=entry: self.request_file(Path(p)))
 
     # --- leaving ----------------------------------------------------------------------------
 
@@ -543,8 +560,13 @@ class MainWindow(QMainWindow):
             return
         self.save_settings()
         self._closing = True
+        for area in self._areas.values():
+            area.closing()
         self.reader.shutdown()
         event.accept()
+
+    def is_closing(self) -> bool:
+        return self._closing
 
     def close_without_asking(self) -> None:
         self._closing_confirmed = True
@@ -619,18 +641,34 @@ class MainWindow(QMainWindow):
 # --- recent files -------------------------------------------------------------------------
 
 
-def recent_files() -> list[Path]:
+def recent_entries() -> list[str]:
+    """Zuletzt geöffnet: file paths and server URLs (without password), newest first."""
     value = settings().value("files/recent", [])
     if isinstance(value, str):
         value = [value]
-    return [Path(v) for v in (value or []) if v]
+    return [str(v) for v in (value or []) if v]
+
+
+def recent_files() -> list[Path]:
+    return [Path(entry) for entry in recent_entries() if not is_server_url(entry)]
 
 
 def remember_file(path: Path) -> None:
+    _remember(str(path))
     store = settings()
-    entries = [str(path)] + [str(p) for p in recent_files() if p != path]
-    store.setValue("files/recent", entries[:MAX_RECENT])
     store.setValue("files/last", str(path))
+    store.sync()
+
+
+def remember_server(url: URL) -> None:
+    """A server under Zuletzt geöffnet, like a file; its password is never written down."""
+    _remember(without_password(url).render_as_string(hide_password=False))
+
+
+def _remember(entry: str) -> None:
+    store = settings()
+    entries = [entry] + [known for known in recent_entries() if known != entry]
+    store.setValue("files/recent", entries[:MAX_RECENT])
     store.sync()
 
 

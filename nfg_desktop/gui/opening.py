@@ -16,7 +16,8 @@ import threading
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
+from sqlalchemy.engine import URL
 
 from nfg_desktop import APP_NAME
 from nfg_desktop.domain.errors import DomainError, os_error_text
@@ -27,9 +28,10 @@ from nfg_desktop.gui.safety.error_hook import install_exception_hook
 from nfg_desktop.gui.safety.questions import Choice
 from nfg_desktop.store import backup, files
 from nfg_desktop.store.backup import BackupError
-from nfg_desktop.store.database import Database, open_database
+from nfg_desktop.store.database import Database, open_database, open_url
 from nfg_desktop.store.files import DamagedDatabaseError, MissingFileError, ReadOnlyLocationError
 from nfg_desktop.store.lock import FileInUseError, LockInfo, LockUnavailableError
+from nfg_desktop.store.server import ServerAddress, ServerConnectionError
 
 log = logging.getLogger(__name__)
 
@@ -100,6 +102,49 @@ def open_database_interactively(path: Path, parent: QWidget | None) -> tuple[Dat
             daily_backup_in_background(database)
         return database, database.read_only
     return None
+
+
+def open_server_interactively(url: URL, parent: QWidget | None) -> Database | None:
+    """Open the network on the server at ``url``; None after telling the user (in German)
+    why not. When the server wants a password that libpq did not find (pgpass, service file),
+    or the one given was wrong, the user is asked for it; it is kept in memory only. No lock
+    and no read-only opening: on a server every user edits."""
+    install_exception_hook()
+    address = ServerAddress.from_url(url)
+    for _attempt in range(5):
+        try:
+            return open_url(url)
+        except ServerConnectionError as error:
+            log.info("Server nicht geöffnet: %s (%s)", address.label(), error.message)
+            if error.needs_password or (error.wrong_login and url.password):
+                hint = "" if error.needs_password else error.message
+                password = ask_password(address, hint, parent)
+                if password is None:
+                    return None
+                url = url.set(password=password)
+                continue
+            QMessageBox.critical(parent, APP_NAME, error.message)
+            return None
+        except DomainError as error:
+            log.warning("Server nicht geöffnet: %s (%s)", address.label(), error.message)
+            QMessageBox.critical(parent, APP_NAME, error.message)
+            return None
+    return None
+
+
+def ask_password(address: ServerAddress, hint: str, parent: QWidget | None) -> str | None:
+    """The password for ``address``, asked each time (never stored); None if cancelled."""
+    text = QCoreApplication.translate("opening", "Password of %1 on the server %2:")
+    text = text.replace("%1", address.user or "?").replace("%2", address.label())
+    if hint:
+        text = f"{hint}\n\n{text}"
+    password, ok = QInputDialog.getText(
+        parent,
+        QCoreApplication.translate("opening", "Password"),
+        text,
+        QLineEdit.EchoMode.Password,
+    )
+    return password if ok else None
 
 
 class _BackupReport(QObject):

@@ -10,18 +10,18 @@ import logging
 import os
 import sqlite3
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DBAPIError
 
 from nfg_desktop.domain.errors import DomainError, os_error_text
-from nfg_desktop.store import backup, drives, migrate
+from nfg_desktop.store import backup, drives, live, migrate, server
 from nfg_desktop.store.files import (
     APPLICATION_ID,
     JOURNAL_SUFFIXES,
@@ -136,9 +136,11 @@ def backup_before_migration(path: Path, revision: str | None) -> Path:
     return target
 
 
-def _save_error(error: DBAPIError) -> SaveError | None:
+def _save_error(error: DBAPIError) -> DomainError | None:
     """A German explanation of a failed write, or None for errors that are program defects."""
     original = error.orig
+    if server.is_connection_error(original):
+        return server.ConnectionLostError(server.CONNECTION_LOST)
     code = getattr(original, "sqlite_errorcode", None)
     text_of = str(original).lower()
     kept = (
@@ -167,7 +169,10 @@ def _save_error(error: DBAPIError) -> SaveError | None:
     return None
 
 
+READ_WHILE_LOST = "Die Verbindung zum Server ist unterbrochen; es wird erneut versucht."
+
 ChangeListener = Callable[[set[str]], None]
+RemoteListener = Callable[[Sequence[live.Change]], None]
 
 
 class Database:
@@ -180,6 +185,18 @@ class Database:
         self._session_factory: sessionmaker[Session] | None = None
         self._session_factory_lock = threading.Lock()
         self._listeners: list[ChangeListener] = []
+        self._remote_listeners: list[RemoteListener] = []
+        # False while the change feed knows the server is out of reach: reads and saves are
+        # refused at once instead of each waiting for a connection attempt to time out.
+        self.reachable = True
+        self._feed: live.ChangeFeed | None = None
+        # Backend pids of this program's server connections: their notifications are its own.
+        self._own_pids: dict[int, int] = {}
+        if engine.dialect.name == "postgresql":
+            # On checkout: the pool may hold connections made before this object (opening).
+            event.listen(engine, "checkout", self._remember_pid)
+            event.listen(engine, "close", self._forget_pid)
+            event.listen(engine, "close_detached", self._forget_pid)
         self.migration_backup: Path | None = None
         self.lock: FileLock | None = None
         # Opened read-only because this program holds the file (the window says so).
@@ -204,12 +221,24 @@ class Database:
 
     # --- transactions ---------------------------------------------------------------------
 
+    @property
+    def on_server(self) -> bool:
+        return self.engine.dialect.name == "postgresql"
+
     @contextmanager
     def read(self) -> Iterator[Session]:
-        """A session for reading; nothing is committed."""
+        """A session for reading; nothing is committed. A lost server connection is a
+        ``ConnectionLostError`` (German), not a driver error."""
+        if not self.reachable:
+            raise server.ConnectionLostError(READ_WHILE_LOST)
         session = self.session_factory()
         try:
             yield session
+        except DBAPIError as error:
+            if server.is_connection_error(error.orig):
+                log.warning("Lesen: Verbindung zum Server unterbrochen (%s)", error.orig)
+                raise server.ConnectionLostError(READ_WHILE_LOST) from error
+            raise
         finally:
             session.rollback()
             session.close()
@@ -221,6 +250,8 @@ class Database:
             raise DomainError(
                 "Die Datei ist schreibgeschützt geöffnet; Änderungen sind nicht möglich."
             )
+        if not self.reachable:
+            raise server.ConnectionLostError(server.CONNECTION_LOST)
         session = self.session_factory()  # the ORM is imported by now
         from sqlalchemy.orm.exc import StaleDataError
 
@@ -268,8 +299,70 @@ class Database:
         for listener in list(self._listeners):
             listener(tables)
 
+    # --- others' changes ------------------------------------------------------------------
+
+    def on_remote_change(self, listener: RemoteListener) -> None:
+        """Hear of rows another program changed (after the table listeners of ``on_change``)."""
+        self._remote_listeners.append(listener)
+
+    def remote_changed(self, changes: Sequence[live.Change]) -> None:
+        """Another program changed ``changes``: the lists hear of their tables, the forms of
+        the rows (call in the thread that uses this database's listeners, i.e. the window's)."""
+        tables = {change.table for change in changes}
+        if live.ANY_TABLE in tables:
+            from nfg_desktop.store.models import Base
+
+            tables = set(Base.metadata.tables)
+        if tables:
+            self._notify(tables)
+        for listener in list(self._remote_listeners):
+            listener(changes)
+
+    def start_feed(
+        self, on_changes: live.ChangesCallback, on_state: live.StateCallback
+    ) -> live.ChangeFeed | None:
+        """Start hearing of others' changes (callbacks in the feed's thread): the server's
+        notifications, or a read-only file's data version; None where nobody else writes."""
+        self.stop_feed()
+        feed: live.ChangeFeed | None = None
+        if self.on_server:
+
+            def state(connected: bool) -> None:
+                self.reachable = connected
+                on_state(connected)
+
+            feed = live.ServerListener(
+                self.engine,
+                on_changes,
+                state,
+                lambda: set(self._own_pids.values()),
+                server.connect_args(self.engine.url),
+            )
+        elif self.read_only and self.path is not None and read_flag(self.path) == "mode=ro":
+            # (A write-protected file, read as immutable, is written by nobody.)
+            feed = live.FileWatcher(self.path, on_changes)
+        if feed is not None:
+            feed.start()
+        self._feed = feed
+        return feed
+
+    def stop_feed(self) -> None:
+        self.reachable = True
+        feed, self._feed = self._feed, None
+        if feed is not None:
+            feed.stop()
+
+    def _remember_pid(self, dbapi_connection: Any, *_args: Any) -> None:
+        pid = getattr(getattr(dbapi_connection, "info", None), "backend_pid", None)
+        if isinstance(pid, int):
+            self._own_pids[id(dbapi_connection)] = pid
+
+    def _forget_pid(self, dbapi_connection: Any, *_args: Any) -> None:
+        self._own_pids.pop(id(dbapi_connection), None)
+
     def close(self) -> None:
         """Close the file properly: the WAL written back into it, then the lock released."""
+        self.stop_feed()
         if not self.read_only and self.engine.dialect.name == "sqlite":
             try:
                 with self.engine.connect() as connection:
@@ -286,6 +379,8 @@ class Database:
     def display_name(self) -> str:
         if self.path is not None:
             return str(self.path)
+        if self.on_server:
+            return server.ServerAddress.from_url(self.engine.url).label()
         return make_url(str(self.engine.url)).render_as_string(hide_password=True)
 
 
@@ -413,24 +508,48 @@ def _remove_with_journals(path: Path, keep_main: bool = False) -> None:
         path.unlink(missing_ok=True)
 
 
-def open_url(url: str) -> Database:
-    """Open a database by SQLAlchemy URL (e.g. a PostgreSQL server run by the municipality)."""
-    parsed = make_url(url)
+def open_url(url: str | URL) -> Database:
+    """Open a database by SQLAlchemy URL (e.g. a PostgreSQL server run by the municipality).
+
+    On a server there is no lock: every user edits, the database keeps them apart. A server
+    that cannot be reached or refuses us is a ``ServerConnectionError`` in German."""
+    parsed = make_url(url) if isinstance(url, str) else url
     if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
         return open_database(Path(parsed.database))
-    engine = create_engine(url)
+    if parsed.get_backend_name() != "postgresql":
+        engine = create_engine(parsed)
+    else:
+        # A connection that broke (server restarted, network gone) is noticed when it is taken
+        # from the pool and replaced, instead of failing the next read or save.
+        engine = create_engine(parsed, pool_pre_ping=True, connect_args=server.connect_args(parsed))
+    try:
+        _prepare_server_schema(engine)
+    except DBAPIError as error:
+        engine.dispose()
+        if server.is_connection_error(error.orig):
+            log.info("Keine Verbindung zum Server: %s", error.orig)
+            raise server.connection_error(
+                error.orig or error, server.ServerAddress.from_url(parsed)
+            ) from error
+        raise
+    except BaseException:
+        engine.dispose()
+        raise
+    return Database(engine, None)
+
+
+def _prepare_server_schema(engine: Engine) -> None:
     if not inspect(engine).has_table("alembic_version"):
         _create_schema(engine)
-    else:
-        with engine.connect() as connection:
-            revision = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
-        if revision is not None and not migrate.is_known_revision(revision):
-            raise NewerVersionError(
-                "Die Datenbank wurde mit einer neueren Version von NFG Desktop gespeichert."
-            )
-        if revision != migrate.head_revision():
-            migrate.upgrade(engine)
-    return Database(engine, None)
+        return
+    with engine.connect() as connection:
+        revision = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    if revision is not None and not migrate.is_known_revision(revision):
+        raise NewerVersionError(
+            "Die Datenbank wurde mit einer neueren Version von NFG Desktop gespeichert."
+        )
+    if revision != migrate.head_revision():
+        migrate.upgrade(engine)
 
 
 def _create_schema(engine: Engine) -> None:
@@ -440,4 +559,5 @@ def _create_schema(engine: Engine) -> None:
         if engine.dialect.name == "sqlite":
             connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
         Base.metadata.create_all(connection)
+        live.install_triggers(connection)
         migrate.stamp_head(connection)

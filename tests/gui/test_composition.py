@@ -25,6 +25,7 @@ EXPECTED_MENUS: dict[str, list[tuple[str, QKeySequence.StandardKey | str]]] = {
         ("Neue Datei …", ""),
         ("Öffnen …", Std.Open),
         ("[Zuletzt geöffnet]", ""),
+        ("Mit Server verbinden…", ""),
         ("Demo-Netzwerk öffnen", ""),
         ("---", ""),
         ("Netzwerk-Einstellungen…", ""),

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
 
+from nfg_desktop.domain.errors import DomainError
 from nfg_desktop.store.database import Database
 
 if TYPE_CHECKING:
@@ -85,7 +86,10 @@ class BackgroundReader(QObject):
         if self._closed:
             return
         if error is not None:
-            log.error("Laden im Hintergrund fehlgeschlagen", exc_info=error)
+            if isinstance(error, DomainError):  # e.g. the server out of reach: said elsewhere
+                log.warning("Laden im Hintergrund fehlgeschlagen: %s", error.message)
+            else:
+                log.error("Laden im Hintergrund fehlgeschlagen", exc_info=error)
             if callback is not None:
                 callback(error)
             return

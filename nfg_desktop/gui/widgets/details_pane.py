@@ -43,8 +43,22 @@ class DetailsPane(QWidget):
         self._scroll.setWidgetResizable(True)
         self._scroll.setFrameShape(QFrame.Shape.NoFrame)
         self._scroll.hide()
+        # Below the form: that someone else changed the record, and why a save was refused
+        # (e.g. the connection to the server is lost); the form keeps what was typed.
+        self.note = QLabel(self)
+        self.note.setObjectName("detailsNote")
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet("background: #fff4ce; color: #3d3000; padding: 4px 8px;")
+        self.note.hide()
+        self.message = QLabel(self)
+        self.message.setObjectName("detailsMessage")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b3261e; padding: 4px 8px;")
+        self.message.hide()
         layout.addWidget(self._hint, 1)
         layout.addWidget(self._scroll, 1)
+        layout.addWidget(self.note)
+        layout.addWidget(self.message)
 
     def ensure_editor(self) -> RecordEditor:
         if self.editor is not None:
@@ -54,6 +68,8 @@ class DetailsPane(QWidget):
         self._scroll.setWidget(editor)
         self.layout().addWidget(editor.action_bar)
         editor.action_bar.show()
+        editor.message_changed.connect(self._show_message)
+        editor.dirty_changed.connect(self._dirty_changed)
         # The pane now needs the form's width (the splitter gives it that room).
         self.updateGeometry()
         self.editor_created.emit(editor)
@@ -78,14 +94,31 @@ class DetailsPane(QWidget):
         editor = self.ensure_editor()
         if editor is None:
             return None
+        self.show_note("")
         editor.load(record_id)
         self._hint.hide()
         self._scroll.show()
         editor.action_bar.show()
         return editor
 
+    def show_note(self, text: str) -> None:
+        """A note about the shown record (e.g. changed elsewhere); gone once it is saved,
+        discarded or another record is shown."""
+        self.note.setText(text)
+        self.note.setVisible(bool(text))
+
+    def _show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    def _dirty_changed(self, dirty: bool) -> None:
+        if not dirty:
+            self.show_note("")
+
     def clear(self) -> None:
         """Nothing selected: show the hint instead of a form."""
+        self.show_note("")
+        self._show_message("")
         self._scroll.hide()
         if self.editor is not None:
             self.editor.action_bar.hide()

@@ -467,108 +467,113 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="139"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="143"/>
         <source>Read only</source>
         <translation>Read only</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="143"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="147"/>
         <source>The file is open read-only: nothing can be changed.</source>
         <translation>The file is open read-only: nothing can be changed.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="207"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="211"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="220"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="224"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="230"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="234"/>
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="242"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="246"/>
         <source>New file…</source>
         <translation>New file…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="244"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="248"/>
         <source>Open…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="247"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="251"/>
         <source>Recently opened</source>
         <translation>Recently opened</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="250"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="254"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="263"/>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="586"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="267"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="608"/>
         <source>Short help</source>
         <translation>Short help</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="266"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="270"/>
         <source>About NFG Desktop</source>
         <translation>About NFG Desktop</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="289"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="293"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="290"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="294"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="291"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="295"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="292"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="296"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="478"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="482"/>
         <source>DEMO (fictional data)</source>
         <translation>DEMO (fictional data)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="481"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="485"/>
         <source>[read only]</source>
         <translation>[read only]</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="495"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="499"/>
         <source>New file</source>
         <translation>New file</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="505"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="509"/>
         <source>Open file</source>
         <translation>Open file</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="520"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="529"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="590"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="534"/>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="612"/>
         <source>&lt;h3&gt;Working with NFG Desktop&lt;/h3&gt;&lt;p&gt;Choose a list on the left: partners, projects, volunteers, meetings, trainings. Type in the search field to filter the list; the filters narrow it by status, kind or focus area. Click a column heading to sort.&lt;/p&gt;&lt;p&gt;Click an entry to see and edit it on the right. Save keeps the changes, Discard shows the stored data again.&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;new entry in the current list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;edit the selected entry&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;save&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Escape&lt;/b&gt;&lt;/td&gt;&lt;td&gt;discard changes&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Del&lt;/b&gt;&lt;/td&gt;&lt;td&gt;delete the selected entry (in the list)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+7&lt;/b&gt;&lt;/td&gt;&lt;td&gt;switch between the views&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Everything is stored in one file on this computer; the program makes no network connection.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Working with NFG Desktop&lt;/h3&gt;&lt;p&gt;Choose a list on the left: partners, projects, volunteers, meetings, trainings. Type in the search field to filter the list; the filters narrow it by status, kind or focus area. Click a column heading to sort.&lt;/p&gt;&lt;p&gt;Click an entry to see and edit it on the right. Save keeps the changes, Discard shows the stored data again.&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;new entry in the current list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;edit the selected entry&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;save&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Escape&lt;/b&gt;&lt;/td&gt;&lt;td&gt;discard changes&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Del&lt;/b&gt;&lt;/td&gt;&lt;td&gt;delete the selected entry (in the list)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+7&lt;/b&gt;&lt;/td&gt;&lt;td&gt;switch between the views&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Everything is stored in one file on this computer; the program makes no network connection.&lt;/p&gt;</translation>
     </message>
@@ -771,9 +776,19 @@
 <context>
     <name>opening</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/opening.py" line="91"/>
+        <location filename="../../../nfg_desktop/gui/opening.py" line="93"/>
         <source>The file “%1” cannot be opened: %2</source>
         <translation>The file “%1” cannot be opened: %2</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/opening.py" line="137"/>
+        <source>Password of %1 on the server %2:</source>
+        <translation>Password of %1 on the server %2:</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/opening.py" line="143"/>
+        <source>Password</source>
+        <translation>Password</translation>
     </message>
 </context>
 </TS>
