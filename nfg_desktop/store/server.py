@@ -160,12 +160,24 @@ _MESSAGES: tuple[tuple[tuple[str, ...], str], ...] = (
         "",  # database or role: said below with the name
     ),
     (
-        ("failed to resolve host", "could not translate host name", "name or service not known"),
+        (
+            "failed to resolve host",
+            "could not translate host name",
+            "name or service not known",
+            "nicht in adresse übersetzen",
+            "name oder der dienst ist nicht bekannt",
+        ),
         "Den Server „{host}“ gibt es nicht oder er ist nicht erreichbar. Bitte prüfen Sie den "
         "Servernamen (Ihre IT nennt ihn Ihnen).",
     ),
     (
-        ("connection refused", "verbindung verweigert"),
+        # libpq's German and the system's German wording (glibc; Windows) count too.
+        (
+            "connection refused",
+            "verbindung verweigert",
+            "verbindungsaufbau abgelehnt",
+            "verweigerte",
+        ),
         "Der Server „{host}“ nimmt auf Port {port} keine Verbindungen an. Bitte prüfen Sie den "
         "Port, oder ob der Datenbankserver läuft.",
     ),
@@ -205,15 +217,14 @@ def connection_error(error: BaseException, address: ServerAddress) -> ServerConn
             continue
         if not message:
             if "database" in text or "datenbank" in text:
-                message = (
-                    "Die Datenbank „{database}“ gibt es auf dem Server nicht. Bitte prüfen Sie "
-                    "den Namen, oder lassen Sie sie von Ihrer IT anlegen."
+                return ServerConnectionError(
+                    f"Die Datenbank „{address.database}“ gibt es auf dem Server nicht. Bitte "
+                    "prüfen Sie den Namen, oder lassen Sie sie von Ihrer IT anlegen."
                 )
-            else:
-                message = (
-                    "Den Benutzer „{user}“ kennt der Server nicht. Bitte prüfen Sie den "
-                    "Benutzernamen."
-                )
+            return ServerConnectionError(
+                f"Den Benutzer „{address.user}“ kennt der Server nicht. Bitte prüfen Sie den "
+                "Benutzernamen."
+            )
         return ServerConnectionError(
             message.format(
                 host=host,

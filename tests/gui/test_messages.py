@@ -246,3 +246,14 @@ def test_who_changed_a_record_reads_in_english() -> None:
     assert english(changed_by_text("", None, now)) == (
         "Someone else has changed this record in the meantime."
     )
+
+
+def test_every_server_connection_message_reads_in_english() -> None:
+    from nfg_desktop.gui.language.messages import english
+    from nfg_desktop.store import server
+
+    address = server.ServerAddress(host="rathaus", port=5433, database="nfg", user="anna")
+    for needles, _message in server._MESSAGES:
+        german = server.connection_error(RuntimeError(needles[0]), address).message
+        assert english(german) != german, german
+    assert english(server.CONNECTION_LOST) != server.CONNECTION_LOST

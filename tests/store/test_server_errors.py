@@ -83,3 +83,22 @@ def test_only_psycopg_connection_errors_count_as_a_lost_connection() -> None:
     assert not is_connection_error(psycopg.errors.SerializationFailure("retry"))
     assert not is_connection_error(OSError("disk"))
     assert not is_connection_error(None)
+
+
+def test_libpq_and_system_messages_in_german_are_understood() -> None:
+    from nfg_desktop.store import server
+
+    address = server.ServerAddress(host="rathaus", port=5433, database="nfg", user="anna")
+    refused = RuntimeError(
+        "Verbindung zum Server auf „127.0.0.1“, Port 1 fehlgeschlagen: Verbindungsaufbau abgelehnt"
+    )
+    assert "nimmt auf Port 5433 keine Verbindungen an" in (
+        server.connection_error(refused, address).message
+    )
+    unknown = RuntimeError(
+        "konnte Hostnamen „rathaus“ nicht in Adresse übersetzen: Der Name oder der Dienst ist "
+        "nicht bekannt"
+    )
+    assert "gibt es nicht oder er ist nicht erreichbar" in (
+        server.connection_error(unknown, address).message
+    )
