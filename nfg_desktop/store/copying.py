@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import Connection, Engine, Table, create_engine, func, select, text
+from sqlalchemy import Connection, Engine, MetaData, Table, create_engine, func, select, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -82,11 +82,18 @@ def _tables() -> list[Table]:
     return list(Base.metadata.sorted_tables)
 
 
-def counts(connection: Connection) -> dict[str, int]:
+def counts(connection: Connection, tables: list[Table] | None = None) -> dict[str, int]:
     return {
         table.name: int(connection.execute(select(func.count()).select_from(table)).scalar_one())
-        for table in _tables()
+        for table in (tables if tables is not None else _tables())
     }
+
+
+def _reflected(connection: Connection) -> list[Table]:
+    """The tables as they are in an older schema (a backup before an upgrade keeps it)."""
+    metadata = MetaData()
+    metadata.reflect(connection)
+    return [table for table in metadata.sorted_tables if table.name != "alembic_version"]
 
 
 def has_network_data(connection: Connection) -> bool:
@@ -102,11 +109,11 @@ def has_network_data(connection: Connection) -> bool:
 
 
 @contextmanager
-def _source(side: str) -> Iterator[Connection]:
+def _source(side: str, upgrade: bool = True) -> Iterator[Connection]:
     """One read transaction on the source (a consistent state of it); it is never written.
 
     A file is read without the lock, as reading commands do. A file of an older version is
-    upgraded in a temporary copy, never in place."""
+    upgraded in a temporary copy, never in place; a server's (``upgrade``) as on opening."""
     if is_url(side) and make_url(side).get_backend_name() != "sqlite":
         engine = create_engine(side)
         try:
@@ -114,7 +121,8 @@ def _source(side: str) -> Iterator[Connection]:
                 raise CopyError(
                     f"In der Datenbank „{describe(side)}“ gibt es kein Netzwerk von NFG Desktop."
                 )
-            open_url(side).close()  # refuses a newer schema, upgrades an older one
+            if upgrade:
+                open_url(side).close()  # refuses a newer schema, upgrades an older one
             with engine.connect() as connection:
                 connection = connection.execution_options(isolation_level="REPEATABLE READ")
                 with connection.begin():
@@ -156,24 +164,29 @@ def _copy_rows(
     target: Connection,
     progress: Progress | None,
     expected: dict[str, int],
+    old_schema: bool = False,
 ) -> dict[str, int]:
-    """Every row of every table from ``source`` into the empty tables of ``target``."""
+    """Every row of every table from ``source`` into the empty tables of ``target``
+    (``old_schema``: both at the same older revision, their tables as they are)."""
     total = sum(expected.values())
     done = 0
     if progress is not None:
         progress(0, total)
-    for table in _tables():
+    targets = _reflected(target) if old_schema else _tables()
+    sources = {table.name: table for table in _reflected(source)} if old_schema else {}
+    for table in targets:
+        read_from = sources.get(table.name, table)
         result = source.execution_options(yield_per=CHUNK).execute(
-            select(table).order_by(*table.primary_key.columns)
+            select(read_from).order_by(*read_from.primary_key.columns)
         )
         for chunk in result.mappings().partitions(CHUNK):
             target.execute(table.insert(), [dict(row) for row in chunk])
             done += len(chunk)
             if progress is not None:
                 progress(done, total)
-    for table in _tables():
+    for table in targets:
         _continue_ids(source, target, table)
-    copied = counts(target)
+    copied = counts(target, targets)
     if copied != expected:
         different = [name for name in expected if copied.get(name) != expected[name]]
         raise CopyError(
@@ -184,6 +197,7 @@ def _copy_rows(
 
 
 def _single_id(table: Table) -> bool:
+    # (An older schema's reflected tables are judged the same way.)
     return [column.name for column in table.primary_key.columns] == ["id"]
 
 
@@ -240,19 +254,30 @@ def _failed(error: SQLAlchemyError) -> CopyError:
     return CopyError(f"Das Kopieren ist fehlgeschlagen ({reason}). Am Ziel wurde nichts geändert.")
 
 
-def _into_new_file(source: Connection, partial: Path, progress: Progress | None) -> CopyResult:
+def _into_new_file(
+    source: Connection, partial: Path, progress: Progress | None, revision: str | None = None
+) -> CopyResult:
     """The network into a new SQLite file at ``partial`` (schema and rows in one transaction),
-    left as one self-contained file (rollback journal, like a backup)."""
+    left as one self-contained file (rollback journal, like a backup). ``revision``: the
+    source's older schema, which the file gets too (a backup before an upgrade)."""
     _remove_with_journals(partial)
-    expected = counts(source)
+    old_schema = revision not in (None, migrate.head_revision())
+    expected = counts(source, _reflected(source) if old_schema else None)
     copied: dict[str, int] = {}
 
     def fill(connection: Connection) -> None:
-        copied.update(_copy_rows(source, connection, progress, expected))
+        copied.update(_copy_rows(source, connection, progress, expected, old_schema))
 
     engine = _make_sqlite_engine(partial)
     try:
-        _create_schema(engine, fill)
+        if old_schema:
+            assert revision is not None
+            with engine.begin() as connection:
+                connection.exec_driver_sql(f"PRAGMA application_id = {files.APPLICATION_ID}")
+                migrate.upgrade_to(connection, revision)
+                fill(connection)
+        else:
+            _create_schema(engine, fill)
         engine.dispose()  # the last connection writes the WAL back and removes it
         # One file, no -wal/-shm: it can be carried around on its own.
         plain = sqlite3.connect(partial, isolation_level=None)
@@ -413,8 +438,15 @@ def backup_server(
     backup.remove_leftover_partials(target_folder, stem)
     partial = target.with_name(target.name + backup.PARTIAL)
     try:
-        with _source(url) as connection:
-            _into_new_file(connection, partial, None)
+        # As it is: a backup before an upgrade keeps the older schema.
+        with _source(url, upgrade=False) as connection:
+            revision = migrate.current_revision(connection)
+            if revision is not None and not migrate.is_known_revision(revision):
+                raise backup.BackupError(
+                    f"Die Datenbank „{describe(url)}“ stammt von einer neueren Version von NFG "
+                    "Desktop; bitte sichern Sie sie mit dieser."
+                )
+            _into_new_file(connection, partial, None, revision)
         if not files.integrity_ok(partial):
             raise backup.BackupError(
                 f"Die Sicherung in „{target_folder}“ ist nach dem Schreiben fehlerhaft. Bitte "

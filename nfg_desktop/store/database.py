@@ -508,8 +508,13 @@ def _upgrade_server(engine: Engine, revision: str) -> Path:
         names = ", ".join(sorted(set(others)))
         raise DatabaseOpenError(
             "Die Datenbank auf dem Server muss für diese Version von NFG Desktop aktualisiert "
-            f"werden. Das geht nur, wenn niemand sonst verbunden ist; zurzeit sind "
-            f"{len(others)} weitere Verbindungen offen (Benutzer: {names}). Bitte bitten Sie "
+            "werden. Das geht nur, wenn niemand sonst verbunden ist; zurzeit "
+            + (
+                "ist 1 weitere Verbindung"
+                if len(others) == 1
+                else f"sind {len(others)} weitere Verbindungen"
+            )
+            + f" offen (Benutzer: {names}). Bitte bitten Sie "
             "die anderen, NFG Desktop zu schließen, und öffnen Sie die Datenbank dann noch "
             "einmal. An der Datenbank wurde nichts verändert."
         )

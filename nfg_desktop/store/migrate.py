@@ -82,6 +82,15 @@ def upgrade(engine: Engine) -> None:
                 driver.execute("PRAGMA foreign_keys = ON")
 
 
+def upgrade_to(connection: Connection, revision: str) -> None:
+    """An empty database at the schema of ``revision`` (a backup of an older server)."""
+    from alembic import command
+
+    config = alembic_config()
+    config.attributes["connection"] = connection
+    command.upgrade(config, revision)
+
+
 def act_as_database_owner(connection: Connection) -> None:
     """On a server, tables are created and altered as the database's owner role for the rest
     of the transaction: then every editor who is a member of it (packaging/postgres/setup.sql)
