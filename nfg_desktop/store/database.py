@@ -427,7 +427,7 @@ def _open_server(engine: Engine) -> Database:
     writable = may_write(engine)
     upgrade_backup = None
     if revision is None:
-        if not writable and not _may_create(engine):
+        if not _may_create(engine):
             raise DatabaseOpenError(
                 "Die Datenbank auf dem Server ist noch leer, und Ihr Benutzer darf sie nicht "
                 "einrichten. Bitte lassen Sie sie einmal von einem Benutzer mit Schreibrechten "
