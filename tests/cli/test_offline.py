@@ -55,9 +55,7 @@ def network_calls(trace: str) -> list[str]:
     return [line for line in calls if NETWORK_FAMILY.search(line)]
 
 
-def test_the_local_file_mode_opens_no_network_connection(
-    tmp_path: Path, nfg_home: Path
-) -> None:
+def test_the_local_file_mode_opens_no_network_connection(tmp_path: Path, nfg_home: Path) -> None:
     db = str(tmp_path / "netzwerk.sqlite")
     runs = {
         "demo": ("--db", db, "demo"),

@@ -40,44 +40,147 @@
     </message>
 </context>
 <context>
+    <name>CopyDialog</name>
+    <message>
+        <location filename="../../../nfg_desktop/gui/safety/copy_dialog.py" line="51"/>
+        <source>Copy network</source>
+        <translation>Netzwerk kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/safety/copy_dialog.py" line="62"/>
+        <source>Copies the whole network with every record and its history. The target must be empty (a new file or an empty server database); if anything fails, the target stays as it was.</source>
+        <translation>Kopiert das ganze Netzwerk mit allen Einträgen und dem Änderungsverlauf. Das Ziel muss leer sein (eine neue Datei oder eine leere Datenbank auf dem Server); schlägt etwas fehl, bleibt das Ziel, wie es war.</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/safety/copy_dialog.py" line="69"/>
+        <source>From this file to a server database</source>
+        <translation>Von dieser Datei in eine Datenbank auf dem Server</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/safety/copy_dialog.py" line="71"/>
+        <source>From a server database into a new file</source>
+        <translation>Von einer Datenbank auf dem Server in eine neue Datei</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/safety/copy_dialog.py" line="88"/>
+        <source>empty: from your pgpass file</source>
+        <translation>leer: aus Ihrer pgpass-Datei</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/safety/copy_dialog.py" line="89"/>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/safety/copy_dialog.py" line="90"/>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/safety/copy_dialog.py" line="91"/>
+        <source>Database:</source>
+        <translation>Datenbank:</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/safety/copy_dialog.py" line="92"/>
+        <source>User:</source>
+        <translation>Benutzer:</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/safety/copy_dialog.py" line="93"/>
+        <source>Password:</source>
+        <translation>Passwort:</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/safety/copy_dialog.py" line="99"/>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/safety/copy_dialog.py" line="103"/>
+        <source>New file:</source>
+        <translation>Neue Datei:</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/safety/copy_dialog.py" line="118"/>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/safety/copy_dialog.py" line="141"/>
+        <source>New file</source>
+        <translation>Neue Datei</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/safety/copy_dialog.py" line="141"/>
+        <source>NFG file (*.sqlite)</source>
+        <translation>NFG-Datei (*.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/safety/copy_dialog.py" line="160"/>
+        <source>Please enter the server and the database.</source>
+        <translation>Bitte geben Sie den Server und die Datenbank an.</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/safety/copy_dialog.py" line="167"/>
+        <source>Please choose the new file.</source>
+        <translation>Bitte wählen Sie die neue Datei.</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/safety/copy_dialog.py" line="181"/>
+        <source>Copying…</source>
+        <translation>Wird kopiert…</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/safety/copy_dialog.py" line="195"/>
+        <source>An unexpected error stopped the copy; the target is unchanged. Details are in the log file.</source>
+        <translation>Ein unerwarteter Fehler hat das Kopieren abgebrochen; das Ziel ist unverändert. Einzelheiten stehen in der Protokolldatei.</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/safety/copy_dialog.py" line="212"/>
+        <source>Copied: %1 partners, %2 volunteers, %3 projects; all %4 tables checked.</source>
+        <translation>Kopiert: %1 Partner, %2 Ehrenamtliche, %3 Projekte; alle %4 Tabellen verglichen.</translation>
+    </message>
+</context>
+<context>
     <name>CreateBackupDialog</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="48"/>
+        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="49"/>
         <source>Create backup</source>
         <translation>Sicherung erstellen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="51"/>
+        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="52"/>
         <source>Backups of “%1” are saved in:</source>
         <translation>Sicherungen von „%1“ werden gespeichert in:</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="59"/>
+        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="60"/>
         <source>Choose another folder…</source>
         <translation>Anderen Ordner wählen…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="61"/>
+        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="62"/>
         <source>Back to the standard folder</source>
         <translation>Zurück zum Standardordner</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="69"/>
+        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="70"/>
         <source>NFG Desktop also makes a backup by itself: at the first start of each day and before every update, restore and import. It keeps the last 7 daily, 4 weekly and 12 monthly backups. For safety against a broken computer, choose a folder on another drive or a USB stick.</source>
         <translation>NFG Desktop sichert auch von selbst: beim ersten Start jedes Tages und vor jedem Update, jeder Wiederherstellung und jedem Import. Aufbewahrt werden die letzten 7 täglichen, 4 wöchentlichen und 12 monatlichen Sicherungen. Damit auch ein defekter Computer nichts kostet, wählen Sie einen Ordner auf einem anderen Laufwerk oder einem USB-Stick.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="85"/>
+        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="86"/>
         <source>Create backup now</source>
         <translation>Jetzt sichern</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="99"/>
+        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="100"/>
         <source>Folder for backups</source>
         <translation>Ordner für Sicherungen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="118"/>
+        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="119"/>
         <source>Backup created: %1</source>
         <translation>Sicherung erstellt: %1</translation>
     </message>
@@ -130,72 +233,72 @@ Die Einzelheiten stehen in der Protokolldatei im Ordner „%1“. Bitte geben Si
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="132"/>
+        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="133"/>
         <source>Restore backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="136"/>
+        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="137"/>
         <source>Choose the backup that replaces the current state of “%1”. The current state is backed up first, so nothing is lost.</source>
         <translation>Wählen Sie die Sicherung, die den jetzigen Stand von „%1“ ersetzt. Der jetzige Stand wird vorher gesichert; es geht also nichts verloren.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="147"/>
+        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="148"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="148"/>
+        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="149"/>
         <source>Occasion</source>
         <translation>Anlass</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="149"/>
+        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="150"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="150"/>
+        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="151"/>
         <source>Partners</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="151"/>
+        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="152"/>
         <source>Volunteers</source>
         <translation>Ehrenamtliche</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="167"/>
+        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="168"/>
         <source>Other file…</source>
         <translation>Andere Datei…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="171"/>
+        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="172"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="184"/>
+        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="185"/>
         <source>Backup folder: %1</source>
         <translation>Sicherungsordner: %1</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="187"/>
+        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="188"/>
         <source>unreadable</source>
         <translation>unlesbar</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="219"/>
+        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="220"/>
         <source>Choose a backup</source>
         <translation>Sicherung wählen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="221"/>
+        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="222"/>
         <source>NFG file (*.sqlite);;All files (*)</source>
         <translation>NFG-Datei (*.sqlite);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="233"/>
+        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="234"/>
         <source>Replace the current state of “%1” with the backup “%2”?
 
 The current state is backed up first.</source>
@@ -207,22 +310,27 @@ Der jetzige Stand wird vorher gesichert.</translation>
 <context>
     <name>SafetyArea</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/__init__.py" line="43"/>
+        <location filename="../../../nfg_desktop/gui/safety/__init__.py" line="44"/>
         <source>Create backup…</source>
         <translation>Sicherung erstellen…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/__init__.py" line="46"/>
+        <location filename="../../../nfg_desktop/gui/safety/__init__.py" line="47"/>
         <source>Restore backup…</source>
         <translation>Sicherung wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/__init__.py" line="108"/>
+        <location filename="../../../nfg_desktop/gui/safety/__init__.py" line="50"/>
+        <source>Copy network…</source>
+        <translation>Netzwerk kopieren…</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/safety/__init__.py" line="119"/>
         <source>Backup restored. The previous state was saved as “%1”.</source>
         <translation>Sicherung wiederhergestellt. Der vorherige Stand wurde als „%1“ gesichert.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/__init__.py" line="137"/>
+        <location filename="../../../nfg_desktop/gui/safety/__init__.py" line="148"/>
         <source>Another program has taken over this file. To protect its changes, this window is now read-only. Please close it and open the file again later.</source>
         <translation>Ein anderes Programm hat diese Datei übernommen. Damit dessen Änderungen nicht verloren gehen, ist dieses Fenster jetzt schreibgeschützt. Bitte schließen Sie es und öffnen Sie die Datei später erneut.</translation>
     </message>
