@@ -248,10 +248,16 @@ def _clear(target: Connection) -> None:
 # --- the targets ----------------------------------------------------------------------------
 
 
+def _reason(error: SQLAlchemyError) -> str:
+    """The first line of the database's own words (e.g. the server's refusal)."""
+    text_of = str(getattr(error, "orig", None) or error).strip()
+    return text_of.splitlines()[0] if text_of else type(error).__name__
+
+
 def _failed(error: SQLAlchemyError) -> CopyError:
-    original = getattr(error, "orig", None) or error
-    reason = str(original).strip().splitlines()[0] if str(original).strip() else type(error)
-    return CopyError(f"Das Kopieren ist fehlgeschlagen ({reason}). Am Ziel wurde nichts geändert.")
+    return CopyError(
+        f"Das Kopieren ist fehlgeschlagen ({_reason(error)}). Am Ziel wurde nichts geändert."
+    )
 
 
 def _into_new_file(
@@ -457,7 +463,7 @@ def backup_server(
         _remove_with_journals(partial)
         raise backup.BackupError(
             f"Die Sicherung der Datenbank „{describe(url)}“ ist fehlgeschlagen "
-            f"({_failed(error).message})."
+            f"({_reason(error)}). Es wurde keine Sicherung angelegt."
         ) from error
     except BaseException:
         _remove_with_journals(partial)

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 from nfg_desktop.cli.context import CommandContext
 from nfg_desktop.store import copying
+from nfg_desktop.store.lock import read_lock
 
 # The tables whose counts the command prints (the others are compared just as well).
 SHOWN = (
@@ -35,6 +37,14 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run(args: argparse.Namespace, context: CommandContext) -> int:
+    if not copying.is_url(args.source):
+        # Read without the lock, as reading commands do: the last saved state.
+        holder = read_lock(Path(args.source).expanduser())
+        if holder is not None and not holder.is_this_process:
+            context.error(
+                f"Hinweis: Die Datei wird gerade von {holder.describe()} bearbeitet; "
+                "kopiert wird der zuletzt gespeicherte Stand."
+            )
     result = copying.copy_network(args.source, args.target)
     context.print(f"Kopiert nach {copying.describe(args.target)}:")
     for table, label in SHOWN:
