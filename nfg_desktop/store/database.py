@@ -16,12 +16,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
-from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
+from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 
 from nfg_desktop.domain.errors import DomainError, os_error_text
-from nfg_desktop.store import backup, drives, migrate
+from nfg_desktop.store import backup, drives, migrate, table_copy
 from nfg_desktop.store.files import (
     APPLICATION_ID,
     JOURNAL_SUFFIXES,
@@ -423,7 +423,7 @@ def open_url(url: str) -> Database:
 
 
 def _open_server(engine: Engine) -> Database:
-    revision = server_revision(engine)
+    revision = table_copy.server_revision(engine)
     writable = may_write(engine)
     upgrade_backup = None
     if revision is None:
@@ -452,14 +452,6 @@ def _open_server(engine: Engine) -> Database:
     database = Database(engine, None, read_only=not writable)
     database.migration_backup = upgrade_backup
     return database
-
-
-def server_revision(engine: Engine) -> str | None:
-    """The schema revision of a server database (None: no schema of ours yet)."""
-    if not inspect(engine).has_table("alembic_version"):
-        return None
-    with engine.connect() as connection:
-        return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def may_write(engine: Engine) -> bool:
@@ -518,9 +510,7 @@ def _upgrade_server(engine: Engine, revision: str) -> Path:
             "die anderen, NFG Desktop zu schließen, und öffnen Sie die Datenbank dann noch "
             "einmal. An der Datenbank wurde nichts verändert."
         )
-    from nfg_desktop.store import copying
-
-    saved = copying.backup_server(engine, reason=f"vor-Update-{revision}")
+    saved = table_copy.backup_server(engine, reason=f"vor-Update-{revision}")
     log.info("Sicherung vor dem Update des Servers: %s", saved)
     migrate.upgrade(engine)
     return saved

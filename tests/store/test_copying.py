@@ -11,7 +11,7 @@ from sqlalchemy import Connection, create_engine, func, select, text
 
 from nfg_desktop.services.demo import build_demo
 from nfg_desktop.services.partners import PartnerData, PartnerService
-from nfg_desktop.store import backup, copying
+from nfg_desktop.store import backup, copying, table_copy
 from nfg_desktop.store.database import Database, open_database, open_url
 from nfg_desktop.store.models import Base, Partner
 
@@ -159,7 +159,7 @@ def test_a_failure_half_way_leaves_no_file(
     def broken_counts(_source: Connection, target: Connection, *_args: Any) -> dict[str, int]:
         raise copying.CopyError("Die Kopie ist unvollständig")
 
-    monkeypatch.setattr(copying, "_copy_rows", broken_counts)
+    monkeypatch.setattr(table_copy, "copy_rows", broken_counts)
     with pytest.raises(copying.CopyError):
         copying.copy_network(pg_url, str(target))
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.sqlite"]
