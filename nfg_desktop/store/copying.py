@@ -82,11 +82,11 @@ def is_url(side: str) -> bool:
 
 
 @contextmanager
-def _source(side: str, upgrade: bool = True) -> Iterator[Connection]:
+def _source(side: str) -> Iterator[Connection]:
     """One read transaction on the source (a consistent state of it); it is never written.
 
     A file is read without the lock, as reading commands do. A file of an older version is
-    upgraded in a temporary copy, never in place; a server's (``upgrade``) as on opening."""
+    upgraded in a temporary copy, never in place; a server's as on opening (after a backup)."""
     if is_url(side) and make_url(side).get_backend_name() != "sqlite":
         engine = create_engine(side)
         try:
@@ -94,8 +94,7 @@ def _source(side: str, upgrade: bool = True) -> Iterator[Connection]:
                 raise CopyError(
                     f"In der Datenbank „{describe(side)}“ gibt es kein Netzwerk von NFG Desktop."
                 )
-            if upgrade:
-                open_url(side).close()  # refuses a newer schema, upgrades an older one
+            open_url(side).close()  # refuses a newer schema, upgrades an older one
             with engine.connect() as connection:
                 connection = connection.execution_options(isolation_level="REPEATABLE READ")
                 with connection.begin():

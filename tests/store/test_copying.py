@@ -11,7 +11,7 @@ from sqlalchemy import Connection, create_engine, func, select, text
 
 from nfg_desktop.services.demo import build_demo
 from nfg_desktop.services.partners import PartnerData, PartnerService
-from nfg_desktop.store import backup, copying, table_copy
+from nfg_desktop.store import backup, copying, migrate, table_copy
 from nfg_desktop.store.database import Database, open_database, open_url
 from nfg_desktop.store.models import Base, Partner
 
@@ -227,3 +227,29 @@ def test_restore_onto_an_empty_server_and_with_replace(pg_url: str, tmp_path: Pa
     assert previous is not None and "vor-Wiederherstellung" in previous.name
     assert all_rows(pg_url) == all_rows(source)
     assert all_rows(previous) == changed
+
+
+def test_a_file_of_an_older_version_is_copied_without_being_changed(
+    pg_url: str, tmp_path: Path
+) -> None:
+    import sqlite3
+
+    from tests.store.old_files import file_at_revision
+
+    old = file_at_revision(tmp_path / "alt.sqlite", "0003_network_settings")
+    connection = sqlite3.connect(old)
+    with connection:
+        connection.execute("INSERT INTO setting (key, value) VALUES ('alt', 'vom alten Programm')")
+    connection.close()
+    before = old.read_bytes()
+    copying.copy_network(str(old), pg_url)
+    assert old.read_bytes() == before  # upgraded in a temporary copy only
+    engine = create_engine(pg_url)
+    with engine.connect() as server:
+        assert server.execute(text("SELECT value FROM setting WHERE key = 'alt'")).scalar() == (
+            "vom alten Programm"
+        )
+        assert server.execute(text("SELECT version_num FROM alembic_version")).scalar() == (
+            migrate.head_revision()
+        )
+    engine.dispose()
