@@ -48,7 +48,7 @@ class CommandContext:
                     # Writing commands take the file lock: nobody else may have it open.
                     with self._explained_lock():
                         self._database = open_database(self.db_path, lock=True)
-            if not read_only:
+            if not read_only and not self._database.read_only:
                 self._clean_up_clearances(self._database)
         return self._database
 

@@ -44,7 +44,7 @@ def _safe_reason(reason: str) -> str:
     return cleaned or "manuell"
 
 
-def _target_name(db_path: Path, reason: str, now: datetime, folder: Path) -> Path:
+def target_name(db_path: Path, reason: str, now: datetime, folder: Path) -> Path:
     base = f"{db_path.stem}_{now:%Y-%m-%d_%H%M%S}"
     suffix = f"_{_safe_reason(reason)}.sqlite"
     target = folder / f"{base}{suffix}"
@@ -191,7 +191,7 @@ def create_backup(
         raise BackupError(f"Die Datei „{db_path}“ gibt es nicht; es gibt nichts zu sichern.")
     target_folder = Path(folder) if folder is not None else backup_dir()
     now = now or datetime.now()
-    target = _target_name(db_path, reason, now, target_folder)
+    target = target_name(db_path, reason, now, target_folder)
     remove_leftover_partials(target_folder, db_path.stem)
     write_copy(db_path, target)
     log.info("Sicherung geschrieben: %s", target)
@@ -337,7 +337,7 @@ def _move_aside_damaged(db_path: Path) -> Path:
     """A byte copy of a file SQLite cannot read, with its -wal: that may hold the newest
     pages, and SQLite reads the copy together with it."""
     folder = backup_dir()
-    target = _target_name(db_path, "beschaedigt", datetime.now(), folder)
+    target = target_name(db_path, "beschaedigt", datetime.now(), folder)
     folder.mkdir(parents=True, exist_ok=True)
     shutil.copy2(db_path, target)
     wal = Path(f"{db_path}-wal")

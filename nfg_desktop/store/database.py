@@ -16,12 +16,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
-from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DBAPIError
 
 from nfg_desktop.domain.errors import DomainError, os_error_text
-from nfg_desktop.store import backup, drives, live, migrate, server
+from nfg_desktop.store import backup, drives, live, migrate, server, table_copy
 from nfg_desktop.store.files import (
     APPLICATION_ID,
     JOURNAL_SUFFIXES,
@@ -247,6 +247,11 @@ class Database:
     def write(self) -> Iterator[Session]:
         """One user action = one transaction: all of it is stored, or nothing."""
         if self.read_only:
+            if self.path is None:
+                raise DomainError(
+                    "Ihr Benutzer hat auf dem Datenbankserver nur Leserechte; Änderungen sind "
+                    "nicht möglich. Schreibrechte vergibt die IT."
+                )
             raise DomainError(
                 "Die Datei ist schreibgeschützt geöffnet; Änderungen sind nicht möglich."
             )
@@ -512,7 +517,11 @@ def open_url(url: str | URL) -> Database:
     """Open a database by SQLAlchemy URL (e.g. a PostgreSQL server run by the municipality).
 
     On a server there is no lock: every user edits, the database keeps them apart. A server
-    that cannot be reached or refuses us is a ``ServerConnectionError`` in German."""
+    that cannot be reached or refuses us is a ``ServerConnectionError`` in German. An empty
+    server database gets the schema; an older one is upgraded after a backup (into the backup
+    folder, as an SQLite file) and only while nobody else is connected; a newer one is refused
+    untouched. A user without the right to write gets a read-only database.
+    """
     parsed = make_url(url) if isinstance(url, str) else url
     if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
         return open_database(Path(parsed.database))
@@ -523,7 +532,7 @@ def open_url(url: str | URL) -> Database:
         # from the pool and replaced, instead of failing the next read or save.
         engine = create_engine(parsed, pool_pre_ping=True, connect_args=server.connect_args(parsed))
     try:
-        _prepare_server_schema(engine)
+        return _open_server(engine)
     except DBAPIError as error:
         engine.dispose()
         if server.is_connection_error(error.orig):
@@ -535,29 +544,112 @@ def open_url(url: str | URL) -> Database:
     except BaseException:
         engine.dispose()
         raise
-    return Database(engine, None)
 
 
-def _prepare_server_schema(engine: Engine) -> None:
-    if not inspect(engine).has_table("alembic_version"):
+def _open_server(engine: Engine) -> Database:
+    revision = table_copy.server_revision(engine)
+    writable = may_write(engine)
+    upgrade_backup = None
+    if revision is None:
+        if not _may_create(engine):
+            raise DatabaseOpenError(
+                "Die Datenbank auf dem Server ist noch leer, und Ihr Benutzer darf sie nicht "
+                "einrichten. Bitte lassen Sie sie einmal von einem Benutzer mit Schreibrechten "
+                "öffnen oder wenden Sie sich an die IT."
+            )
         _create_schema(engine)
-        return
-    with engine.connect() as connection:
-        revision = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
-    if revision is not None and not migrate.is_known_revision(revision):
+        writable = may_write(engine)
+    elif not migrate.is_known_revision(revision):
         raise NewerVersionError(
-            "Die Datenbank wurde mit einer neueren Version von NFG Desktop gespeichert."
+            "Die Datenbank auf dem Server wurde mit einer neueren Version von NFG Desktop "
+            "eingerichtet. Bitte installieren Sie zuerst die neueste Version des Programms; "
+            "an der Datenbank wurde nichts verändert."
         )
-    if revision != migrate.head_revision():
-        migrate.upgrade(engine)
+    elif revision != migrate.head_revision():
+        if not writable:
+            raise DatabaseOpenError(
+                "Die Datenbank auf dem Server muss für diese Version von NFG Desktop "
+                "aktualisiert werden. Das kann nur ein Benutzer mit Schreibrechten; an der "
+                "Datenbank wurde nichts verändert."
+            )
+        upgrade_backup = _upgrade_server(engine, revision)
+    database = Database(engine, None, read_only=not writable)
+    database.migration_backup = upgrade_backup
+    return database
 
 
-def _create_schema(engine: Engine) -> None:
+def may_write(engine: Engine) -> bool:
+    """The connected user may add records (the editor role of packaging/postgres/setup.sql);
+    True where the tables do not exist yet."""
+    if engine.dialect.name != "postgresql":
+        return True
+    with engine.connect() as connection:
+        return bool(
+            connection.execute(
+                text(
+                    "SELECT to_regclass('partner') IS NULL"
+                    " OR has_table_privilege('partner', 'INSERT')"
+                )
+            ).scalar()
+        )
+
+
+def _may_create(engine: Engine) -> bool:
+    with engine.connect() as connection:
+        return bool(
+            connection.execute(
+                text("SELECT has_schema_privilege(current_schema(), 'CREATE')")
+            ).scalar()
+        )
+
+
+def other_connections(engine: Engine) -> list[str]:
+    """The users of the other open connections to this server database (one per connection)."""
+    with engine.connect() as connection:
+        rows = connection.execute(
+            text(
+                "SELECT coalesce(usename, '?') FROM pg_stat_activity"
+                " WHERE datname = current_database() AND pid <> pg_backend_pid()"
+                " AND backend_type = 'client backend'"
+            )
+        ).scalars()
+        return list(rows)
+
+
+def _upgrade_server(engine: Engine, revision: str) -> Path:
+    """Back up, then upgrade an older server schema; never while others are connected (their
+    programs would meet tables that change under them)."""
+    others = other_connections(engine)
+    if others:
+        names = ", ".join(sorted(set(others)))
+        raise DatabaseOpenError(
+            "Die Datenbank auf dem Server muss für diese Version von NFG Desktop aktualisiert "
+            "werden. Das geht nur, wenn niemand sonst verbunden ist; zurzeit "
+            + (
+                "ist 1 weitere Verbindung"
+                if len(others) == 1
+                else f"sind {len(others)} weitere Verbindungen"
+            )
+            + f" offen (Benutzer: {names}). Bitte bitten Sie "
+            "die anderen, NFG Desktop zu schließen, und öffnen Sie die Datenbank dann noch "
+            "einmal. An der Datenbank wurde nichts verändert."
+        )
+    saved = table_copy.backup_server(engine, reason=f"vor-Update-{revision}")
+    log.info("Sicherung vor dem Update des Servers: %s", saved)
+    migrate.upgrade(engine)
+    return saved
+
+
+def _create_schema(engine: Engine, fill: Callable[[Connection], None] | None = None) -> None:
+    """The newest schema, and (``fill``) the first rows in the same transaction."""
     from nfg_desktop.store.models import Base
 
     with engine.begin() as connection:
         if engine.dialect.name == "sqlite":
             connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+        migrate.act_as_database_owner(connection)
         Base.metadata.create_all(connection)
         live.install_triggers(connection)
         migrate.stamp_head(connection)
+        if fill is not None:
+            fill(connection)

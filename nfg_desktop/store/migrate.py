@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, Engine
+from sqlalchemy import Connection, Engine, text
 
 from nfg_desktop.paths import migrations_dir
 
@@ -70,6 +70,7 @@ def upgrade(engine: Engine) -> None:
             driver.execute("PRAGMA foreign_keys = OFF")
         try:
             with connection.begin():
+                act_as_database_owner(connection)
                 config.attributes["connection"] = connection
                 command.upgrade(config, "head")
                 if sqlite:
@@ -79,6 +80,34 @@ def upgrade(engine: Engine) -> None:
         finally:
             if sqlite and driver is not None:
                 driver.execute("PRAGMA foreign_keys = ON")
+
+
+def upgrade_to(connection: Connection, revision: str) -> None:
+    """An empty database at the schema of ``revision`` (a backup of an older server)."""
+    from alembic import command
+
+    config = alembic_config()
+    config.attributes["connection"] = connection
+    command.upgrade(config, revision)
+
+
+def act_as_database_owner(connection: Connection) -> None:
+    """On a server, tables are created and altered as the database's owner role for the rest
+    of the transaction: then every editor who is a member of it (packaging/postgres/setup.sql)
+    may upgrade them later, and the owner's default privileges let the read-only role read
+    them. Nothing happens for a user who is not a member (or is the owner)."""
+    if connection.dialect.name != "postgresql":
+        return
+    owner = connection.exec_driver_sql(
+        "SELECT pg_get_userbyid(datdba) FROM pg_database WHERE datname = current_database()"
+    ).scalar()
+    connection.execute(
+        text(
+            "SELECT set_config('role', :owner, true) WHERE :owner <> current_user"
+            " AND pg_has_role(current_user, :owner, 'MEMBER')"
+        ),
+        {"owner": owner},
+    )
 
 
 def stamp_head(connection: Connection) -> None:

@@ -32,6 +32,7 @@ EXPECTED_MENUS: dict[str, list[tuple[str, QKeySequence.StandardKey | str]]] = {
         ("---", ""),
         ("Sicherung erstellen…", ""),
         ("Sicherung wiederherstellen…", ""),
+        ("Netzwerk kopieren…", ""),
         ("---", ""),
         ("Importieren…", "Ctrl+Shift+I"),
         ("Exportieren…", "Ctrl+Shift+E"),

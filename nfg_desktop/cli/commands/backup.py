@@ -1,4 +1,5 @@
-"""`backup [--to DIR]`: a checked copy of the data file; prints the path of the copy."""
+"""`backup [--to DIR]`: a checked copy of the data file (or of the server database, as an
+SQLite file); prints the path of the copy."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from pathlib import Path
 
 from nfg_desktop.cli.context import CommandContext
 from nfg_desktop.domain.errors import DomainError
-from nfg_desktop.store import backup
+from nfg_desktop.store import backup, copying
 from nfg_desktop.store.files import inspect_sqlite_file, missing_file_message
 
 
@@ -28,8 +29,14 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run(args: argparse.Namespace, context: CommandContext) -> int:
+    folder = Path(args.to).expanduser() if args.to else None
     if context.db_url:
-        raise DomainError("Sicherungen gibt es nur für Datendateien, nicht für --db-url.")
+        # A server's backup is an SQLite file like the desktop's: it opens on any laptop.
+        target = copying.backup_server(
+            context.db_url, reason="manuell", folder=folder, rotate_folder=folder is None
+        )
+        context.print(str(target))
+        return 0
     db_path = context.db_path
     if not db_path.exists():
         raise DomainError(missing_file_message(db_path))

@@ -1,10 +1,10 @@
 """Safety in the window: backups, restore, the lock, unexpected errors, drafts.
 
-:class:`SafetyArea` (listed in ``gui/areas.py``) hands the window Datei > Sicherung erstellen…
-and Sicherung wiederherstellen…, and the bar shown when another program holds the file; it keeps
-the file lock fresh, installs the exception hook, and once the file's window is open offers the
-drafts of forms left unsaved when the program was last ended from outside (``drafts.py``).
-Hilfe > Über (``about.py``) is the window's own entry.
+:class:`SafetyArea` (listed in ``gui/areas.py``) hands the window Datei > Sicherung erstellen…,
+Sicherung wiederherstellen… and Netzwerk kopieren… (to and from a server), and the bar shown
+when another program holds the file; it keeps the file lock fresh, installs the exception hook,
+and once the file's window is open offers the drafts of forms left unsaved when the program was
+last ended from outside (``drafts.py``). Hilfe > Über (``about.py``) is the window's own entry.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from nfg_desktop.gui.area import Area, MenuEntry, Slot
 from nfg_desktop.gui.language.messages import error_text
 from nfg_desktop.gui.safety import drafts
 from nfg_desktop.gui.safety.backup_dialogs import CreateBackupDialog, RestoreDialog
+from nfg_desktop.gui.safety.copy_dialog import CopyDialog
 from nfg_desktop.gui.safety.error_hook import install_exception_hook
 from nfg_desktop.gui.safety.holder_bar import make_holder_bar
 from nfg_desktop.store import backup
@@ -47,6 +48,9 @@ class SafetyArea(Area):
         self.action_restore = QAction(self.tr("Restore backup…"), window)
         self.action_restore.setObjectName("actionRestoreBackup")
         self.action_restore.triggered.connect(self.restore_backup)
+        self.action_copy = QAction(self.tr("Copy network…"), window)
+        self.action_copy.setObjectName("actionCopyNetwork")
+        self.action_copy.triggered.connect(self.copy_network)
         has_file = window.db_path is not None
         self.action_backup.setEnabled(has_file)
         self.action_restore.setEnabled(has_file and not window.read_only)
@@ -60,6 +64,7 @@ class SafetyArea(Area):
         return [
             MenuEntry(Slot.FILE_BACKUP, self.action_backup),
             MenuEntry(Slot.FILE_BACKUP, self.action_restore),
+            MenuEntry(Slot.FILE_BACKUP, self.action_copy),
         ]
 
     def toolbars(self) -> list[QToolBar]:
@@ -82,6 +87,12 @@ class SafetyArea(Area):
             return None
         dialog = RestoreDialog(self.window.db_path, self.window)
         dialog.accepted.connect(lambda: self.restore_from(dialog.chosen))
+        dialog.open()
+        return dialog
+
+    def copy_network(self) -> CopyDialog:
+        """From the open file to a server, or from a server into a new file."""
+        dialog = CopyDialog(self.window.db_path, self.window)
         dialog.open()
         return dialog
 

@@ -18,8 +18,11 @@ def run_migrations_online() -> None:
         if not url:
             raise RuntimeError("Keine Datenbank für die Migration angegeben")
         engine = create_engine(url)
-        with engine.begin() as own_connection:
-            _run(own_connection)
+        try:
+            with engine.begin() as own_connection:
+                _run(own_connection)
+        finally:
+            engine.dispose()  # a server must not see a connection left open
         return
     _run(connection)
 

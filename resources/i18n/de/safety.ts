@@ -40,6 +40,109 @@
     </message>
 </context>
 <context>
+    <name>CopyDialog</name>
+    <message>
+        <location filename="../../../nfg_desktop/gui/safety/copy_dialog.py" line="51"/>
+        <source>Copy network</source>
+        <translation>Netzwerk kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/safety/copy_dialog.py" line="62"/>
+        <source>Copies the whole network with every record and its history. The target must be empty (a new file or an empty server database); if anything fails, the target stays as it was.</source>
+        <translation>Kopiert das ganze Netzwerk mit allen Einträgen und dem Änderungsverlauf. Das Ziel muss leer sein (eine neue Datei oder eine leere Datenbank auf dem Server); schlägt etwas fehl, bleibt das Ziel, wie es war.</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/safety/copy_dialog.py" line="69"/>
+        <source>From this file to a server database</source>
+        <translation>Von dieser Datei in eine Datenbank auf dem Server</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/safety/copy_dialog.py" line="71"/>
+        <source>From a server database into a new file</source>
+        <translation>Von einer Datenbank auf dem Server in eine neue Datei</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/safety/copy_dialog.py" line="88"/>
+        <source>empty: from your pgpass file</source>
+        <translation>leer: aus Ihrer pgpass-Datei</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/safety/copy_dialog.py" line="89"/>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/safety/copy_dialog.py" line="90"/>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/safety/copy_dialog.py" line="91"/>
+        <source>Database:</source>
+        <translation>Datenbank:</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/safety/copy_dialog.py" line="92"/>
+        <source>User:</source>
+        <translation>Benutzer:</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/safety/copy_dialog.py" line="93"/>
+        <source>Password:</source>
+        <translation>Passwort:</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/safety/copy_dialog.py" line="99"/>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/safety/copy_dialog.py" line="103"/>
+        <source>New file:</source>
+        <translation>Neue Datei:</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/safety/copy_dialog.py" line="118"/>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/safety/copy_dialog.py" line="141"/>
+        <source>New file</source>
+        <translation>Neue Datei</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/safety/copy_dialog.py" line="141"/>
+        <source>NFG file (*.sqlite)</source>
+        <translation>NFG-Datei (*.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/safety/copy_dialog.py" line="160"/>
+        <source>Please enter the server and the database.</source>
+        <translation>Bitte geben Sie den Server und die Datenbank an.</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/safety/copy_dialog.py" line="167"/>
+        <source>Please choose the new file.</source>
+        <translation>Bitte wählen Sie die neue Datei.</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/safety/copy_dialog.py" line="181"/>
+        <source>Copying…</source>
+        <translation>Wird kopiert…</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/safety/copy_dialog.py" line="195"/>
+        <source>An unexpected error stopped the copy; the target is unchanged. Details are in the log file.</source>
+        <translation>Ein unerwarteter Fehler hat das Kopieren abgebrochen; das Ziel ist unverändert. Einzelheiten stehen in der Protokolldatei.</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/safety/copy_dialog.py" line="212"/>
+        <source>Copied: %1 partners, %2 volunteers, %3 projects; all %4 tables checked.</source>
+        <translation>Kopiert: %1 Partner, %2 Ehrenamtliche, %3 Projekte; alle %4 Tabellen verglichen.</translation>
+    </message>
+</context>
+<context>
     <name>CreateBackupDialog</name>
     <message>
         <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="50"/>
@@ -207,22 +310,27 @@ Der jetzige Stand wird vorher gesichert.</translation>
 <context>
     <name>SafetyArea</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/__init__.py" line="44"/>
+        <location filename="../../../nfg_desktop/gui/safety/__init__.py" line="45"/>
         <source>Create backup…</source>
         <translation>Sicherung erstellen…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/__init__.py" line="47"/>
+        <location filename="../../../nfg_desktop/gui/safety/__init__.py" line="48"/>
         <source>Restore backup…</source>
         <translation>Sicherung wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/__init__.py" line="109"/>
+        <location filename="../../../nfg_desktop/gui/safety/__init__.py" line="51"/>
+        <source>Copy network…</source>
+        <translation>Netzwerk kopieren…</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/safety/__init__.py" line="120"/>
         <source>Backup restored. The previous state was saved as “%1”.</source>
         <translation>Sicherung wiederhergestellt. Der vorherige Stand wurde als „%1“ gesichert.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/__init__.py" line="138"/>
+        <location filename="../../../nfg_desktop/gui/safety/__init__.py" line="149"/>
         <source>Another program has taken over this file. To protect its changes, this window is now read-only. Please close it and open the file again later.</source>
         <translation>Ein anderes Programm hat diese Datei übernommen. Damit dessen Änderungen nicht verloren gehen, ist dieses Fenster jetzt schreibgeschützt. Bitte schließen Sie es und öffnen Sie die Datei später erneut.</translation>
     </message>

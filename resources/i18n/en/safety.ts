@@ -40,6 +40,109 @@
     </message>
 </context>
 <context>
+    <name>CopyDialog</name>
+    <message>
+        <location filename="../../../nfg_desktop/gui/safety/copy_dialog.py" line="51"/>
+        <source>Copy network</source>
+        <translation>Copy network</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/safety/copy_dialog.py" line="62"/>
+        <source>Copies the whole network with every record and its history. The target must be empty (a new file or an empty server database); if anything fails, the target stays as it was.</source>
+        <translation>Copies the whole network with every record and its history. The target must be empty (a new file or an empty server database); if anything fails, the target stays as it was.</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/safety/copy_dialog.py" line="69"/>
+        <source>From this file to a server database</source>
+        <translation>From this file to a server database</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/safety/copy_dialog.py" line="71"/>
+        <source>From a server database into a new file</source>
+        <translation>From a server database into a new file</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/safety/copy_dialog.py" line="88"/>
+        <source>empty: from your pgpass file</source>
+        <translation>empty: from your pgpass file</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/safety/copy_dialog.py" line="89"/>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/safety/copy_dialog.py" line="90"/>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/safety/copy_dialog.py" line="91"/>
+        <source>Database:</source>
+        <translation>Database:</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/safety/copy_dialog.py" line="92"/>
+        <source>User:</source>
+        <translation>User:</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/safety/copy_dialog.py" line="93"/>
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/safety/copy_dialog.py" line="99"/>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/safety/copy_dialog.py" line="103"/>
+        <source>New file:</source>
+        <translation>New file:</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/safety/copy_dialog.py" line="118"/>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/safety/copy_dialog.py" line="141"/>
+        <source>New file</source>
+        <translation>New file</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/safety/copy_dialog.py" line="141"/>
+        <source>NFG file (*.sqlite)</source>
+        <translation>NFG file (*.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/safety/copy_dialog.py" line="160"/>
+        <source>Please enter the server and the database.</source>
+        <translation>Please enter the server and the database.</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/safety/copy_dialog.py" line="167"/>
+        <source>Please choose the new file.</source>
+        <translation>Please choose the new file.</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/safety/copy_dialog.py" line="181"/>
+        <source>Copying…</source>
+        <translation>Copying…</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/safety/copy_dialog.py" line="195"/>
+        <source>An unexpected error stopped the copy; the target is unchanged. Details are in the log file.</source>
+        <translation>An unexpected error stopped the copy; the target is unchanged. Details are in the log file.</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/safety/copy_dialog.py" line="212"/>
+        <source>Copied: %1 partners, %2 volunteers, %3 projects; all %4 tables checked.</source>
+        <translation>Copied: %1 partners, %2 volunteers, %3 projects; all %4 tables checked.</translation>
+    </message>
+</context>
+<context>
     <name>CreateBackupDialog</name>
     <message>
         <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="50"/>
@@ -207,22 +310,27 @@ The current state is backed up first.</translation>
 <context>
     <name>SafetyArea</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/__init__.py" line="44"/>
+        <location filename="../../../nfg_desktop/gui/safety/__init__.py" line="45"/>
         <source>Create backup…</source>
         <translation>Create backup…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/__init__.py" line="47"/>
+        <location filename="../../../nfg_desktop/gui/safety/__init__.py" line="48"/>
         <source>Restore backup…</source>
         <translation>Restore backup…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/__init__.py" line="109"/>
+        <location filename="../../../nfg_desktop/gui/safety/__init__.py" line="51"/>
+        <source>Copy network…</source>
+        <translation>Copy network…</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/safety/__init__.py" line="120"/>
         <source>Backup restored. The previous state was saved as “%1”.</source>
         <translation>Backup restored. The previous state was saved as “%1”.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/__init__.py" line="138"/>
+        <location filename="../../../nfg_desktop/gui/safety/__init__.py" line="149"/>
         <source>Another program has taken over this file. To protect its changes, this window is now read-only. Please close it and open the file again later.</source>
         <translation>Another program has taken over this file. To protect its changes, this window is now read-only. Please close it and open the file again later.</translation>
     </message>
