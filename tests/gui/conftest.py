@@ -9,9 +9,11 @@ from collections.abc import Iterator
 import pytest
 from pytestqt.qtbot import QtBot
 
+from nfg_desktop.domain.choices import FocusArea, TargetGroup
 from nfg_desktop.gui.app import create_application
 from nfg_desktop.gui.main_window import MainWindow
 from nfg_desktop.gui.views.list_view import VIEW_KINDS
+from nfg_desktop.services.projects import ProjectData, ProjectService
 from nfg_desktop.store.database import Database
 
 
@@ -25,6 +27,28 @@ def window(qtbot: QtBot, demo_db: Database) -> Iterator[MainWindow]:
     main.show()
     for name in VIEW_KINDS:  # what prefetch_views does over the next turns of the event loop
         main.list_view(name).ensure_loaded()
+    main.wait_loaded()
+    yield main
+    main.close_without_asking()
+    main.deleteLater()
+
+
+@pytest.fixture
+def one_project_window(qtbot: QtBot, db: Database) -> Iterator[MainWindow]:
+    """A window on a file with one running project (Kinder × Kinder): one covered cell."""
+    with db.write() as session:
+        ProjectService(session).create(
+            ProjectData(
+                title="Lesepaten",
+                status="läuft",
+                focus_areas=[FocusArea.KINDER.value],
+                target_groups=[TargetGroup.KINDER.value],
+            )
+        )
+    create_application()
+    main = MainWindow(db, db.path)
+    main.resize(1280, 800)
+    main.show()
     main.wait_loaded()
     yield main
     main.close_without_asking()

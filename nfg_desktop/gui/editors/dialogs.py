@@ -42,6 +42,7 @@ from nfg_desktop.gui.forms.ui_contact_dialog import Ui_ContactDialog
 from nfg_desktop.gui.forms.ui_hours_dialog import Ui_HoursDialog
 from nfg_desktop.gui.forms.ui_invite_dialog import Ui_InviteDialog
 from nfg_desktop.gui.models.candidates import Candidate, CandidateModel
+from nfg_desktop.gui.widgets.accessible import name_combo_editor
 from nfg_desktop.services.hours import NotInProjectError
 from nfg_desktop.services.partners import ContactData, validate_contact
 
@@ -265,6 +266,7 @@ class AssignDialog(QDialog):
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         combo.setCompleter(completer)
         self.ui.roleCombo.setEditable(roles_editable)
+        name_combo_editor(self.ui.roleCombo)
         fill_combo(self.ui.roleCombo, roles, role)
         if not with_since:
             self.ui.assignLayout.setRowVisible(self.ui.sinceEdit, False)

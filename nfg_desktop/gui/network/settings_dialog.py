@@ -74,6 +74,7 @@ class NetworkSettingsDialog(QDialog):
         layout.addWidget(intro)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("settingsTabs")
+        self.tabs.setAccessibleName(self.tr("Network settings"))
         self.tabs.addTab(self._network_tab(), self.tr("Network"))
         self.tabs.addTab(self._sender_tab(), self.tr("Sender and logo"))
         self.tabs.addTab(self._coordinators_tab(), self.tr("Coordination"))
@@ -132,6 +133,7 @@ class NetworkSettingsDialog(QDialog):
         # The one German date field of the forms: typed dates, a calendar, „kein Datum“.
         self.program_start_edit = DateField(page)
         self.program_start_edit.setObjectName("program_startEdit")
+        self.program_start_edit.setAccessibleName(self.tr("Program start"))
         self._register("program_start", self.program_start_edit, 0)
         form.addRow(self.tr("Program start"), self.program_start_edit)
         self.localities_edit = QPlainTextEdit(page)

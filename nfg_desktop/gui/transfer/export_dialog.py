@@ -99,6 +99,7 @@ class ExportDialog(QDialog):
         self.format_combo.setObjectName("formatCombo")
         self.path_edit = QLineEdit(self)
         self.path_edit.setObjectName("pathEdit")
+        self.path_edit.setAccessibleName(self.tr("File"))
         browse = QPushButton(self.tr("Browse…"), self)
         browse.clicked.connect(self.browse)
         path_row = QHBoxLayout()

@@ -189,6 +189,7 @@ class FilePage(QWizardPage):
         (self.volunteers_radio if kind == VOLUNTEERS else self.partners_radio).setChecked(True)
         self.path_edit = QLineEdit(self)
         self.path_edit.setObjectName("pathEdit")
+        self.path_edit.setAccessibleName(self.tr("File"))
         self.path_edit.setPlaceholderText(self.tr("Path of the file"))
         browse = QPushButton(self.tr("Browse…"), self)
         browse.clicked.connect(self.browse)

@@ -40,6 +40,7 @@ class DetailsPane(QWidget):
         self._hint.setStyleSheet("color: palette(mid); padding: 24px;")
         self._scroll = QScrollArea(self)
         self._scroll.setWidgetResizable(True)
+        self._scroll.setAccessibleName(self.tr("Details of the entry"))
         self._scroll.setFrameShape(QFrame.Shape.NoFrame)
         self._scroll.hide()
         layout.addWidget(self._hint, 1)

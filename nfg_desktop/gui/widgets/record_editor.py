@@ -51,6 +51,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from nfg_desktop.domain.errors import DomainError, ValidationError
+from nfg_desktop.gui.widgets.accessible import name_combo_editor
 from nfg_desktop.store.database import Database
 
 log = logging.getLogger(__name__)
@@ -166,6 +167,8 @@ class RecordEditor(QWidget):
         placed below the widget (form, box or grid layout) or, failing that, in the message.
         """
         self._fields[name] = widget
+        if isinstance(widget, QComboBox) and widget.isEditable():
+            name_combo_editor(widget)
         if error_label is not None:
             self._error_labels[name] = error_label
             _style_error_label(error_label)

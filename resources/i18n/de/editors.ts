@@ -4,22 +4,22 @@
 <context>
     <name>AssignDialog</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="308"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="310"/>
         <source>Warning: this project works with children or young people, and this volunteer has no valid extended police clearance (§ 72a SGB VIII):</source>
         <translation>Achtung: Dieses Projekt arbeitet mit Kindern oder Jugendlichen, und für diese Person liegt kein gültiges erweitertes Führungszeugnis vor (§ 72a SGB VIII):</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="312"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="314"/>
         <source>Assign only with a reason that is noted with the assignment.</source>
         <translation>Zuordnen nur mit einer Begründung, die bei der Zuordnung vermerkt wird.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="318"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="320"/>
         <source>Assign anyway</source>
         <translation>Trotzdem zuordnen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="320"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="322"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -77,12 +77,12 @@
 <context>
     <name>ClearanceDialog</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="351"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="353"/>
         <source>This project works with children or young people. The following volunteers have no valid extended police clearance (§ 72a SGB VIII):</source>
         <translation>Dieses Projekt arbeitet mit Kindern oder Jugendlichen. Für folgende Ehrenamtliche liegt kein gültiges erweitertes Führungszeugnis vor (§ 72a SGB VIII):</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="364"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="366"/>
         <source>Assign anyway and save</source>
         <translation>Trotzdem zuordnen und speichern</translation>
     </message>
@@ -168,12 +168,12 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="189"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="190"/>
         <source>Edit contact person</source>
         <translation>Ansprechperson bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="191"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="192"/>
         <source>New contact person</source>
         <translation>Neue Ansprechperson</translation>
     </message>
@@ -332,18 +332,18 @@
 <context>
     <name>HoursDialog</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="399"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="401"/>
         <source>(no project)</source>
         <translation>(kein Projekt)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="448"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="450"/>
         <location filename="../../../ui/hours_dialog.ui" line="6"/>
         <source>Log hours</source>
         <translation>Stunden erfassen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="449"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="451"/>
         <source>Add to the project and log the hours?</source>
         <translation>Hinzufügen und Stunden eintragen?</translation>
     </message>
@@ -391,17 +391,17 @@
 <context>
     <name>InviteDialog</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="531"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="533"/>
         <source>Type part of a name</source>
         <translation>Teil eines Namens eingeben</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="548"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="550"/>
         <source>Chosen: %1</source>
         <translation>Ausgewählt: %1</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="552"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="554"/>
         <source>Nobody to choose in „%1“ (yet). </source>
         <translation>Niemand zur Auswahl in „%1“. </translation>
     </message>

@@ -8,6 +8,11 @@
         <source>Select an entry in the list to see its details here.</source>
         <translation>Wählen Sie einen Eintrag in der Liste, um ihn hier zu sehen und zu bearbeiten.</translation>
     </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/widgets/details_pane.py" line="43"/>
+        <source>Details of the entry</source>
+        <translation>Details des Eintrags</translation>
+    </message>
 </context>
 <context>
     <name>ListView</name>
@@ -493,97 +498,107 @@
 <context>
     <name>OverviewView</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="101"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="102"/>
         <source>Partners</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="102"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="103"/>
         <source>Projects</source>
         <translation>Projekte</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="103"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="104"/>
         <source>Volunteers</source>
         <translation>Ehrenamtliche</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="110"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="111"/>
         <source>Next meetings</source>
         <translation>Nächste Termine</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="112"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="113"/>
         <source>Projects that need volunteers</source>
         <translation>Projekte, die Ehrenamtliche suchen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="115"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="116"/>
         <source>Police clearances to look after</source>
         <translation>Führungszeugnisse, um die Sie sich kümmern sollten</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="118"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="119"/>
         <source>Volunteers without recorded consent</source>
         <translation>Ehrenamtliche ohne erfasste Einwilligung</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="122"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="123"/>
         <source>Coverage: focus areas × target groups</source>
         <translation>Abdeckung: Schwerpunkte × Zielgruppen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="126"/>
-        <source>Active partners and running projects that serve both the focus area and the target group. Red cells are gaps of the network. Click a cell to open one of its entries.</source>
-        <translation>Aktive Partner und laufende Projekte, die sowohl den Schwerpunkt als auch die Zielgruppe bedienen. Rote Felder sind Lücken im Netzwerk. Ein Klick auf ein Feld öffnet einen seiner Einträge.</translation>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="83"/>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="136"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="127"/>
+        <source>Active partners and running projects that serve both the focus area and the target group. Cells marked „Gap“ (red) are gaps of the network. Click a cell to open one of its entries.</source>
+        <translation>Aktive Partner und laufende Projekte, die sowohl den Schwerpunkt als auch die Zielgruppe bedienen. Mit „Lücke“ (rot) markierte Felder sind Lücken im Netzwerk. Ein Klick auf ein Feld öffnet einen seiner Einträge.</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="137"/>
         <source>Coverage matrix</source>
         <translation>Abdeckungsmatrix</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="195"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="196"/>
         <source>Loading the overview…</source>
         <translation>Die Übersicht wird geladen …</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="215"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="216"/>
         <source>The overview could not be loaded.</source>
         <translation>Die Übersicht konnte nicht geladen werden.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="257"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="258"/>
         <source>No meetings planned.</source>
         <translation>Keine Termine geplant.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="263"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="264"/>
         <source>No project is looking for volunteers.</source>
         <translation>Kein Projekt sucht Ehrenamtliche.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="269"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="270"/>
         <source>All police clearances are in order.</source>
         <translation>Alle Führungszeugnisse sind in Ordnung.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="275"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="276"/>
         <source>Consent is recorded for every volunteer.</source>
         <translation>Für alle Ehrenamtlichen ist eine Einwilligung erfasst.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="290"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="291"/>
         <source>Click to open</source>
         <translation>Zum Öffnen klicken</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="294"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="295"/>
         <source>… and %1 more</source>
         <translation>… und %1 weitere</translation>
     </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="312"/>
+        <source>Gap</source>
+        <translation>Lücke</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="309"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="314"/>
         <source>%n partners</source>
         <translation>
             <numerusform>%n Partner</numerusform>
@@ -591,7 +606,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="311"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="316"/>
         <source>%n projects</source>
         <translation>
             <numerusform>%n Projekt</numerusform>
@@ -599,17 +614,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="319"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="321"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="327"/>
         <source>Gap: nobody serves this cell yet.</source>
         <translation>Lücke: Hier ist noch niemand aktiv.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="351"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="359"/>
         <source>Partner: %1</source>
         <translation>Partner: %1</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="351"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="359"/>
         <source>Project: %1</source>
         <translation>Projekt: %1</translation>
     </message>
@@ -617,54 +633,54 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="93"/>
+        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="94"/>
         <source>Delete…</source>
         <translation>Löschen …</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="95"/>
+        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="96"/>
         <source>Delete this record (Del)</source>
         <translation>Diesen Eintrag löschen (Entf)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="96"/>
+        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="97"/>
         <source>Discard changes</source>
         <translation>Änderungen verwerfen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="98"/>
+        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="99"/>
         <source>Show the stored data again (Escape)</source>
         <translation>Wieder die gespeicherten Daten zeigen (Esc)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="99"/>
+        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="100"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="101"/>
+        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="102"/>
         <source>Store the changes (Ctrl+S)</source>
         <translation>Änderungen speichern (Strg+S)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="294"/>
-        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="307"/>
-        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="318"/>
+        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="297"/>
+        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="310"/>
+        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="321"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="296"/>
+        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="299"/>
         <source>this record</source>
         <translation>diesen Eintrag</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="297"/>
+        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="300"/>
         <source>Do you really want to delete %1?</source>
         <translation>Möchten Sie %1 wirklich löschen?</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="301"/>
+        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="304"/>
         <source>This also removes:</source>
         <translation>Damit wird auch entfernt:</translation>
     </message>
@@ -672,7 +688,7 @@
 <context>
     <name>opening</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/opening.py" line="95"/>
+        <location filename="../../../nfg_desktop/gui/opening.py" line="90"/>
         <source>The file “%1” cannot be opened: %2</source>
         <translation>Die Datei „%1“ kann nicht geöffnet werden: %2</translation>
     </message>

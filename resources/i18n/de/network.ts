@@ -33,6 +33,7 @@
     <name>NetworkSettingsDialog</name>
     <message>
         <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="57"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="77"/>
         <source>Network settings</source>
         <translation>Netzwerk-Einstellungen</translation>
     </message>
@@ -42,87 +43,88 @@
         <translation>Der Name steht im Fenstertitel und auf jedem Ausdruck, Absender und Logo auf Briefen und Ausdrucken; die Koordination kann zu Terminen eingeladen werden.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="77"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="78"/>
         <source>Network</source>
         <translation>Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="78"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="79"/>
         <source>Sender and logo</source>
         <translation>Absender und Logo</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="79"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="80"/>
         <source>Coordination</source>
         <translation>Koordination</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="93"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="94"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="94"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="95"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="122"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="123"/>
         <source>e.g. Runder Tisch der Generationen</source>
         <translation>z. B. Runder Tisch der Generationen Musterhausen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="123"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="124"/>
         <source>Name of the network *</source>
         <translation>Name des Netzwerks *</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="124"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="125"/>
         <source>e.g. Bürgernetzwerk, Caring Community</source>
         <translation>z. B. Bürgernetzwerk, Caring Community</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="125"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="126"/>
         <source>Form</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="127"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="128"/>
         <source>Municipality</source>
         <translation>Kommune</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="129"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="130"/>
         <source>District (Landkreis)</source>
         <translation>Landkreis</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="130"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="131"/>
         <source>e.g. 12480</source>
         <translation>z. B. 12480</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="131"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="132"/>
         <source>Population</source>
         <translation>Einwohnerzahl</translation>
     </message>
     <message>
         <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="136"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="138"/>
         <source>Program start</source>
         <translation>Programmstart</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="139"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="141"/>
         <source>One Ortsteil per line</source>
         <translation>Ein Ortsteil je Zeile</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="143"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="145"/>
         <source>Ortsteile</source>
         <translation>Ortsteile</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="153"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="155"/>
         <source>Stadtverwaltung Musterhausen
 Marktplatz 1
 71234 Musterhausen</source>
@@ -131,107 +133,107 @@ Marktplatz 1
 71234 Musterhausen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="158"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="160"/>
         <source>Sender address</source>
         <translation>Absenderadresse</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="160"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="162"/>
         <source>Sender phone</source>
         <translation>Telefon (Absender)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="174"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="176"/>
         <source>Choose image…</source>
         <translation>Bild wählen…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="177"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="179"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="185"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="187"/>
         <source>PNG or JPEG, at most 1 MB. Shown top right on every printout.</source>
         <translation>PNG oder JPEG, höchstens 1 MB. Erscheint oben rechts auf jedem Ausdruck.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="190"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="192"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="198"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="200"/>
         <source>Usually a tandem of two people, often from different departments. Leave the second person empty if you coordinate alone.</source>
         <translation>Meist ein Tandem aus zwei Personen, oft aus verschiedenen Fachbereichen. Lassen Sie Person 2 leer, wenn Sie allein koordinieren.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="207"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="209"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="208"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="210"/>
         <source>Function</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="209"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="211"/>
         <source>Department</source>
         <translation>Fachbereich</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="210"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="212"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="211"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="213"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="212"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="214"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="216"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="218"/>
         <source>Person %1</source>
         <translation>Person %1</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="262"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="264"/>
         <source>Population: please enter a whole number.</source>
         <translation>Einwohnerzahl: Bitte eine ganze Zahl eingeben.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="266"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="268"/>
         <source>Program start: </source>
         <translation>Programmstart: </translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="294"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="296"/>
         <source>Choose logo</source>
         <translation>Logo wählen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="294"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="296"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Bilder (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="325"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="327"/>
         <source>(no logo)</source>
         <translation>(kein Logo)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="337"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="339"/>
         <source>Person %1: </source>
         <translation>Person %1: </translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="371"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="373"/>
         <source>The file is open read-only: nothing can be changed.</source>
         <translation>Die Datei ist schreibgeschützt geöffnet: Es kann nichts geändert werden.</translation>
     </message>

@@ -58,68 +58,78 @@
     </message>
     <message>
         <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="102"/>
+        <source>Search field or value</source>
+        <translation>Feld oder Wert suchen</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="103"/>
         <source>Search field or value…</source>
         <translation>Feld oder Wert suchen…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="117"/>
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="118"/>
         <source>User:</source>
         <translation>Benutzer:</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="118"/>
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="119"/>
         <source>Action:</source>
         <translation>Vorgang:</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="119"/>
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="120"/>
         <source>Period:</source>
         <translation>Zeitraum:</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="120"/>
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="121"/>
         <source>Record type:</source>
         <translation>Art des Eintrags:</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="168"/>
-        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="171"/>
-        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="182"/>
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="137"/>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="170"/>
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="173"/>
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="184"/>
         <source>all</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="174"/>
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="176"/>
         <source>any time</source>
         <translation>jederzeit</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="176"/>
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="178"/>
         <source>today</source>
         <translation>heute</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="177"/>
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="179"/>
         <source>last 7 days</source>
         <translation>letzte 7 Tage</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="178"/>
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="180"/>
         <source>last 30 days</source>
         <translation>letzte 30 Tage</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="179"/>
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="181"/>
         <source>last 12 months</source>
         <translation>letzte 12 Monate</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="222"/>
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="224"/>
         <source>The newest %1 changes are shown; narrow the filter to see older ones.</source>
         <translation>Die neuesten %1 Änderungen werden gezeigt; schränken Sie den Filter ein, um ältere zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="225"/>
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="227"/>
         <source>Changes: %1</source>
         <translation>Änderungen: %1</translation>
     </message>

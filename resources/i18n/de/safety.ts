@@ -42,42 +42,47 @@
 <context>
     <name>CreateBackupDialog</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="48"/>
+        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="49"/>
         <source>Create backup</source>
         <translation>Sicherung erstellen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="51"/>
+        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="52"/>
         <source>Backups of “%1” are saved in:</source>
         <translation>Sicherungen von „%1“ werden gespeichert in:</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="59"/>
+        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="60"/>
         <source>Choose another folder…</source>
         <translation>Anderen Ordner wählen…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="61"/>
+        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="62"/>
         <source>Back to the standard folder</source>
         <translation>Zurück zum Standardordner</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="69"/>
+        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="70"/>
         <source>NFG Desktop also makes a backup by itself: at the first start of each day and before every update, restore and import. It keeps the last 7 daily, 4 weekly and 12 monthly backups. For safety against a broken computer, choose a folder on another drive or a USB stick.</source>
         <translation>NFG Desktop sichert auch von selbst: beim ersten Start jedes Tages und vor jedem Update, jeder Wiederherstellung und jedem Import. Aufbewahrt werden die letzten 7 täglichen, 4 wöchentlichen und 12 monatlichen Sicherungen. Damit auch ein defekter Computer nichts kostet, wählen Sie einen Ordner auf einem anderen Laufwerk oder einem USB-Stick.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="85"/>
+        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="81"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="87"/>
         <source>Create backup now</source>
         <translation>Jetzt sichern</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="99"/>
+        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="101"/>
         <source>Folder for backups</source>
         <translation>Ordner für Sicherungen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="118"/>
+        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="120"/>
         <source>Backup created: %1</source>
         <translation>Sicherung erstellt: %1</translation>
     </message>
@@ -130,72 +135,77 @@ Die Einzelheiten stehen in der Protokolldatei im Ordner „%1“. Bitte geben Si
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="132"/>
+        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="134"/>
         <source>Restore backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="136"/>
+        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="138"/>
         <source>Choose the backup that replaces the current state of “%1”. The current state is backed up first, so nothing is lost.</source>
         <translation>Wählen Sie die Sicherung, die den jetzigen Stand von „%1“ ersetzt. Der jetzige Stand wird vorher gesichert; es geht also nichts verloren.</translation>
     </message>
     <message>
         <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="147"/>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="150"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="148"/>
+        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="151"/>
         <source>Occasion</source>
         <translation>Anlass</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="149"/>
+        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="152"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="150"/>
+        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="153"/>
         <source>Partners</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="151"/>
+        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="154"/>
         <source>Volunteers</source>
         <translation>Ehrenamtliche</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="167"/>
+        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="170"/>
         <source>Other file…</source>
         <translation>Andere Datei…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="171"/>
+        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="174"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="184"/>
+        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="187"/>
         <source>Backup folder: %1</source>
         <translation>Sicherungsordner: %1</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="187"/>
+        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="190"/>
         <source>unreadable</source>
         <translation>unlesbar</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="219"/>
+        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="222"/>
         <source>Choose a backup</source>
         <translation>Sicherung wählen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="221"/>
+        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="224"/>
         <source>NFG file (*.sqlite);;All files (*)</source>
         <translation>NFG-Datei (*.sqlite);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="233"/>
+        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="236"/>
         <source>Replace the current state of “%1” with the backup “%2”?
 
 The current state is backed up first.</source>

@@ -4,57 +4,57 @@
 <context>
     <name>ConfirmPage</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="598"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="599"/>
         <source>Confirm the import</source>
         <translation>Import bestätigen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="599"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="600"/>
         <source>Nothing has been stored yet.</source>
         <translation>Noch ist nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="627"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="628"/>
         <source>There is nothing to import from „%1“: of its %2 rows none is new or an update (invalid rows and skipped duplicates are not stored). Go back to choose what happens with the duplicates, or cancel.</source>
         <translation>Nichts einzulesen aus „%1“: Von den %2 Zeilen ist keine neu oder eine Aktualisierung (ungültige Zeilen und übersprungene Duplikate werden nicht gespeichert). Gehen Sie zurück, um zu wählen, was mit den Duplikaten geschieht, oder brechen Sie ab.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="637"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="638"/>
         <source>From „%1“:</source>
         <translation>Aus „%1“:</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="638"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="639"/>
         <source>• created: %1</source>
         <translation>• neu angelegt: %1</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="639"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="640"/>
         <source>• updated: %1</source>
         <translation>• aktualisiert: %1</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="640"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="641"/>
         <source>• skipped as duplicates: %1</source>
         <translation>• als Duplikat übersprungen: %1</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="641"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="642"/>
         <source>• invalid rows, not imported: %1</source>
         <translation>• ungültige Zeilen, nicht eingelesen: %1</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="646"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="647"/>
         <source>Before the import a backup copy of the data file is made. Everything is stored in one step: if anything goes wrong, nothing is changed.</source>
         <translation>Vor dem Import wird eine Sicherungskopie der Datendatei angelegt. Alles wird in einem Schritt gespeichert: Geht etwas schief, bleibt alles unverändert.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="657"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="658"/>
         <source>Nothing was imported: %1</source>
         <translation>Nichts wurde eingelesen: %1</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="662"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="663"/>
         <source>Nothing was imported: an unexpected error occurred (see the log file).</source>
         <translation>Nichts wurde eingelesen: Ein unerwarteter Fehler ist aufgetreten (siehe Protokolldatei).</translation>
     </message>
@@ -63,8 +63,8 @@
     <name>ExportDialog</name>
     <message>
         <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="65"/>
-        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="123"/>
-        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="251"/>
+        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="124"/>
+        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="252"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
@@ -120,76 +120,81 @@
     </message>
     <message>
         <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="102"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="103"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="109"/>
+        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="110"/>
         <source>Contact data of volunteers and contact persons is only exported where their consent covers it.</source>
         <translation>Kontaktdaten von Ehrenamtlichen und Ansprechpersonen werden nur exportiert, soweit ihre Einwilligung sie abdeckt.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="124"/>
+        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="125"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="129"/>
+        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="130"/>
         <source>List:</source>
         <translation>Liste:</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="130"/>
+        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="131"/>
         <source>Which entries:</source>
         <translation>Welche Einträge:</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="131"/>
+        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="132"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="132"/>
+        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="133"/>
         <source>File:</source>
         <translation>Datei:</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="163"/>
+        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="164"/>
         <source>The whole list</source>
         <translation>Die ganze Liste</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="166"/>
+        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="167"/>
         <source>The contact persons of the selected partners (%1)</source>
         <translation>Die Ansprechpersonen der ausgewählten Partner (%1)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="167"/>
+        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="168"/>
         <source>The contact persons of the partners shown (%1)</source>
         <translation>Die Ansprechpersonen der gezeigten Partner (%1)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="169"/>
+        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="170"/>
         <source>The selected entries (%1)</source>
         <translation>Die ausgewählten Einträge (%1)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="170"/>
+        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="171"/>
         <source>The entries shown with the current search and filter (%1)</source>
         <translation>Die mit der aktuellen Suche und dem Filter gezeigten Einträge (%1)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="213"/>
+        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="214"/>
         <source>Export to</source>
         <translation>Exportieren nach</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="232"/>
+        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="233"/>
         <source>Choose a file to export to.</source>
         <translation>Bitte eine Zieldatei wählen.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="252"/>
+        <location filename="../../../nfg_desktop/gui/transfer/export_dialog.py" line="253"/>
         <source>„%1“ already exists in this folder. Replace it?</source>
         <translation>„%1“ gibt es in diesem Ordner schon. Ersetzen?</translation>
     </message>
@@ -218,46 +223,51 @@
     </message>
     <message>
         <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="192"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="193"/>
         <source>Path of the file</source>
         <translation>Pfad der Datei</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="193"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="194"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="197"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="198"/>
         <source>Sheet:</source>
         <translation>Tabellenblatt:</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="210"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="211"/>
         <source>What is imported:</source>
         <translation>Was wird eingelesen:</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="211"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="212"/>
         <source>File:</source>
         <translation>Datei:</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="230"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="231"/>
         <source>Choose the file to import</source>
         <translation>Datei zum Einlesen wählen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="232"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="233"/>
         <source>Excel and CSV files (%1);;All files (*)</source>
         <translation>Excel- und CSV-Dateien (%1);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="262"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="263"/>
         <source>Choose another sheet above: %1.</source>
         <translation>Wählen Sie oben ein anderes Tabellenblatt: %1.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="276"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="277"/>
         <source>The table has headers but no rows.</source>
         <translation>Die Tabelle hat Überschriften, aber keine Zeilen.</translation>
     </message>
@@ -298,37 +308,37 @@
 <context>
     <name>KindsPage</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="410"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="411"/>
         <source>Assign the kinds</source>
         <translation>Arten zuordnen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="413"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="414"/>
         <source>These kinds of organisation are not known yet. Assign each to a known kind, or keep it as a new kind. The choice is remembered for later imports.</source>
         <translation>Diese Arten von Organisationen gibt es noch nicht. Ordnen Sie jede einer bekannten Art zu oder übernehmen Sie sie als neue Art. Die Wahl wird für spätere Importe gemerkt.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="420"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="421"/>
         <source>Kind in the file</source>
         <translation>Art in der Datei</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="420"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="421"/>
         <source>Rows</source>
         <translation>Zeilen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="420"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="421"/>
         <source>Imported as</source>
         <translation>Wird eingelesen als</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="445"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="446"/>
         <source>Kind for „%1“</source>
         <translation>Art für „%1“</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="446"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="447"/>
         <source>keep as a new kind</source>
         <translation>als neue Art übernehmen</translation>
     </message>
@@ -336,52 +346,52 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="292"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="293"/>
         <source>Assign the columns</source>
         <translation>Spalten zuordnen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="296"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="297"/>
         <source>Which column of the file holds what? Columns set to „(not imported)“ are left out.</source>
         <translation>Welche Spalte der Datei enthält was? Spalten mit „(nicht eingelesen)“ werden ausgelassen.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="304"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="305"/>
         <source>Column in the file</source>
         <translation>Spalte in der Datei</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="304"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="305"/>
         <source>Example</source>
         <translation>Beispiel</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="304"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="305"/>
         <source>Imported as</source>
         <translation>Wird eingelesen als</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="331"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="332"/>
         <source>Read: %1. The assignment you chose last time for these headers is set; correct it where needed.</source>
         <translation>Gelesen: %1. Die Zuordnung, die Sie beim letzten Mal für diese Überschriften gewählt haben, ist eingestellt; korrigieren Sie sie bei Bedarf.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="338"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="339"/>
         <source>Read: %1. The columns were assigned from their headers; correct the assignment where needed. It is remembered for files with the same headers.</source>
         <translation>Gelesen: %1. Die Spalten wurden nach ihren Überschriften zugeordnet; korrigieren Sie die Zuordnung bei Bedarf. Sie wird für Dateien mit denselben Überschriften gemerkt.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="357"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="358"/>
         <source>(not imported)</source>
         <translation>(nicht einlesen)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="376"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="377"/>
         <source>Assign at least one column.</source>
         <translation>Bitte mindestens eine Spalte zuordnen.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="382"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="383"/>
         <source>Each field can only come from one column: %1</source>
         <translation>Jedes Feld kann nur aus einer Spalte kommen: %1</translation>
     </message>
@@ -417,43 +427,43 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="475"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="476"/>
         <source>Check the rows</source>
         <translation>Zeilen prüfen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="478"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="479"/>
         <source>Every row is checked like the form. Invalid rows are not imported; for duplicates choose what happens, for all or row by row (double-click).</source>
         <translation>Jede Zeile wird wie im Formular geprüft. Ungültige Zeilen werden nicht eingelesen; bei Duplikaten wählen Sie, was geschieht – für alle oder Zeile für Zeile (Doppelklick).</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="511"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="512"/>
         <source>Duplicates, for all:</source>
         <translation>Duplikate, für alle:</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="514"/>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="544"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="515"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="545"/>
         <source>Click a row to read its whole reason here.</source>
         <translation>Zeile anklicken, um hier den ganzen Grund zu lesen.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="523"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="524"/>
         <source>No row can be imported. Check on the previous page (&lt; Back) which column holds the name.</source>
         <translation>Keine Zeile kann eingelesen werden. Prüfen Sie auf der vorigen Seite (&lt; Zurück), welche Spalte den Namen enthält.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="560"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="561"/>
         <source>no remarks</source>
         <translation>keine Hinweise</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="562"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="563"/>
         <source>Row %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="575"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="576"/>
         <source>Rows: %1 · new: %2 · updates: %3 · duplicates: %4 · invalid: %5</source>
         <translation>Zeilen: %1 · neu: %2 · Aktualisierungen: %3 · Duplikate: %4 · ungültig: %5</translation>
     </message>
@@ -461,42 +471,42 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="676"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="677"/>
         <source>Import finished</source>
         <translation>Import abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="677"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="678"/>
         <source>What was stored, and why rows were left out.</source>
         <translation>Was gespeichert wurde und warum Zeilen ausgelassen wurden.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="681"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="682"/>
         <source>Save error list…</source>
         <translation>Fehlerliste speichern…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="697"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="698"/>
         <source>Backup before the import: %1</source>
         <translation>Sicherung vor dem Import: %1</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="712"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="713"/>
         <source>Save error list</source>
         <translation>Fehlerliste speichern</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="714"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="715"/>
         <source>CSV file (*.csv)</source>
         <translation>CSV-Datei (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="726"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="727"/>
         <source>Could not save: %1</source>
         <translation>Konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="728"/>
+        <location filename="../../../nfg_desktop/gui/transfer/import_wizard.py" line="729"/>
         <source>Saved: %1</source>
         <translation>Gespeichert: %1</translation>
     </message>

@@ -1,0 +1,131 @@
+"""Screen readers (issue 19, BITV 2.0 / EN 301 549 ch. 11): every view and every dialog reachable
+from the menus has no focusable element without a name, and every table names its columns and
+answers for all of its rows; checked in-process through Qt's accessibility interfaces."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QAccessible, QAction
+from PySide6.QtWidgets import QApplication, QDialog, QMenu, QWidget
+from pytestqt.qtbot import QtBot
+
+from nfg_desktop.gui.main_window import MainWindow
+from tests.gui.accessibility import Findings, check_tree, interface
+
+
+def menu_actions(menu: QMenu) -> Iterator[QAction]:
+    for action in menu.actions():
+        if action.isSeparator():
+            continue
+        if action.menu() is not None:
+            yield from menu_actions(action.menu())
+        else:
+            yield action
+
+
+def open_windows() -> set[QWidget]:
+    return {
+        w
+        for w in QApplication.topLevelWidgets()
+        if w.isVisible() and not isinstance(w, (QMenu, MainWindow)) and w.isWindow()
+    }
+
+
+def check_opened_by(qtbot: QtBot, start: object, findings: Findings) -> list[str]:
+    """Call ``start`` (it may open a modal dialog with exec()), check every window it opened and
+    close it again; the titles of the windows checked."""
+    before = open_windows()
+    titles: list[str] = []
+    state = {"tries": 0, "done": False}
+
+    def inspect() -> None:
+        new = [w for w in open_windows() if w not in before]
+        if not new and state["tries"] < 20:
+            state["tries"] += 1
+            QTimer.singleShot(25, inspect)
+            return
+        for window in new:
+            titles.append(window.windowTitle())
+            findings.add(check_tree(window))
+            if isinstance(window, QDialog):
+                window.reject()
+            else:
+                window.close()
+        state["done"] = True
+
+    QTimer.singleShot(0, inspect)
+    start()  # type: ignore[operator]
+    qtbot.waitUntil(lambda: state["done"], timeout=5000)
+    return titles
+
+
+def report(what: str, findings: Findings) -> None:
+    print(f"{what}: {findings.checked} elements checked, {findings.tables} tables")
+    assert not findings.problems, "\n".join(findings.problems)
+
+
+def test_every_view_and_its_form_names_every_element(window: MainWindow, qtbot: QtBot) -> None:
+    findings = Findings()
+    for name in list(window._titles):  # noqa: SLF001
+        window.show_view(name)
+        findings.add(check_tree(window))
+        if name in window.lists.lists:
+            view = window.lists.lists[name]
+            view.table.selectRow(0)
+            qtbot.wait(10)
+            findings.add(check_tree(window))
+    report("views", findings)
+
+
+def test_every_dialog_of_the_menus_names_every_element(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    findings = Findings()
+    opened: list[str] = []
+    skip = {window.action_quit}
+    window.show_view("partners")
+    for menu in window.menus.values():
+        for action in menu_actions(menu):
+            if action in skip or not action.isEnabled():
+                continue
+            opened += check_opened_by(qtbot, action.trigger, findings)
+    print("dialogs:", opened)
+    report("dialogs of the menus", findings)
+
+
+def test_the_coverage_matrix_states_gaps_in_words(
+    one_project_window: MainWindow, qtbot: QtBot
+) -> None:
+    # one running project: one cell covered, the others are gaps
+    overview = one_project_window.show_view("overview")
+    matrix = overview.matrix  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: matrix.rowCount() > 0)
+    table = interface(matrix)
+    gaps = covered = 0
+    columns = matrix.columnCount()
+    for row in range(matrix.rowCount()):
+        for column in range(columns):
+            item = matrix.item(row, column)
+            # the table's children: the corner and column headings, then per row its heading
+            cell = table.child((row + 1) * (columns + 1) + column + 1)
+            assert cell is not None
+            assert cell.tableCellInterface().rowIndex() == row
+            assert cell.tableCellInterface().columnIndex() == column
+            spoken = cell.text(QAccessible.Text.Name)
+            # the tooltip named gaps before (issue 19 puts it into the cell's text)
+            if item.toolTip().startswith("Lücke"):
+                gaps += 1
+                assert item.text() == "Lücke"
+                assert spoken == "Lücke: Hier ist noch niemand aktiv."
+            else:
+                covered += 1
+                assert "Lücke" not in item.text() and "Partner" in item.text()
+                assert spoken == item.text()
+            headers = cell.tableCellInterface().columnHeaderCells()
+            assert [h.text(QAccessible.Text.Name) for h in headers] == [
+                matrix.horizontalHeaderItem(column).text()
+            ]
+    assert gaps > 0 and covered > 0, (gaps, covered)
