@@ -36,6 +36,7 @@ from nfg_desktop.gui.area import Area, MenuEntry, Slot
 from nfg_desktop.gui.views import VIEW_KINDS
 from nfg_desktop.gui.views.lists import ListsArea
 from nfg_desktop.gui.views.overview_view import OverviewView
+from nfg_desktop.gui.widgets.accessible import announce
 from nfg_desktop.gui.widgets.background import BackgroundReader
 from nfg_desktop.store.database import Database
 
@@ -145,6 +146,8 @@ class MainWindow(QMainWindow):
         )
         self.read_only_label.hide()
         self.statusBar().addPermanentWidget(self.read_only_label)
+        # A message of the status bar is read out: the focus does not go there.
+        self.statusBar().messageChanged.connect(lambda text: announce(self.statusBar(), text))
         self.update_title()
         database.on_change(self._on_database_change)
         classes = areas.AREAS if area_classes is None else area_classes

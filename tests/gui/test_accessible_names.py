@@ -7,13 +7,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAccessible, QAction
-from PySide6.QtWidgets import QApplication, QDialog, QMenu, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMenu, QPushButton, QTableView, QWidget
 from pytestqt.qtbot import QtBot
 
 from nfg_desktop.gui.main_window import MainWindow
 from tests.gui.accessibility import Findings, check_tree, interface
+from tests.gui.test_list_model import _table as list_table
 
 
 def menu_actions(menu: QMenu) -> Iterator[QAction]:
@@ -129,3 +130,46 @@ def test_the_coverage_matrix_states_gaps_in_words(
                 matrix.horizontalHeaderItem(column).text()
             ]
     assert gaps > 0 and covered > 0, (gaps, covered)
+
+
+def test_every_dialog_of_the_forms_names_every_element(window: MainWindow, qtbot: QtBot) -> None:
+    """The dialogs the forms open (contact, assign, hours, clearance, invite, attendees ...)."""
+    findings = Findings()
+    opened: list[str] = []
+    for name, view in window.lists.lists.items():
+        window.show_view(name)
+        view.table.selectRow(0)
+        qtbot.wait(10)
+        editor = view.editor()
+        assert editor is not None
+        for small_table in editor.findChildren(QTableView):
+            small_table.selectRow(0)  # the buttons that edit a row
+        for button in editor.findChildren(QPushButton):
+            if button.isVisible() and button.isEnabled() and button.text().endswith("…"):
+                opened += check_opened_by(qtbot, button.click, findings)
+        editor.cancel()
+    print("dialogs:", opened)
+    assert len(opened) >= 10, opened
+    report("dialogs of the forms", findings)
+
+
+def test_a_list_of_12000_rows_answers_for_every_row(qtbot: QtBot) -> None:
+    model, table = list_table(qtbot, 12_000)
+    table.setAccessibleName("Liste")  # as the list views name their table
+    table.viewport().grab()
+    iface = interface(table)
+    columns = model.columnCount()
+    # the children: the corner and the column headings, then per row its heading and cells
+    assert iface.childCount() == (12_000 + 1) * (columns + 1)
+    for row in (0, 5_000, 11_999):
+        for column in range(columns):
+            cell = iface.child((row + 1) * (columns + 1) + column + 1)
+            assert cell is not None
+            table_cell = cell.tableCellInterface()
+            assert (table_cell.rowIndex(), table_cell.columnIndex()) == (row, column)
+            assert cell.text(QAccessible.Text.Name) == model.cell(row, column)
+            assert [h.text(QAccessible.Text.Name) for h in table_cell.columnHeaderCells()] == [
+                model.headerData(column, Qt.Orientation.Horizontal)
+            ]
+    findings = check_tree(table)
+    report("a list of 12,000 rows", findings)

@@ -42,6 +42,7 @@ from nfg_desktop.domain.dates import parse_optional_german_date
 from nfg_desktop.domain.errors import DomainError
 from nfg_desktop.domain.formatting import german_date
 from nfg_desktop.gui.editors.common import ERROR_COLOUR
+from nfg_desktop.gui.widgets.accessible import describe
 
 
 def to_qdate(value: date) -> QDate:
@@ -295,8 +296,8 @@ class DateField(_Notifying, QWidget):
             if not message:
                 self._show_error = False
         self.updateGeometry()
-        # Screen readers read the message with the field.
-        self.line.setAccessibleDescription(self.status.text())
+        # Screen readers read the message with the field, and are told when it changes.
+        describe(self.line, self.status.text())
         self.line.setProperty("invalid", bool(message and self._show_error))
         self.line.style().unpolish(self.line)
         self.line.style().polish(self.line)

@@ -41,10 +41,23 @@ def name_combo_editors(root: QWidget) -> None:
             name_combo_editor(combo)
 
 
+def describe(widget: QWidget, text: str) -> None:
+    """``text`` (a field's error, or "") becomes the accessible description of ``widget`` and of
+    the element that takes its focus; screen readers are told that it changed."""
+    targets = [widget]
+    proxy = widget.focusProxy()
+    if proxy is not None and proxy is not widget:
+        targets.append(proxy)
+    for target in targets:
+        if target.accessibleDescription() != text:
+            target.setAccessibleDescription(text)
+            QAccessible.updateAccessibility(
+                QAccessibleEvent(target, QAccessible.Event.DescriptionChanged)
+            )
+
+
 def announce(widget: QWidget, text: str) -> None:
-    """Have screen readers read ``text`` now (a message that just appeared beside ``widget``),
-    and keep it as the widget's description."""
-    widget.setAccessibleDescription(text)
-    QAccessible.updateAccessibility(QAccessibleEvent(widget, QAccessible.Event.DescriptionChanged))
+    """Have screen readers read ``text`` now: a message that just appeared in ``widget`` (a
+    label), which is not read by itself because the focus stays where it is."""
     if text:
         QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(widget, text))

@@ -51,7 +51,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from nfg_desktop.domain.errors import DomainError, ValidationError
-from nfg_desktop.gui.widgets.accessible import name_combo_editor
+from nfg_desktop.gui.widgets.accessible import announce, describe, name_combo_editor
 from nfg_desktop.store.database import Database
 
 log = logging.getLogger(__name__)
@@ -391,11 +391,15 @@ class RecordEditor(QWidget):
         for name, widget in self._fields.items():
             messages = shown.get(name, [])
             _mark(widget, bool(messages))
+            describe(widget, "\n".join(messages))
             label = self._error_label(name) if messages else self._error_labels.get(name)
             if label is None:
                 if messages:
                     unplaced.extend(messages)
                 continue
+            if not label.text() and messages:
+                # Read out when it appears, not at every key typed while it stays.
+                announce(label, "\n".join(messages))
             label.setText("\n".join(messages))
             # A message that goes away while typing keeps its line until the next record:
             # the form must not jump under the pointer.
@@ -435,6 +439,7 @@ class RecordEditor(QWidget):
         if text != self._message:
             self._message = text
             self.message_changed.emit(text)
+            announce(self, text)
 
 
 def _style_error_label(label: QLabel) -> None:
