@@ -38,6 +38,7 @@ from nfg_desktop.gui.views.lists import ListsArea
 from nfg_desktop.gui.views.overview_view import OverviewView
 from nfg_desktop.gui.widgets.accessible import announce
 from nfg_desktop.gui.widgets.background import BackgroundReader
+from nfg_desktop.gui.widgets.mnemonics import assign_menu
 from nfg_desktop.store.database import Database
 
 if TYPE_CHECKING:
@@ -304,6 +305,10 @@ class MainWindow(QMainWindow):
                 if number:
                     menu.addSeparator()
                 menu.addActions(actions)
+            # Alt+letter for every entry, also for texts changed later
+            assign_menu(menu)
+            menu.aboutToShow.connect(lambda m=menu: assign_menu(m))
+        self.menu_recent.aboutToShow.connect(lambda: assign_menu(self.menu_recent))
         self.menu_file, self.menu_edit = self.menus["file"], self.menus["edit"]
         self.menu_view, self.menu_help = self.menus["view"], self.menus["help"]
 

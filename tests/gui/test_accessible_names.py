@@ -12,6 +12,7 @@ from PySide6.QtGui import QAccessible, QAction
 from PySide6.QtWidgets import QApplication, QDialog, QMenu, QPushButton, QTableView, QWidget
 from pytestqt.qtbot import QtBot
 
+from nfg_desktop.gui.editors.dialogs import ClearanceDialog
 from nfg_desktop.gui.main_window import MainWindow
 from tests.gui.accessibility import Findings, check_tree, interface
 from tests.gui.test_list_model import _table as list_table
@@ -173,3 +174,13 @@ def test_a_list_of_12000_rows_answers_for_every_row(qtbot: QtBot) -> None:
             ]
     findings = check_tree(table)
     report("a list of 12,000 rows", findings)
+
+
+def test_the_clearance_question_before_saving_names_every_element(qtbot: QtBot) -> None:
+    # opened by saving a project with children whose volunteers lack a clearance
+    dialog = ClearanceDialog({1: "Ährenfeld, Zoë: kein gültiges Führungszeugnis"})
+    qtbot.addWidget(dialog)
+    dialog.show()
+    findings = check_tree(dialog)
+    report("clearance question", findings)
+    assert findings.checked > 5

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from nfg_desktop.gui.widgets.flow_layout import flow_row
+from nfg_desktop.gui.widgets.mnemonics import assign_window
 
 ERROR_COLOUR = "#b3261e"
 WARNING_STYLE = (
@@ -41,6 +42,7 @@ def combo_id(combo: QComboBox) -> int | None:
 
 def run_dialog(dialog: QDialog) -> bool:
     """Show ``dialog`` modally; True when the user confirmed it (tests replace this)."""
+    assign_window(dialog)
     return dialog.exec() == QDialog.DialogCode.Accepted
 
 

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from nfg_desktop.domain.errors import DomainError, ValidationError
 from nfg_desktop.gui.editors.fields import DateField
+from nfg_desktop.gui.widgets.mnemonics import assign_window
 from nfg_desktop.services.network import (
     CoordinatorData,
     NetworkData,
@@ -102,6 +103,8 @@ class NetworkSettingsDialog(QDialog):
         # Wide enough for two coordinators side by side; fits a window of 1024 × 700.
         hint = self.sizeHint()
         self.resize(max(hint.width(), 760), max(hint.height(), 520))
+        # Alt+letter for every label (after all texts are set)
+        assign_window(self)
 
     # --- building ---------------------------------------------------------------------------
 

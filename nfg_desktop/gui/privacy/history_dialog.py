@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from nfg_desktop.domain.formatting import german_history_value
+from nfg_desktop.gui.widgets.mnemonics import assign_window
 from nfg_desktop.services import history
 from nfg_desktop.services.history import HistoryFilter
 from nfg_desktop.store.database import Database
@@ -127,7 +128,9 @@ class HistoryDialog(QDialog):
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
             combo.setMinimumContentsLength(COMBO_CHARACTERS)
-            filters.addWidget(QLabel(label, self), 1, 2 * position)
+            caption = QLabel(label, self)
+            caption.setBuddy(combo)
+            filters.addWidget(caption, 1, 2 * position)
             filters.addWidget(combo, 1, 2 * position + 1)
             filters.setColumnStretch(2 * position + 1, 1)
         layout.addLayout(filters)
@@ -163,6 +166,8 @@ class HistoryDialog(QDialog):
         self.reload()
         for column, width in enumerate((115, 80, 100, 230, 150, 140)):
             self.table.setColumnWidth(column, width)
+        # Alt+letter for every label (after all texts are set)
+        assign_window(self)
 
     def _fill_choices(self) -> None:
         with self.database.read() as session:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from nfg_desktop.domain.errors import DomainError
 from nfg_desktop.gui.widgets.folders import documents_folder, path_from_text
+from nfg_desktop.gui.widgets.mnemonics import assign_window
 from nfg_desktop.io.exporting import EXPORT_KINDS, FORMATS_OF_KIND, export
 from nfg_desktop.store.database import Database
 
@@ -131,6 +132,11 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Which entries:"), scope)
         form.addRow(self.tr("Format:"), self.format_combo)
         form.addRow(self.tr("File:"), path_row)
+        # A row of several widgets: its label names (and Alt+letter reaches) the first one.
+        for row, first in ((scope, self.all_radio), (path_row, self.path_edit)):
+            label = form.labelForField(row)
+            if isinstance(label, QLabel):
+                label.setBuddy(first)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.note)
@@ -141,6 +147,8 @@ class ExportDialog(QDialog):
         self.format_combo.currentIndexChanged.connect(self._format_changed)
         self._kind_changed()
         self.resize(560, self.sizeHint().height())
+        # Alt+letter for every label (after all texts are set)
+        assign_window(self)
 
     # --- state -------------------------------------------------------------------------------
 

@@ -7,6 +7,7 @@ import logging
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from nfg_desktop.gui.widgets.mnemonics import assign_window
 from nfg_desktop.gui.widgets.record_editor import RecordEditor
 from nfg_desktop.store.database import Database
 
@@ -57,6 +58,7 @@ class DetailsPane(QWidget):
         # The pane now needs the form's width (the splitter gives it that room).
         self.updateGeometry()
         self.editor_created.emit(editor)
+        assign_window(editor)  # with the buttons the areas added
         return editor
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt naming

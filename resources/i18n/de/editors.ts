@@ -4,22 +4,22 @@
 <context>
     <name>AssignDialog</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="310"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="320"/>
         <source>Warning: this project works with children or young people, and this volunteer has no valid extended police clearance (§ 72a SGB VIII):</source>
         <translation>Achtung: Dieses Projekt arbeitet mit Kindern oder Jugendlichen, und für diese Person liegt kein gültiges erweitertes Führungszeugnis vor (§ 72a SGB VIII):</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="314"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="324"/>
         <source>Assign only with a reason that is noted with the assignment.</source>
         <translation>Zuordnen nur mit einer Begründung, die bei der Zuordnung vermerkt wird.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="320"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="334"/>
         <source>Assign anyway</source>
         <translation>Trotzdem zuordnen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="322"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="336"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -77,12 +77,12 @@
 <context>
     <name>ClearanceDialog</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="353"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="367"/>
         <source>This project works with children or young people. The following volunteers have no valid extended police clearance (§ 72a SGB VIII):</source>
         <translation>Dieses Projekt arbeitet mit Kindern oder Jugendlichen. Für folgende Ehrenamtliche liegt kein gültiges erweitertes Führungszeugnis vor (§ 72a SGB VIII):</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="366"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="380"/>
         <source>Assign anyway and save</source>
         <translation>Trotzdem zuordnen und speichern</translation>
     </message>
@@ -168,12 +168,12 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="190"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="200"/>
         <source>Edit contact person</source>
         <translation>Ansprechperson bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="192"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="202"/>
         <source>New contact person</source>
         <translation>Neue Ansprechperson</translation>
     </message>
@@ -301,30 +301,30 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="132"/>
-        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="200"/>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="133"/>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="201"/>
         <source>no date</source>
         <translation>kein Datum</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="132"/>
-        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="200"/>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="133"/>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="201"/>
         <source>DD.MM.YYYY</source>
         <translation>TT.MM.JJJJ</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="137"/>
         <location filename="../../../nfg_desktop/gui/editors/fields.py" line="138"/>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="139"/>
         <source>Choose from the calendar</source>
         <translation>Im Kalender wählen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="201"/>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="202"/>
         <source>Type a date such as 1.3.25, 01.03.2025 or „heute“, or choose one.</source>
         <translation>Ein Datum eingeben, z. B. 1.3.25, 01.03.2025 oder „heute“, oder im Kalender wählen.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="203"/>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="204"/>
         <source>Leave it empty for no date.</source>
         <translation>Leer lassen für „kein Datum“.</translation>
     </message>
@@ -332,18 +332,18 @@
 <context>
     <name>HoursDialog</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="401"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="415"/>
         <source>(no project)</source>
         <translation>(kein Projekt)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="450"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="464"/>
         <location filename="../../../ui/hours_dialog.ui" line="6"/>
         <source>Log hours</source>
         <translation>Stunden erfassen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="451"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="465"/>
         <source>Add to the project and log the hours?</source>
         <translation>Hinzufügen und Stunden eintragen?</translation>
     </message>
@@ -391,17 +391,17 @@
 <context>
     <name>InviteDialog</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="533"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="547"/>
         <source>Type part of a name</source>
         <translation>Teil eines Namens eingeben</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="550"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="564"/>
         <source>Chosen: %1</source>
         <translation>Ausgewählt: %1</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="554"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="568"/>
         <source>Nobody to choose in „%1“ (yet). </source>
         <translation>Niemand zur Auswahl in „%1“. </translation>
     </message>
@@ -636,7 +636,7 @@
 <context>
     <name>OptionalTimeEdit</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="324"/>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="325"/>
         <source>Enter a time</source>
         <translation>Uhrzeit angeben</translation>
     </message>
@@ -1284,32 +1284,32 @@
 <context>
     <name>TagEditor</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="464"/>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="465"/>
         <source>Type and press Enter to add</source>
         <translation>Eintippen und mit Eingabetaste hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="470"/>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="471"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="471"/>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="472"/>
         <source>Add tag</source>
         <translation>Eintrag hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="473"/>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="474"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="474"/>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="475"/>
         <source>Remove selected tag</source>
         <translation>Ausgewählten Eintrag entfernen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="481"/>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="482"/>
         <source>Select a tag and press Delete to remove it</source>
         <translation>Einen Eintrag auswählen und mit Entf entfernen</translation>
     </message>

@@ -4,12 +4,12 @@
 <context>
     <name>DetailsPane</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/widgets/details_pane.py" line="39"/>
+        <location filename="../../../nfg_desktop/gui/widgets/details_pane.py" line="40"/>
         <source>Select an entry in the list to see its details here.</source>
         <translation>Wählen Sie einen Eintrag in der Liste, um ihn hier zu sehen und zu bearbeiten.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/widgets/details_pane.py" line="43"/>
+        <location filename="../../../nfg_desktop/gui/widgets/details_pane.py" line="44"/>
         <source>Details of the entry</source>
         <translation>Details des Eintrags</translation>
     </message>
@@ -389,108 +389,108 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="138"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="140"/>
         <source>Read only</source>
         <translation>Nur lesen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="144"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="146"/>
         <source>The file is open read-only: nothing can be changed.</source>
         <translation>Die Datei ist nur zum Lesen geöffnet: Änderungen sind nicht möglich.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="208"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="212"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="221"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="225"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="231"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="235"/>
         <source>Ctrl+%1</source>
         <translation>Strg+%1</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="290"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="294"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="291"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="295"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="292"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="296"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="293"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="297"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="243"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="247"/>
         <source>New file…</source>
         <translation>Neue Datei …</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="245"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="249"/>
         <source>Open…</source>
         <translation>Öffnen …</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="248"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="252"/>
         <source>Recently opened</source>
         <translation>Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="251"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="255"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="264"/>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="587"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="268"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="595"/>
         <source>Short help</source>
         <translation>Kurzhilfe</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="267"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="271"/>
         <source>About NFG Desktop</source>
         <translation>Über NFG Desktop</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="479"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="487"/>
         <source>DEMO (fictional data)</source>
         <translation>DEMO (erfundene Daten)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="482"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="490"/>
         <source>[read only]</source>
         <translation>[Nur lesen]</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="496"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="504"/>
         <source>New file</source>
         <translation>Neue Datei</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="506"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="514"/>
         <source>Open file</source>
         <translation>Datei öffnen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="521"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="529"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="591"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="599"/>
         <source>&lt;h3&gt;Working with NFG Desktop&lt;/h3&gt;&lt;p&gt;Choose a list on the left: partners, projects, volunteers, meetings, trainings. Type in the search field to filter the list; the filters narrow it by status, kind or focus area. Click a column heading to sort.&lt;/p&gt;&lt;p&gt;Click an entry to see and edit it on the right. Save keeps the changes, Discard shows the stored data again.&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;new entry in the current list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;edit the selected entry&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;save&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Escape&lt;/b&gt;&lt;/td&gt;&lt;td&gt;discard changes&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Del&lt;/b&gt;&lt;/td&gt;&lt;td&gt;delete the selected entry (in the list)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+7&lt;/b&gt;&lt;/td&gt;&lt;td&gt;switch between the views&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Everything is stored in one file on this computer; the program makes no network connection.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;So arbeiten Sie mit NFG Desktop&lt;/h3&gt;&lt;p&gt;Wählen Sie links eine Liste: Partner, Projekte, Ehrenamtliche, Termine, Qualifizierungen. Tippen Sie ins Suchfeld, um die Liste zu filtern; die Auswahlfelder schränken sie nach Status, Art oder Schwerpunkt ein. Ein Klick auf eine Spaltenüberschrift sortiert.&lt;/p&gt;&lt;p&gt;Klicken Sie auf einen Eintrag, um ihn rechts zu sehen und zu bearbeiten. „Speichern“ übernimmt die Änderungen, „Änderungen verwerfen“ zeigt wieder die gespeicherten Daten.&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;neuer Eintrag in der aktuellen Liste&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Eingabe&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ausgewählten Eintrag bearbeiten&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;speichern&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Änderungen verwerfen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Entf&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ausgewählten Eintrag löschen (in der Liste)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;suchen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+1 … Strg+7&lt;/b&gt;&lt;/td&gt;&lt;td&gt;zwischen den Ansichten wechseln&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Alles wird in einer Datei auf diesem Computer gespeichert; das Programm stellt keine Netzwerkverbindung her.&lt;/p&gt;</translation>
     </message>

@@ -32,99 +32,99 @@
 <context>
     <name>NetworkSettingsDialog</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="57"/>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="77"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="58"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="78"/>
         <source>Network settings</source>
         <translation>Netzwerk-Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="68"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="69"/>
         <source>The name appears in the window title and on every printout; the sender and the logo on letters and printouts; the coordinators can be invited to meetings.</source>
         <translation>Der Name steht im Fenstertitel und auf jedem Ausdruck, Absender und Logo auf Briefen und Ausdrucken; die Koordination kann zu Terminen eingeladen werden.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="78"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="79"/>
         <source>Network</source>
         <translation>Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="79"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="80"/>
         <source>Sender and logo</source>
         <translation>Absender und Logo</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="80"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="81"/>
         <source>Coordination</source>
         <translation>Koordination</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="94"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="95"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="95"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="96"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="123"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="126"/>
         <source>e.g. Runder Tisch der Generationen</source>
         <translation>z. B. Runder Tisch der Generationen Musterhausen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="124"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="127"/>
         <source>Name of the network *</source>
         <translation>Name des Netzwerks *</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="125"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="128"/>
         <source>e.g. Bürgernetzwerk, Caring Community</source>
         <translation>z. B. Bürgernetzwerk, Caring Community</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="126"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="129"/>
         <source>Form</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="128"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="131"/>
         <source>Municipality</source>
         <translation>Kommune</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="130"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="133"/>
         <source>District (Landkreis)</source>
         <translation>Landkreis</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="131"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="134"/>
         <source>e.g. 12480</source>
         <translation>z. B. 12480</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="132"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="135"/>
         <source>Population</source>
         <translation>Einwohnerzahl</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="136"/>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="138"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="139"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="141"/>
         <source>Program start</source>
         <translation>Programmstart</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="141"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="144"/>
         <source>One Ortsteil per line</source>
         <translation>Ein Ortsteil je Zeile</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="145"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="148"/>
         <source>Ortsteile</source>
         <translation>Ortsteile</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="155"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="158"/>
         <source>Stadtverwaltung Musterhausen
 Marktplatz 1
 71234 Musterhausen</source>
@@ -133,107 +133,107 @@ Marktplatz 1
 71234 Musterhausen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="160"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="163"/>
         <source>Sender address</source>
         <translation>Absenderadresse</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="162"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="165"/>
         <source>Sender phone</source>
         <translation>Telefon (Absender)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="176"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="179"/>
         <source>Choose image…</source>
         <translation>Bild wählen…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="179"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="182"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="187"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="190"/>
         <source>PNG or JPEG, at most 1 MB. Shown top right on every printout.</source>
         <translation>PNG oder JPEG, höchstens 1 MB. Erscheint oben rechts auf jedem Ausdruck.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="192"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="195"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="200"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="203"/>
         <source>Usually a tandem of two people, often from different departments. Leave the second person empty if you coordinate alone.</source>
         <translation>Meist ein Tandem aus zwei Personen, oft aus verschiedenen Fachbereichen. Lassen Sie Person 2 leer, wenn Sie allein koordinieren.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="209"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="212"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="210"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="213"/>
         <source>Function</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="211"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="214"/>
         <source>Department</source>
         <translation>Fachbereich</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="212"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="215"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="213"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="216"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="214"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="217"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="218"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="221"/>
         <source>Person %1</source>
         <translation>Person %1</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="264"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="267"/>
         <source>Population: please enter a whole number.</source>
         <translation>Einwohnerzahl: Bitte eine ganze Zahl eingeben.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="268"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="271"/>
         <source>Program start: </source>
         <translation>Programmstart: </translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="296"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="299"/>
         <source>Choose logo</source>
         <translation>Logo wählen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="296"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="299"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Bilder (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="327"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="330"/>
         <source>(no logo)</source>
         <translation>(kein Logo)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="339"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="342"/>
         <source>Person %1: </source>
         <translation>Person %1: </translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="373"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="376"/>
         <source>The file is open read-only: nothing can be changed.</source>
         <translation>Die Datei ist schreibgeschützt geöffnet: Es kann nichts geändert werden.</translation>
     </message>

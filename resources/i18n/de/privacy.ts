@@ -47,89 +47,89 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="93"/>
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="94"/>
         <source>Change history: %1</source>
         <translation>Änderungsverlauf: %1</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="95"/>
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="96"/>
         <source>Change history</source>
         <translation>Änderungsverlauf</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="102"/>
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="103"/>
         <source>Search field or value</source>
         <translation>Feld oder Wert suchen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="103"/>
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="104"/>
         <source>Search field or value…</source>
         <translation>Feld oder Wert suchen…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="118"/>
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="119"/>
         <source>User:</source>
         <translation>Benutzer:</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="119"/>
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="120"/>
         <source>Action:</source>
         <translation>Vorgang:</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="120"/>
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="121"/>
         <source>Period:</source>
         <translation>Zeitraum:</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="121"/>
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="122"/>
         <source>Record type:</source>
         <translation>Art des Eintrags:</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="137"/>
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="140"/>
         <source>Changes</source>
         <translation>Änderungen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="170"/>
-        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="173"/>
-        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="184"/>
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="175"/>
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="178"/>
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="189"/>
         <source>all</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="176"/>
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="181"/>
         <source>any time</source>
         <translation>jederzeit</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="178"/>
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="183"/>
         <source>today</source>
         <translation>heute</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="179"/>
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="184"/>
         <source>last 7 days</source>
         <translation>letzte 7 Tage</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="180"/>
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="185"/>
         <source>last 30 days</source>
         <translation>letzte 30 Tage</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="181"/>
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="186"/>
         <source>last 12 months</source>
         <translation>letzte 12 Monate</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="224"/>
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="229"/>
         <source>The newest %1 changes are shown; narrow the filter to see older ones.</source>
         <translation>Die neuesten %1 Änderungen werden gezeigt; schränken Sie den Filter ein, um ältere zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="227"/>
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="232"/>
         <source>Changes: %1</source>
         <translation>Änderungen: %1</translation>
     </message>
@@ -137,37 +137,37 @@
 <context>
     <name>HistoryTableModel</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="41"/>
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="42"/>
         <source>Time</source>
         <translation>Zeitpunkt</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="42"/>
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="43"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="43"/>
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="44"/>
         <source>Action</source>
         <translation>Vorgang</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="44"/>
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="45"/>
         <source>Record</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="45"/>
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="46"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="46"/>
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="47"/>
         <source>Old value</source>
         <translation>Alter Wert</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="47"/>
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="48"/>
         <source>New value</source>
         <translation>Neuer Wert</translation>
     </message>
