@@ -184,3 +184,18 @@ def test_the_clearance_question_before_saving_names_every_element(qtbot: QtBot) 
     findings = check_tree(dialog)
     report("clearance question", findings)
     assert findings.checked > 5
+
+
+def test_the_print_preview_names_every_element(window: MainWindow, qtbot: QtBot) -> None:
+    # opened from the reports view (Berichte) and by Drucken
+    view = window.show_view("reports")
+    view.modal_previews = False  # type: ignore[attr-defined]
+    view.select_report("partner-list")  # type: ignore[attr-defined]
+    preview = view.open_preview()  # type: ignore[attr-defined]
+    assert preview is not None
+    qtbot.addWidget(preview)
+    qtbot.waitExposed(preview)
+    findings = check_tree(preview)
+    preview.close()
+    report("print preview", findings)
+    assert findings.checked > 5
