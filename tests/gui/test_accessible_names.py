@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMenu, QPushButton, QTableV
 from pytestqt.qtbot import QtBot
 
 from nfg_desktop.gui.editors.dialogs import ClearanceDialog
+from nfg_desktop.gui.editors.fields import DateField
 from nfg_desktop.gui.main_window import MainWindow
 from tests.gui.accessibility import Findings, check_tree, interface
 from tests.gui.test_list_model import _table as list_table
@@ -199,3 +200,21 @@ def test_the_print_preview_names_every_element(window: MainWindow, qtbot: QtBot)
     preview.close()
     report("print preview", findings)
     assert findings.checked > 5
+
+
+def test_the_calendar_of_a_date_field_names_every_element(qtbot: QtBot) -> None:
+    field = DateField()
+    field.setAccessibleName("Datum")
+    qtbot.addWidget(field)
+    field.show()
+    before = open_windows()
+    field.open_calendar()
+    popups = [w for w in QApplication.topLevelWidgets() if w.isVisible() and w not in before]
+    popups = [w for w in popups if w is not field]
+    assert popups
+    findings = Findings()
+    for popup in popups:
+        findings.add(check_tree(popup))
+        popup.close()
+    report("calendar", findings)
+    assert findings.tables == 1  # the days

@@ -22,6 +22,7 @@ from typing import cast
 from PySide6.QtCore import QDate, QEvent, QObject, QPoint, QSize, Qt, QTime, QTimer
 from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCalendarWidget,
     QCheckBox,
     QCompleter,
@@ -143,6 +144,11 @@ class DateField(_Notifying, QWidget):
         self.calendar.setWindowFlags(Qt.WindowType.Popup)
         self.calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
         self.calendar.setGridVisible(True)
+        self.calendar.setAccessibleName(self.tr("Calendar"))
+        # Its grid of days is a table of its own that a screen reader names too.
+        days = self.calendar.findChild(QAbstractItemView)
+        if days is not None:
+            days.setAccessibleName(self.tr("Days of the month"))
         self.calendar.hide()
         self.button.clicked.connect(self.open_calendar)
         self.status = QLabel(self)

@@ -301,30 +301,40 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="133"/>
-        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="201"/>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="134"/>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="207"/>
         <source>no date</source>
         <translation>kein Datum</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="133"/>
-        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="201"/>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="134"/>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="207"/>
         <source>DD.MM.YYYY</source>
         <translation>TT.MM.JJJJ</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="138"/>
         <location filename="../../../nfg_desktop/gui/editors/fields.py" line="139"/>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="140"/>
         <source>Choose from the calendar</source>
         <translation>Im Kalender wählen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="202"/>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="147"/>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="151"/>
+        <source>Days of the month</source>
+        <translation>Tage des Monats</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="208"/>
         <source>Type a date such as 1.3.25, 01.03.2025 or „heute“, or choose one.</source>
         <translation>Ein Datum eingeben, z. B. 1.3.25, 01.03.2025 oder „heute“, oder im Kalender wählen.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="204"/>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="210"/>
         <source>Leave it empty for no date.</source>
         <translation>Leer lassen für „kein Datum“.</translation>
     </message>
@@ -636,7 +646,7 @@
 <context>
     <name>OptionalTimeEdit</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="325"/>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="331"/>
         <source>Enter a time</source>
         <translation>Uhrzeit angeben</translation>
     </message>
@@ -1284,32 +1294,32 @@
 <context>
     <name>TagEditor</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="465"/>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="471"/>
         <source>Type and press Enter to add</source>
         <translation>Eintippen und mit Eingabetaste hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="471"/>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="477"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="472"/>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="478"/>
         <source>Add tag</source>
         <translation>Eintrag hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="474"/>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="480"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="475"/>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="481"/>
         <source>Remove selected tag</source>
         <translation>Ausgewählten Eintrag entfernen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="482"/>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="488"/>
         <source>Select a tag and press Delete to remove it</source>
         <translation>Einen Eintrag auswählen und mit Entf entfernen</translation>
     </message>
