@@ -7,10 +7,12 @@ python3-pyatspi) inside ``dbus-run-session`` and ``xvfb-run``::
 
 It starts the program on the X server (QT_QPA_PLATFORM=xcb, QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1),
 waits for its window on the AT-SPI desktop, then shows every view (the entries of the Ansicht
-menu) and opens every dialog of the menus (their entries' "press" action), closing each dialog
-with its Cancel/Close button or Escape. Every showing, focusable element must have a name; every
-table must expose its rows (its last row answers too). Prints one JSON line with the counts and
-the problems; exit code 1 on any problem, 2 if the window did not appear.
+menu) and, in each list, the form of its first row (selected through the table's AT-SPI
+interface), and opens every dialog of the menus (their entries' "press" action), closing each
+dialog with its Cancel/Close button or Escape. Every showing, focusable element must have a
+name; every table must expose its rows and name its columns (its last row answers too). Prints
+one JSON line with the counts and the problems; exit code 1 on any problem, 2 if the window did
+not appear.
 
 This file runs outside the project's environment: standard library and pyatspi only.
 """
@@ -56,6 +58,7 @@ class Walk:
         self.problems: list[str] = []
         self.views: list[str] = []
         self.dialogs: list[str] = []
+        self.forms: list[str] = []
 
     def check(self, node: object, where: str) -> None:
         """Every showing element below ``node``; item views by their rows."""
@@ -129,12 +132,15 @@ def main_frame(app: object) -> object:
 
 
 def find(node: object, role: int, depth: int = 0) -> list[object]:
+    """The showing elements of ``role`` below ``node`` (not inside tables and lists: their
+    cells are many, and each is a call over the bus)."""
     found = []
-    if node.getRole() == role:  # type: ignore[attr-defined]
+    own = node.getRole()  # type: ignore[attr-defined]
+    if own == role:
         found.append(node)
-    if depth < 12:
+    if depth < 14 and own not in ITEM_ROLES:
         for child in node:  # type: ignore[attr-defined]
-            if child is not None:
+            if child is not None and child.getState().contains(pyatspi.STATE_SHOWING):
                 found.extend(find(child, role, depth + 1))
     return found
 
@@ -212,6 +218,15 @@ def dialog_windows(app: object, frame: object) -> list[object]:
     ]
 
 
+def open_first_row(frame: object) -> bool:
+    """Select the first row of the list on screen (its form opens), as a screen reader user
+    does with the table's selection; False if the view has no list."""
+    for table in find(frame, pyatspi.ROLE_TABLE):
+        if table.name in ("Liste", "List") and table.getState().contains(pyatspi.STATE_SHOWING):
+            return bool(table.queryTable().addRowSelection(0))
+    return False
+
+
 def walk(app: object) -> Walk:
     result = Walk()
     frame = main_frame(app)
@@ -223,6 +238,10 @@ def walk(app: object) -> Walk:
             time.sleep(0.6)  # the view is built and its rows loaded
             result.views.append(entry.name)
             result.check(frame, f"view {entry.name}")
+            if open_first_row(frame):
+                time.sleep(0.5)  # its form is filled
+                result.forms.append(entry.name)
+                result.check(frame, f"form of {entry.name}")
     # the dialogs from a list (Drucken prints the current list)
     for _menu, entry in items:
         if entry.name in ("Partner", "Partners"):
@@ -279,6 +298,7 @@ def main() -> int:
         "rows": result.rows,
         "views": result.views,
         "dialogs": result.dialogs,
+        "forms": result.forms,
         "problems": result.problems,
         "seconds": round(time.monotonic() - started, 1),
     }

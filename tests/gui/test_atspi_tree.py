@@ -88,11 +88,13 @@ def test_every_view_and_dialog_names_its_elements_over_at_spi(tmp_path: Path) ->
     print(
         f"AT-SPI: {result.get('checked')} elements checked, {result.get('tables')} tables "
         f"with {result.get('rows')} rows, {len(result.get('views', []))} views, "
+        f"{len(result.get('forms', []))} forms, "
         f"dialogs {result.get('dialogs')}, {result.get('seconds')} s"
     )
     assert "error" not in result, result["error"] + "\n" + walked.stderr[-3000:]
     assert not result["problems"], "\n".join(result["problems"])
     assert VIEWS <= set(result["views"])
+    assert VIEWS - {"Übersicht"} <= set(result["forms"])  # each list with its form open
     assert len(result["dialogs"]) >= 9, result["dialogs"]
     # the lists' rows: 40 partners, 8 projects, 120 volunteers, 16 meetings, 6 trainings
     assert result["rows"] >= 190
