@@ -94,3 +94,20 @@ def test_a_form_announces_the_message_below_a_field(
 def test_a_message_of_the_status_bar_is_announced(window: MainWindow, announced: Announced) -> None:
     window.statusBar().showMessage("Sicherung erstellt.")
     assert announced.messages == ["Sicherung erstellt."]
+
+
+def test_what_a_search_leaves_is_told_in_the_search_field_and_the_list(
+    window: MainWindow, qtbot: QtBot, announced: Announced
+) -> None:
+    view = window.show_view("partners")
+    search = view.search  # type: ignore[attr-defined]
+    table = view.table  # type: ignore[attr-defined]
+    assert search.accessibleDescription() == "40 Einträge"
+    qtbot.keyClicks(search, view.model.cell(0, 0)[:12])  # type: ignore[attr-defined]
+    text = view.count_label.text()  # type: ignore[attr-defined]
+    assert text.endswith("von 40 Einträgen") and text != "40 von 40 Einträgen"
+    for widget in (search, table):
+        assert widget.accessibleDescription() == text
+        iface = QAccessible.queryAccessibleInterface(widget)
+        assert iface.text(QAccessible.Text.Description) == text
+    assert search in announced.descriptions
