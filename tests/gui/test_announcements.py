@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 import pytest
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleEvent
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from nfg_desktop.gui.editors.dialogs import ContactDialog
@@ -82,6 +83,11 @@ def test_a_form_announces_the_message_below_a_field(
     message = editor.error_text("email")
     assert "ist keine gültige E-Mail-Adresse" in message
     assert editor.ui.emailEdit.accessibleDescription() == message
+    # the message below the field reads as itself (not as the field's name)
+    labels = [label for label in editor.findChildren(QLabel) if label.text() == message]
+    assert labels
+    spoken = QAccessible.queryAccessibleInterface(labels[0]).text(QAccessible.Text.Name)
+    assert spoken == message
     # read out once when it appeared (at the first key), not at each of the 11 keys
     assert len([m for m in announced.messages if m.startswith("E-Mail:")]) == 1
     editor.ui.nameEdit.clear()

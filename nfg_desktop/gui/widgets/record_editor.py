@@ -475,7 +475,6 @@ def _place_label_below(widget: QWidget) -> QLabel | None:
         return None
     label = QLabel(parent)
     _style_error_label(label)
-    label.setAccessibleName(widget.accessibleName() or widget.objectName())
     if isinstance(layout, QFormLayout):
         row, _role = layout.getWidgetPosition(widget)
         if row < 0:
