@@ -218,12 +218,24 @@ def dialog_windows(app: object, frame: object) -> list[object]:
     ]
 
 
+def lists_on_screen(frame: object) -> list[object]:
+    return [
+        table
+        for table in find(frame, pyatspi.ROLE_TABLE)
+        if table.name in ("Liste", "List") and table.getState().contains(pyatspi.STATE_SHOWING)
+    ]
+
+
+def rows_loaded(frame: object) -> bool:
+    """The list on screen (if the view has one) has its rows."""
+    return all(table.queryTable().nRows > 0 for table in lists_on_screen(frame))
+
+
 def open_first_row(frame: object) -> bool:
     """Select the first row of the list on screen (its form opens), as a screen reader user
     does with the table's selection; False if the view has no list."""
-    for table in find(frame, pyatspi.ROLE_TABLE):
-        if table.name in ("Liste", "List") and table.getState().contains(pyatspi.STATE_SHOWING):
-            return bool(table.queryTable().addRowSelection(0))
+    for table in lists_on_screen(frame):
+        return bool(table.queryTable().addRowSelection(0))
     return False
 
 
@@ -235,7 +247,8 @@ def walk(app: object) -> Walk:
     for menu, entry in items:
         if menu.replace("&", "") in {m.replace("&", "") for m in view_menu}:
             press(entry)
-            time.sleep(0.6)  # the view is built and its rows loaded
+            time.sleep(0.3)  # the view is built
+            wait(lambda: rows_loaded(frame), 10.0)  # a list loads its rows in the background
             result.views.append(entry.name)
             result.check(frame, f"view {entry.name}")
             if open_first_row(frame):
@@ -254,7 +267,7 @@ def walk(app: object) -> Walk:
         if not entry.getState().contains(pyatspi.STATE_ENABLED):
             continue
         press(entry)
-        if not wait(lambda: dialog_windows(app, frame), 3.0):
+        if not wait(lambda: dialog_windows(app, frame), 10.0):
             continue
         time.sleep(0.3)
         for window in dialog_windows(app, frame):
