@@ -10,10 +10,12 @@ from __future__ import annotations
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleEvent
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
+from nfg_desktop.gui.widgets.mnemonics import plain
+
 
 def label_text(label: QLabel) -> str:
     """A label's text as a screen reader says it: without the mnemonic's "&"."""
-    return label.text().replace("&&", "\0").replace("&", "").replace("\0", "&").strip()
+    return plain(label.text()).replace("&&", "&").strip()
 
 
 def buddy_name(widget: QWidget) -> str:

@@ -3,9 +3,10 @@ or window (issue 19: keyboard users; EN 301 549 11.2.1.1).
 
 Texts may carry a mnemonic of their own ("&Datei" in the source or its translation). Where one
 is missing, or two entries of one menu or two labels of one window share a letter, a free
-letter of the text is chosen, the first letter of a word first, as KDE's accelerator manager
-does. This works in every language (a translation needs no hand-picked letters) and keeps
-working when a text is changed later (menus get their letters each time they open).
+letter of the text is chosen (the first letter of a word first; letters are matched so that
+short texts find one too), as KDE's accelerator manager does. This works in every language
+(a translation needs no hand-picked letters) and keeps working when a text is changed later
+(menus get their letters each time they open).
 """
 
 from __future__ import annotations
@@ -22,29 +23,26 @@ from PySide6.QtWidgets import (
 )
 
 
-def mnemonic(text: str) -> str:
-    """The letter after a single "&" (lower case), or "" without one ("&&" is a plain "&")."""
-    index = text.find("&")
-    while 0 <= index < len(text) - 1:
-        if text[index + 1] != "&":
-            return text[index + 1].lower()
-        index = text.find("&", index + 2)
-    return ""
-
-
-def plain(text: str) -> str:
-    """``text`` without its mnemonic ("&&" stays)."""
-    letter_at = _mnemonic_index(text)
-    return text if letter_at < 0 else text[: letter_at - 1] + text[letter_at:]
-
-
 def _mnemonic_index(text: str) -> int:
+    """Where the letter of ``text``'s mnemonic is, or -1 ("&&" is a plain "&")."""
     index = text.find("&")
     while 0 <= index < len(text) - 1:
         if text[index + 1] != "&":
             return index + 1
         index = text.find("&", index + 2)
     return -1
+
+
+def mnemonic(text: str) -> str:
+    """The letter after a single "&" (lower case), or "" without one."""
+    index = _mnemonic_index(text)
+    return text[index].lower() if index >= 0 else ""
+
+
+def plain(text: str) -> str:
+    """``text`` without its mnemonic ("&&" stays)."""
+    index = _mnemonic_index(text)
+    return text if index < 0 else text[: index - 1] + text[index:]
 
 
 def _candidates(text: str) -> list[str]:
@@ -138,12 +136,13 @@ def assign_window(root: QWidget) -> None:
     for label in root.findChildren(QLabel):
         if label.buddy() is not None and not label.isHidden():
             labels.setdefault(_page_of(label, root), []).append(label)
-    window_letters = taken.get(root, set())
+    # The window's own labels first, beside every page's buttons; then each page's labels,
+    # beside the window's buttons and labels.
+    window_letters = set(taken.get(root, set()))
+    every_page = set().union(*taken.values()) if taken else set()
+    own = labels.pop(root, [])
+    assign_letters(((label.text(), label.setText) for label in own), window_letters | every_page)
+    window_letters |= {mnemonic(label.text()) for label in own} - {""}
     for page, page_labels in labels.items():
-        letters = set(window_letters) | (taken.get(page, set()) if page is not root else set())
-        if page is root:
-            # what every page shows with it
-            for other, other_letters in taken.items():
-                if other is not root:
-                    letters |= other_letters
+        letters = window_letters | taken.get(page, set())
         assign_letters(((label.text(), label.setText) for label in page_labels), letters)
