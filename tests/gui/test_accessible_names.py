@@ -4,65 +4,17 @@ answers for all of its rows; checked in-process through Qt's accessibility inter
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAccessible, QAction
-from PySide6.QtWidgets import QApplication, QDialog, QMenu, QPushButton, QTableView, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from nfg_desktop.gui.editors.dialogs import ClearanceDialog
 from nfg_desktop.gui.editors.fields import DateField
 from nfg_desktop.gui.main_window import MainWindow
 from tests.gui.accessibility import Findings, check_tree, interface
+from tests.gui.dialog_walk import check_opened_by, form_dialogs, menu_dialogs, open_windows
 from tests.gui.test_list_model import _table as list_table
-
-
-def menu_actions(menu: QMenu) -> Iterator[QAction]:
-    for action in menu.actions():
-        if action.isSeparator():
-            continue
-        if action.menu() is not None:
-            yield from menu_actions(action.menu())
-        else:
-            yield action
-
-
-def open_windows() -> set[QWidget]:
-    return {
-        w
-        for w in QApplication.topLevelWidgets()
-        if w.isVisible() and not isinstance(w, (QMenu, MainWindow)) and w.isWindow()
-    }
-
-
-def check_opened_by(qtbot: QtBot, start: object, findings: Findings) -> list[str]:
-    """Call ``start`` (it may open a modal dialog with exec()), check every window it opened and
-    close it again; the titles of the windows checked."""
-    before = open_windows()
-    titles: list[str] = []
-    state = {"tries": 0, "done": False}
-
-    def inspect() -> None:
-        new = [w for w in open_windows() if w not in before]
-        if not new and state["tries"] < 20:
-            state["tries"] += 1
-            QTimer.singleShot(25, inspect)
-            return
-        for window in new:
-            titles.append(window.windowTitle())
-            findings.add(check_tree(window))
-            if isinstance(window, QDialog):
-                window.reject()
-            else:
-                window.close()
-        state["done"] = True
-
-    QTimer.singleShot(0, inspect)
-    start()  # type: ignore[operator]
-    qtbot.waitUntil(lambda: state["done"], timeout=5000)
-    return titles
 
 
 def report(what: str, findings: Findings) -> None:
@@ -83,19 +35,13 @@ def test_every_view_and_its_form_names_every_element(window: MainWindow, qtbot: 
     report("views", findings)
 
 
-def test_every_dialog_of_the_menus_names_every_element(
-    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_every_dialog_of_the_menus_names_every_element(window: MainWindow, qtbot: QtBot) -> None:
     findings = Findings()
     opened: list[str] = []
-    skip = {window.action_quit}
-    window.show_view("partners")
-    for menu in window.menus.values():
-        for action in menu_actions(menu):
-            if action in skip or not action.isEnabled():
-                continue
-            opened += check_opened_by(qtbot, action.trigger, findings)
+    for start in menu_dialogs(window):
+        opened += check_opened_by(qtbot, start, lambda w: findings.add(check_tree(w)))
     print("dialogs:", opened)
+    assert len(opened) >= 11, opened
     report("dialogs of the menus", findings)
 
 
@@ -138,20 +84,10 @@ def test_every_dialog_of_the_forms_names_every_element(window: MainWindow, qtbot
     """The dialogs the forms open (contact, assign, hours, clearance, invite, attendees ...)."""
     findings = Findings()
     opened: list[str] = []
-    for name, view in window.lists.lists.items():
-        window.show_view(name)
-        view.table.selectRow(0)
-        qtbot.wait(10)
-        editor = view.editor()
-        assert editor is not None
-        for small_table in editor.findChildren(QTableView):
-            small_table.selectRow(0)  # the buttons that edit a row
-        for button in editor.findChildren(QPushButton):
-            if button.isVisible() and button.isEnabled() and button.text().endswith("…"):
-                opened += check_opened_by(qtbot, button.click, findings)
-        editor.cancel()
+    for start in form_dialogs(window, qtbot):
+        opened += check_opened_by(qtbot, start, lambda w: findings.add(check_tree(w)))
     print("dialogs:", opened)
-    assert len(opened) >= 10, opened
+    assert len(opened) >= 11, opened
     report("dialogs of the forms", findings)
 
 

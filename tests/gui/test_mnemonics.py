@@ -7,14 +7,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import pytest
-from PySide6.QtWidgets import QDialog, QPushButton, QTableView
+from PySide6.QtWidgets import QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 
 from nfg_desktop.gui.main_window import MainWindow
 from nfg_desktop.gui.widgets.mnemonics import assign_letters, mnemonic, with_letter
+from tests.gui.dialog_walk import check_opened_by, form_dialogs, menu_actions, menu_dialogs
 from tests.gui.mnemonics import form_problems, menu_problems
-from tests.gui.test_accessible_names import menu_actions, open_windows
 
 
 def test_mnemonic_is_the_letter_after_a_single_ampersand() -> None:
@@ -52,53 +51,26 @@ def test_every_form_labels_its_fields_with_unique_mnemonics(
     assert not problems, "\n".join(problems)
 
 
-def _check_windows(qtbot: QtBot, start: object, problems: list[str], seen: list[str]) -> None:
-    from PySide6.QtCore import QTimer
-
-    before = open_windows()
-    state = {"tries": 0, "done": False}
-
-    def inspect() -> None:
-        new = [w for w in open_windows() if w not in before]
-        if not new and state["tries"] < 20:
-            state["tries"] += 1
-            QTimer.singleShot(25, inspect)
-            return
-        for widget in new:
-            seen.append(widget.windowTitle())
-            problems.extend(form_problems(widget, f"dialog {widget.windowTitle()!r}"))
-            widget.reject() if isinstance(widget, QDialog) else widget.close()
-        state["done"] = True
-
-    QTimer.singleShot(0, inspect)
-    start()  # type: ignore[operator]
-    qtbot.waitUntil(lambda: state["done"], timeout=5000)
-
-
 def test_every_dialog_labels_its_fields_with_unique_mnemonics(
-    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+    window: MainWindow, qtbot: QtBot
 ) -> None:
     problems: list[str] = []
     seen: list[str] = []
-    window.show_view("partners")
-    for menu in window.menus.values():
-        for action in menu_actions(menu):
-            if action is window.action_quit or not action.isEnabled():
-                continue
-            _check_windows(qtbot, action.trigger, problems, seen)
-    for name, view in window.lists.lists.items():
-        window.show_view(name)
-        view.table.selectRow(0)
-        qtbot.wait(10)
-        editor = view.editor()
-        assert editor is not None
-        for table in editor.findChildren(QTableView):
-            table.selectRow(0)
-        for button in editor.findChildren(QPushButton):
-            if button.isVisible() and button.isEnabled() and button.text().endswith("…"):
-                _check_windows(qtbot, button.click, problems, seen)
-        editor.cancel()
+
+    def check(dialog: QWidget) -> None:
+        problems.extend(form_problems(dialog, f"dialog {dialog.windowTitle()!r}"))
+        for tabs in dialog.findChildren(QTabWidget):  # every page, not only the first
+            for index in range(1, tabs.count()):
+                tabs.setCurrentIndex(index)
+                where = f"dialog {dialog.windowTitle()!r}, {tabs.tabText(index)!r}"
+                problems.extend(form_problems(dialog, where))
+
+    for start in menu_dialogs(window):
+        seen += check_opened_by(qtbot, start, check)
+    for start in form_dialogs(window, qtbot):  # one after the other: each needs its form
+        seen += check_opened_by(qtbot, start, check)
     print(f"{len(seen)} dialogs checked: {seen}")
+    assert len(seen) >= 22, seen
     assert not problems, "\n".join(problems)
 
 
