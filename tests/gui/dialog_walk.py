@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from nfg_desktop.gui.main_window import MainWindow
+from nfg_desktop.gui.widgets.record_editor import RecordEditor
 
 
 def menu_actions(menu: QMenu) -> Iterator[QAction]:
@@ -80,15 +81,21 @@ def menu_dialogs(window: MainWindow) -> Iterator[Callable[[], object]]:
                 yield action.trigger
 
 
-def form_dialogs(window: MainWindow, qtbot: QtBot) -> Iterator[Callable[[], object]]:
-    """What opens each dialog of the forms (their buttons „… …“), with a row of each small
-    table selected (the buttons that edit a row)."""
+def open_forms(window: MainWindow, qtbot: QtBot) -> Iterator[tuple[str, RecordEditor]]:
+    """Each list shown with the form of its first row open: (view name, form)."""
     for name, view in window.lists.lists.items():
         window.show_view(name)
         view.table.selectRow(0)
         qtbot.wait(10)
         editor = view.editor()
         assert editor is not None
+        yield name, editor
+
+
+def form_dialogs(window: MainWindow, qtbot: QtBot) -> Iterator[Callable[[], object]]:
+    """What opens each dialog of the forms (their buttons „… …“), with a row of each small
+    table selected (the buttons that edit a row)."""
+    for _name, editor in open_forms(window, qtbot):
         for table in editor.findChildren(QTableView):
             table.selectRow(0)
         for button in editor.findChildren(QPushButton):

@@ -12,7 +12,13 @@ from pytestqt.qtbot import QtBot
 
 from nfg_desktop.gui.main_window import MainWindow
 from nfg_desktop.gui.widgets.mnemonics import assign_letters, mnemonic, with_letter
-from tests.gui.dialog_walk import check_opened_by, form_dialogs, menu_actions, menu_dialogs
+from tests.gui.dialog_walk import (
+    check_opened_by,
+    form_dialogs,
+    menu_actions,
+    menu_dialogs,
+    open_forms,
+)
 from tests.gui.mnemonics import form_problems, menu_problems
 
 
@@ -41,12 +47,7 @@ def test_every_form_labels_its_fields_with_unique_mnemonics(
     window: MainWindow, qtbot: QtBot
 ) -> None:
     problems = []
-    for name, view in window.lists.lists.items():
-        window.show_view(name)
-        view.table.selectRow(0)
-        qtbot.wait(10)
-        editor = view.editor()
-        assert editor is not None
+    for name, editor in open_forms(window, qtbot):
         problems += form_problems(editor, f"form {name}")
     assert not problems, "\n".join(problems)
 
