@@ -24,7 +24,7 @@ def report(what: str, findings: Findings) -> None:
 
 def test_every_view_and_its_form_names_every_element(window: MainWindow, qtbot: QtBot) -> None:
     findings = Findings()
-    for name in list(window._titles):  # noqa: SLF001
+    for name in list(window.view_actions):
         window.show_view(name)
         findings.add(check_tree(window))
         if name in window.lists.lists:
