@@ -38,7 +38,9 @@ from nfg_desktop.gui.views import VIEW_KINDS
 from nfg_desktop.gui.views.lists import ListsArea
 from nfg_desktop.gui.views.overview_view import OverviewView
 from nfg_desktop.gui.widgets import colours
+from nfg_desktop.gui.widgets.accessible import announce
 from nfg_desktop.gui.widgets.background import BackgroundReader
+from nfg_desktop.gui.widgets.mnemonics import assign_menu
 from nfg_desktop.store.database import Database
 from nfg_desktop.store.server import ServerAddress, is_server_url, without_password
 
@@ -148,6 +150,8 @@ class MainWindow(QMainWindow):
         )
         self.read_only_label.hide()
         self.statusBar().addPermanentWidget(self.read_only_label)
+        # A message of the status bar is read out: the focus does not go there.
+        self.statusBar().messageChanged.connect(lambda text: announce(self.statusBar(), text))
         self.update_title()
         database.on_change(self._on_database_change)
         classes = areas.AREAS if area_classes is None else area_classes
@@ -304,6 +308,10 @@ class MainWindow(QMainWindow):
                 if number:
                     menu.addSeparator()
                 menu.addActions(actions)
+            # Alt+letter for every entry, also for texts changed later
+            assign_menu(menu)
+            menu.aboutToShow.connect(lambda m=menu: assign_menu(m))
+        self.menu_recent.aboutToShow.connect(lambda: assign_menu(self.menu_recent))
         self.menu_file, self.menu_edit = self.menus["file"], self.menus["edit"]
         self.menu_view, self.menu_help = self.menus["view"], self.menus["help"]
 

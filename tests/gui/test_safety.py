@@ -28,6 +28,7 @@ from nfg_desktop.gui.safety import SafetyArea, error_hook, questions
 from nfg_desktop.gui.safety.about import AboutDialog
 from nfg_desktop.gui.safety.backup_dialogs import CreateBackupDialog, RestoreDialog
 from nfg_desktop.gui.safety.questions import Choice, SafetyQuestions
+from nfg_desktop.gui.widgets.mnemonics import plain
 from nfg_desktop.services.partners import PartnerData, PartnerService
 from nfg_desktop.store import backup
 from nfg_desktop.store.database import open_database
@@ -337,7 +338,7 @@ def test_the_daily_backup_runs_beside_the_start_and_a_failure_is_said(
 def test_file_menu_has_backup_entries_and_a_backup_is_made(
     window: MainWindow, qtbot: QtBot
 ) -> None:
-    texts = [action.text() for action in window.menu_file.actions()]
+    texts = [plain(action.text()) for action in window.menu_file.actions()]
     assert "Sicherung erstellen…" in texts and "Sicherung wiederherstellen…" in texts
     dialog = window.area(SafetyArea).create_backup()
     assert isinstance(dialog, CreateBackupDialog)

@@ -21,6 +21,7 @@ from nfg_desktop.gui.transfer.export_dialog import (
     SCOPE_VISIBLE,
     ExportDialog,
 )
+from nfg_desktop.gui.widgets.mnemonics import plain
 from nfg_desktop.store.database import Database
 
 SHOTS = os.environ.get("NFG_SHOTS")
@@ -48,7 +49,7 @@ def select_rows(window: MainWindow, view_name: str, rows: list[int]) -> list[int
 
 
 def test_menu_and_list_actions_are_installed(window: MainWindow) -> None:
-    texts = [action.text() for action in window.menu_file.actions()]
+    texts = [plain(action.text()) for action in window.menu_file.actions()]
     assert "Importieren…" in texts and "Exportieren…" in texts
     assert texts.index("Exportieren…") < texts.index("Beenden")
     partner_actions = [a.text() for a in window.list_view("partners").list_actions()]

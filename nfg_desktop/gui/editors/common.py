@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from nfg_desktop.gui.widgets import colours
 from nfg_desktop.gui.widgets.flow_layout import flow_row
+from nfg_desktop.gui.widgets.mnemonics import assign_window
 
 # Item data of a "none" entry in a combo box of record ids (ids start at 1).
 NO_ID = 0
@@ -35,6 +36,7 @@ def combo_id(combo: QComboBox) -> int | None:
 
 def run_dialog(dialog: QDialog) -> bool:
     """Show ``dialog`` modally; True when the user confirmed it (tests replace this)."""
+    assign_window(dialog)
     return dialog.exec() == QDialog.DialogCode.Accepted
 
 

@@ -42,6 +42,7 @@ from nfg_desktop.gui.forms.ui_invite_dialog import Ui_InviteDialog
 from nfg_desktop.gui.language.messages import error_text, field_messages
 from nfg_desktop.gui.models.candidates import Candidate, CandidateModel
 from nfg_desktop.gui.widgets import colours, screen_fit
+from nfg_desktop.gui.widgets.accessible import announce, describe, name_combo_editors
 from nfg_desktop.services.hours import NotInProjectError
 from nfg_desktop.services.partners import ContactData, validate_contact
 
@@ -102,7 +103,8 @@ class _CheckedDialog(QDialog):
     def error_text(self) -> str:
         return self._error_label.text()
 
-    def _run_checks(self) -> bool:
+    def _run_checks(self, explicit: bool = False) -> bool:
+        """``explicit``: OK was pressed (the message is read out again)."""
         unreadable = date_input_errors(self._check_fields)
         errors: dict[str, str] = {}
         message = marked = ""
@@ -116,10 +118,19 @@ class _CheckedDialog(QDialog):
                 marked = error.field
         for name, widget in self._check_fields.items():
             _mark(widget, name in errors or name in unreadable or name == marked)
+            describe(
+                widget,
+                unreadable.get(name) or errors.get(name) or (message if name == marked else ""),
+            )
         # Unreadable dates are named beside their field; the service's "please fill in" for
         # them would only repeat it.
         shown = [text for name, text in errors.items() if name not in unreadable]
-        self._error_label.setText("\n".join([*shown, message] if message else shown))
+        text = "\n".join([*shown, message] if message else shown)
+        if text != self._error_label.text():
+            # Read out when it appears or OK was pressed, not at every key typed after it.
+            if explicit or not self._error_label.text():
+                announce(self._error_label, text)
+            self._error_label.setText(text)
         self._grow_for_message()
         return not errors and not message and not unreadable
 
@@ -147,7 +158,7 @@ class _CheckedDialog(QDialog):
 
     def accept(self) -> None:
         self._checking = True
-        if not self._run_checks():
+        if not self._run_checks(explicit=True):
             offending = self._first_offending()
             if offending is not None:
                 offending.setFocus()
@@ -266,6 +277,7 @@ class AssignDialog(QDialog):
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         combo.setCompleter(completer)
         self.ui.roleCombo.setEditable(roles_editable)
+        name_combo_editors(self)
         fill_combo(self.ui.roleCombo, roles, role)
         if not with_since:
             self.ui.assignLayout.setRowVisible(self.ui.sinceEdit, False)
@@ -304,7 +316,7 @@ class AssignDialog(QDialog):
         self.ui.warningLabel.setVisible(has_problem)
         self.ui.reasonLayout.setRowVisible(self.ui.reasonEdit, has_problem)
         if has_problem:
-            self.ui.warningLabel.setText(
+            warning = (
                 self.tr(
                     "Warning: this project works with children or young people, and this "
                     "volunteer has no valid extended police clearance (§ 72a SGB VIII):"
@@ -312,6 +324,10 @@ class AssignDialog(QDialog):
                 + f"\n{problem}\n"
                 + self.tr("Assign only with a reason that is noted with the assignment.")
             )
+            if warning != self.ui.warningLabel.text():
+                self.ui.warningLabel.setText(warning)
+                announce(self.ui.warningLabel, warning)
+        describe(self.ui.personCombo, self.ui.warningLabel.text() if has_problem else "")
         ok = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
         reason_given = bool(self.ui.reasonEdit.toPlainText().strip())
         ok.setEnabled(record_id is not None and (not has_problem or reason_given))

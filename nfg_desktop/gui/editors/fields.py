@@ -22,6 +22,7 @@ from typing import cast
 from PySide6.QtCore import QDate, QEvent, QObject, QPoint, QSize, Qt, QTime, QTimer
 from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCalendarWidget,
     QCheckBox,
     QCompleter,
@@ -43,6 +44,7 @@ from nfg_desktop.domain.errors import DomainError
 from nfg_desktop.domain.formatting import german_date
 from nfg_desktop.gui.language.messages import error_text
 from nfg_desktop.gui.widgets import colours
+from nfg_desktop.gui.widgets.accessible import describe
 
 
 def to_qdate(value: date) -> QDate:
@@ -143,6 +145,11 @@ class DateField(_Notifying, QWidget):
         self.calendar.setWindowFlags(Qt.WindowType.Popup)
         self.calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
         self.calendar.setGridVisible(True)
+        self.calendar.setAccessibleName(self.tr("Calendar"))
+        # Its grid of days is a table of its own that a screen reader names too.
+        days = self.calendar.findChild(QAbstractItemView)
+        if days is not None:
+            days.setAccessibleName(self.tr("Days of the month"))
         self.calendar.hide()
         self.button.clicked.connect(self.open_calendar)
         self.status = QLabel(self)
@@ -296,8 +303,8 @@ class DateField(_Notifying, QWidget):
             if not message:
                 self._show_error = False
         self.updateGeometry()
-        # Screen readers read the message with the field.
-        self.line.setAccessibleDescription(self.status.text())
+        # Screen readers read the message with the field, and are told when it changes.
+        describe(self.line, self.status.text())
         self.line.setProperty("invalid", bool(message and self._show_error))
         self.line.style().unpolish(self.line)
         self.line.style().polish(self.line)

@@ -33,6 +33,7 @@ from nfg_desktop.domain.errors import ConcurrentEditError, DomainError, Validati
 from nfg_desktop.gui.editors.fields import DateField
 from nfg_desktop.gui.language.messages import error_text, field_messages
 from nfg_desktop.gui.widgets import colours
+from nfg_desktop.gui.widgets.mnemonics import assign_window
 from nfg_desktop.services import versions
 from nfg_desktop.services.network import (
     CoordinatorData,
@@ -77,6 +78,7 @@ class NetworkSettingsDialog(QDialog):
         layout.addWidget(intro)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("settingsTabs")
+        self.tabs.setAccessibleName(self.tr("Network settings"))
         self.tabs.addTab(self._network_tab(), self.tr("Network"))
         self.tabs.addTab(self._sender_tab(), self.tr("Sender and logo"))
         self.tabs.addTab(self._coordinators_tab(), self.tr("Coordination"))
@@ -104,6 +106,8 @@ class NetworkSettingsDialog(QDialog):
         # Wide enough for two coordinators side by side; fits a window of 1024 × 700.
         hint = self.sizeHint()
         self.resize(max(hint.width(), 760), max(hint.height(), 520))
+        # Alt+letter for every label (after all texts are set)
+        assign_window(self)
 
     # --- building ---------------------------------------------------------------------------
 
@@ -135,6 +139,7 @@ class NetworkSettingsDialog(QDialog):
         # The one German date field of the forms: typed dates, a calendar, „kein Datum“.
         self.program_start_edit = DateField(page)
         self.program_start_edit.setObjectName("program_startEdit")
+        self.program_start_edit.setAccessibleName(self.tr("Program start"))
         self._register("program_start", self.program_start_edit, 0)
         form.addRow(self.tr("Program start"), self.program_start_edit)
         self.localities_edit = QPlainTextEdit(page)

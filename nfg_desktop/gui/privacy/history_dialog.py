@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from nfg_desktop.domain.formatting import german_history_value
 from nfg_desktop.gui.language.messages import shown
+from nfg_desktop.gui.widgets.mnemonics import assign_window
 from nfg_desktop.services import history
 from nfg_desktop.services.history import HistoryFilter
 from nfg_desktop.store.database import Database
@@ -100,6 +101,7 @@ class HistoryDialog(QDialog):
         filters = QGridLayout()
         self.search = QLineEdit(self)
         self.search.setObjectName("historySearch")
+        self.search.setAccessibleName(self.tr("Search field or value"))
         self.search.setPlaceholderText(self.tr("Search field or value…"))
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(220)
@@ -127,13 +129,16 @@ class HistoryDialog(QDialog):
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
             combo.setMinimumContentsLength(COMBO_CHARACTERS)
-            filters.addWidget(QLabel(label, self), 1, 2 * position)
+            caption = QLabel(label, self)
+            caption.setBuddy(combo)
+            filters.addWidget(caption, 1, 2 * position)
             filters.addWidget(combo, 1, 2 * position + 1)
             filters.setColumnStretch(2 * position + 1, 1)
         layout.addLayout(filters)
         self.model = HistoryTableModel(self)
         self.table = QTableView(self)
         self.table.setObjectName("historyTable")
+        self.table.setAccessibleName(self.tr("Changes"))
         self.table.setModel(self.model)
         self.table.setAlternatingRowColors(True)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
@@ -162,6 +167,8 @@ class HistoryDialog(QDialog):
         self.reload()
         for column, width in enumerate((115, 80, 100, 230, 150, 140)):
             self.table.setColumnWidth(column, width)
+        # Alt+letter for every label (after all texts are set)
+        assign_window(self)
 
     def _fill_choices(self) -> None:
         with self.database.read() as session:

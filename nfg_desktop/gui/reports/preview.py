@@ -124,6 +124,7 @@ class ReportPreview(QDialog):
 
         self.view = QPdfView(self)
         self.view.setObjectName("pdfView")
+        self.view.setAccessibleName(self.tr("Pages of the printout"))
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self._fit()

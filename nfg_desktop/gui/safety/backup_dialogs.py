@@ -79,6 +79,7 @@ class CreateBackupDialog(QDialog):
         layout.addWidget(explanation)
         self.result_label = QLabel(self)
         self.result_label.setObjectName("resultLabel")
+        self.result_label.setAccessibleName(self.tr("Result"))
         self.result_label.setWordWrap(True)
         self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.result_label)
@@ -144,6 +145,7 @@ class RestoreDialog(QDialog):
         layout.addWidget(intro)
         self.table = QTableWidget(0, self.COLUMNS, self)
         self.table.setObjectName("backupTable")
+        self.table.setAccessibleName(self.tr("Backups"))
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Date"),

@@ -27,6 +27,7 @@ from nfg_desktop.domain.errors import DomainError
 from nfg_desktop.gui.language.messages import error_text
 from nfg_desktop.gui.widgets import colours
 from nfg_desktop.gui.widgets.folders import documents_folder, path_from_text
+from nfg_desktop.gui.widgets.mnemonics import assign_window
 from nfg_desktop.io.exporting import EXPORT_KINDS, FORMATS_OF_KIND, export
 from nfg_desktop.store.database import Database
 
@@ -101,6 +102,7 @@ class ExportDialog(QDialog):
         self.format_combo.setObjectName("formatCombo")
         self.path_edit = QLineEdit(self)
         self.path_edit.setObjectName("pathEdit")
+        self.path_edit.setAccessibleName(self.tr("File"))
         browse = QPushButton(self.tr("Browse…"), self)
         browse.clicked.connect(self.browse)
         path_row = QHBoxLayout()
@@ -132,6 +134,11 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Which entries:"), scope)
         form.addRow(self.tr("Format:"), self.format_combo)
         form.addRow(self.tr("File:"), path_row)
+        # A row of several widgets: its label names (and Alt+letter reaches) the first one.
+        for row, first in ((scope, self.all_radio), (path_row, self.path_edit)):
+            label = form.labelForField(row)
+            if isinstance(label, QLabel):
+                label.setBuddy(first)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.note)
@@ -142,6 +149,8 @@ class ExportDialog(QDialog):
         self.format_combo.currentIndexChanged.connect(self._format_changed)
         self._kind_changed()
         self.resize(560, self.sizeHint().height())
+        # Alt+letter for every label (after all texts are set)
+        assign_window(self)
 
     # --- state -------------------------------------------------------------------------------
 

@@ -47,6 +47,7 @@ from nfg_desktop.gui.transfer.preview_model import (
 )
 from nfg_desktop.gui.widgets import colours
 from nfg_desktop.gui.widgets.folders import path_from_text
+from nfg_desktop.gui.widgets.mnemonics import assign_window
 from nfg_desktop.io import cells
 from nfg_desktop.io.importing import (
     ACTION_LABELS,
@@ -191,6 +192,7 @@ class FilePage(QWizardPage):
         (self.volunteers_radio if kind == VOLUNTEERS else self.partners_radio).setChecked(True)
         self.path_edit = QLineEdit(self)
         self.path_edit.setObjectName("pathEdit")
+        self.path_edit.setAccessibleName(self.tr("File"))
         self.path_edit.setPlaceholderText(self.tr("Path of the file"))
         browse = QPushButton(self.tr("Browse…"), self)
         browse.clicked.connect(self.browse)
@@ -212,12 +214,19 @@ class FilePage(QWizardPage):
         form.addRow(self.tr("What is imported:"), kinds)
         form.addRow(self.tr("File:"), path_row)
         form.addRow(self.sheet_label, self.sheet_combo)
+        # A row of several widgets: its label names (and Alt+letter reaches) the first one.
+        for row, first in ((kinds, self.partners_radio), (path_row, self.path_edit)):
+            label = form.labelForField(row)
+            if isinstance(label, QLabel):
+                label.setBuddy(first)
         form.addRow(self.message)
         self.path_edit.editingFinished.connect(self.update_sheets)
         self.path_edit.textChanged.connect(self.completeChanged)
         if path is not None:
             self.path_edit.setText(str(path))
         self.update_sheets()
+        # Alt+letter for every label (after all texts are set), beside the wizard's buttons
+        assign_window(wizard)
 
     def kind(self) -> str:
         return VOLUNTEERS if self.volunteers_radio.isChecked() else PARTNERS

@@ -50,6 +50,7 @@ from nfg_desktop.domain.collation import german_sorted
 from nfg_desktop.domain.fields import LISTS
 from nfg_desktop.gui.models.record_table import RecordTableModel
 from nfg_desktop.gui.views import VIEW_KINDS
+from nfg_desktop.gui.widgets.accessible import describe
 from nfg_desktop.gui.widgets.background import BackgroundReader
 from nfg_desktop.gui.widgets.details_pane import DetailsPane
 from nfg_desktop.gui.widgets.flow_layout import flow_row
@@ -432,6 +433,10 @@ class ListView(QWidget):
                 "%1", self._locale.toString(shown)
             )
         self.count_label.setText(text)
+        # What a search or filter left is told to a screen reader in the search field and the
+        # table, where the focus is (the count beside them is not read by itself).
+        describe(self.search, text)
+        describe(self.table, text)
         self.table.set_placeholder_text(self.empty_text(shown, total))
         self.count_changed.emit(shown, total)
 

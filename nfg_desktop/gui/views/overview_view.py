@@ -80,6 +80,7 @@ class OverviewView(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
+        scroll.setAccessibleName(self.tr("Overview"))
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         outer.addWidget(scroll)
         self.scroll = scroll
@@ -124,8 +125,8 @@ class OverviewView(QWidget):
         explanation = QLabel(
             self.tr(
                 "Active partners and running projects that serve both the focus area and the "
-                "target group. Red cells are gaps of the network. Click a cell to open one of "
-                "its entries."
+                "target group. Cells marked „Gap“ (red) are gaps of the network. Click a cell to "
+                "open one of its entries."
             ),
             matrix_box,
         )
@@ -305,12 +306,20 @@ class OverviewView(QWidget):
         for row, area in enumerate(overview.focus_areas):
             for column, group in enumerate(overview.target_groups):
                 cell = overview.coverage[(area, group)]
+                gap = not cell.partners and not cell.projects
+                # A gap says so in words, not by its colour alone (EN 301 549, 11.1.4.1).
                 text = (
-                    self.tr("%n partners", "", len(cell.partners))
+                    self.tr("Gap")
+                    if gap
+                    else self.tr("%n partners", "", len(cell.partners))
                     + " · "
                     + self.tr("%n projects", "", len(cell.projects))
                 )
                 item = QTableWidgetItem(text)
+                item.setData(
+                    Qt.ItemDataRole.AccessibleTextRole,
+                    self.tr("Gap: nobody serves this cell yet.") if gap else text,
+                )
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 gap = not cell.partners and not cell.projects
                 # a tint of the palette's base, under the palette's text: readable in any theme

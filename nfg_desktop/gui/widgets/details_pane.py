@@ -8,6 +8,7 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from nfg_desktop.gui.widgets import colours
+from nfg_desktop.gui.widgets.mnemonics import assign_window
 from nfg_desktop.gui.widgets.record_editor import RecordEditor
 from nfg_desktop.store.database import Database
 
@@ -41,6 +42,7 @@ class DetailsPane(QWidget):
         self._hint.setStyleSheet(colours.muted_style() + " padding: 24px;")
         self._scroll = QScrollArea(self)
         self._scroll.setWidgetResizable(True)
+        self._scroll.setAccessibleName(self.tr("Details of the entry"))
         self._scroll.setFrameShape(QFrame.Shape.NoFrame)
         self._scroll.hide()
         # Below the form: that someone else changed the record, and why a save was refused
@@ -73,6 +75,7 @@ class DetailsPane(QWidget):
         # The pane now needs the form's width (the splitter gives it that room).
         self.updateGeometry()
         self.editor_created.emit(editor)
+        assign_window(editor)  # with the buttons the areas added
         return editor
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt naming

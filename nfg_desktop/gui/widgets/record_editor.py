@@ -61,6 +61,7 @@ from sqlalchemy.orm import Session
 from nfg_desktop.domain.errors import ConcurrentEditError, DomainError, ValidationError
 from nfg_desktop.gui.language.messages import error_text, field_messages, shown
 from nfg_desktop.gui.widgets import colours, conflict_dialog
+from nfg_desktop.gui.widgets.accessible import announce, describe, name_combo_editor
 from nfg_desktop.gui.widgets.conflict_dialog import Choice, ConflictDialog
 from nfg_desktop.services import versions
 from nfg_desktop.store.database import Database
@@ -189,6 +190,8 @@ class RecordEditor(QWidget):
         placed below the widget (form, box or grid layout) or, failing that, in the message.
         """
         self._fields[name] = widget
+        if isinstance(widget, QComboBox) and widget.isEditable():
+            name_combo_editor(widget)
         if error_label is not None:
             self._error_labels[name] = error_label
             _style_error_label(error_label)
@@ -471,11 +474,15 @@ class RecordEditor(QWidget):
         for name, widget in self._fields.items():
             messages = shown.get(name, [])
             _mark(widget, bool(messages))
+            describe(widget, "\n".join(messages))
             label = self._error_label(name) if messages else self._error_labels.get(name)
             if label is None:
                 if messages:
                     unplaced.extend(messages)
                 continue
+            if not label.text() and messages:
+                # Read out when it appears, not at every key typed while it stays.
+                announce(label, "\n".join(messages))
             label.setText("\n".join(messages))
             # A message that goes away while typing keeps its line until the next record:
             # the form must not jump under the pointer.
@@ -515,6 +522,7 @@ class RecordEditor(QWidget):
         if text != self._message:
             self._message = text
             self.message_changed.emit(text)
+            announce(self, text)
 
 
 def _style_error_label(label: QLabel) -> None:
@@ -550,7 +558,6 @@ def _place_label_below(widget: QWidget) -> QLabel | None:
         return None
     label = QLabel(parent)
     _style_error_label(label)
-    label.setAccessibleName(widget.accessibleName() or widget.objectName())
     if isinstance(layout, QFormLayout):
         row, _role = layout.getWidgetPosition(widget)
         if row < 0:

@@ -87,9 +87,14 @@
 <context>
     <name>DetailsPane</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/widgets/details_pane.py" line="40"/>
+        <location filename="../../../nfg_desktop/gui/widgets/details_pane.py" line="41"/>
         <source>Select an entry in the list to see its details here.</source>
         <translation>Wählen Sie einen Eintrag in der Liste, um ihn hier zu sehen und zu bearbeiten.</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/widgets/details_pane.py" line="45"/>
+        <source>Details of the entry</source>
+        <translation>Details des Eintrags</translation>
     </message>
 </context>
 <context>
@@ -254,93 +259,93 @@
         <translation>Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="130"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="131"/>
         <source>Search (Ctrl+F)…</source>
         <translation>Suchen (Strg+F) …</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="131"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="132"/>
         <source>Search in the list</source>
         <translation>In der Liste suchen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="139"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="140"/>
         <source>All states</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="139"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="140"/>
         <source>Filter by status</source>
         <translation>Nach Status filtern</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="141"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="142"/>
         <source>All kinds</source>
         <translation>Alle Arten</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="142"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="143"/>
         <source>Filter by kind</source>
         <translation>Nach Art filtern</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="144"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="145"/>
         <source>Any police clearance</source>
         <translation>Führungszeugnis: alle</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="145"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="146"/>
         <source>Filter by police clearance</source>
         <translation>Nach Führungszeugnis filtern</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="148"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="149"/>
         <source>All focus areas</source>
         <translation>Alle Schwerpunkte</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="148"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="149"/>
         <source>Filter by focus area</source>
         <translation>Nach Schwerpunkt filtern</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="165"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="166"/>
         <source>Filter by %1</source>
         <translation>Nach %1 filtern</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="174"/>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="606"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="175"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="611"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="176"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="177"/>
         <source>Create a new entry (Ctrl+N)</source>
         <translation>Neuen Eintrag anlegen (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="195"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="196"/>
         <source>List</source>
         <translation>Liste</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="226"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="227"/>
         <source>Delete…</source>
         <translation>Löschen …</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="291"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="292"/>
         <source>Loading…</source>
         <translation>Wird geladen …</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="316"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="317"/>
         <source>The list could not be loaded.</source>
         <translation>Die Liste konnte nicht geladen werden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="429"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="430"/>
         <source>%Ln entries</source>
         <translation>
             <numerusform>%Ln Eintrag</numerusform>
@@ -348,7 +353,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="431"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="432"/>
         <source>%1 of %Ln entries</source>
         <translation>
             <numerusform>%1 von %Ln Eintrag</numerusform>
@@ -356,57 +361,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="443"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="448"/>
         <source>No entry matches the search and the filters.</source>
         <translation>Kein Eintrag passt zur Suche und zu den Filtern.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="446"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="451"/>
         <source>No partner organisations yet. Click „New“ to enter the first one, or import a list with File › Import…</source>
         <translation>Noch keine Partnerorganisationen. Mit „Neu“ legen Sie die erste an, oder Sie übernehmen eine Liste mit Datei › Importieren…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="450"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="455"/>
         <source>No projects yet. Click „New“ to describe the first project or offer.</source>
         <translation>Noch keine Projekte. Mit „Neu“ beschreiben Sie das erste Projekt oder Angebot.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="453"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="458"/>
         <source>No volunteers yet. Click „New“ to enter the first one, or import a list with File › Import…</source>
         <translation>Noch keine Ehrenamtlichen. Mit „Neu“ legen Sie die erste Person an, oder Sie übernehmen eine Liste mit Datei › Importieren…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="456"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="461"/>
         <source>No meetings yet. Click „New“ to plan the first one.</source>
         <translation>Noch keine Termine. Mit „Neu“ planen Sie den ersten.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="457"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="462"/>
         <source>No trainings yet. Click „New“ to record the first one.</source>
         <translation>Noch keine Qualifizierungen. Mit „Neu“ tragen Sie die erste ein.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="634"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="639"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="636"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="641"/>
         <source>The shown entry has unsaved changes. Save them?</source>
         <translation>Der angezeigte Eintrag hat ungespeicherte Änderungen. Sollen sie gespeichert werden?</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="639"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="644"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="642"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="647"/>
         <source>Discard</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="645"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="650"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -467,113 +472,113 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="143"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="145"/>
         <source>Read only</source>
         <translation>Nur lesen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="147"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="149"/>
         <source>The file is open read-only: nothing can be changed.</source>
         <translation>Die Datei ist nur zum Lesen geöffnet: Änderungen sind nicht möglich.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="211"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="215"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="224"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="228"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="234"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="238"/>
         <source>Ctrl+%1</source>
         <translation>Strg+%1</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="293"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="297"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="294"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="298"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="295"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="299"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="296"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="300"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="246"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="250"/>
         <source>New file…</source>
         <translation>Neue Datei …</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="248"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="252"/>
         <source>Open…</source>
         <translation>Öffnen …</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="251"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="255"/>
         <source>Recently opened</source>
         <translation>Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="254"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="258"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="267"/>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="608"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="271"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="616"/>
         <source>Short help</source>
         <translation>Kurzhilfe</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="270"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="274"/>
         <source>About NFG Desktop</source>
         <translation>Über NFG Desktop</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="482"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="490"/>
         <source>DEMO (fictional data)</source>
         <translation>DEMO (erfundene Daten)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="485"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="493"/>
         <source>[read only]</source>
         <translation>[Nur lesen]</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="499"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="507"/>
         <source>New file</source>
         <translation>Neue Datei</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="509"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="517"/>
         <source>Open file</source>
         <translation>Datei öffnen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="529"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="537"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="534"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="542"/>
         <source>Server: %1</source>
         <translation>Server: %1</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="612"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="620"/>
         <source>&lt;h3&gt;Working with NFG Desktop&lt;/h3&gt;&lt;p&gt;Choose a list on the left: partners, projects, volunteers, meetings, trainings. Type in the search field to filter the list; the filters narrow it by status, kind or focus area. Click a column heading to sort.&lt;/p&gt;&lt;p&gt;Click an entry to see and edit it on the right. Save keeps the changes, Discard shows the stored data again.&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;new entry in the current list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;edit the selected entry&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;save&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Escape&lt;/b&gt;&lt;/td&gt;&lt;td&gt;discard changes&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Del&lt;/b&gt;&lt;/td&gt;&lt;td&gt;delete the selected entry (in the list)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+7&lt;/b&gt;&lt;/td&gt;&lt;td&gt;switch between the views&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Everything is stored in one file on this computer; the program makes no network connection.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;So arbeiten Sie mit NFG Desktop&lt;/h3&gt;&lt;p&gt;Wählen Sie links eine Liste: Partner, Projekte, Ehrenamtliche, Termine, Qualifizierungen. Tippen Sie ins Suchfeld, um die Liste zu filtern; die Auswahlfelder schränken sie nach Status, Art oder Schwerpunkt ein. Ein Klick auf eine Spaltenüberschrift sortiert.&lt;/p&gt;&lt;p&gt;Klicken Sie auf einen Eintrag, um ihn rechts zu sehen und zu bearbeiten. „Speichern“ übernimmt die Änderungen, „Änderungen verwerfen“ zeigt wieder die gespeicherten Daten.&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;neuer Eintrag in der aktuellen Liste&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Eingabe&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ausgewählten Eintrag bearbeiten&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;speichern&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Änderungen verwerfen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Entf&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ausgewählten Eintrag löschen (in der Liste)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;suchen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+1 … Strg+7&lt;/b&gt;&lt;/td&gt;&lt;td&gt;zwischen den Ansichten wechseln&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Alles wird in einer Datei auf diesem Computer gespeichert; das Programm stellt keine Netzwerkverbindung her.&lt;/p&gt;</translation>
     </message>
@@ -581,97 +586,107 @@
 <context>
     <name>OverviewView</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="101"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="102"/>
         <source>Partners</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="102"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="103"/>
         <source>Projects</source>
         <translation>Projekte</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="103"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="104"/>
         <source>Volunteers</source>
         <translation>Ehrenamtliche</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="110"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="111"/>
         <source>Next meetings</source>
         <translation>Nächste Termine</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="112"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="113"/>
         <source>Projects that need volunteers</source>
         <translation>Projekte, die Ehrenamtliche suchen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="115"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="116"/>
         <source>Police clearances to look after</source>
         <translation>Führungszeugnisse, um die Sie sich kümmern sollten</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="118"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="119"/>
         <source>Volunteers without recorded consent</source>
         <translation>Ehrenamtliche ohne erfasste Einwilligung</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="122"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="123"/>
         <source>Coverage: focus areas × target groups</source>
         <translation>Abdeckung: Schwerpunkte × Zielgruppen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="126"/>
-        <source>Active partners and running projects that serve both the focus area and the target group. Red cells are gaps of the network. Click a cell to open one of its entries.</source>
-        <translation>Aktive Partner und laufende Projekte, die sowohl den Schwerpunkt als auch die Zielgruppe bedienen. Rote Felder sind Lücken im Netzwerk. Ein Klick auf ein Feld öffnet einen seiner Einträge.</translation>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="83"/>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="136"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="127"/>
+        <source>Active partners and running projects that serve both the focus area and the target group. Cells marked „Gap“ (red) are gaps of the network. Click a cell to open one of its entries.</source>
+        <translation>Aktive Partner und laufende Projekte, die sowohl den Schwerpunkt als auch die Zielgruppe bedienen. Mit „Lücke“ (rot) markierte Felder sind Lücken im Netzwerk. Ein Klick auf ein Feld öffnet einen seiner Einträge.</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="137"/>
         <source>Coverage matrix</source>
         <translation>Abdeckungsmatrix</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="195"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="196"/>
         <source>Loading the overview…</source>
         <translation>Die Übersicht wird geladen …</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="215"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="216"/>
         <source>The overview could not be loaded.</source>
         <translation>Die Übersicht konnte nicht geladen werden.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="257"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="258"/>
         <source>No meetings planned.</source>
         <translation>Keine Termine geplant.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="263"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="264"/>
         <source>No project is looking for volunteers.</source>
         <translation>Kein Projekt sucht Ehrenamtliche.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="269"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="270"/>
         <source>All police clearances are in order.</source>
         <translation>Alle Führungszeugnisse sind in Ordnung.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="275"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="276"/>
         <source>Consent is recorded for every volunteer.</source>
         <translation>Für alle Ehrenamtlichen ist eine Einwilligung erfasst.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="290"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="291"/>
         <source>Click to open</source>
         <translation>Zum Öffnen klicken</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="294"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="295"/>
         <source>… and %1 more</source>
         <translation>… und %1 weitere</translation>
     </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="312"/>
+        <source>Gap</source>
+        <translation>Lücke</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="309"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="314"/>
         <source>%n partners</source>
         <translation>
             <numerusform>%n Partner</numerusform>
@@ -679,7 +694,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="311"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="316"/>
         <source>%n projects</source>
         <translation>
             <numerusform>%n Projekt</numerusform>
@@ -687,17 +702,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="320"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="321"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="329"/>
         <source>Gap: nobody serves this cell yet.</source>
         <translation>Lücke: Hier ist noch niemand aktiv.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="352"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="361"/>
         <source>Partner: %1</source>
         <translation>Partner: %1</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="352"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="361"/>
         <source>Project: %1</source>
         <translation>Projekt: %1</translation>
     </message>
@@ -705,70 +721,70 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="111"/>
+        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="112"/>
         <source>Delete…</source>
         <translation>Löschen …</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="113"/>
+        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="114"/>
         <source>Delete this record (Del)</source>
         <translation>Diesen Eintrag löschen (Entf)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="114"/>
+        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="115"/>
         <source>Discard changes</source>
         <translation>Änderungen verwerfen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="116"/>
+        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="117"/>
         <source>Show the stored data again (Escape)</source>
         <translation>Wieder die gespeicherten Daten zeigen (Esc)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="117"/>
+        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="118"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="119"/>
+        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="120"/>
         <source>Store the changes (Ctrl+S)</source>
         <translation>Änderungen speichern (Strg+S)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="336"/>
+        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="339"/>
         <source>The version saved by %1 is shown; your input was discarded.</source>
         <translation>Die von %1 gespeicherte Fassung wird gezeigt; Ihre Eingaben wurden verworfen.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="337"/>
+        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="340"/>
         <source>someone else</source>
         <translation>jemand anderem</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="362"/>
-        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="375"/>
-        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="391"/>
-        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="401"/>
+        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="365"/>
+        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="378"/>
+        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="394"/>
+        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="404"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="364"/>
+        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="367"/>
         <source>this record</source>
         <translation>diesen Eintrag</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="365"/>
+        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="368"/>
         <source>Do you really want to delete %1?</source>
         <translation>Möchten Sie %1 wirklich löschen?</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="369"/>
+        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="372"/>
         <source>This also removes:</source>
         <translation>Damit wird auch entfernt:</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="392"/>
+        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="395"/>
         <source>Delete it anyway?</source>
         <translation>Trotzdem löschen?</translation>
     </message>

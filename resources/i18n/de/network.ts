@@ -32,97 +32,99 @@
 <context>
     <name>NetworkSettingsDialog</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="59"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="60"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="81"/>
         <source>Network settings</source>
         <translation>Netzwerk-Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="71"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="72"/>
         <source>The name appears in the window title and on every printout; the sender and the logo on letters and printouts; the coordinators can be invited to meetings.</source>
         <translation>Der Name steht im Fenstertitel und auf jedem Ausdruck, Absender und Logo auf Briefen und Ausdrucken; die Koordination kann zu Terminen eingeladen werden.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="80"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="82"/>
         <source>Network</source>
         <translation>Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="81"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="83"/>
         <source>Sender and logo</source>
         <translation>Absender und Logo</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="82"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="84"/>
         <source>Coordination</source>
         <translation>Koordination</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="96"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="98"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="97"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="99"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="125"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="129"/>
         <source>e.g. Runder Tisch der Generationen</source>
         <translation>z. B. Runder Tisch der Generationen Musterhausen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="126"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="130"/>
         <source>Name of the network *</source>
         <translation>Name des Netzwerks *</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="127"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="131"/>
         <source>e.g. Bürgernetzwerk, Caring Community</source>
         <translation>z. B. Bürgernetzwerk, Caring Community</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="128"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="132"/>
         <source>Form</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="130"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="134"/>
         <source>Municipality</source>
         <translation>Kommune</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="132"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="136"/>
         <source>District (Landkreis)</source>
         <translation>Landkreis</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="133"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="137"/>
         <source>e.g. 12480</source>
         <translation>z. B. 12480</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="134"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="138"/>
         <source>Population</source>
         <translation>Einwohnerzahl</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="139"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="142"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="144"/>
         <source>Program start</source>
         <translation>Programmstart</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="142"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="147"/>
         <source>One Ortsteil per line</source>
         <translation>Ein Ortsteil je Zeile</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="146"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="151"/>
         <source>Ortsteile</source>
         <translation>Ortsteile</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="156"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="161"/>
         <source>Stadtverwaltung Musterhausen
 Marktplatz 1
 71234 Musterhausen</source>
@@ -131,112 +133,112 @@ Marktplatz 1
 71234 Musterhausen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="161"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="166"/>
         <source>Sender address</source>
         <translation>Absenderadresse</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="163"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="168"/>
         <source>Sender phone</source>
         <translation>Telefon (Absender)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="177"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="182"/>
         <source>Choose image…</source>
         <translation>Bild wählen…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="180"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="185"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="188"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="193"/>
         <source>PNG or JPEG, at most 1 MB. Shown top right on every printout.</source>
         <translation>PNG oder JPEG, höchstens 1 MB. Erscheint oben rechts auf jedem Ausdruck.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="193"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="198"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="201"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="206"/>
         <source>Usually a tandem of two people, often from different departments. Leave the second person empty if you coordinate alone.</source>
         <translation>Meist ein Tandem aus zwei Personen, oft aus verschiedenen Fachbereichen. Lassen Sie Person 2 leer, wenn Sie allein koordinieren.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="210"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="215"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="211"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="216"/>
         <source>Function</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="212"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="217"/>
         <source>Department</source>
         <translation>Fachbereich</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="213"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="218"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="214"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="219"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="215"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="220"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="219"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="224"/>
         <source>Person %1</source>
         <translation>Person %1</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="267"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="272"/>
         <source>Population: please enter a whole number.</source>
         <translation>Einwohnerzahl: Bitte eine ganze Zahl eingeben.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="271"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="276"/>
         <source>Program start: </source>
         <translation>Programmstart: </translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="299"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="304"/>
         <source>Choose logo</source>
         <translation>Logo wählen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="299"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="304"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Bilder (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="330"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="335"/>
         <source>(no logo)</source>
         <translation>(kein Logo)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="345"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="350"/>
         <source>Person %1: </source>
         <translation>Person %1: </translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="371"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="376"/>
         <source>Save your settings over theirs anyway?</source>
         <translation>Ihre Einstellungen trotzdem darüber speichern?</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="398"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="403"/>
         <source>The file is open read-only: nothing can be changed.</source>
         <translation>Die Datei ist schreibgeschützt geöffnet: Es kann nichts geändert werden.</translation>
     </message>

@@ -47,79 +47,89 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="94"/>
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="95"/>
         <source>Change history: %1</source>
         <translation>Änderungsverlauf: %1</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="96"/>
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="97"/>
         <source>Change history</source>
         <translation>Änderungsverlauf</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="103"/>
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="104"/>
+        <source>Search field or value</source>
+        <translation>Feld oder Wert suchen</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="105"/>
         <source>Search field or value…</source>
         <translation>Feld oder Wert suchen…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="118"/>
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="120"/>
         <source>User:</source>
         <translation>Benutzer:</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="119"/>
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="121"/>
         <source>Action:</source>
         <translation>Vorgang:</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="120"/>
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="122"/>
         <source>Period:</source>
         <translation>Zeitraum:</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="121"/>
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="123"/>
         <source>Record type:</source>
         <translation>Art des Eintrags:</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="169"/>
-        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="172"/>
-        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="183"/>
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="141"/>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="176"/>
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="179"/>
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="190"/>
         <source>all</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="175"/>
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="182"/>
         <source>any time</source>
         <translation>jederzeit</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="177"/>
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="184"/>
         <source>today</source>
         <translation>heute</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="178"/>
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="185"/>
         <source>last 7 days</source>
         <translation>letzte 7 Tage</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="179"/>
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="186"/>
         <source>last 30 days</source>
         <translation>letzte 30 Tage</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="180"/>
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="187"/>
         <source>last 12 months</source>
         <translation>letzte 12 Monate</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="223"/>
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="230"/>
         <source>The newest %1 changes are shown; narrow the filter to see older ones.</source>
         <translation>Die neuesten %1 Änderungen werden gezeigt; schränken Sie den Filter ein, um ältere zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="226"/>
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="233"/>
         <source>Changes: %1</source>
         <translation>Änderungen: %1</translation>
     </message>
@@ -127,37 +137,37 @@
 <context>
     <name>HistoryTableModel</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="42"/>
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="43"/>
         <source>Time</source>
         <translation>Zeitpunkt</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="43"/>
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="44"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="44"/>
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="45"/>
         <source>Action</source>
         <translation>Vorgang</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="45"/>
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="46"/>
         <source>Record</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="46"/>
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="47"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="47"/>
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="48"/>
         <source>Old value</source>
         <translation>Alter Wert</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="48"/>
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="49"/>
         <source>New value</source>
         <translation>Neuer Wert</translation>
     </message>

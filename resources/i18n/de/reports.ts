@@ -105,37 +105,42 @@
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="160"/>
+        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="127"/>
+        <source>Pages of the printout</source>
+        <translation>Seiten des Ausdrucks</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="161"/>
         <source>Print %1</source>
         <translation>%1 drucken</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="171"/>
+        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="172"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="172"/>
+        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="173"/>
         <source>The printer could not be started. Please check it and try again.</source>
         <translation>Der Drucker konnte nicht gestartet werden. Bitte prüfen Sie ihn und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="179"/>
+        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="180"/>
         <source>Save report as PDF</source>
         <translation>Bericht als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="179"/>
+        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="180"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="192"/>
+        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="193"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="193"/>
+        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="194"/>
         <source>The file could not be saved: %1</source>
         <translation>Die Datei konnte nicht gespeichert werden: %1</translation>
     </message>

@@ -170,17 +170,22 @@
         <translation>NFG Desktop sichert auch von selbst: beim ersten Start jedes Tages und vor jedem Update, jeder Wiederherstellung und jedem Import. Aufbewahrt werden die letzten 7 täglichen, 4 wöchentlichen und 12 monatlichen Sicherungen. Damit auch ein defekter Computer nichts kostet, wählen Sie einen Ordner auf einem anderen Laufwerk oder einem USB-Stick.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="87"/>
+        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="82"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="88"/>
         <source>Create backup now</source>
         <translation>Jetzt sichern</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="101"/>
+        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="102"/>
         <source>Folder for backups</source>
         <translation>Ordner für Sicherungen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="120"/>
+        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="121"/>
         <source>Backup created: %1</source>
         <translation>Sicherung erstellt: %1</translation>
     </message>
@@ -233,72 +238,77 @@ Die Einzelheiten stehen in der Protokolldatei im Ordner „%1“. Bitte geben Si
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="134"/>
+        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="135"/>
         <source>Restore backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="138"/>
+        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="139"/>
         <source>Choose the backup that replaces the current state of “%1”. The current state is backed up first, so nothing is lost.</source>
         <translation>Wählen Sie die Sicherung, die den jetzigen Stand von „%1“ ersetzt. Der jetzige Stand wird vorher gesichert; es geht also nichts verloren.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="149"/>
+        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="148"/>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="151"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="150"/>
+        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="152"/>
         <source>Occasion</source>
         <translation>Anlass</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="151"/>
+        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="153"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="152"/>
+        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="154"/>
         <source>Partners</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="153"/>
+        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="155"/>
         <source>Volunteers</source>
         <translation>Ehrenamtliche</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="169"/>
+        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="171"/>
         <source>Other file…</source>
         <translation>Andere Datei…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="173"/>
+        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="175"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="186"/>
+        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="188"/>
         <source>Backup folder: %1</source>
         <translation>Sicherungsordner: %1</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="189"/>
+        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="191"/>
         <source>unreadable</source>
         <translation>unlesbar</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="221"/>
+        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="223"/>
         <source>Choose a backup</source>
         <translation>Sicherung wählen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="223"/>
+        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="225"/>
         <source>NFG file (*.sqlite);;All files (*)</source>
         <translation>NFG-Datei (*.sqlite);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="235"/>
+        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="237"/>
         <source>Replace the current state of “%1” with the backup “%2”?
 
 The current state is backed up first.</source>

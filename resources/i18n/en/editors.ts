@@ -4,22 +4,22 @@
 <context>
     <name>AssignDialog</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="309"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="321"/>
         <source>Warning: this project works with children or young people, and this volunteer has no valid extended police clearance (§ 72a SGB VIII):</source>
         <translation>Warning: this project works with children or young people, and this volunteer has no valid extended police clearance (§ 72a SGB VIII):</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="313"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="325"/>
         <source>Assign only with a reason that is noted with the assignment.</source>
         <translation>Assign only with a reason that is noted with the assignment.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="319"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="335"/>
         <source>Assign anyway</source>
         <translation>Assign anyway</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="321"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="337"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -77,12 +77,12 @@
 <context>
     <name>ClearanceDialog</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="353"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="369"/>
         <source>This project works with children or young people. The following volunteers have no valid extended police clearance (§ 72a SGB VIII):</source>
         <translation>This project works with children or young people. The following volunteers have no valid extended police clearance (§ 72a SGB VIII):</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="366"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="382"/>
         <source>Assign anyway and save</source>
         <translation>Assign anyway and save</translation>
     </message>
@@ -168,12 +168,12 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="189"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="200"/>
         <source>Edit contact person</source>
         <translation>Edit contact person</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="191"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="202"/>
         <source>New contact person</source>
         <translation>New contact person</translation>
     </message>
@@ -301,30 +301,40 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="133"/>
-        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="201"/>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="135"/>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="208"/>
         <source>no date</source>
         <translation>no date</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="133"/>
-        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="201"/>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="135"/>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="208"/>
         <source>DD.MM.YYYY</source>
         <translation>DD.MM.YYYY</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="138"/>
-        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="139"/>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="140"/>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="141"/>
         <source>Choose from the calendar</source>
         <translation>Choose from the calendar</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="202"/>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="148"/>
+        <source>Calendar</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="152"/>
+        <source>Days of the month</source>
+        <translation>Days of the month</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="209"/>
         <source>Type a date such as 1.3.25, 01.03.2025 or „heute“, or choose one.</source>
         <translation>Type a date such as 1.3.25, 01.03.2025 or “today”, or choose one.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="204"/>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="211"/>
         <source>Leave it empty for no date.</source>
         <translation>Leave it empty for no date.</translation>
     </message>
@@ -332,18 +342,18 @@
 <context>
     <name>HoursDialog</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="402"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="418"/>
         <source>(no project)</source>
         <translation>(no project)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="451"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="467"/>
         <location filename="../../../ui/hours_dialog.ui" line="6"/>
         <source>Log hours</source>
         <translation>Log hours</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="452"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="468"/>
         <source>Add to the project and log the hours?</source>
         <translation>Add to the project and log the hours?</translation>
     </message>
@@ -391,17 +401,17 @@
 <context>
     <name>InviteDialog</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="536"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="552"/>
         <source>Type part of a name</source>
         <translation>Type part of a name</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="553"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="569"/>
         <source>Chosen: %1</source>
         <translation>Chosen: %1</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="557"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="573"/>
         <source>Nobody to choose in „%1“ (yet). </source>
         <translation>Nobody to choose in “%1” (yet). </translation>
     </message>
@@ -641,7 +651,7 @@
 <context>
     <name>OptionalTimeEdit</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="325"/>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="332"/>
         <source>Enter a time</source>
         <translation>Enter a time</translation>
     </message>
@@ -1299,32 +1309,32 @@
 <context>
     <name>TagEditor</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="465"/>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="472"/>
         <source>Type and press Enter to add</source>
         <translation>Type and press Enter to add</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="471"/>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="478"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="472"/>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="479"/>
         <source>Add tag</source>
         <translation>Add tag</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="474"/>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="481"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="475"/>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="482"/>
         <source>Remove selected tag</source>
         <translation>Remove selected tag</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="482"/>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="489"/>
         <source>Select a tag and press Delete to remove it</source>
         <translation>Select a tag and press Delete to remove it</translation>
     </message>

@@ -87,101 +87,106 @@
 <context>
     <name>DetailsPane</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/widgets/details_pane.py" line="40"/>
+        <location filename="../../../nfg_desktop/gui/widgets/details_pane.py" line="41"/>
         <source>Select an entry in the list to see its details here.</source>
         <translation>Select an entry in the list to see its details here.</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/widgets/details_pane.py" line="45"/>
+        <source>Details of the entry</source>
+        <translation>Details of the entry</translation>
     </message>
 </context>
 <context>
     <name>ListView</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="130"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="131"/>
         <source>Search (Ctrl+F)…</source>
         <translation>Search (Ctrl+F)…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="131"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="132"/>
         <source>Search in the list</source>
         <translation>Search in the list</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="139"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="140"/>
         <source>All states</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="139"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="140"/>
         <source>Filter by status</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="141"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="142"/>
         <source>All kinds</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="142"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="143"/>
         <source>Filter by kind</source>
         <translation>Filter by kind</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="144"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="145"/>
         <source>Any police clearance</source>
         <translation>Any police clearance</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="145"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="146"/>
         <source>Filter by police clearance</source>
         <translation>Filter by police clearance</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="148"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="149"/>
         <source>All focus areas</source>
         <translation>All focus areas</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="148"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="149"/>
         <source>Filter by focus area</source>
         <translation>Filter by focus area</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="165"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="166"/>
         <source>Filter by %1</source>
         <translation>Filter by %1</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="174"/>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="606"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="175"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="611"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="176"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="177"/>
         <source>Create a new entry (Ctrl+N)</source>
         <translation>Create a new entry (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="195"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="196"/>
         <source>List</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="226"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="227"/>
         <source>Delete…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="291"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="292"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="316"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="317"/>
         <source>The list could not be loaded.</source>
         <translation>The list could not be loaded.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="429"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="430"/>
         <source>%Ln entries</source>
         <translation>
             <numerusform>%Ln entry</numerusform>
@@ -189,7 +194,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="431"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="432"/>
         <source>%1 of %Ln entries</source>
         <translation>
             <numerusform>%1 of %Ln entry</numerusform>
@@ -197,57 +202,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="443"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="448"/>
         <source>No entry matches the search and the filters.</source>
         <translation>No entry matches the search and the filters.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="446"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="451"/>
         <source>No partner organisations yet. Click „New“ to enter the first one, or import a list with File › Import…</source>
         <translation>No partner organisations yet. Click “New” to enter the first one, or import a list with File › Import…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="450"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="455"/>
         <source>No projects yet. Click „New“ to describe the first project or offer.</source>
         <translation>No projects yet. Click “New” to describe the first project or offer.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="453"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="458"/>
         <source>No volunteers yet. Click „New“ to enter the first one, or import a list with File › Import…</source>
         <translation>No volunteers yet. Click “New” to enter the first one, or import a list with File › Import…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="456"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="461"/>
         <source>No meetings yet. Click „New“ to plan the first one.</source>
         <translation>No meetings yet. Click “New” to plan the first one.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="457"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="462"/>
         <source>No trainings yet. Click „New“ to record the first one.</source>
         <translation>No trainings yet. Click “New” to record the first one.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="634"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="639"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="636"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="641"/>
         <source>The shown entry has unsaved changes. Save them?</source>
         <translation>The shown entry has unsaved changes. Save them?</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="639"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="644"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="642"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="647"/>
         <source>Discard</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="645"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="650"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -467,113 +472,113 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="143"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="145"/>
         <source>Read only</source>
         <translation>Read only</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="147"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="149"/>
         <source>The file is open read-only: nothing can be changed.</source>
         <translation>The file is open read-only: nothing can be changed.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="211"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="215"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="224"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="228"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="234"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="238"/>
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="246"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="250"/>
         <source>New file…</source>
         <translation>New file…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="248"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="252"/>
         <source>Open…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="251"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="255"/>
         <source>Recently opened</source>
         <translation>Recently opened</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="254"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="258"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="267"/>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="608"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="271"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="616"/>
         <source>Short help</source>
         <translation>Short help</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="270"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="274"/>
         <source>About NFG Desktop</source>
         <translation>About NFG Desktop</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="293"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="297"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="294"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="298"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="295"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="299"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="296"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="300"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="482"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="490"/>
         <source>DEMO (fictional data)</source>
         <translation>DEMO (fictional data)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="485"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="493"/>
         <source>[read only]</source>
         <translation>[read only]</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="499"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="507"/>
         <source>New file</source>
         <translation>New file</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="509"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="517"/>
         <source>Open file</source>
         <translation>Open file</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="529"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="537"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="534"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="542"/>
         <source>Server: %1</source>
         <translation>Server: %1</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/main_window.py" line="612"/>
+        <location filename="../../../nfg_desktop/gui/main_window.py" line="620"/>
         <source>&lt;h3&gt;Working with NFG Desktop&lt;/h3&gt;&lt;p&gt;Choose a list on the left: partners, projects, volunteers, meetings, trainings. Type in the search field to filter the list; the filters narrow it by status, kind or focus area. Click a column heading to sort.&lt;/p&gt;&lt;p&gt;Click an entry to see and edit it on the right. Save keeps the changes, Discard shows the stored data again.&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;new entry in the current list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;edit the selected entry&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;save&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Escape&lt;/b&gt;&lt;/td&gt;&lt;td&gt;discard changes&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Del&lt;/b&gt;&lt;/td&gt;&lt;td&gt;delete the selected entry (in the list)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+7&lt;/b&gt;&lt;/td&gt;&lt;td&gt;switch between the views&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Everything is stored in one file on this computer; the program makes no network connection.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Working with NFG Desktop&lt;/h3&gt;&lt;p&gt;Choose a list on the left: partners, projects, volunteers, meetings, trainings. Type in the search field to filter the list; the filters narrow it by status, kind or focus area. Click a column heading to sort.&lt;/p&gt;&lt;p&gt;Click an entry to see and edit it on the right. Save keeps the changes, Discard shows the stored data again.&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;new entry in the current list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;edit the selected entry&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;save&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Escape&lt;/b&gt;&lt;/td&gt;&lt;td&gt;discard changes&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Del&lt;/b&gt;&lt;/td&gt;&lt;td&gt;delete the selected entry (in the list)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+7&lt;/b&gt;&lt;/td&gt;&lt;td&gt;switch between the views&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Everything is stored in one file on this computer; the program makes no network connection.&lt;/p&gt;</translation>
     </message>
@@ -581,97 +586,107 @@
 <context>
     <name>OverviewView</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="101"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="102"/>
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="102"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="103"/>
         <source>Projects</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="103"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="104"/>
         <source>Volunteers</source>
         <translation>Volunteers</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="110"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="111"/>
         <source>Next meetings</source>
         <translation>Next meetings</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="112"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="113"/>
         <source>Projects that need volunteers</source>
         <translation>Projects that need volunteers</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="115"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="116"/>
         <source>Police clearances to look after</source>
         <translation>Police clearances to look after</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="118"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="119"/>
         <source>Volunteers without recorded consent</source>
         <translation>Volunteers without recorded consent</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="122"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="123"/>
         <source>Coverage: focus areas × target groups</source>
         <translation>Coverage: focus areas × target groups</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="126"/>
-        <source>Active partners and running projects that serve both the focus area and the target group. Red cells are gaps of the network. Click a cell to open one of its entries.</source>
-        <translation>Active partners and running projects that serve both the focus area and the target group. Red cells are gaps of the network. Click a cell to open one of its entries.</translation>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="83"/>
+        <source>Overview</source>
+        <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="136"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="127"/>
+        <source>Active partners and running projects that serve both the focus area and the target group. Cells marked „Gap“ (red) are gaps of the network. Click a cell to open one of its entries.</source>
+        <translation>Active partners and running projects that serve both the focus area and the target group. Cells marked „Gap“ (red) are gaps of the network. Click a cell to open one of its entries.</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="137"/>
         <source>Coverage matrix</source>
         <translation>Coverage matrix</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="195"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="196"/>
         <source>Loading the overview…</source>
         <translation>Loading the overview…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="215"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="216"/>
         <source>The overview could not be loaded.</source>
         <translation>The overview could not be loaded.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="257"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="258"/>
         <source>No meetings planned.</source>
         <translation>No meetings planned.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="263"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="264"/>
         <source>No project is looking for volunteers.</source>
         <translation>No project is looking for volunteers.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="269"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="270"/>
         <source>All police clearances are in order.</source>
         <translation>All police clearances are in order.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="275"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="276"/>
         <source>Consent is recorded for every volunteer.</source>
         <translation>Consent is recorded for every volunteer.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="290"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="291"/>
         <source>Click to open</source>
         <translation>Click to open</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="294"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="295"/>
         <source>… and %1 more</source>
         <translation>… and %1 more</translation>
     </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="312"/>
+        <source>Gap</source>
+        <translation>Gap</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="309"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="314"/>
         <source>%n partners</source>
         <translation>
             <numerusform>%n partner</numerusform>
@@ -679,7 +694,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="311"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="316"/>
         <source>%n projects</source>
         <translation>
             <numerusform>%n project</numerusform>
@@ -687,17 +702,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="320"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="321"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="329"/>
         <source>Gap: nobody serves this cell yet.</source>
         <translation>Gap: nobody serves this cell yet.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="352"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="361"/>
         <source>Partner: %1</source>
         <translation>Partner: %1</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="352"/>
+        <location filename="../../../nfg_desktop/gui/views/overview_view.py" line="361"/>
         <source>Project: %1</source>
         <translation>Project: %1</translation>
     </message>
@@ -705,70 +721,70 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="111"/>
+        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="112"/>
         <source>Delete…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="113"/>
+        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="114"/>
         <source>Delete this record (Del)</source>
         <translation>Delete this record (Del)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="114"/>
+        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="115"/>
         <source>Discard changes</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="116"/>
+        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="117"/>
         <source>Show the stored data again (Escape)</source>
         <translation>Show the stored data again (Escape)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="117"/>
+        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="118"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="119"/>
+        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="120"/>
         <source>Store the changes (Ctrl+S)</source>
         <translation>Store the changes (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="336"/>
+        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="339"/>
         <source>The version saved by %1 is shown; your input was discarded.</source>
         <translation>The version saved by %1 is shown; your input was discarded.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="337"/>
+        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="340"/>
         <source>someone else</source>
         <translation>someone else</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="362"/>
-        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="375"/>
-        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="391"/>
-        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="401"/>
+        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="365"/>
+        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="378"/>
+        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="394"/>
+        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="404"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="364"/>
+        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="367"/>
         <source>this record</source>
         <translation>this record</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="365"/>
+        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="368"/>
         <source>Do you really want to delete %1?</source>
         <translation>Do you really want to delete %1?</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="369"/>
+        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="372"/>
         <source>This also removes:</source>
         <translation>This also removes:</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="392"/>
+        <location filename="../../../nfg_desktop/gui/widgets/record_editor.py" line="395"/>
         <source>Delete it anyway?</source>
         <translation>Delete it anyway?</translation>
     </message>

@@ -32,97 +32,99 @@
 <context>
     <name>NetworkSettingsDialog</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="59"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="60"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="81"/>
         <source>Network settings</source>
         <translation>Network settings</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="71"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="72"/>
         <source>The name appears in the window title and on every printout; the sender and the logo on letters and printouts; the coordinators can be invited to meetings.</source>
         <translation>The name appears in the window title and on every printout; the sender and the logo on letters and printouts; the coordinators can be invited to meetings.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="80"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="82"/>
         <source>Network</source>
         <translation>Network</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="81"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="83"/>
         <source>Sender and logo</source>
         <translation>Sender and logo</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="82"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="84"/>
         <source>Coordination</source>
         <translation>Coordination</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="96"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="98"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="97"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="99"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="125"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="129"/>
         <source>e.g. Runder Tisch der Generationen</source>
         <translation>e.g. Runder Tisch der Generationen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="126"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="130"/>
         <source>Name of the network *</source>
         <translation>Name of the network *</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="127"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="131"/>
         <source>e.g. Bürgernetzwerk, Caring Community</source>
         <translation>e.g. Bürgernetzwerk, Caring Community</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="128"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="132"/>
         <source>Form</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="130"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="134"/>
         <source>Municipality</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="132"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="136"/>
         <source>District (Landkreis)</source>
         <translation>District (Landkreis)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="133"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="137"/>
         <source>e.g. 12480</source>
         <translation>e.g. 12480</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="134"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="138"/>
         <source>Population</source>
         <translation>Population</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="139"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="142"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="144"/>
         <source>Program start</source>
         <translation>Program start</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="142"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="147"/>
         <source>One Ortsteil per line</source>
         <translation>One part of the town (Ortsteil) per line</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="146"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="151"/>
         <source>Ortsteile</source>
         <translation>Parts of the town</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="156"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="161"/>
         <source>Stadtverwaltung Musterhausen
 Marktplatz 1
 71234 Musterhausen</source>
@@ -131,112 +133,112 @@ Marktplatz 1
 71234 Musterhausen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="161"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="166"/>
         <source>Sender address</source>
         <translation>Sender address</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="163"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="168"/>
         <source>Sender phone</source>
         <translation>Sender phone</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="177"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="182"/>
         <source>Choose image…</source>
         <translation>Choose image…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="180"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="185"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="188"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="193"/>
         <source>PNG or JPEG, at most 1 MB. Shown top right on every printout.</source>
         <translation>PNG or JPEG, at most 1 MB. Shown top right on every printout.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="193"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="198"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="201"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="206"/>
         <source>Usually a tandem of two people, often from different departments. Leave the second person empty if you coordinate alone.</source>
         <translation>Usually a tandem of two people, often from different departments. Leave the second person empty if you coordinate alone.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="210"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="215"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="211"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="216"/>
         <source>Function</source>
         <translation>Function</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="212"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="217"/>
         <source>Department</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="213"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="218"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="214"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="219"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="215"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="220"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="219"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="224"/>
         <source>Person %1</source>
         <translation>Person %1</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="267"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="272"/>
         <source>Population: please enter a whole number.</source>
         <translation>Population: please enter a whole number.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="271"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="276"/>
         <source>Program start: </source>
         <translation>Program start: </translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="299"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="304"/>
         <source>Choose logo</source>
         <translation>Choose logo</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="299"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="304"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="330"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="335"/>
         <source>(no logo)</source>
         <translation>(no logo)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="345"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="350"/>
         <source>Person %1: </source>
         <translation>Person %1: </translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="371"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="376"/>
         <source>Save your settings over theirs anyway?</source>
         <translation>Save your settings over theirs anyway?</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="398"/>
+        <location filename="../../../nfg_desktop/gui/network/settings_dialog.py" line="403"/>
         <source>The file is open read-only: nothing can be changed.</source>
         <translation>The file is open read-only: nothing can be changed.</translation>
     </message>

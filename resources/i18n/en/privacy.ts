@@ -47,79 +47,89 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="94"/>
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="95"/>
         <source>Change history: %1</source>
         <translation>Change history: %1</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="96"/>
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="97"/>
         <source>Change history</source>
         <translation>Change history</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="103"/>
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="104"/>
+        <source>Search field or value</source>
+        <translation>Search field or value</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="105"/>
         <source>Search field or value…</source>
         <translation>Search field or value…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="118"/>
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="120"/>
         <source>User:</source>
         <translation>User:</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="119"/>
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="121"/>
         <source>Action:</source>
         <translation>Action:</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="120"/>
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="122"/>
         <source>Period:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="121"/>
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="123"/>
         <source>Record type:</source>
         <translation>Record type:</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="169"/>
-        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="172"/>
-        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="183"/>
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="141"/>
+        <source>Changes</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="176"/>
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="179"/>
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="190"/>
         <source>all</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="175"/>
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="182"/>
         <source>any time</source>
         <translation>any time</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="177"/>
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="184"/>
         <source>today</source>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="178"/>
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="185"/>
         <source>last 7 days</source>
         <translation>last 7 days</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="179"/>
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="186"/>
         <source>last 30 days</source>
         <translation>last 30 days</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="180"/>
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="187"/>
         <source>last 12 months</source>
         <translation>last 12 months</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="223"/>
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="230"/>
         <source>The newest %1 changes are shown; narrow the filter to see older ones.</source>
         <translation>The newest %1 changes are shown; narrow the filter to see older ones.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="226"/>
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="233"/>
         <source>Changes: %1</source>
         <translation>Changes: %1</translation>
     </message>
@@ -127,37 +137,37 @@
 <context>
     <name>HistoryTableModel</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="42"/>
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="43"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="43"/>
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="44"/>
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="44"/>
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="45"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="45"/>
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="46"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="46"/>
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="47"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="47"/>
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="48"/>
         <source>Old value</source>
         <translation>Old value</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="48"/>
+        <location filename="../../../nfg_desktop/gui/privacy/history_dialog.py" line="49"/>
         <source>New value</source>
         <translation>New value</translation>
     </message>

@@ -105,37 +105,42 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="160"/>
+        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="127"/>
+        <source>Pages of the printout</source>
+        <translation>Pages of the printout</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="161"/>
         <source>Print %1</source>
         <translation>Print %1</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="171"/>
+        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="172"/>
         <source>Print</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="172"/>
+        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="173"/>
         <source>The printer could not be started. Please check it and try again.</source>
         <translation>The printer could not be started. Please check it and try again.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="179"/>
+        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="180"/>
         <source>Save report as PDF</source>
         <translation>Save report as PDF</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="179"/>
+        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="180"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="192"/>
+        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="193"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="193"/>
+        <location filename="../../../nfg_desktop/gui/reports/preview.py" line="194"/>
         <source>The file could not be saved: %1</source>
         <translation>The file could not be saved: %1</translation>
     </message>

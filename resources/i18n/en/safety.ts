@@ -170,17 +170,22 @@
         <translation>NFG Desktop also makes a backup by itself: at the first start of each day and before every update, restore and import. It keeps the last 7 daily, 4 weekly and 12 monthly backups. For safety against a broken computer, choose a folder on another drive or a USB stick.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="87"/>
+        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="82"/>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="88"/>
         <source>Create backup now</source>
         <translation>Create backup now</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="101"/>
+        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="102"/>
         <source>Folder for backups</source>
         <translation>Folder for backups</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="120"/>
+        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="121"/>
         <source>Backup created: %1</source>
         <translation>Backup created: %1</translation>
     </message>
@@ -233,72 +238,77 @@ The details were written to the log file in the folder “%1”. Please pass it 
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="134"/>
+        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="135"/>
         <source>Restore backup</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="138"/>
+        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="139"/>
         <source>Choose the backup that replaces the current state of “%1”. The current state is backed up first, so nothing is lost.</source>
         <translation>Choose the backup that replaces the current state of “%1”. The current state is backed up first, so nothing is lost.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="149"/>
+        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="148"/>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="151"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="150"/>
+        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="152"/>
         <source>Occasion</source>
         <translation>Occasion</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="151"/>
+        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="153"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="152"/>
+        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="154"/>
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="153"/>
+        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="155"/>
         <source>Volunteers</source>
         <translation>Volunteers</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="169"/>
+        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="171"/>
         <source>Other file…</source>
         <translation>Other file…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="173"/>
+        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="175"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="186"/>
+        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="188"/>
         <source>Backup folder: %1</source>
         <translation>Backup folder: %1</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="189"/>
+        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="191"/>
         <source>unreadable</source>
         <translation>unreadable</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="221"/>
+        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="223"/>
         <source>Choose a backup</source>
         <translation>Choose a backup</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="223"/>
+        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="225"/>
         <source>NFG file (*.sqlite);;All files (*)</source>
         <translation>NFG file (*.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="235"/>
+        <location filename="../../../nfg_desktop/gui/safety/backup_dialogs.py" line="237"/>
         <source>Replace the current state of “%1” with the backup “%2”?
 
 The current state is backed up first.</source>
