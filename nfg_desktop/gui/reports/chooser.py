@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from nfg_desktop.gui.language.messages import shown
 from nfg_desktop.gui.reports.language import LanguageChoice
+from nfg_desktop.gui.widgets.mnemonics import assign_window
 from nfg_desktop.reports import ReportKind
 
 
@@ -65,7 +66,7 @@ class PrintChooser(QDialog):
         layout.addWidget(self.scope_box)
         language = QFormLayout()
         self.language = LanguageChoice(self)
-        language.addRow(self.tr("Printout language"), self.language)
+        language.addRow(self.tr("Printout language:"), self.language)
         layout.addLayout(language)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -76,6 +77,7 @@ class PrintChooser(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        assign_window(self)  # Alt+letter for the language's label too
 
     def chosen_report(self) -> ReportKind:
         return self.reports[max(0, self.report_group.checkedId())]

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.engine import URL
 
 from nfg_desktop.domain.errors import DomainError
+from nfg_desktop.gui.widgets.mnemonics import assign_window
 from nfg_desktop.store import copying
 
 log = logging.getLogger(__name__)
@@ -101,6 +102,7 @@ class CopyDialog(QDialog):
         file_layout.addWidget(self.target_file)
         file_layout.addWidget(choose)
         self.file_label = QLabel(self.tr("New file:"))
+        self.file_label.setBuddy(self.target_file)
         server.addRow(self.file_label, self.file_row)
         layout.addLayout(server)
 
@@ -129,6 +131,7 @@ class CopyDialog(QDialog):
         else:
             self.to_server.setChecked(True)
         self._direction_changed()
+        assign_window(self)  # Alt+letter for every field
         self.resize(560, self.sizeHint().height())
 
     def _direction_changed(self) -> None:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.engine import URL
 
+from nfg_desktop.gui.widgets.mnemonics import assign_window
 from nfg_desktop.store.server import DEFAULT_PORT, SSL_MODES, ServerAddress
 
 
@@ -101,6 +102,7 @@ class ConnectDialog(QDialog):
             widget.textChanged.connect(self._update)
         self.by_address.toggled.connect(self._update)
         self.set_address(last or ServerAddress())
+        assign_window(self)  # Alt+letter for every field
         self.resize(520, self.sizeHint().height())
 
     def set_address(self, address: ServerAddress) -> None:

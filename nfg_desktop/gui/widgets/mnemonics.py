@@ -105,6 +105,10 @@ def assign_menu(menu: QMenu) -> None:
     """Mnemonics for the entries of ``menu`` (connect to ``aboutToShow``)."""
     actions = [a for a in menu.actions() if not a.isSeparator() and a.text()]
     assign_letters(((a.text(), a.setText) for a in actions), set())
+    for action in actions:
+        submenu = action.menu()
+        if isinstance(submenu, QMenu):  # e.g. Ansicht > Sprache: its entries too
+            assign_menu(submenu)
 
 
 def _page_of(widget: QWidget, root: QWidget) -> QWidget:

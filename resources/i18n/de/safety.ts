@@ -42,102 +42,102 @@
 <context>
     <name>CopyDialog</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/copy_dialog.py" line="51"/>
+        <location filename="../../../nfg_desktop/gui/safety/copy_dialog.py" line="52"/>
         <source>Copy network</source>
         <translation>Netzwerk kopieren</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/copy_dialog.py" line="62"/>
+        <location filename="../../../nfg_desktop/gui/safety/copy_dialog.py" line="63"/>
         <source>Copies the whole network with every record and its history. The target must be empty (a new file or an empty server database); if anything fails, the target stays as it was.</source>
         <translation>Kopiert das ganze Netzwerk mit allen Einträgen und dem Änderungsverlauf. Das Ziel muss leer sein (eine neue Datei oder eine leere Datenbank auf dem Server); schlägt etwas fehl, bleibt das Ziel, wie es war.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/copy_dialog.py" line="69"/>
+        <location filename="../../../nfg_desktop/gui/safety/copy_dialog.py" line="70"/>
         <source>From this file to a server database</source>
         <translation>Von dieser Datei in eine Datenbank auf dem Server</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/copy_dialog.py" line="71"/>
+        <location filename="../../../nfg_desktop/gui/safety/copy_dialog.py" line="72"/>
         <source>From a server database into a new file</source>
         <translation>Von einer Datenbank auf dem Server in eine neue Datei</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/copy_dialog.py" line="88"/>
+        <location filename="../../../nfg_desktop/gui/safety/copy_dialog.py" line="89"/>
         <source>empty: from your pgpass file</source>
         <translation>leer: aus Ihrer pgpass-Datei</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/copy_dialog.py" line="89"/>
+        <location filename="../../../nfg_desktop/gui/safety/copy_dialog.py" line="90"/>
         <source>Server:</source>
         <translation>Server:</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/copy_dialog.py" line="90"/>
+        <location filename="../../../nfg_desktop/gui/safety/copy_dialog.py" line="91"/>
         <source>Port:</source>
         <translation>Port:</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/copy_dialog.py" line="91"/>
+        <location filename="../../../nfg_desktop/gui/safety/copy_dialog.py" line="92"/>
         <source>Database:</source>
         <translation>Datenbank:</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/copy_dialog.py" line="92"/>
+        <location filename="../../../nfg_desktop/gui/safety/copy_dialog.py" line="93"/>
         <source>User:</source>
         <translation>Benutzer:</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/copy_dialog.py" line="93"/>
+        <location filename="../../../nfg_desktop/gui/safety/copy_dialog.py" line="94"/>
         <source>Password:</source>
         <translation>Passwort:</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/copy_dialog.py" line="99"/>
+        <location filename="../../../nfg_desktop/gui/safety/copy_dialog.py" line="100"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/copy_dialog.py" line="103"/>
+        <location filename="../../../nfg_desktop/gui/safety/copy_dialog.py" line="104"/>
         <source>New file:</source>
         <translation>Neue Datei:</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/copy_dialog.py" line="118"/>
+        <location filename="../../../nfg_desktop/gui/safety/copy_dialog.py" line="120"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/copy_dialog.py" line="141"/>
+        <location filename="../../../nfg_desktop/gui/safety/copy_dialog.py" line="144"/>
         <source>New file</source>
         <translation>Neue Datei</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/copy_dialog.py" line="141"/>
+        <location filename="../../../nfg_desktop/gui/safety/copy_dialog.py" line="144"/>
         <source>NFG file (*.sqlite)</source>
         <translation>NFG-Datei (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/copy_dialog.py" line="160"/>
+        <location filename="../../../nfg_desktop/gui/safety/copy_dialog.py" line="163"/>
         <source>Please enter the server and the database.</source>
         <translation>Bitte geben Sie den Server und die Datenbank an.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/copy_dialog.py" line="167"/>
+        <location filename="../../../nfg_desktop/gui/safety/copy_dialog.py" line="170"/>
         <source>Please choose the new file.</source>
         <translation>Bitte wählen Sie die neue Datei.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/copy_dialog.py" line="181"/>
+        <location filename="../../../nfg_desktop/gui/safety/copy_dialog.py" line="184"/>
         <source>Copying…</source>
         <translation>Wird kopiert…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/copy_dialog.py" line="195"/>
+        <location filename="../../../nfg_desktop/gui/safety/copy_dialog.py" line="198"/>
         <source>An unexpected error stopped the copy; the target is unchanged. Details are in the log file.</source>
         <translation>Ein unerwarteter Fehler hat das Kopieren abgebrochen; das Ziel ist unverändert. Einzelheiten stehen in der Protokolldatei.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/copy_dialog.py" line="212"/>
+        <location filename="../../../nfg_desktop/gui/safety/copy_dialog.py" line="215"/>
         <source>Copied: %1 partners, %2 volunteers, %3 projects; all %4 tables checked.</source>
         <translation>Kopiert: %1 Partner, %2 Ehrenamtliche, %3 Projekte; alle %4 Tabellen verglichen.</translation>
     </message>

@@ -4,97 +4,97 @@
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/server/connect_dialog.py" line="35"/>
+        <location filename="../../../nfg_desktop/gui/server/connect_dialog.py" line="36"/>
         <source>Connect to server</source>
         <translation>Mit Server verbinden</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/server/connect_dialog.py" line="39"/>
+        <location filename="../../../nfg_desktop/gui/server/connect_dialog.py" line="40"/>
         <source>Several coordinators can work on one network at the same time when it lives on a PostgreSQL server. Your IT tells you what to enter here.</source>
         <translation>Mehrere Koordinierende können gleichzeitig an einem Netzwerk arbeiten, wenn es auf einem PostgreSQL-Server liegt. Was hier einzutragen ist, sagt Ihnen Ihre IT.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/server/connect_dialog.py" line="46"/>
+        <location filename="../../../nfg_desktop/gui/server/connect_dialog.py" line="47"/>
         <source>Server address</source>
         <translation>Serveradresse</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/server/connect_dialog.py" line="48"/>
+        <location filename="../../../nfg_desktop/gui/server/connect_dialog.py" line="49"/>
         <source>Service name (pg_service.conf)</source>
         <translation>Dienstname (pg_service.conf)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/server/connect_dialog.py" line="53"/>
+        <location filename="../../../nfg_desktop/gui/server/connect_dialog.py" line="54"/>
         <source>e.g. rathaus-db.example.local</source>
         <translation>z. B. rathaus-db.example.local</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/server/connect_dialog.py" line="66"/>
+        <location filename="../../../nfg_desktop/gui/server/connect_dialog.py" line="67"/>
         <source>encrypted if the server offers it (prefer)</source>
         <translation>verschlüsselt, wenn der Server es anbietet (prefer)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/server/connect_dialog.py" line="67"/>
+        <location filename="../../../nfg_desktop/gui/server/connect_dialog.py" line="68"/>
         <source>never encrypted (disable)</source>
         <translation>nie verschlüsselt (disable)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/server/connect_dialog.py" line="68"/>
+        <location filename="../../../nfg_desktop/gui/server/connect_dialog.py" line="69"/>
         <source>always encrypted (require)</source>
         <translation>immer verschlüsselt (require)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/server/connect_dialog.py" line="69"/>
+        <location filename="../../../nfg_desktop/gui/server/connect_dialog.py" line="70"/>
         <source>encrypted, certificate checked (verify-full)</source>
         <translation>verschlüsselt, Zertifikat geprüft (verify-full)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/server/connect_dialog.py" line="78"/>
+        <location filename="../../../nfg_desktop/gui/server/connect_dialog.py" line="79"/>
         <source>empty: from pgpass, or asked when needed</source>
         <translation>leer: aus pgpass, oder Abfrage bei Bedarf</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/server/connect_dialog.py" line="80"/>
+        <location filename="../../../nfg_desktop/gui/server/connect_dialog.py" line="81"/>
         <source>Server:</source>
         <translation>Server:</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/server/connect_dialog.py" line="81"/>
+        <location filename="../../../nfg_desktop/gui/server/connect_dialog.py" line="82"/>
         <source>Port:</source>
         <translation>Port:</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/server/connect_dialog.py" line="82"/>
+        <location filename="../../../nfg_desktop/gui/server/connect_dialog.py" line="83"/>
         <source>Database:</source>
         <translation>Datenbank:</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/server/connect_dialog.py" line="83"/>
+        <location filename="../../../nfg_desktop/gui/server/connect_dialog.py" line="84"/>
         <source>User name:</source>
         <translation>Benutzername:</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/server/connect_dialog.py" line="84"/>
+        <location filename="../../../nfg_desktop/gui/server/connect_dialog.py" line="85"/>
         <source>Encryption:</source>
         <translation>Verschlüsselung:</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/server/connect_dialog.py" line="86"/>
+        <location filename="../../../nfg_desktop/gui/server/connect_dialog.py" line="87"/>
         <source>Service name:</source>
         <translation>Dienstname:</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/server/connect_dialog.py" line="87"/>
+        <location filename="../../../nfg_desktop/gui/server/connect_dialog.py" line="88"/>
         <source>Password:</source>
         <translation>Kennwort:</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/server/connect_dialog.py" line="89"/>
+        <location filename="../../../nfg_desktop/gui/server/connect_dialog.py" line="90"/>
         <source>The password is not stored by NFG Desktop.</source>
         <translation>Das Kennwort wird von NFG Desktop nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/server/connect_dialog.py" line="96"/>
+        <location filename="../../../nfg_desktop/gui/server/connect_dialog.py" line="97"/>
         <source>Connect</source>
         <translation>Verbinden</translation>
     </message>

@@ -27,37 +27,37 @@
 <context>
     <name>PrintChooser</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/chooser.py" line="35"/>
+        <location filename="../../../nfg_desktop/gui/reports/chooser.py" line="36"/>
         <source>Print</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/chooser.py" line="37"/>
+        <location filename="../../../nfg_desktop/gui/reports/chooser.py" line="38"/>
         <source>Which report do you want to print?</source>
         <translation>Which report do you want to print?</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/chooser.py" line="50"/>
+        <location filename="../../../nfg_desktop/gui/reports/chooser.py" line="51"/>
         <source>Entries</source>
         <translation>Entries</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/chooser.py" line="53"/>
+        <location filename="../../../nfg_desktop/gui/reports/chooser.py" line="54"/>
         <source>the selected entries (%1)</source>
         <translation>the selected entries (%1)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/chooser.py" line="57"/>
+        <location filename="../../../nfg_desktop/gui/reports/chooser.py" line="58"/>
         <source>all entries shown in the list (%1)</source>
         <translation>all entries shown in the list (%1)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/chooser.py" line="68"/>
-        <source>Printout language</source>
-        <translation>Printout language</translation>
+        <location filename="../../../nfg_desktop/gui/reports/chooser.py" line="69"/>
+        <source>Printout language:</source>
+        <translation>Printout language:</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/reports/chooser.py" line="74"/>
+        <location filename="../../../nfg_desktop/gui/reports/chooser.py" line="75"/>
         <source>Preview…</source>
         <translation>Preview…</translation>
     </message>

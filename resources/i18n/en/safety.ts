@@ -42,102 +42,102 @@
 <context>
     <name>CopyDialog</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/copy_dialog.py" line="51"/>
+        <location filename="../../../nfg_desktop/gui/safety/copy_dialog.py" line="52"/>
         <source>Copy network</source>
         <translation>Copy network</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/copy_dialog.py" line="62"/>
+        <location filename="../../../nfg_desktop/gui/safety/copy_dialog.py" line="63"/>
         <source>Copies the whole network with every record and its history. The target must be empty (a new file or an empty server database); if anything fails, the target stays as it was.</source>
         <translation>Copies the whole network with every record and its history. The target must be empty (a new file or an empty server database); if anything fails, the target stays as it was.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/copy_dialog.py" line="69"/>
+        <location filename="../../../nfg_desktop/gui/safety/copy_dialog.py" line="70"/>
         <source>From this file to a server database</source>
         <translation>From this file to a server database</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/copy_dialog.py" line="71"/>
+        <location filename="../../../nfg_desktop/gui/safety/copy_dialog.py" line="72"/>
         <source>From a server database into a new file</source>
         <translation>From a server database into a new file</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/copy_dialog.py" line="88"/>
+        <location filename="../../../nfg_desktop/gui/safety/copy_dialog.py" line="89"/>
         <source>empty: from your pgpass file</source>
         <translation>empty: from your pgpass file</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/copy_dialog.py" line="89"/>
+        <location filename="../../../nfg_desktop/gui/safety/copy_dialog.py" line="90"/>
         <source>Server:</source>
         <translation>Server:</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/copy_dialog.py" line="90"/>
+        <location filename="../../../nfg_desktop/gui/safety/copy_dialog.py" line="91"/>
         <source>Port:</source>
         <translation>Port:</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/copy_dialog.py" line="91"/>
+        <location filename="../../../nfg_desktop/gui/safety/copy_dialog.py" line="92"/>
         <source>Database:</source>
         <translation>Database:</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/copy_dialog.py" line="92"/>
+        <location filename="../../../nfg_desktop/gui/safety/copy_dialog.py" line="93"/>
         <source>User:</source>
         <translation>User:</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/copy_dialog.py" line="93"/>
+        <location filename="../../../nfg_desktop/gui/safety/copy_dialog.py" line="94"/>
         <source>Password:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/copy_dialog.py" line="99"/>
+        <location filename="../../../nfg_desktop/gui/safety/copy_dialog.py" line="100"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/copy_dialog.py" line="103"/>
+        <location filename="../../../nfg_desktop/gui/safety/copy_dialog.py" line="104"/>
         <source>New file:</source>
         <translation>New file:</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/copy_dialog.py" line="118"/>
+        <location filename="../../../nfg_desktop/gui/safety/copy_dialog.py" line="120"/>
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/copy_dialog.py" line="141"/>
+        <location filename="../../../nfg_desktop/gui/safety/copy_dialog.py" line="144"/>
         <source>New file</source>
         <translation>New file</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/copy_dialog.py" line="141"/>
+        <location filename="../../../nfg_desktop/gui/safety/copy_dialog.py" line="144"/>
         <source>NFG file (*.sqlite)</source>
         <translation>NFG file (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/copy_dialog.py" line="160"/>
+        <location filename="../../../nfg_desktop/gui/safety/copy_dialog.py" line="163"/>
         <source>Please enter the server and the database.</source>
         <translation>Please enter the server and the database.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/copy_dialog.py" line="167"/>
+        <location filename="../../../nfg_desktop/gui/safety/copy_dialog.py" line="170"/>
         <source>Please choose the new file.</source>
         <translation>Please choose the new file.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/copy_dialog.py" line="181"/>
+        <location filename="../../../nfg_desktop/gui/safety/copy_dialog.py" line="184"/>
         <source>Copying…</source>
         <translation>Copying…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/copy_dialog.py" line="195"/>
+        <location filename="../../../nfg_desktop/gui/safety/copy_dialog.py" line="198"/>
         <source>An unexpected error stopped the copy; the target is unchanged. Details are in the log file.</source>
         <translation>An unexpected error stopped the copy; the target is unchanged. Details are in the log file.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/safety/copy_dialog.py" line="212"/>
+        <location filename="../../../nfg_desktop/gui/safety/copy_dialog.py" line="215"/>
         <source>Copied: %1 partners, %2 volunteers, %3 projects; all %4 tables checked.</source>
         <translation>Copied: %1 partners, %2 volunteers, %3 projects; all %4 tables checked.</translation>
     </message>
