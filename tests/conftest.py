@@ -81,3 +81,59 @@ def pg_url(pg_cluster: PostgresCluster) -> Iterator[str]:
     name = pg_cluster.create_database()
     yield pg_cluster.url(name)
     pg_cluster.drop_database(name)
+
+
+@pytest.fixture(scope="session")
+def pg_schema_template(pg_cluster: PostgresCluster) -> str:
+    """A database with the complete schema, made once per session, copied for each test
+    (``CREATE DATABASE ... TEMPLATE``: a file copy, much cheaper than running the DDL)."""
+    from nfg_desktop.store.database import open_url
+
+    name = pg_cluster.create_database("nfg_schema_template")
+    open_url(pg_cluster.url(name)).close()  # no connection may stay on a template
+    return name
+
+
+@pytest.fixture
+def pg_schema_url(pg_cluster: PostgresCluster, pg_schema_template: str) -> Iterator[str]:
+    """A fresh database on the test server that already holds the current schema."""
+    name = pg_cluster.create_database(template=pg_schema_template)
+    yield pg_cluster.url(name)
+    pg_cluster.drop_database(name)
+
+
+# --- both back ends: tests/services and tests/io ask for ``db`` through ``backend`` ------------
+
+BACKENDS = ("sqlite", "postgres")
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Every test that uses ``backend`` (through ``db``) runs on SQLite and on PostgreSQL,
+    except those marked ``sqlite_only`` (they are about the SQLite file itself)."""
+    if "backend" not in metafunc.fixturenames:
+        return
+    only_sqlite = metafunc.definition.get_closest_marker("sqlite_only") is not None
+    params = [
+        pytest.param(name, marks=[pytest.mark.postgres] if name == "postgres" else [], id=name)
+        for name in BACKENDS
+        if not (only_sqlite and name != "sqlite")
+    ]
+    metafunc.parametrize("backend", params, indirect=True)
+
+
+@pytest.fixture
+def backend(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
+
+
+@pytest.fixture
+def backend_db(backend: str, request: pytest.FixtureRequest) -> Iterator[Database]:
+    """A fresh network on ``backend``: a new SQLite file, or a new database on the server."""
+    if backend == "sqlite":
+        database = open_database(request.getfixturevalue("db_path"))
+    else:
+        from nfg_desktop.store.database import open_url
+
+        database = open_url(request.getfixturevalue("pg_schema_url"))
+    yield database
+    database.close()

@@ -111,9 +111,11 @@ class PostgresCluster:
         ) as connection:
             connection.execute(sql)  # type: ignore[arg-type]
 
-    def create_database(self, name: str | None = None) -> str:
+    def create_database(self, name: str | None = None, template: str | None = None) -> str:
+        """A new database (a copy of ``template`` if given: no one may be connected to it)."""
         name = name or f"t_{uuid.uuid4().hex[:12]}"
-        self.admin(f'CREATE DATABASE "{name}"')
+        copy = f' TEMPLATE "{template}"' if template else ""
+        self.admin(f'CREATE DATABASE "{name}"{copy}')
         return name
 
     def drop_database(self, name: str) -> None:
