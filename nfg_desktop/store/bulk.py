@@ -9,7 +9,7 @@ booleans) and the Python-side defaults of the columns left out, as ``insert(tabl
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from itertools import chain
 from typing import Any
 
@@ -44,6 +44,21 @@ def next_ids(session: Session, table: Table, count: int) -> Sequence[int]:
     sequence = func.pg_get_serial_sequence(table.name, "id")
     taken = select(func.nextval(sequence)).select_from(func.generate_series(1, count))
     return [int(value) for value in session.scalars(taken)]
+
+
+def continue_sequences(session: Session, tables: Iterable[Table]) -> None:
+    """After rows were stored with ids of their own (the demo network): on a server each
+    table's sequence continues after its largest id, so that the next ordinary insert does not
+    take an id in use. SQLite needs nothing (it gives the largest id plus one)."""
+    if session.get_bind().dialect.name == "sqlite":
+        return
+    for table in tables:
+        column = table.autoincrement_column
+        if column is None:
+            continue
+        sequence = func.pg_get_serial_sequence(table.name, column.name)
+        largest = func.max(column)
+        session.execute(select(func.setval(sequence, largest)).having(largest.is_not(None)))
 
 
 def insert_rows(
