@@ -316,10 +316,8 @@ def wipe_traces(database: Database) -> None:
     """
     if database.engine.dialect.name != "sqlite":
         tables = ", ".join(f'"{table.name}"' for table in Base.metadata.sorted_tables)
-        with database.engine.connect().execution_options(
-            isolation_level="AUTOCOMMIT"
-        ) as connection:
-            connection.exec_driver_sql(f"VACUUM {tables}")
+        with database.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as server:
+            server.exec_driver_sql(f"VACUUM {tables}")
         return
     raw = database.engine.raw_connection()
     try:
