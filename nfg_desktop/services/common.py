@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from typing import TypeVar, TypeVarTuple
+from typing import Protocol, TypeVar, TypeVarTuple
 
 from sqlalchemy import Row, Select, select
 from sqlalchemy.orm import Session
@@ -83,6 +83,22 @@ def add_choice(session: Session, list_name: ChoiceList, label: str) -> str:
     session.flush()
     known.add(text)
     return text
+
+
+class ContactRow(Protocol):
+    is_primary: bool
+    last_name: str
+
+
+ContactRowT = TypeVar("ContactRowT", bound=ContactRow)
+
+
+def primary_first(contacts: Iterable[ContactRowT]) -> list[ContactRowT]:
+    """Contact persons with the primary one first, then by last name in German order: a
+    partner's first is the one its list row and its printouts show (the same on every
+    database, whatever its collation)."""
+    in_order = german_sorted(contacts, key=lambda contact: contact.last_name)
+    return sorted(in_order, key=lambda contact: not contact.is_primary)
 
 
 def searched(

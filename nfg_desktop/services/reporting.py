@@ -28,7 +28,7 @@ from nfg_desktop.domain.collation import SortKey, german_sorted, sort_key
 from nfg_desktop.domain.fields import CONTACT, CONTACT_PREFIX, PARTNER, VOLUNTEER, Entity
 from nfg_desktop.domain.formatting import town_line
 from nfg_desktop.domain.generations import generation_labels, generation_of
-from nfg_desktop.services.common import column_rows
+from nfg_desktop.services.common import column_rows, primary_first
 from nfg_desktop.services.meetings import MeetingService
 from nfg_desktop.services.network import NetworkService
 from nfg_desktop.services.partners import PartnerService
@@ -153,11 +153,10 @@ def partner_rows(
             ContactPerson.consent_given_on,
             ContactPerson.consent_contact_data,
             ContactPerson.consent_withdrawn_on,
-        ).order_by(
-            ContactPerson.partner_id, ContactPerson.is_primary.desc(), ContactPerson.last_name
+            ContactPerson.is_primary,
         )
-    )
-    for row in contacts:
+    ).all()
+    for row in primary_first(contacts):
         contact_of.setdefault(row.partner_id, row)
     rows = []
     for p in partners:
