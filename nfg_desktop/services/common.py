@@ -86,6 +86,7 @@ def add_choice(session: Session, list_name: ChoiceList, label: str) -> str:
 
 
 class ContactRow(Protocol):
+    partner_id: int
     is_primary: bool
     last_name: str
 
@@ -93,12 +94,18 @@ class ContactRow(Protocol):
 ContactRowT = TypeVar("ContactRowT", bound=ContactRow)
 
 
-def primary_first(contacts: Iterable[ContactRowT]) -> list[ContactRowT]:
-    """Contact persons with the primary one first, then by last name in German order: a
-    partner's first is the one its list row and its printouts show (the same on every
-    database, whatever its collation)."""
-    in_order = german_sorted(contacts, key=lambda contact: contact.last_name)
-    return sorted(in_order, key=lambda contact: not contact.is_primary)
+def shown_contacts(contacts: Iterable[ContactRowT]) -> dict[int, ContactRowT]:
+    """The contact person a partner's list row and printouts show, by partner id: the primary
+    one, else the first by last name in German order (on every database, whatever its
+    collation)."""
+    by_partner: dict[int, list[ContactRowT]] = {}
+    for contact in contacts:
+        by_partner.setdefault(contact.partner_id, []).append(contact)
+    shown: dict[int, ContactRowT] = {}
+    for partner_id, group in by_partner.items():
+        primary = next((contact for contact in group if contact.is_primary), None)
+        shown[partner_id] = primary or german_sorted(group, key=lambda c: c.last_name)[0]
+    return shown
 
 
 def searched(

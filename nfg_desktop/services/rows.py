@@ -30,7 +30,7 @@ from nfg_desktop.domain.fields import (
     FieldKind,
 )
 from nfg_desktop.domain.formatting import german_date, german_datetime
-from nfg_desktop.services.common import primary_first
+from nfg_desktop.services.common import shown_contacts
 from nfg_desktop.services.volunteers import latest_clearances
 from nfg_desktop.store.models import (
     ContactPerson,
@@ -187,9 +187,9 @@ def partner_rows(session: Session) -> list[ListRow]:
         ContactPerson.email,
         ContactPerson.is_primary,
     )
-    for row in primary_first(session.execute(contact_query).all()):
+    for partner_id, row in shown_contacts(session.execute(contact_query).all()).items():
         full_name = f"{row.first_name} {row.last_name}".strip()
-        contacts.setdefault(row.partner_id, (full_name, row.phone, row.email))
+        contacts[partner_id] = (full_name, row.phone, row.email)
     shown = _shown_fields(PARTNER)
     names = tuple(dict.fromkeys((*shown, "phone", "email", "street", "postal_code")))
     query = select(Partner.id, *(getattr(Partner, name) for name in names))
