@@ -81,8 +81,17 @@ def test_erase_volunteer_leaves_no_trace_and_keeps_hours(demo_db: Database) -> N
             (2.5, 1961, "", None),
             (4.0, 1961, "", None),
         ]
-        if demo_db.path is not None:  # the SQLite file after VACUUM
-            assert session.execute(text("PRAGMA integrity_check")).scalar() == "ok"
+
+
+@pytest.mark.sqlite_only(reason="VACUUM and the WAL checkpoint rebuild the SQLite file itself")
+def test_the_file_is_sound_and_its_log_empty_after_an_erase(demo_db: Database) -> None:
+    person = add_person(demo_db)
+    privacy.erase_and_wipe(demo_db, "volunteer", person.volunteer_id, False)
+    with demo_db.read() as session:
+        assert session.execute(text("PRAGMA integrity_check")).scalar() == "ok"
+    assert demo_db.path is not None
+    wal = demo_db.path.with_name(demo_db.path.name + "-wal")
+    assert not wal.exists() or wal.stat().st_size == 0
 
 
 def test_erase_purges_history_but_notes_the_erasure(demo_db: Database) -> None:
