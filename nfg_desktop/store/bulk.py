@@ -5,6 +5,8 @@ then runs one statement per row; for the ~100,000 history rows of a large import
 than storing the rows. ``insert_rows`` writes plain tuples with multi-row ``VALUES`` statements
 straight to the driver, with the values converted as the column types convert them (dates,
 booleans) and the Python-side defaults of the columns left out, as ``insert(table)`` would.
+The same statements run on a PostgreSQL server (psycopg's ``%s`` placeholders), where the new
+rows' ids come from the tables' sequences (``next_ids``).
 """
 
 from __future__ import annotations
