@@ -120,8 +120,13 @@ def packed_key(key: SortKey) -> str:
 def german_sorted(items: Iterable[T], key: Callable[[T], str | tuple[str, ...]]) -> list[T]:
     """``items`` in German alphabetical order of ``key`` (a text, or the parts of a name)."""
 
+    known: dict[str | tuple[str, ...], SortKey] = {}  # names and tags repeat
+
     def full_key(item: T) -> SortKey:
         value = key(item)
-        return sort_key(value) if isinstance(value, str) else sort_key(*value)
+        found = known.get(value)
+        if found is None:
+            found = known[value] = sort_key(value) if isinstance(value, str) else sort_key(*value)
+        return found
 
     return sorted(items, key=full_key)

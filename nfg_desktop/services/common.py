@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from typing import TypeVar, TypeVarTuple
+from typing import Protocol, TypeVar, TypeVarTuple
 
 from sqlalchemy import Row, Select, select
 from sqlalchemy.orm import Session
@@ -83,6 +83,29 @@ def add_choice(session: Session, list_name: ChoiceList, label: str) -> str:
     session.flush()
     known.add(text)
     return text
+
+
+class ContactRow(Protocol):
+    partner_id: int
+    is_primary: bool
+    last_name: str
+
+
+ContactRowT = TypeVar("ContactRowT", bound=ContactRow)
+
+
+def shown_contacts(contacts: Iterable[ContactRowT]) -> dict[int, ContactRowT]:
+    """The contact person a partner's list row and printouts show, by partner id: the primary
+    one, else the first by last name in German order (on every database, whatever its
+    collation)."""
+    by_partner: dict[int, list[ContactRowT]] = {}
+    for contact in contacts:
+        by_partner.setdefault(contact.partner_id, []).append(contact)
+    shown: dict[int, ContactRowT] = {}
+    for partner_id, group in by_partner.items():
+        primary = next((contact for contact in group if contact.is_primary), None)
+        shown[partner_id] = primary or german_sorted(group, key=lambda c: c.last_name)[0]
+    return shown
 
 
 def searched(

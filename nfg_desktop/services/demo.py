@@ -29,6 +29,7 @@ from nfg_desktop.domain.choices import (
 from nfg_desktop.domain.clearance import add_months, deletion_due
 from nfg_desktop.domain.errors import DomainError
 from nfg_desktop.paths import resource
+from nfg_desktop.store import bulk
 from nfg_desktop.store.models import (
     Base,
     ContactPerson,
@@ -200,6 +201,7 @@ def build_demo(
     trainings = _trainings(b, volunteer_ids, coordinator_ids)
     b.flush()
     session.flush()
+    bulk.continue_sequences(session, Base.metadata.sorted_tables)
     return DemoSummary(
         partners=len(partner_ids),
         contacts=len(contact_ids),

@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import Select, delete, or_, select
 from sqlalchemy.orm import Session
 
+from nfg_desktop.domain.collation import german_sorted
 from nfg_desktop.domain.fields import history_labels
 from nfg_desktop.store import history as recorder
 from nfg_desktop.store.history import ANONYMISE, CREATE, DELETE, ERASE, OVERWRITE, UPDATE
@@ -245,9 +246,7 @@ def history_of(
 
 
 def users(session: Session) -> list[str]:
-    return [
-        u for u in session.scalars(select(ChangeRecord.user).distinct().order_by(ChangeRecord.user))
-    ]
+    return german_sorted(session.scalars(select(ChangeRecord.user).distinct()), key=str)
 
 
 def purge_person(session: Session, entity: str, entity_id: int, identifying: list[str]) -> int:

@@ -5,7 +5,8 @@
 - ``anonymise``: name and contact data are replaced by a neutral placeholder; birth year, hours,
   project places, meeting and training attendance stay, so the statistics stay right.
 - Both purge the person's values from the change history. ``wipe_traces`` then rebuilds the file
-  (VACUUM, WAL checkpoint) so that nothing of them is left in its bytes.
+  (VACUUM, WAL checkpoint) so that nothing of them is left in its bytes; on a server it vacuums
+  the tables (the rows themselves are gone for every user with the commit).
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from nfg_desktop.services.common import column_rows, get_or_fail, setting_value,
 from nfg_desktop.store.database import Database
 from nfg_desktop.store.history import ANONYMISE, ERASE, add_note
 from nfg_desktop.store.models import (
+    Base,
     ContactPerson,
     CustomChoice,
     HoursEntry,
@@ -310,8 +312,17 @@ def anonymise(session: Session, kind: str, record_id: int) -> str:
 
 def wipe_traces(database: Database) -> None:
     """Rebuild the file so that deleted data is gone from its bytes (VACUUM, then the write-ahead
-    log is copied back and truncated). Only for SQLite files; run after the commit."""
+    log is copied back and truncated); run after the commit.
+
+    On a server the deleted rows are gone for every user with the commit; VACUUM then prunes
+    their dead versions from the tables' pages now rather than whenever autovacuum comes by
+    (it cannot run inside a transaction). The server's write-ahead log and its backups are
+    the IT's to rotate, as for any deleted row on that server.
+    """
     if database.engine.dialect.name != "sqlite":
+        tables = ", ".join(f'"{table.name}"' for table in Base.metadata.sorted_tables)
+        with database.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as server:
+            server.exec_driver_sql(f"VACUUM {tables}")
         return
     raw = database.engine.raw_connection()
     try:

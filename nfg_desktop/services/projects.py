@@ -16,7 +16,7 @@ from nfg_desktop.domain.choices import (
     ProjectStatus,
     TargetGroup,
 )
-from nfg_desktop.domain.collation import german_sorted
+from nfg_desktop.domain.collation import fold, german_sorted
 from nfg_desktop.domain.errors import DomainError, InUseError
 from nfg_desktop.domain.fields import PROJECT
 from nfg_desktop.domain.formatting import german_count
@@ -149,10 +149,20 @@ class ProjectService:
         errors = FieldErrors()
         title = errors.check("title", lambda: check_required("title", "Titel", data.title, 300))
         if title:
-            clash = self.session.scalar(
-                select(Project.id).where(func.lower(Project.title) == title.lower())
+            # Compared in Python with the one fold (Äpfel ~ äpfel ~ Apfel on every database;
+            # SQL's lower() leaves Ä alone in SQLite).
+            folded = fold(title)
+            clash = next(
+                (
+                    other
+                    for other, other_title in self.session.execute(
+                        select(Project.id, Project.title)
+                    )
+                    if fold(other_title) == folded and other != project_id
+                ),
+                None,
             )
-            if clash is not None and clash != project_id:
+            if clash is not None:
                 errors.add("title", f"Titel: Ein Projekt „{title}“ gibt es schon.")
         kind = errors.check("kind", lambda: check_required("kind", "Art", data.kind, 100))
         status = errors.check(

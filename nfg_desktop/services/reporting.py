@@ -28,7 +28,7 @@ from nfg_desktop.domain.collation import SortKey, german_sorted, sort_key
 from nfg_desktop.domain.fields import CONTACT, CONTACT_PREFIX, PARTNER, VOLUNTEER, Entity
 from nfg_desktop.domain.formatting import town_line
 from nfg_desktop.domain.generations import generation_labels, generation_of
-from nfg_desktop.services.common import column_rows
+from nfg_desktop.services.common import column_rows, shown_contacts
 from nfg_desktop.services.meetings import MeetingService
 from nfg_desktop.services.network import NetworkService
 from nfg_desktop.services.partners import PartnerService
@@ -147,7 +147,6 @@ def partner_rows(
     focus_of: dict[int, list[str]] = defaultdict(list)
     for partner_id, area in session.execute(select(PartnerFocus.partner_id, PartnerFocus.focus)):
         focus_of[partner_id].append(area)
-    contact_of: dict[int, Any] = {}
     contacts = session.execute(
         select(
             ContactPerson.partner_id,
@@ -160,12 +159,10 @@ def partner_rows(
             ContactPerson.consent_photos,
             ContactPerson.consent_sharing,
             ContactPerson.consent_withdrawn_on,
-        ).order_by(
-            ContactPerson.partner_id, ContactPerson.is_primary.desc(), ContactPerson.last_name
+            ContactPerson.is_primary,
         )
-    )
-    for row in contacts:
-        contact_of.setdefault(row.partner_id, row)
+    ).all()
+    contact_of: dict[int, Any] = shown_contacts(contacts)
     rows = []
     for p in partners:
         contact = contact_of.get(p.id)

@@ -30,6 +30,7 @@ from nfg_desktop.domain.fields import (
     FieldKind,
 )
 from nfg_desktop.domain.formatting import german_date, german_datetime
+from nfg_desktop.services.common import shown_contacts
 from nfg_desktop.services.volunteers import latest_clearances
 from nfg_desktop.store.models import (
     ContactPerson,
@@ -184,9 +185,11 @@ def partner_rows(session: Session) -> list[ListRow]:
         ContactPerson.last_name,
         ContactPerson.phone,
         ContactPerson.email,
-    ).order_by(ContactPerson.is_primary.desc(), ContactPerson.last_name)
-    for partner_id, first, last, phone, email in session.execute(contact_query):
-        contacts.setdefault(partner_id, (f"{first} {last}".strip(), phone, email))
+        ContactPerson.is_primary,
+    )
+    for partner_id, row in shown_contacts(session.execute(contact_query).all()).items():
+        full_name = f"{row.first_name} {row.last_name}".strip()
+        contacts[partner_id] = (full_name, row.phone, row.email)
     shown = _shown_fields(PARTNER)
     names = tuple(dict.fromkeys((*shown, "phone", "email", "street", "postal_code")))
     query = select(Partner.id, *(getattr(Partner, name) for name in names))
@@ -262,11 +265,11 @@ def project_rows(session: Session) -> list[ListRow]:
 def volunteer_rows(session: Session, today: date | None = None) -> list[ListRow]:
     today = today or date.today()
     tags: dict[int, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
-    for vid, kind, value in session.execute(
-        select(VolunteerTag.volunteer_id, VolunteerTag.kind, VolunteerTag.value).order_by(
-            VolunteerTag.value
-        )
-    ):
+    stored = session.execute(
+        select(VolunteerTag.volunteer_id, VolunteerTag.kind, VolunteerTag.value)
+    ).all()
+    # German order (not the database's collation); the keys are remembered between loads.
+    for vid, kind, value in sorted(stored, key=lambda row: _SORT_KEY[row[2]]):
         tags[vid][kind].append(value)
     latest = latest_clearances(session)
     shown = _shown_fields(VOLUNTEER)

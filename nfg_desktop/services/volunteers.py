@@ -360,12 +360,10 @@ class VolunteerService:
     def tags_by_volunteer(self) -> dict[tuple[int, str], builtins.list[str]]:
         """Every volunteer's tags by (volunteer id, tag kind), alphabetically (one query)."""
         tags: dict[tuple[int, str], builtins.list[str]] = {}
-        for volunteer_id, kind, value in column_rows(
-            self.session,
-            select(VolunteerTag.volunteer_id, VolunteerTag.kind, VolunteerTag.value).order_by(
-                VolunteerTag.value
-            ),
-        ):
+        stored = column_rows(
+            self.session, select(VolunteerTag.volunteer_id, VolunteerTag.kind, VolunteerTag.value)
+        )
+        for volunteer_id, kind, value in german_sorted(stored, key=lambda row: row[2]):
             tags.setdefault((volunteer_id, kind), []).append(value)
         return tags
 

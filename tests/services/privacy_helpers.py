@@ -154,6 +154,24 @@ def file_bytes(path: Path) -> bytes:
     return data
 
 
+def stored_bytes(db: Database) -> bytes:
+    """Everything the network keeps: a SQLite file's bytes on disk (free pages and WAL
+    included); on a server, every row of every table as the server gives it to any user
+    (its data files, WAL and backups are the server's; see privacy.wipe_traces)."""
+    if db.path is not None:
+        return file_bytes(db.path)
+    assert db.engine.dialect.name == "postgresql"
+    rows: list[str] = []
+    with db.engine.connect() as connection:
+        tables = connection.exec_driver_sql(
+            "SELECT quote_ident(tablename) FROM pg_tables WHERE schemaname = 'public'"
+        ).scalars()
+        for table in list(tables):
+            rows += connection.exec_driver_sql(f"SELECT t::text FROM {table} t").scalars()
+    assert rows, "no rows read: the check would prove nothing"
+    return "\n".join(rows).encode()
+
+
 def add_leavers_with_clearance(
     db: Database, count: int, left_on: date = date(2026, 3, 2)
 ) -> list[int]:

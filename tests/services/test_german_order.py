@@ -105,3 +105,56 @@ def test_service_search_folds_umlaut_spellings(db: Database) -> None:
         volunteers = VolunteerService(session)
         assert [v.full_name for v in volunteers.list(search="Oeztuerk")] == ["Ayşe Öztürk"]
         assert [v.full_name for v in volunteers.list(search="Aehrenfeld")] == ["Zoë Ährenfeld"]
+
+
+def test_the_shown_contact_and_the_tags_follow_german_order_not_the_database(
+    db: Database,
+) -> None:
+    """Which contact a partner's row shows and the order of a volunteer's skills come from
+    DIN 5007-1, not from the database's collation (SQLite's byte order puts Ä after Z)."""
+    from sqlalchemy import update
+
+    from nfg_desktop.domain.choices import TagKind
+    from nfg_desktop.services.partners import ContactData
+    from nfg_desktop.services.rows import COLUMNS
+    from nfg_desktop.store.models import ContactPerson
+
+    with db.write() as session:
+        PartnerService(session).create(
+            PartnerData(
+                name="Kreis",
+                contacts=[ContactData(last_name="Zander"), ContactData(last_name="Ärmel")],
+            )
+        )
+        # none is the primary one any more (as after the primary contact was anonymised)
+        session.execute(update(ContactPerson).values(is_primary=False))
+        VolunteerService(session).create(
+            VolunteerData(
+                first_name="Ida", last_name="Ort", skills=["Zeichnen", "Ährenkranz binden"]
+            ),
+            today=TODAY,
+        )
+    with db.read() as session:
+        partner = load_rows(session, "partner")[0]
+        volunteer = load_rows(session, "volunteer")[0]
+        tags = VolunteerService(session).tags_by_volunteer()
+    assert partner.cells[COLUMNS["partner"].index("contact")] == "Ärmel"
+    assert volunteer.cells[COLUMNS["volunteer"].index("tags")].startswith(
+        "Ährenkranz binden, Zeichnen"
+    )
+    assert [values for (_id, kind), values in tags.items() if kind == TagKind.SKILL.value] == [
+        ["Ährenkranz binden", "Zeichnen"]
+    ]
+
+
+def test_a_project_title_differing_only_in_case_or_accents_is_a_duplicate(db: Database) -> None:
+    import pytest
+
+    from nfg_desktop.domain.errors import ValidationError
+    from nfg_desktop.services.projects import ProjectData, ProjectService
+
+    with db.write() as session:
+        ProjectService(session).create(ProjectData(title="Äpfel für Alle", kind="Sonstiges"))
+    for title in ("äpfel für alle", "ÄPFEL FÜR ALLE", "Apfel fur alle"):
+        with db.write() as session, pytest.raises(ValidationError, match="gibt es schon"):
+            ProjectService(session).create(ProjectData(title=title, kind="Sonstiges"))

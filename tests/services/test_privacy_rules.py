@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pytest
 from sqlalchemy import inspect, select
@@ -21,6 +20,7 @@ from nfg_desktop.services.projects import (
 from nfg_desktop.services.volunteers import VolunteerData, VolunteerService
 from nfg_desktop.store.database import Database
 from nfg_desktop.store.models import ChangeRecord, PoliceClearance, Setting
+from tests.services.privacy_helpers import stored_bytes
 
 TODAY = date(2026, 11, 25)
 
@@ -98,7 +98,7 @@ def test_clearance_of_active_volunteers_is_kept(db: Database) -> None:
         assert privacy.delete_due_clearances(session, date(2031, 1, 1)) == []
 
 
-def test_startup_cleanup_tells_what_was_deleted(db: Database, db_path: Path) -> None:
+def test_startup_cleanup_tells_what_was_deleted(db: Database) -> None:
     vid = _volunteer(db, last="Prüfling")
     _clearance(db, vid)
     _leave(db, vid, date(2026, 2, 1))
@@ -106,7 +106,7 @@ def test_startup_cleanup_tells_what_was_deleted(db: Database, db_path: Path) -> 
     assert lines == [
         "Marta Prüfling (ausgeschieden am 01.02.2026): 1 Eintrag zum Führungszeugnis gelöscht"
     ]
-    assert b"Herr Pr\xc3\xbcfer" not in db_path.read_bytes()
+    assert b"Herr Pr\xc3\xbcfer" not in stored_bytes(db)
     assert privacy.startup_clearance_cleanup(db, TODAY) == []
 
 

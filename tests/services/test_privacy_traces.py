@@ -21,7 +21,7 @@ from tests.services.privacy_helpers import (
     SECRET_LAST,
     SECRET_NAME,
     add_person,
-    file_bytes,
+    stored_bytes,
 )
 
 TODAY = date(2026, 11, 25)
@@ -105,7 +105,7 @@ def test_scrub_ignores_texts_too_short_to_mean_a_person(log_file: Path) -> None:
 
 @pytest.mark.parametrize("anonymise_only", [False, True])
 def test_typed_choices_go_with_the_last_person_who_used_them(
-    db: Database, db_path: Path, anonymise_only: bool
+    db: Database, anonymise_only: bool
 ) -> None:
     alone = _volunteer(
         db,
@@ -128,6 +128,6 @@ def test_typed_choices_go_with_the_last_person_who_used_them(
     assert "Zauberflötenbau" not in skills
     assert "Nordfriesisch-Föhr" not in labels
     assert "Kamishibai" in skills  # still used by another volunteer
-    raw = file_bytes(db_path)
+    raw = stored_bytes(db)
     assert "Zauberflötenbau".encode() not in raw
     assert "Nordfriesisch-Föhr".encode() not in raw
