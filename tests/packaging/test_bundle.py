@@ -18,7 +18,9 @@ from tests.packaging.conftest import bundle, clean_env
 
 pytestmark = pytest.mark.slow
 
-SIZE_LIMIT_MB = 150
+# 150 MB until the server mode (issue 18): psycopg's binary wheel brings libpq with OpenSSL and
+# Kerberos (9 MB) so that the bundle connects to a server without a PostgreSQL client installed.
+SIZE_LIMIT_MB = 165
 
 
 def run(
