@@ -632,8 +632,8 @@ class MainWindow(QMainWindow):
             "<tr><td><b>Ctrl+F</b></td><td>search</td></tr>"
             "<tr><td><b>Ctrl+1 … Ctrl+7</b></td><td>switch between the views</td></tr>"
             "</table>"
-            "<p>Everything is stored in one file on this computer; the program makes no "
-            "network connection.</p>"
+            "<p>Everything is stored in one file on this computer, or for a team on the "
+            "database server you connected to; the program connects to nothing else.</p>"
         )
 
     def show_about(self) -> AboutDialog:

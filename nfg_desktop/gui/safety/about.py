@@ -45,8 +45,8 @@ class AboutDialog(QDialog):
         intro = QLabel(
             self.tr(
                 "Keeps the partners, projects, volunteers, meetings and trainings of a local "
-                "“Netzwerk für Generationen”, offline, in one file. The program makes no "
-                "network connection of its own."
+                "“Netzwerk für Generationen”, offline, in one file (or for a team on a "
+                "database server). The program connects to nothing but that server."
             ),
             self,
         )

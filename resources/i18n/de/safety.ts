@@ -10,8 +10,8 @@
     </message>
     <message>
         <location filename="../../../nfg_desktop/gui/safety/about.py" line="47"/>
-        <source>Keeps the partners, projects, volunteers, meetings and trainings of a local “Netzwerk für Generationen”, offline, in one file. The program makes no network connection of its own.</source>
-        <translation>Verwaltet Partner, Projekte, Ehrenamtliche, Termine und Qualifizierungen eines „Netzwerks für Generationen“ – offline, in einer Datei. Das Programm baut keine eigene Netzwerkverbindung auf.</translation>
+        <source>Keeps the partners, projects, volunteers, meetings and trainings of a local “Netzwerk für Generationen”, offline, in one file (or for a team on a database server). The program connects to nothing but that server.</source>
+        <translation>Verwaltet Partner, Projekte, Ehrenamtliche, Termine und Qualifizierungen eines „Netzwerks für Generationen“ – offline, in einer Datei (oder im Team auf einem Datenbankserver). Das Programm verbindet sich mit nichts außer diesem Server.</translation>
     </message>
     <message>
         <location filename="../../../nfg_desktop/gui/safety/about.py" line="62"/>

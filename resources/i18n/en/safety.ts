@@ -10,8 +10,8 @@
     </message>
     <message>
         <location filename="../../../nfg_desktop/gui/safety/about.py" line="47"/>
-        <source>Keeps the partners, projects, volunteers, meetings and trainings of a local “Netzwerk für Generationen”, offline, in one file. The program makes no network connection of its own.</source>
-        <translation>Keeps the partners, projects, volunteers, meetings and trainings of a local “Netzwerk für Generationen”, offline, in one file. The program makes no network connection of its own.</translation>
+        <source>Keeps the partners, projects, volunteers, meetings and trainings of a local “Netzwerk für Generationen”, offline, in one file (or for a team on a database server). The program connects to nothing but that server.</source>
+        <translation>Keeps the partners, projects, volunteers, meetings and trainings of a local “Netzwerk für Generationen”, offline, in one file (or for a team on a database server). The program connects to nothing but that server.</translation>
     </message>
     <message>
         <location filename="../../../nfg_desktop/gui/safety/about.py" line="62"/>
