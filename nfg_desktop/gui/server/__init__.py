@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QToolBar
 
 from nfg_desktop.domain.errors import DomainError
 from nfg_desktop.gui.area import Area, MenuEntry, Slot
+from nfg_desktop.gui.widgets import colours
 from nfg_desktop.store import live
 
 if TYPE_CHECKING:
@@ -47,9 +48,11 @@ class ConnectionBar(QToolBar):
         self.setMovable(False)
         self.setFloatable(False)
         self.toggleViewAction().setVisible(False)
+        # the error colour of the palette as a marker (readable in light, dark, high contrast)
+        background, text = colours.marker_colours()
         self.setStyleSheet(
-            "QToolBar#connectionBar { background: #fde2e1; border-bottom: 1px solid #b3261e; }"
-            "QToolBar#connectionBar QLabel { color: #5c0f0a; padding: 4px 8px; }"
+            f"QToolBar#connectionBar {{ background: {background.name()}; }}"
+            f"QToolBar#connectionBar QLabel {{ color: {text.name()}; padding: 4px 8px; }}"
         )
         self.label = QLabel(self.tr("Connection to the server lost – retrying"), self)
         self.label.setObjectName("connectionText")

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.engine import URL
 
+from nfg_desktop.gui.widgets import colours
 from nfg_desktop.gui.widgets.mnemonics import assign_window
 from nfg_desktop.store.server import DEFAULT_PORT, SSL_MODES, ServerAddress
 
@@ -89,7 +90,7 @@ class ConnectDialog(QDialog):
         layout.addLayout(form)
         note = QLabel(self.tr("The password is not stored by NFG Desktop."), self)
         note.setWordWrap(True)
-        note.setStyleSheet("color: palette(mid);")
+        note.setStyleSheet(colours.muted_style())
         layout.addWidget(note)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
