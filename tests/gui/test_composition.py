@@ -59,7 +59,7 @@ EXPECTED_MENUS: dict[str, list[tuple[str, QKeySequence.StandardKey | str]]] = {
         ("Qualifizierungen", "Ctrl+6"),
         ("Berichte", "Ctrl+7"),
         ("---", ""),
-        ("[&Sprache]", ""),  # the window's language (gui/language)
+        ("[Sprache]", ""),  # the window's language (gui/language)
     ],
     "&Hilfe": [("Kurzhilfe", "F1"), ("Über NFG Desktop", "")],
 }
