@@ -139,3 +139,18 @@ def backend_db(backend: str, request: pytest.FixtureRequest) -> Iterator[Databas
         database = open_url(request.getfixturevalue("pg_schema_url"))
     yield database
     database.close()
+
+
+@pytest.fixture
+def history_user(db: Database, monkeypatch: pytest.MonkeyPatch) -> str:
+    """The name the change history records for this test's changes: the computer's user (set
+    to „k.koordination“ here) in a file, the login on a server (issue 18)."""
+    import getpass
+
+    from sqlalchemy import text
+
+    monkeypatch.setattr(getpass, "getuser", lambda: "k.koordination")
+    if db.on_server:
+        with db.read() as session:
+            return str(session.execute(text("SELECT session_user")).scalar())
+    return "k.koordination"

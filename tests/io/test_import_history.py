@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
-from sqlalchemy import select, text
+from sqlalchemy import select
 
 from nfg_desktop.io.importing import Action, execute, prepare
 from nfg_desktop.io.readers import Table
@@ -88,12 +88,9 @@ def user_name(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture
-def user(db: Database) -> str:
-    """Who the history names: the computer's user, on a server the server login."""
-    if db.on_server:
-        with db.read() as session:
-            return str(session.execute(text("SELECT session_user")).scalar())
-    return "k.koordination"
+def user(history_user: str) -> str:
+    """Who the history names (the server login on PostgreSQL)."""
+    return history_user
 
 
 def _history(db: Database, entity: str, entity_id: int) -> list[tuple[str, str, str, str | None]]:

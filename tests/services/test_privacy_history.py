@@ -48,7 +48,7 @@ def _rows(db: Database, entity: str, entity_id: int) -> list[ChangeRecord]:
         return rows
 
 
-def test_create_records_each_field_with_user_and_time(db: Database) -> None:
+def test_create_records_each_field_with_user_and_time(db: Database, history_user: str) -> None:
     vid = _new_volunteer(db, skills=["Kochen"], email="l.wrobel@example.org")
     rows = _rows(db, "volunteer", vid)
     values = {(r.action, r.field): r.new_value for r in rows}
@@ -57,7 +57,7 @@ def test_create_records_each_field_with_user_and_time(db: Database) -> None:
     assert values[("create", "birth_year")] == "1975"
     assert values[("create", "email")] == "l.wrobel@example.org"
     assert values[("create", "volunteer_tag")] == "kind=Fähigkeit, value=Kochen"
-    assert {r.user for r in rows} == {"k.koordination"}
+    assert {r.user for r in rows} == {history_user}
     assert all(r.at.date() == date.today() for r in rows)
     assert all(r.old_value is None for r in rows)
 
@@ -103,7 +103,9 @@ def test_delete_records_old_values(db: Database) -> None:
     assert deleted["starts_at"] == "2026-05-04 17:00"
 
 
-def test_deleting_a_person_removes_their_values_from_the_history(db: Database) -> None:
+def test_deleting_a_person_removes_their_values_from_the_history(
+    db: Database, history_user: str
+) -> None:
     vid = _new_volunteer(db, phone="0711 123456")
     with db.write() as session:
         VolunteerService(session).record_clearance(
@@ -113,7 +115,7 @@ def test_deleting_a_person_removes_their_values_from_the_history(db: Database) -
         VolunteerService(session).delete(vid)
     rows = _rows(db, "volunteer", vid)
     assert [(r.action, r.field, r.old_value, r.new_value, r.user) for r in rows] == [
-        ("delete", "", None, None, "k.koordination")
+        ("delete", "", None, None, history_user)
     ]
     with db.read() as session:
         texts = [f"{r.old_value} {r.new_value}" for r in session.scalars(select(ChangeRecord))]
@@ -182,7 +184,9 @@ def test_project_volunteer_link_is_filed_under_project_and_volunteer(db: Databas
     assert ("project_volunteer", f"volunteer_id={vid}, role=Lesepate") in of_project
 
 
-def test_history_of_a_volunteer_includes_clearances_and_filters(db: Database) -> None:
+def test_history_of_a_volunteer_includes_clearances_and_filters(
+    db: Database, history_user: str
+) -> None:
     vid = _new_volunteer(db)
     other = _new_volunteer(db, last_name="Anders")
     with db.write() as session:
@@ -197,7 +201,7 @@ def test_history_of_a_volunteer_includes_clearances_and_filters(db: Database) ->
         assert [r.field for r in only_text] == ["inspected_by"]
         by_other_user = history.list_changes(session, HistoryFilter(user="jemand"))
         assert by_other_user == []
-        assert history.users(session) == ["k.koordination"]
+        assert history.users(session) == [history_user]
         tomorrow = date.today().replace(year=date.today().year + 1)
         assert history.list_changes(session, HistoryFilter(start=tomorrow)) == []
         assert history.list_changes(session, HistoryFilter(end=date.today()))
