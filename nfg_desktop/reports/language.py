@@ -2,10 +2,11 @@
 
 Every fixed text of a printout is written in German in the report and passed through a
 ``Texts`` (``t = texts(options.language)``): ``t("Partnerliste")`` gives the German text unchanged
-or its English line in ``ENGLISH`` (or
-``ENGLISH_VALUES``) below. Values the program fixes (partner kinds, statuses,
-focus areas, …) go through ``t.value()``, which leaves anything a user typed as typed; counted
-nouns through ``t.count()``, dates and numbers through ``t.date()`` and ``t.number()``.
+or its English line in ``ENGLISH`` below (or in ``ENGLISH_VALUES`` of
+``nfg_desktop.domain.choices_english``, shared with the English window). Values the program
+fixes (partner kinds, statuses, focus areas, …) go through ``t.value()``, which leaves anything
+a user typed as typed; counted nouns through ``t.count()``, dates and numbers through
+``t.date()`` and ``t.number()``.
 
 To add a text: write it in German in the report as ``t("…")`` and add its English line here;
 tests/reports/test_report_language.py fails on a German text without one.
@@ -17,6 +18,7 @@ from datetime import date, datetime
 from functools import cache
 from typing import Any
 
+from nfg_desktop.domain.choices_english import ENGLISH_VALUES
 from nfg_desktop.domain.formatting import (
     german_count,
     german_date,
@@ -45,84 +47,6 @@ ENGLISH_COUNTS: dict[tuple[str, str], tuple[str, str]] = {
         "volunteer is",
         "volunteers are",
     ),
-}
-
-# The values the program fixes (choice lists and the reports' own group names). Anything else
-# in those places (a kind a user added) prints as typed.
-ENGLISH_VALUES: dict[str, str] = {
-    # partner kinds
-    "Kommunalverwaltung": "Municipal administration",
-    "Wohlfahrtsverband": "Welfare association",
-    "Gemeinnützige Organisation": "Non-profit organisation",
-    "Kirchengemeinde": "Church parish",
-    "Mehrgenerationenhaus/Familienzentrum": "Multi-generation house/family centre",
-    "Verein": "Club/association",
-    "Verband": "Federation",
-    "Schule": "School",
-    "Kindertageseinrichtung": "Day-care centre",
-    "Senioreneinrichtung": "Senior citizens' facility",
-    "Unternehmen": "Business",
-    "Initiative/Zivilgesellschaft": "Initiative/civil society",
-    "Programmstandort": "Programme site",
-    "Sonstige": "Other",
-    # focus areas
-    "Gemeinschaft stärken": "Strengthening community",
-    "Familien unterstützen": "Supporting families",
-    "Kinder fördern": "Supporting children",
-    "ohne Schwerpunkt": "no focus area",
-    # target groups
-    "Kinder": "Children",
-    "Jugendliche": "Young people",
-    "Familien": "Families",
-    "Erwachsene": "Adults",
-    "Senioren": "Senior citizens",
-    # partner and volunteer statuses
-    "angefragt": "asked",
-    "aktiv": "active",
-    "ruhend": "dormant",
-    "ausgeschieden": "left",
-    "interessiert": "interested",
-    "pausiert": "paused",
-    # project kinds and statuses
-    "Familienbesuche": "Family visits",
-    "Kultur- und Bildungspatenschaften für Kinder": "Culture and learning mentorships for children",
-    "Hausbesuche für Senioren": "Home visits for senior citizens",
-    "Ehrenamtslotsen": "Volunteer guides",
-    "Offener Treff": "Open meeting place",
-    "Nachbarschaftshilfe": "Neighbourly help",
-    "Talentbörse": "Talent exchange",
-    "Sonstiges": "Other",
-    "Idee": "idea",
-    "in Planung": "being planned",
-    "läuft": "running",
-    "abgeschlossen": "completed",
-    "ohne Projekt": "no project",
-    # partner roles in a project
-    "Träger": "Lead partner",
-    "Kooperationspartner": "Cooperation partner",
-    "Unterstützer": "Supporter",
-    # meeting kinds
-    "Netzwerktreffen": "Network meeting",
-    "Steuerungsgruppe": "Steering group",
-    "Qualifizierung": "Training",
-    "Standortaustausch": "Exchange between sites",
-    # generations (age bands)
-    "unter 18": "under 18",
-    "80 und älter": "80 and over",
-    "unbekannt": "unknown",
-    # a volunteer in the organisation column of a meeting
-    "Ehrenamtliche/r": "Volunteer",
-    # weekdays and times of day (availability)
-    "Mo": "Mon",
-    "Di": "Tue",
-    "Mi": "Wed",
-    "Do": "Thu",
-    "Fr": "Fri",
-    "Sa": "Sat",
-    "So": "Sun",
-    "vormittags": "mornings",
-    "nachmittags": "afternoons",
-    "abends": "evenings",
 }
 
 ENGLISH: dict[str, str] = {

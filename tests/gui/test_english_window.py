@@ -1,10 +1,11 @@
 """The English window shows no German text: the main window, every view, a record form of
 every list and every dialog the menus open, on the demo network.
 
-The demo network's data is German and stays so (names, places, notes, and the choice lists
-such as kinds, states and focus areas, which are the network's own vocabulary, stored as
-typed): every text stored in the file and every choice value is taken out of what a widget
-shows before it is searched for German (umlauts, ß, or a common German word).
+The demo network's data is German and stays so (names, places, notes, kinds a user added):
+every text stored in the file is taken out of what a widget shows before it is searched for
+German (umlauts, ß, or a common German word). The values the program fixes (kinds, states,
+focus areas, … of ``choices`` and ``clearance``) are not taken out, though stored in the file
+too: the English window shows them in English.
 """
 
 from __future__ import annotations
@@ -51,7 +52,7 @@ TAGS = re.compile(r"<[^>]+>")
 
 
 def _data(path: Path) -> re.Pattern[str]:
-    """Every text stored in the file and every choice value, as whole words."""
+    """Every text stored in the file but the values the program fixes, as whole words."""
     values: set[str] = set(PROPER_NAMES)
     with sqlite3.connect(path) as connection:
         tables = [
@@ -64,12 +65,20 @@ def _data(path: Path) -> re.Pattern[str]:
                     if isinstance(value, str):
                         values.add(value)
                         values.update(line.strip() for line in value.splitlines())
-    for module in (choices, clearance):
-        for item in vars(module).values():
-            if isinstance(item, type) and issubclass(item, StrEnum):
-                values.update(str(member) for member in item)
+    values -= _fixed_values()
     words = sorted((v for v in values if len(v) >= 2), key=len, reverse=True)
     return re.compile("|".join(rf"(?<!\w){re.escape(word)}(?!\w)" for word in words))
+
+
+def _fixed_values() -> set[str]:
+    """The values of the program's own choice lists (StrEnums), which the window translates."""
+    return {
+        str(member)
+        for module in (choices, clearance)
+        for item in vars(module).values()
+        if isinstance(item, type) and issubclass(item, StrEnum) and item is not choices.ChoiceList
+        for member in item
+    }
 
 
 def _texts(widget: QWidget) -> Iterable[str]:

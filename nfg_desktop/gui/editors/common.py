@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nfg_desktop.gui.language.messages import shown_value
 from nfg_desktop.gui.widgets import colours
 from nfg_desktop.gui.widgets.flow_layout import flow_row
 from nfg_desktop.gui.widgets.mnemonics import assign_window
@@ -45,16 +46,17 @@ def fill_combo(
 ) -> None:
     """Put ``options`` into ``combo`` and select ``current`` (kept even if not an option).
 
-    ``empty`` adds a first entry that stands for "none" (its data is "").
+    ``empty`` adds a first entry that stands for "none" (its data is ""). Each entry shows the
+    value in the window's language and keeps the stored (German) value as its data.
     """
     combo.blockSignals(True)
     combo.clear()
     if empty is not None:
         combo.addItem(empty, "")
     for option in options:
-        combo.addItem(option, option)
+        combo.addItem(shown_value(option), option)
     if current and combo.findData(current) < 0:
-        combo.addItem(current, current)
+        combo.addItem(shown_value(current), current)
     index = combo.findData(current) if current or empty is not None else 0
     combo.setCurrentIndex(max(index, 0))
     if combo.isEditable():
@@ -63,9 +65,13 @@ def fill_combo(
 
 
 def combo_value(combo: QComboBox) -> str:
-    """The chosen entry; for an editable combo the typed text (an own entry)."""
+    """The chosen entry's stored value; for an editable combo the typed text (an own entry),
+    or the stored value of the entry whose shown text it is (an English wording)."""
     if combo.isEditable():
-        return combo.currentText().strip()
+        text = combo.currentText().strip()
+        found = combo.findText(text, Qt.MatchFlag.MatchFixedString)  # case-insensitive
+        data = combo.itemData(found) if found >= 0 else None
+        return str(data) if isinstance(data, str) and data else text
     data = combo.currentData()
     return str(data) if data is not None else combo.currentText()
 

@@ -30,6 +30,7 @@ from nfg_desktop.domain.errors import DomainError, ValidationError
 from nfg_desktop.gui.editors.common import (
     NO_ID,
     combo_id,
+    combo_value,
     fill_combo,
 )
 from nfg_desktop.gui.editors.fields import DateField, date_input_errors
@@ -350,7 +351,7 @@ class AssignDialog(QDialog):
         return Assignment(
             record_id=record_id,
             label=self.ui.personCombo.currentText(),
-            role=self.ui.roleCombo.currentText().strip(),
+            role=combo_value(self.ui.roleCombo),
             since=self.ui.sinceEdit.value(),
             reason=self.ui.reasonEdit.toPlainText().strip() if self._problem else "",
         )

@@ -42,7 +42,7 @@ from nfg_desktop.domain.choices import DayPart, Weekday
 from nfg_desktop.domain.dates import parse_optional_german_date
 from nfg_desktop.domain.errors import DomainError
 from nfg_desktop.domain.formatting import german_date
-from nfg_desktop.gui.language.messages import error_text
+from nfg_desktop.gui.language.messages import error_text, shown_value
 from nfg_desktop.gui.widgets import colours
 from nfg_desktop.gui.widgets.accessible import describe
 
@@ -364,8 +364,8 @@ class CheckGroup(_Notifying, QWidget):
             box.deleteLater()
         self._boxes = {}
         for option in options:
-            box = QCheckBox(option, self)
-            box.setAccessibleName(f"{self.accessibleName()}: {option}")
+            box = QCheckBox(shown_value(option), self)
+            box.setAccessibleName(f"{self.accessibleName()}: {shown_value(option)}")
             box.toggled.connect(self._notify)
             self._layout.addWidget(box)
             self._boxes[option] = box
@@ -406,18 +406,19 @@ class AvailabilityGrid(_Notifying, QWidget):
         grid.setHorizontalSpacing(10)
         self._boxes: dict[tuple[str, str], QCheckBox] = {}
         for column, weekday in enumerate(Weekday, start=1):
-            header = QLabel(weekday.value, self)
+            header = QLabel(shown_value(weekday.value), self)
             header.setAlignment(Qt.AlignmentFlag.AlignCenter)
             grid.addWidget(header, 0, column)
         previous: QWidget | None = None
         for row, part in enumerate(DayPart, start=1):
-            grid.addWidget(QLabel(part.value, self), row, 0)
+            grid.addWidget(QLabel(shown_value(part.value), self), row, 0)
         # Tab order is the reading order: along a line (Mo … So vormittags), then the next.
         for row, part in enumerate(DayPart, start=1):
             for column, weekday in enumerate(Weekday, start=1):
                 box = QCheckBox(self)
-                box.setAccessibleName(f"{weekday.value} {part.value}")
-                box.setToolTip(f"{weekday.value} {part.value}")
+                slot = f"{shown_value(weekday.value)} {shown_value(part.value)}"
+                box.setAccessibleName(slot)
+                box.setToolTip(slot)
                 box.toggled.connect(self._notify)
                 grid.addWidget(box, row, column, Qt.AlignmentFlag.AlignCenter)
                 self._boxes[(weekday.value, part.value)] = box

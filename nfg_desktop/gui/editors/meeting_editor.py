@@ -14,7 +14,7 @@ from nfg_desktop.domain.choices import ChoiceList, MeetingKind
 from nfg_desktop.domain.collation import sort_key
 from nfg_desktop.gui.editors import common, dialogs
 from nfg_desktop.gui.forms.ui_meeting_editor import Ui_MeetingEditor
-from nfg_desktop.gui.language.messages import shown
+from nfg_desktop.gui.language.messages import shown, shown_value
 from nfg_desktop.gui.widgets.record_editor import RecordEditor
 from nfg_desktop.services import pickers
 from nfg_desktop.services.common import choice_options
@@ -213,7 +213,7 @@ class MeetingEditor(RecordEditor):
     def _partners(self) -> list[dialogs.Candidate]:
         with self.database.read() as session:
             entries = pickers.partners(session, include_left=False)
-        return [((pid, None, None, None), name, kind) for pid, name, kind in entries]
+        return [((pid, None, None, None), name, shown_value(kind)) for pid, name, kind in entries]
 
     def _contacts(self) -> list[dialogs.Candidate]:
         with self.database.read() as session:

@@ -29,7 +29,7 @@ from nfg_desktop.domain.errors import DomainError
 from nfg_desktop.domain.formatting import german_date
 from nfg_desktop.gui.editors import common, dialogs
 from nfg_desktop.gui.forms.ui_project_editor import Ui_ProjectEditor
-from nfg_desktop.gui.language.messages import shown
+from nfg_desktop.gui.language.messages import shown, shown_value
 from nfg_desktop.gui.widgets import colours
 from nfg_desktop.gui.widgets.record_editor import RecordEditor
 from nfg_desktop.services import pickers
@@ -267,7 +267,10 @@ class ProjectEditor(RecordEditor):
         common.fill_id_combo(self.ui.contactCombo, entries, current, self.tr("(none)"))
 
     def _show_partners(self) -> None:
-        rows = [[self._partner_names.get(p.partner_id, "?"), p.role] for p in self._partners]
+        rows = [
+            [self._partner_names.get(p.partner_id, "?"), shown_value(p.role)]
+            for p in self._partners
+        ]
         common.set_rows(self.ui.partnersTable, rows, [p.partner_id for p in self._partners])
         self._update_buttons_of_lists()
 

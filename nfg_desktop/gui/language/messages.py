@@ -15,6 +15,7 @@ import re
 from collections.abc import Mapping
 from functools import cache, lru_cache
 
+from nfg_desktop.domain.choices_english import ENGLISH_VALUES
 from nfg_desktop.domain.errors import DomainError
 from nfg_desktop.gui import language
 from nfg_desktop.gui.language.english import ENGLISH
@@ -25,6 +26,24 @@ def shown(text: str) -> str:
     if language.current_language() != language.ENGLISH:
         return text
     return english(text)
+
+
+def shown_value(value: str) -> str:
+    """A value the program fixes (a kind, a status, a focus area, …) in the window's language;
+    anything else (a kind a user added) as typed. Display only: what is stored stays German."""
+    if language.current_language() != language.ENGLISH:
+        return value
+    return ENGLISH_VALUES.get(value, value)
+
+
+def shown_values(text: str, separator: str = ", ") -> str:
+    """``shown_value`` of each value of a joined list ("Kinder, Senioren")."""
+    if language.current_language() != language.ENGLISH or not text:
+        return text
+    exact = ENGLISH_VALUES.get(text)
+    if exact is not None:
+        return exact
+    return separator.join(ENGLISH_VALUES.get(part, part) for part in text.split(separator))
 
 
 def error_text(error: DomainError) -> str:

@@ -6,7 +6,10 @@ sorted and filtered. It is one QAbstractTableModel rather than a source model un
 QSortFilterProxyModel: that proxy asks Python for every cell while it sorts or filters, which
 takes seconds with 12,000 rows; this model sorts on the rows' precomputed sort keys (the German
 collation of ``nfg_desktop.domain.collation``), filters on their precomputed folded search text
-and keeps the order of the last sort, so a keystroke only scans strings. Every row answers
+and keeps the order of the last sort, so a keystroke only scans strings. In the English window
+the values the program fixes (kinds, states, focus areas) are shown, sorted and found in
+English: their rows are translated once as they arrive (``set_rows``), never per keystroke;
+the filters still compare the stored German values. Every row answers
 ``data()`` for every role, whether painted or not (screen readers, type-ahead, column fitting).
 A table model also answers the view's ``flags()``, ``parent()`` and ``sibling()`` of every
 painted cell in C++; a proxy model would answer them through Python (~0.9 ms a repaint).
@@ -24,7 +27,10 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from nfg_desktop.domain.collation import SearchTerm, search_terms
+from nfg_desktop.domain.collation import SearchTerm, packed_key, search_terms, sort_key
+from nfg_desktop.domain.collation import search_text as folded
+from nfg_desktop.gui import language
+from nfg_desktop.gui.language.messages import shown_values
 from nfg_desktop.services.rows import ListRow
 
 Index = QModelIndex | QPersistentModelIndex
@@ -43,9 +49,14 @@ FOUND_KEPT = 16  # searches remembered per list (a few hundred kB for 12,000 row
 class RecordTableModel(QAbstractTableModel):
     """The rows of one list, sorted and filtered; see the module docstring."""
 
-    def __init__(self, headers: list[str], parent: Any = None) -> None:
+    def __init__(
+        self, headers: list[str], parent: Any = None, value_columns: frozenset[int] = frozenset()
+    ) -> None:
+        """``value_columns``: the columns that show values the program fixes (translated in the
+        English window)."""
         super().__init__(parent)
         self._headers = headers
+        self._value_columns = sorted(value_columns)
         self._columns = len(headers)
         self._rows: list[ListRow] = []
         self._numeric: set[int] = set()
@@ -70,6 +81,8 @@ class RecordTableModel(QAbstractTableModel):
     def set_rows(self, rows: list[ListRow]) -> None:
         """Show ``rows`` instead; search, filters and sort stay."""
         self.beginResetModel()
+        if self._value_columns and language.current_language() == language.ENGLISH:
+            rows = self._shown_rows(rows)
         self._rows = rows
         first = rows[0] if rows else None
         self._numeric = (
@@ -81,6 +94,45 @@ class RecordTableModel(QAbstractTableModel):
         self._refilter_base()
         self._visible, self._visible_texts = self._searched(self._base, self._base_texts)
         self.endResetModel()
+
+    def _shown_rows(self, rows: list[ListRow]) -> list[ListRow]:
+        """``rows`` with the fixed values in English: the cells, their sort keys, and the
+        search text (which keeps the German words too)."""
+        shown: dict[str, tuple[str, str, str] | None] = {}  # German cell -> English, key, fold
+        columns = self._value_columns
+        result = []
+        for row in rows:
+            cells = row.cells
+            changed = None
+            for column in columns:
+                text = cells[column]
+                if text in shown:
+                    english = shown[text]
+                else:
+                    wording = shown_values(text)
+                    english = shown[text] = (
+                        (wording, packed_key(sort_key(wording)), folded(wording))
+                        if wording != text
+                        else None
+                    )
+                if english is not None:
+                    if changed is None:
+                        changed = (list(cells), list(row.keys), [row.search])
+                    changed[0][column], changed[1][column] = english[0], english[1]
+                    changed[2].append(english[2])
+            if changed is not None:
+                row = ListRow(
+                    row.id,
+                    tuple(changed[0]),
+                    tuple(changed[1]),
+                    "\n".join(changed[2]),
+                    row.status,
+                    row.kind,
+                    row.focus,
+                    row.filters,
+                )
+            result.append(row)
+        return result
 
     def rows(self) -> list[ListRow]:
         """Every loaded row, shown or not, in the order loaded."""

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from nfg_desktop.domain.choices import FocusArea
 from nfg_desktop.domain.errors import DomainError
-from nfg_desktop.gui.language.messages import error_text, shown
+from nfg_desktop.gui.language.messages import error_text, shown, shown_value
 from nfg_desktop.gui.reports.language import LanguageChoice
 from nfg_desktop.gui.reports.preview import ReportPreview
 from nfg_desktop.gui.widgets import colours
@@ -173,7 +173,7 @@ class ReportsView(QWidget):
         self.focus.setObjectName("focusOption")
         self.focus.addItem(self.tr("all focus areas"), None)
         for focus in FocusArea:
-            self.focus.addItem(focus.value, focus.value)
+            self.focus.addItem(shown_value(focus.value), focus.value)
         self.landscape = QCheckBox(self.tr("Landscape"), self)
         self.landscape.setObjectName("landscapeOption")
         self.phone = QCheckBox(self.tr("Phone column (only with consent)"), self)
@@ -275,7 +275,7 @@ class ReportsView(QWidget):
         self.status.clear()
         self.status.addItem(self.tr("all"), None)
         for status in report.statuses:
-            self.status.addItem(status, status)
+            self.status.addItem(shown_value(status), status)
         index = self.status.findData(current)
         self.status.setCurrentIndex(max(0, index))
         for key, widget in self.rows.items():

@@ -47,7 +47,8 @@ from nfg_desktop.domain.choices import (
 )
 from nfg_desktop.domain.clearance import ClearanceState
 from nfg_desktop.domain.collation import german_sorted
-from nfg_desktop.domain.fields import LISTS
+from nfg_desktop.domain.fields import LISTS, FieldKind
+from nfg_desktop.gui.language.messages import shown_value
 from nfg_desktop.gui.models.record_table import RecordTableModel
 from nfg_desktop.gui.views import VIEW_KINDS
 from nfg_desktop.gui.widgets.accessible import describe
@@ -79,6 +80,8 @@ DEFAULT_SORT: dict[str, tuple[int, Qt.SortOrder]] = {
 
 
 # A list narrower than this shows too little of its rows beside a form: the form goes below.
+# Computed columns that show fixed values (besides the declared choice fields).
+VALUE_COLUMNS = frozenset({"focus", "clearance"})
 READABLE_LIST_WIDTH = 350
 
 
@@ -112,8 +115,16 @@ class ListView(QWidget):
         self._locale = QLocale(QLocale.Language.German, QLocale.Country.Germany)
 
         # The rows, sorted and filtered: what the table shows.
+        entity = LISTS[self.kind]
         self.model = RecordTableModel(
-            [self.tr(column.title) for column in LISTS[self.kind].columns], self
+            [self.tr(column.title) for column in entity.columns],
+            self,
+            value_columns=frozenset(
+                at
+                for at, column in enumerate(entity.columns)
+                if (column.field and entity.field(column.field).kind == FieldKind.CHOICE)
+                or column.key in VALUE_COLUMNS
+            ),
         )
 
         self._build()
@@ -250,7 +261,7 @@ class ListView(QWidget):
         combo.setToolTip(name)
         combo.addItem(all_text, "")
         for option in options:
-            combo.addItem(str(option), str(option))
+            combo.addItem(shown_value(str(option)), str(option))
         # Narrow (long kinds such as "Mehrgenerationenhaus/Familienzentrum" are elided); the
         # popup still shows them in full.
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nfg_desktop.gui.language.messages import shown
+from nfg_desktop.gui.language.messages import shown, shown_value
 from nfg_desktop.gui.network.welcome import WelcomePanel
 from nfg_desktop.gui.widgets import colours
 from nfg_desktop.gui.widgets.background import BackgroundReader
@@ -244,7 +244,7 @@ class OverviewView(QWidget):
         ):
             total = sum(counts.values())
             parts = " · ".join(
-                html.escape(f"{state}: {count}").replace(" ", "&nbsp;")
+                html.escape(f"{shown_value(state)}: {count}").replace(" ", "&nbsp;")
                 for state, count in counts.items()
             )
             label.setText(
@@ -301,8 +301,8 @@ class OverviewView(QWidget):
         self.matrix.clear()
         self.matrix.setRowCount(len(overview.focus_areas))
         self.matrix.setColumnCount(len(overview.target_groups))
-        self.matrix.setHorizontalHeaderLabels(list(overview.target_groups))
-        self.matrix.setVerticalHeaderLabels(list(overview.focus_areas))
+        self.matrix.setHorizontalHeaderLabels([shown_value(g) for g in overview.target_groups])
+        self.matrix.setVerticalHeaderLabels([shown_value(a) for a in overview.focus_areas])
         for row, area in enumerate(overview.focus_areas):
             for column, group in enumerate(overview.target_groups):
                 cell = overview.coverage[(area, group)]

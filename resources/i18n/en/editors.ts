@@ -1631,7 +1631,7 @@
     <message>
         <location filename="../../../ui/volunteer_editor.ui" line="161"/>
         <source>Set automatically when the status is „ausgeschieden“</source>
-        <translation>Set automatically when the status is “ausgeschieden”</translation>
+        <translation>Set automatically when the status is “left”</translation>
     </message>
     <message>
         <location filename="../../../ui/volunteer_editor.ui" line="177"/>
