@@ -4,22 +4,22 @@
 <context>
     <name>AssignDialog</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="321"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="322"/>
         <source>Warning: this project works with children or young people, and this volunteer has no valid extended police clearance (§ 72a SGB VIII):</source>
         <translation>Achtung: Dieses Projekt arbeitet mit Kindern oder Jugendlichen, und für diese Person liegt kein gültiges erweitertes Führungszeugnis vor (§ 72a SGB VIII):</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="325"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="326"/>
         <source>Assign only with a reason that is noted with the assignment.</source>
         <translation>Zuordnen nur mit einer Begründung, die bei der Zuordnung vermerkt wird.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="335"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="336"/>
         <source>Assign anyway</source>
         <translation>Trotzdem zuordnen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="337"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="338"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -77,12 +77,12 @@
 <context>
     <name>ClearanceDialog</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="369"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="370"/>
         <source>This project works with children or young people. The following volunteers have no valid extended police clearance (§ 72a SGB VIII):</source>
         <translation>Dieses Projekt arbeitet mit Kindern oder Jugendlichen. Für folgende Ehrenamtliche liegt kein gültiges erweitertes Führungszeugnis vor (§ 72a SGB VIII):</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="382"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="383"/>
         <source>Assign anyway and save</source>
         <translation>Trotzdem zuordnen und speichern</translation>
     </message>
@@ -168,12 +168,12 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="200"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="201"/>
         <source>Edit contact person</source>
         <translation>Ansprechperson bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="202"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="203"/>
         <source>New contact person</source>
         <translation>Neue Ansprechperson</translation>
     </message>
@@ -342,18 +342,18 @@
 <context>
     <name>HoursDialog</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="418"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="419"/>
         <source>(no project)</source>
         <translation>(kein Projekt)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="467"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="468"/>
         <location filename="../../../ui/hours_dialog.ui" line="6"/>
         <source>Log hours</source>
         <translation>Stunden erfassen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="468"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="469"/>
         <source>Add to the project and log the hours?</source>
         <translation>Hinzufügen und Stunden eintragen?</translation>
     </message>
@@ -401,17 +401,17 @@
 <context>
     <name>InviteDialog</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="552"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="553"/>
         <source>Type part of a name</source>
         <translation>Teil eines Namens eingeben</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="569"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="570"/>
         <source>Chosen: %1</source>
         <translation>Ausgewählt: %1</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="573"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="574"/>
         <source>Nobody to choose in „%1“ (yet). </source>
         <translation>Niemand zur Auswahl in „%1“. </translation>
     </message>
@@ -944,54 +944,54 @@
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="289"/>
-        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="301"/>
+        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="292"/>
+        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="304"/>
         <source>Add partner</source>
         <translation>Partner hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="290"/>
+        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="293"/>
         <source>Every partner organisation is already in this project.</source>
         <translation>Alle Partnerorganisationen sind schon in diesem Projekt.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="293"/>
+        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="296"/>
         <source>There are no partner organisations yet. Enter them in the list „Partner“ (or import a list), then add them here.</source>
         <translation>Es gibt noch keine Partnerorganisationen. Tragen Sie sie in der Liste „Partner“ ein (oder importieren Sie eine Liste) und fügen Sie sie dann hier hinzu.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="329"/>
+        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="332"/>
         <source>Role of the partner</source>
         <translation>Rolle des Partners</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="384"/>
+        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="387"/>
         <source>exception: %1</source>
         <translation>Ausnahme: %1</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="401"/>
+        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="404"/>
         <source>Warning: this project works with children or young people. These volunteers have no valid extended police clearance (§ 72a SGB VIII):</source>
         <translation>Achtung: Dieses Projekt arbeitet mit Kindern oder Jugendlichen. Für diese Ehrenamtlichen liegt kein gültiges erweitertes Führungszeugnis vor (§ 72a SGB VIII):</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="427"/>
-        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="437"/>
+        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="430"/>
+        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="440"/>
         <source>Assign volunteer</source>
         <translation>Ehrenamtliche/n zuordnen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="428"/>
+        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="431"/>
         <source>Every volunteer is already in this project.</source>
         <translation>Alle Ehrenamtlichen sind schon in diesem Projekt.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="431"/>
+        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="434"/>
         <source>There are no volunteers yet. Enter them in the list „Volunteers“ (or import a list), then assign them here.</source>
         <translation>Es gibt noch keine Ehrenamtlichen. Tragen Sie sie in der Liste „Ehrenamtliche“ ein (oder importieren Sie eine Liste) und ordnen Sie sie dann hier zu.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="467"/>
+        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="470"/>
         <source>Volunteer in the project</source>
         <translation>Ehrenamtliche/r im Projekt</translation>
     </message>
@@ -1309,32 +1309,32 @@
 <context>
     <name>TagEditor</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="472"/>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="473"/>
         <source>Type and press Enter to add</source>
         <translation>Eintippen und mit Eingabetaste hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="478"/>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="479"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="479"/>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="480"/>
         <source>Add tag</source>
         <translation>Eintrag hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="481"/>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="482"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="482"/>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="483"/>
         <source>Remove selected tag</source>
         <translation>Ausgewählten Eintrag entfernen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="489"/>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="490"/>
         <source>Select a tag and press Delete to remove it</source>
         <translation>Einen Eintrag auswählen und mit Entf entfernen</translation>
     </message>

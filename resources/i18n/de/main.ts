@@ -259,93 +259,93 @@
         <translation>Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="131"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="142"/>
         <source>Search (Ctrl+F)…</source>
         <translation>Suchen (Strg+F) …</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="132"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="143"/>
         <source>Search in the list</source>
         <translation>In der Liste suchen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="140"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="151"/>
         <source>All states</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="140"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="151"/>
         <source>Filter by status</source>
         <translation>Nach Status filtern</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="142"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="153"/>
         <source>All kinds</source>
         <translation>Alle Arten</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="143"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="154"/>
         <source>Filter by kind</source>
         <translation>Nach Art filtern</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="145"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="156"/>
         <source>Any police clearance</source>
         <translation>Führungszeugnis: alle</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="146"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="157"/>
         <source>Filter by police clearance</source>
         <translation>Nach Führungszeugnis filtern</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="149"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="160"/>
         <source>All focus areas</source>
         <translation>Alle Schwerpunkte</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="149"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="160"/>
         <source>Filter by focus area</source>
         <translation>Nach Schwerpunkt filtern</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="166"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="177"/>
         <source>Filter by %1</source>
         <translation>Nach %1 filtern</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="175"/>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="611"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="186"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="622"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="177"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="188"/>
         <source>Create a new entry (Ctrl+N)</source>
         <translation>Neuen Eintrag anlegen (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="196"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="207"/>
         <source>List</source>
         <translation>Liste</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="227"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="238"/>
         <source>Delete…</source>
         <translation>Löschen …</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="292"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="303"/>
         <source>Loading…</source>
         <translation>Wird geladen …</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="317"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="328"/>
         <source>The list could not be loaded.</source>
         <translation>Die Liste konnte nicht geladen werden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="430"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="441"/>
         <source>%Ln entries</source>
         <translation>
             <numerusform>%Ln Eintrag</numerusform>
@@ -353,7 +353,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="432"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="443"/>
         <source>%1 of %Ln entries</source>
         <translation>
             <numerusform>%1 von %Ln Eintrag</numerusform>
@@ -361,57 +361,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="448"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="459"/>
         <source>No entry matches the search and the filters.</source>
         <translation>Kein Eintrag passt zur Suche und zu den Filtern.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="451"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="462"/>
         <source>No partner organisations yet. Click „New“ to enter the first one, or import a list with File › Import…</source>
         <translation>Noch keine Partnerorganisationen. Mit „Neu“ legen Sie die erste an, oder Sie übernehmen eine Liste mit Datei › Importieren…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="455"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="466"/>
         <source>No projects yet. Click „New“ to describe the first project or offer.</source>
         <translation>Noch keine Projekte. Mit „Neu“ beschreiben Sie das erste Projekt oder Angebot.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="458"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="469"/>
         <source>No volunteers yet. Click „New“ to enter the first one, or import a list with File › Import…</source>
         <translation>Noch keine Ehrenamtlichen. Mit „Neu“ legen Sie die erste Person an, oder Sie übernehmen eine Liste mit Datei › Importieren…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="461"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="472"/>
         <source>No meetings yet. Click „New“ to plan the first one.</source>
         <translation>Noch keine Termine. Mit „Neu“ planen Sie den ersten.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="462"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="473"/>
         <source>No trainings yet. Click „New“ to record the first one.</source>
         <translation>Noch keine Qualifizierungen. Mit „Neu“ tragen Sie die erste ein.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="639"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="650"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="641"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="652"/>
         <source>The shown entry has unsaved changes. Save them?</source>
         <translation>Der angezeigte Eintrag hat ungespeicherte Änderungen. Sollen sie gespeichert werden?</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="644"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="655"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="647"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="658"/>
         <source>Discard</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="650"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="661"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>

@@ -4,22 +4,22 @@
 <context>
     <name>AssignDialog</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="321"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="322"/>
         <source>Warning: this project works with children or young people, and this volunteer has no valid extended police clearance (§ 72a SGB VIII):</source>
         <translation>Warning: this project works with children or young people, and this volunteer has no valid extended police clearance (§ 72a SGB VIII):</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="325"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="326"/>
         <source>Assign only with a reason that is noted with the assignment.</source>
         <translation>Assign only with a reason that is noted with the assignment.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="335"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="336"/>
         <source>Assign anyway</source>
         <translation>Assign anyway</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="337"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="338"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -77,12 +77,12 @@
 <context>
     <name>ClearanceDialog</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="369"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="370"/>
         <source>This project works with children or young people. The following volunteers have no valid extended police clearance (§ 72a SGB VIII):</source>
         <translation>This project works with children or young people. The following volunteers have no valid extended police clearance (§ 72a SGB VIII):</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="382"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="383"/>
         <source>Assign anyway and save</source>
         <translation>Assign anyway and save</translation>
     </message>
@@ -168,12 +168,12 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="200"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="201"/>
         <source>Edit contact person</source>
         <translation>Edit contact person</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="202"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="203"/>
         <source>New contact person</source>
         <translation>New contact person</translation>
     </message>
@@ -342,18 +342,18 @@
 <context>
     <name>HoursDialog</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="418"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="419"/>
         <source>(no project)</source>
         <translation>(no project)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="467"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="468"/>
         <location filename="../../../ui/hours_dialog.ui" line="6"/>
         <source>Log hours</source>
         <translation>Log hours</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="468"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="469"/>
         <source>Add to the project and log the hours?</source>
         <translation>Add to the project and log the hours?</translation>
     </message>
@@ -401,17 +401,17 @@
 <context>
     <name>InviteDialog</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="552"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="553"/>
         <source>Type part of a name</source>
         <translation>Type part of a name</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="569"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="570"/>
         <source>Chosen: %1</source>
         <translation>Chosen: %1</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="573"/>
+        <location filename="../../../nfg_desktop/gui/editors/dialogs.py" line="574"/>
         <source>Nobody to choose in „%1“ (yet). </source>
         <translation>Nobody to choose in “%1” (yet). </translation>
     </message>
@@ -944,54 +944,54 @@
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="289"/>
-        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="301"/>
+        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="292"/>
+        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="304"/>
         <source>Add partner</source>
         <translation>Add partner</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="290"/>
+        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="293"/>
         <source>Every partner organisation is already in this project.</source>
         <translation>Every partner organisation is already in this project.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="293"/>
+        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="296"/>
         <source>There are no partner organisations yet. Enter them in the list „Partner“ (or import a list), then add them here.</source>
         <translation>There are no partner organisations yet. Enter them in the list “Partners” (or import a list), then add them here.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="329"/>
+        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="332"/>
         <source>Role of the partner</source>
         <translation>Role of the partner</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="384"/>
+        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="387"/>
         <source>exception: %1</source>
         <translation>exception: %1</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="401"/>
+        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="404"/>
         <source>Warning: this project works with children or young people. These volunteers have no valid extended police clearance (§ 72a SGB VIII):</source>
         <translation>Warning: this project works with children or young people. These volunteers have no valid extended police clearance (§ 72a SGB VIII):</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="427"/>
-        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="437"/>
+        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="430"/>
+        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="440"/>
         <source>Assign volunteer</source>
         <translation>Assign volunteer</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="428"/>
+        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="431"/>
         <source>Every volunteer is already in this project.</source>
         <translation>Every volunteer is already in this project.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="431"/>
+        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="434"/>
         <source>There are no volunteers yet. Enter them in the list „Volunteers“ (or import a list), then assign them here.</source>
         <translation>There are no volunteers yet. Enter them in the list “Volunteers” (or import a list), then assign them here.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="467"/>
+        <location filename="../../../nfg_desktop/gui/editors/project_editor.py" line="470"/>
         <source>Volunteer in the project</source>
         <translation>Volunteer in the project</translation>
     </message>
@@ -1309,32 +1309,32 @@
 <context>
     <name>TagEditor</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="472"/>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="473"/>
         <source>Type and press Enter to add</source>
         <translation>Type and press Enter to add</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="478"/>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="479"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="479"/>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="480"/>
         <source>Add tag</source>
         <translation>Add tag</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="481"/>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="482"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="482"/>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="483"/>
         <source>Remove selected tag</source>
         <translation>Remove selected tag</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="489"/>
+        <location filename="../../../nfg_desktop/gui/editors/fields.py" line="490"/>
         <source>Select a tag and press Delete to remove it</source>
         <translation>Select a tag and press Delete to remove it</translation>
     </message>

@@ -100,93 +100,93 @@
 <context>
     <name>ListView</name>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="131"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="142"/>
         <source>Search (Ctrl+F)…</source>
         <translation>Search (Ctrl+F)…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="132"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="143"/>
         <source>Search in the list</source>
         <translation>Search in the list</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="140"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="151"/>
         <source>All states</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="140"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="151"/>
         <source>Filter by status</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="142"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="153"/>
         <source>All kinds</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="143"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="154"/>
         <source>Filter by kind</source>
         <translation>Filter by kind</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="145"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="156"/>
         <source>Any police clearance</source>
         <translation>Any police clearance</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="146"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="157"/>
         <source>Filter by police clearance</source>
         <translation>Filter by police clearance</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="149"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="160"/>
         <source>All focus areas</source>
         <translation>All focus areas</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="149"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="160"/>
         <source>Filter by focus area</source>
         <translation>Filter by focus area</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="166"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="177"/>
         <source>Filter by %1</source>
         <translation>Filter by %1</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="175"/>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="611"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="186"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="622"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="177"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="188"/>
         <source>Create a new entry (Ctrl+N)</source>
         <translation>Create a new entry (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="196"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="207"/>
         <source>List</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="227"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="238"/>
         <source>Delete…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="292"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="303"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="317"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="328"/>
         <source>The list could not be loaded.</source>
         <translation>The list could not be loaded.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="430"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="441"/>
         <source>%Ln entries</source>
         <translation>
             <numerusform>%Ln entry</numerusform>
@@ -194,7 +194,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="432"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="443"/>
         <source>%1 of %Ln entries</source>
         <translation>
             <numerusform>%1 of %Ln entry</numerusform>
@@ -202,57 +202,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="448"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="459"/>
         <source>No entry matches the search and the filters.</source>
         <translation>No entry matches the search and the filters.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="451"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="462"/>
         <source>No partner organisations yet. Click „New“ to enter the first one, or import a list with File › Import…</source>
         <translation>No partner organisations yet. Click “New” to enter the first one, or import a list with File › Import…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="455"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="466"/>
         <source>No projects yet. Click „New“ to describe the first project or offer.</source>
         <translation>No projects yet. Click “New” to describe the first project or offer.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="458"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="469"/>
         <source>No volunteers yet. Click „New“ to enter the first one, or import a list with File › Import…</source>
         <translation>No volunteers yet. Click “New” to enter the first one, or import a list with File › Import…</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="461"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="472"/>
         <source>No meetings yet. Click „New“ to plan the first one.</source>
         <translation>No meetings yet. Click “New” to plan the first one.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="462"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="473"/>
         <source>No trainings yet. Click „New“ to record the first one.</source>
         <translation>No trainings yet. Click “New” to record the first one.</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="639"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="650"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="641"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="652"/>
         <source>The shown entry has unsaved changes. Save them?</source>
         <translation>The shown entry has unsaved changes. Save them?</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="644"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="655"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="647"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="658"/>
         <source>Discard</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="650"/>
+        <location filename="../../../nfg_desktop/gui/views/list_view.py" line="661"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
