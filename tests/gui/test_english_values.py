@@ -129,3 +129,28 @@ def test_the_english_overview_names_focus_areas_target_groups_and_states(
     assert "Supporting families" in rows and "Senior citizens" in columns
     label = view.partner_counts[1].text()
     assert "active:" in label and "aktiv" not in label
+
+
+def test_the_english_change_history_shows_fixed_values_in_english(
+    english_language: None, qtbot: QtBot, db: Database
+) -> None:
+    from nfg_desktop.gui.privacy.history_dialog import HistoryDialog
+    from nfg_desktop.services.partners import PartnerData
+
+    with db.write() as session:
+        partner_id = PartnerService(session).create(PartnerData(name="Familienzentrum")).id
+    with db.write() as session:
+        service = PartnerService(session)
+        data = PartnerData.from_partner(service.get(partner_id))
+        data.status = PartnerStatus.RUHEND
+        service.update(partner_id, data)
+    dialog = HistoryDialog(db, "partner", partner_id, "Familienzentrum")
+    qtbot.addWidget(dialog)
+    model = dialog.model
+    rows = [
+        [model.index(r, c).data() for c in range(model.columnCount())]
+        for r in range(model.rowCount())
+    ]
+    status = [row for row in rows if row[-2] == ENGLISH_VALUES[PartnerStatus.AKTIV]]
+    assert status and status[0][-1] == ENGLISH_VALUES[PartnerStatus.RUHEND]
+    assert not any(PartnerStatus.RUHEND.value in row for row in rows)  # no German state shown

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from nfg_desktop.domain.formatting import german_history_value
-from nfg_desktop.gui.language.messages import shown
+from nfg_desktop.gui.language.messages import shown, shown_value
 from nfg_desktop.gui.widgets.mnemonics import assign_window
 from nfg_desktop.services import history
 from nfg_desktop.services.history import HistoryFilter
@@ -220,8 +220,8 @@ class HistoryDialog(QDialog):
                     shown(history.action_label(r.action)),
                     history.record_label(r.entity, r.entity_id, names),
                     shown(history.field_label(r.field)),
-                    german_history_value(r.old_value),
-                    german_history_value(r.new_value),
+                    shown_value(german_history_value(r.old_value)),
+                    shown_value(german_history_value(r.new_value)),
                 )
                 for r in records
             ]
