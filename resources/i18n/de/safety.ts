@@ -84,12 +84,12 @@
     <message>
         <location filename="../../../nfg_desktop/gui/safety/copy_dialog.py" line="93"/>
         <source>User:</source>
-        <translation>Benutzer:</translation>
+        <translation>Benutzername:</translation>
     </message>
     <message>
         <location filename="../../../nfg_desktop/gui/safety/copy_dialog.py" line="94"/>
         <source>Password:</source>
-        <translation>Passwort:</translation>
+        <translation>Kennwort:</translation>
     </message>
     <message>
         <location filename="../../../nfg_desktop/gui/safety/copy_dialog.py" line="100"/>
