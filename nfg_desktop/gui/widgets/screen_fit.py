@@ -12,6 +12,7 @@ every event of the program).
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QBoxLayout,
     QDialog,
@@ -42,7 +43,11 @@ def watch(dialog: QDialog) -> None:
 
 
 def fit_to_screen(dialog: QDialog) -> None:
-    screen = dialog.screen()
+    # The primary screen's room: asking the dialog for its screen from inside its Show event
+    # (QWidget.screen(), QWindow.screen()) left Qt 6.11 to crash later in
+    # QGuiApplication::screenAt (tests/gui/test_mnemonics.py walking every dialog, 2 of 2 runs;
+    # 0 of 3 this way). With two monitors of different heights the primary one decides.
+    screen = QGuiApplication.primaryScreen()
     if screen is None:
         return
     room = screen.availableGeometry().height() - FRAME_HEIGHT
