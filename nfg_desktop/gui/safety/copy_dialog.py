@@ -27,11 +27,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.engine import URL
 
 from nfg_desktop.domain.errors import DomainError
 from nfg_desktop.gui.widgets.mnemonics import assign_window
 from nfg_desktop.store import copying
+from nfg_desktop.store.server import ServerAddress
 
 log = logging.getLogger(__name__)
 
@@ -147,15 +147,13 @@ class CopyDialog(QDialog):
             self.target_file.setText(chosen)
 
     def server_url(self) -> str:
-        url = URL.create(
-            "postgresql+psycopg",
-            username=self.user.text().strip() or None,
-            password=self.password.text() or None,
-            host=self.host.text().strip() or None,
+        address = ServerAddress(
+            host=self.host.text().strip(),
             port=self.port.value(),
-            database=self.database.text().strip() or None,
+            database=self.database.text().strip(),
+            user=self.user.text().strip(),
         )
-        return url.render_as_string(hide_password=False)
+        return address.url(self.password.text()).render_as_string(hide_password=False)
 
     def sides(self) -> tuple[str, str] | None:
         """(source, target), or None with the reason shown."""
