@@ -25,6 +25,7 @@ from nfg_desktop.gui.main_window import MainWindow, recent_entries, recent_files
 from nfg_desktop.gui.server import ServerArea
 from nfg_desktop.gui.server.connect_dialog import ConnectDialog
 from nfg_desktop.gui.views.list_view import VIEW_KINDS
+from nfg_desktop.gui.widgets.mnemonics import plain
 from nfg_desktop.services.demo import build_demo
 from nfg_desktop.store.database import Database, open_database, open_url
 from nfg_desktop.store.models import Partner
@@ -156,9 +157,7 @@ def test_a_server_opens_in_the_window_and_is_remembered_without_its_password(
     assert recent_entries()[0] == pg_url  # newest first, without the password
     assert recent_files() == [tmp_path / "netzwerk.sqlite"]
     window.menu_recent.aboutToShow.emit()
-    texts = [
-        action.text().replace("&", "") for action in window.menu_recent.actions()
-    ]  # no mnemonics
+    texts = [plain(action.text()) for action in window.menu_recent.actions()]
     assert texts[0].startswith("Server: nfg_test@127.0.0.1:")
     assert texts[1] == str(tmp_path / "netzwerk.sqlite")
     # Choosing it again from Zuletzt geöffnet opens the server in a fresh window.
