@@ -97,11 +97,8 @@ def width_of(text: str, font: str, size: float) -> float:
     return _units(text, font) * size * 0.001
 
 
-def _email_breaks(word: str) -> list[int]:
-    """Where an e-mail address may break: after "@" and before a dot, nowhere else."""
-    return [i + 1 for i, char in enumerate(word) if char == "@"] + [
-        i for i, char in enumerate(word) if char == "." and i > 0
-    ]
+# Where an e-mail address may break: after "@" and before a dot (not before a leading one).
+_EMAIL_BREAKS = re.compile(r"(?<=@)|(?<=.)(?=\.)")
 
 
 def _split_long_word(word: str, font: str, size: float, width: float) -> list[str]:
@@ -110,6 +107,38 @@ def _split_long_word(word: str, font: str, size: float, width: float) -> list[st
     An e-mail address breaks only after "@" and before dots (where these leave pieces that
     fit); any other word preferably after "@", ".", "-", "/" or "_" (web sites).
     """
+    if "@" not in word:
+        return _split_at_characters(word, font, size, width, prefer_separators=True)
+    # The parts between the breaks, packed greedily; most parts ("gmx", ".de") repeat across
+    # addresses and are measured once. A part wider than the line is cut between characters.
+    scale = size * 0.001
+    limit = width + 1e-9  # the tolerance keeps sums of rounded widths exact
+    pieces: list[str] = []
+    current = ""
+    current_width = 0.0
+    for part in _EMAIL_BREAKS.split(word):
+        part_width = _units(part, font) * scale
+        if current_width + part_width <= limit:
+            current += part
+            current_width += part_width
+            continue
+        if current:
+            pieces.append(current)
+        current, current_width = part, part_width
+        if part_width > limit:
+            cut = _split_at_characters(part, font, size, width, prefer_separators=False)
+            pieces.extend(cut[:-1])
+            current = cut[-1]
+            current_width = _units(current, font) * scale
+    pieces.append(current)
+    return pieces
+
+
+def _split_at_characters(
+    word: str, font: str, size: float, width: float, prefer_separators: bool
+) -> list[str]:
+    """Pieces of ``word`` as wide as fits; with ``prefer_separators`` a piece rather ends after
+    "@", ".", "-", "/" or "_" when that keeps at least half of it."""
     widths = _char_widths(font)
     if widths is None:
         char_widths = [width_of(char, font, size) for char in word]
@@ -120,15 +149,11 @@ def _split_long_word(word: str, font: str, size: float, width: float) -> list[st
     ends = list(accumulate(char_widths))
     pieces: list[str] = []
     start = 0
-    email_breaks = _email_breaks(word) if "@" in word else []
     while start < len(word):
         before = ends[start - 1] if start else 0.0
         # at least one character per line; the tolerance keeps sums of rounded widths exact
         end = max(start + 1, bisect_right(ends, before + width + 1e-9, lo=start))
-        allowed = [i for i in email_breaks if start < i <= end]
-        if end < len(word) and allowed:
-            end = max(allowed)
-        elif end < len(word) and not email_breaks:
+        if prefer_separators and end < len(word):
             piece = word[start:end]
             cut = max(piece.rfind(sep) for sep in BREAK_AFTER) + 1
             if cut > len(piece) // 2:
