@@ -27,7 +27,7 @@ def import_data_layer() -> None:
 
 def main(argv: list[str] | None = None) -> int:
     # Paused while the program starts: until the window's start is over
-    # (gui.app.open_start_window), or until a command's modules are imported (below).
+    # (gui.app.open_start_window), or until a command has run (below).
     gcpolicy.pause_for_start()
     make_output_safe()
     try:
@@ -49,9 +49,6 @@ def main(argv: list[str] | None = None) -> int:
         )
     from nfg_desktop.cli.context import CommandContext
 
-    # The command's modules are left out of the collector's walks, as the window's start is:
-    # a sixth of a short command's time went to walking them again and again.
-    gcpolicy.start_over()
     context = CommandContext(db_path=db_path, db_url=args.db_url)
     from nfg_desktop.domain.errors import DomainError
 
@@ -74,6 +71,7 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     finally:
         context.close()
+        gcpolicy.start_over()
 
 
 if __name__ == "__main__":

@@ -8,6 +8,12 @@ that stay: the start (modules, classes, the window, ~half a million objects), a 
 
 - ``pause_for_start`` / ``start_over``: paused while the window starts; then the objects of the
   start are frozen (left out of the collector's walks, ``gc.freeze``) and it runs again.
+- A command (``nfg-desktop report …``) is one short process: the collector stays paused from
+  its start until the command has run, then ``start_over`` freezes what it made. Walking the
+  modules again and again took a sixth of a short command's time, and the last walk over a
+  report's rows (a tenth of a second for 5,000 partners) was made just before the process
+  ended. Peak memory of the big commands (demo, import and export of 15,000 volunteers) is the
+  same with the collector paused: nearly nothing they make is in reference cycles.
 - ``window_replaced``: another file opened in a new window. The freeze is undone so that the
   old window's cycles can be collected, and the objects alive now (modules, the new window) are
   frozen again. No freeze outlives the window it was made for.
@@ -32,8 +38,8 @@ def pause_for_start() -> None:
 
 
 def start_over() -> None:
-    """The window's start is over: leave what it made out of the collector's walks and run the
-    collector again. Nothing to do when the start did not pause it."""
+    """The window's start (or a command) is over: leave what it made out of the collector's
+    walks and run the collector again. Nothing to do when the start did not pause it."""
     if not gc.isenabled():
         gc.freeze()
         gc.enable()

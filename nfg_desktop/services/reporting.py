@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, fields
 from datetime import date, datetime
+from functools import cache
 from typing import Any
 
 from sqlalchemy import extract, func, select
@@ -115,6 +116,7 @@ _FOCUS_RANK = {str(focus): rank for rank, focus in enumerate(FocusArea)}
 _KIND_RANK = {str(kind): rank for rank, kind in enumerate(PartnerKind)}
 
 
+@cache  # a handful of focus areas, sorted for every partner
 def _focus_order(focus: str) -> tuple[int, SortKey]:
     return (_FOCUS_RANK.get(focus, len(_FOCUS_RANK)), sort_key(focus))
 
@@ -143,11 +145,14 @@ def partner_rows(
             Partner.id.in_(select(PartnerFocus.partner_id).where(PartnerFocus.focus == focus))
         )
     wanted = set(ids) if ids is not None else None
-    partners = [row for row in session.execute(query) if wanted is None or row.id in wanted]
+    partners = [row for row in column_rows(session, query) if wanted is None or row.id in wanted]
     focus_of: dict[int, list[str]] = defaultdict(list)
-    for partner_id, area in session.execute(select(PartnerFocus.partner_id, PartnerFocus.focus)):
+    for partner_id, area in column_rows(
+        session, select(PartnerFocus.partner_id, PartnerFocus.focus)
+    ):
         focus_of[partner_id].append(area)
-    contacts = session.execute(
+    contacts = column_rows(
+        session,
         select(
             ContactPerson.partner_id,
             ContactPerson.first_name,
@@ -160,8 +165,8 @@ def partner_rows(
             ContactPerson.consent_sharing,
             ContactPerson.consent_withdrawn_on,
             ContactPerson.is_primary,
-        )
-    ).all()
+        ),
+    )
     contact_of: dict[int, Any] = shown_contacts(contacts)
     rows = []
     for p in partners:

@@ -1,4 +1,4 @@
-"""A command pauses the garbage collector only while it starts, never for good."""
+"""A command runs with the garbage collector paused, and never leaves it paused."""
 
 from __future__ import annotations
 
@@ -17,10 +17,42 @@ def collector_restored() -> object:
     gc.enable()
 
 
-def test_collector_runs_again_after_a_command(tmp_path: Path, collector_restored: object) -> None:
+def test_collector_runs_again_after_a_command(
+    tmp_path: Path, collector_restored: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from nfg_desktop.cli.commands import demo
+
+    seen: list[bool] = []
+    original = demo.run
+
+    def run(args, context):  # type: ignore[no-untyped-def]
+        seen.append(gc.isenabled())
+        return original(args, context)
+
+    monkeypatch.setattr(demo, "run", run)
     assert main(["--db", str(tmp_path / "n.sqlite"), "demo"]) == 0
+    assert seen == [False]  # paused while the command runs
     assert gc.isenabled()
-    assert gc.get_freeze_count() > 0  # the command's modules are left out of the walks
+    assert gc.get_freeze_count() > 0  # what the command made is left out of the walks
+
+
+def test_collector_runs_again_after_a_failed_command(
+    tmp_path: Path, collector_restored: object
+) -> None:
+    assert (
+        main(
+            [
+                "--db",
+                str(tmp_path / "fehlt.sqlite"),
+                "report",
+                "partner-list",
+                "-o",
+                str(tmp_path / "p.pdf"),
+            ]
+        )
+        == 1
+    )
+    assert gc.isenabled()
 
 
 def test_collector_runs_again_after_wrong_usage(collector_restored: object) -> None:
