@@ -1,10 +1,11 @@
 """Writing many short lines of text and rules straight into a page's content stream.
 
 reportlab's text object re-encodes every line and formats every number in Python; for thousands
-of table rows that dominates. Here each distinct (font, text) is encoded once per document (the
-TrueType subset codes and escaping come from reportlab itself; a character the font lacks goes
-to its fallback font, right-to-left text is put into display order first), numbers are formatted
-with plain f-strings, and colour changes are written only when the shade changes.
+of table rows that dominates. Here each distinct (font, size, text) is encoded once per
+document (the TrueType subset codes and escaping come from reportlab itself; a character the
+font lacks goes to its fallback font, right-to-left text is put into display order first),
+numbers are formatted with plain f-strings, and colour changes are written only when the shade
+changes.
 """
 
 from __future__ import annotations
@@ -25,47 +26,36 @@ _ESCAPED = [
 
 
 def escape(data: bytes) -> str:
-    return "".join(
-        map(_ESCAPED.__getitem__, data)
-    )  # (internal subset font name, escaped bytes for "( ) Tj")
+    return "".join(map(_ESCAPED.__getitem__, data))
 
 
 def _encoded(canvas: Any, font_name: str, text: str) -> Encoded:
-    cache: dict[tuple[str, str], Encoded] | None = getattr(canvas, "_nfg_encoded", None)
-    if cache is None:
-        cache = {}
-        canvas._nfg_encoded = cache
-    key = (font_name, text)
-    found = cache.get(key)
+    """(internal subset font name, escaped bytes for "( ) Tj") of each run of ``text``."""
+    doc = canvas._doc
+    shown = display_order(text)
+    found = _first_subset(pdfmetrics.getFont(font_name), doc, shown)
     if found is None:
-        doc = canvas._doc
-        shown = display_order(text)
-        found = _first_subset(pdfmetrics.getFont(font_name), doc, shown)
-        if found is None:
-            found = []
-            for run_font, run in font_runs(shown, font_name):
-                if run_font == DROP:
-                    continue
-                font = pdfmetrics.getFont(run_font)
-                found.extend(
-                    (font.getSubsetInternalName(subset, doc), escape(part))
-                    for subset, part in font.splitString(run, doc)
-                )
-        cache[key] = found
+        found = []
+        for run_font, run in font_runs(shown, font_name):
+            if run_font == DROP:
+                continue
+            font = pdfmetrics.getFont(run_font)
+            found.extend(
+                (font.getSubsetInternalName(subset, doc), escape(part))
+                for subset, part in font.splitString(run, doc)
+            )
     return found
 
 
-class _Codes(dict[int, int]):
-    """Character -> code in the font's first subset; unknown characters become a marker."""
+class _Escaped(dict[int, str]):
+    """Character -> its code in the font's first subset, escaped for a PDF string; a character
+    without a code there becomes a marker."""
 
-    def __missing__(self, key: int) -> int:
-        return _UNKNOWN
+    def __missing__(self, key: int) -> str:
+        return _MARKER
 
 
-_UNKNOWN = 0xFFFF
-_MARKER = chr(_UNKNOWN)
-# The PDF string escapes as a str.translate table (for text already turned into byte codes).
-_ESCAPE_TABLE = {b: _ESCAPED[b] for b in range(256) if _ESCAPED[b] != chr(b)}
+_MARKER = chr(0xFFFF)
 
 
 def _first_subset(font: Any, doc: Any, text: str) -> Encoded | None:
@@ -76,15 +66,15 @@ def _first_subset(font: Any, doc: Any, text: str) -> Encoded | None:
     assignments = state.assignments
     tables = getattr(state, "_nfg_codes", None)
     if tables is None or tables[1] != len(assignments):
-        codes = _Codes({code: n for code, n in assignments.items() if n < 256})
-        if 32 in codes:
-            codes[0xA0] = codes[32]  # reportlab prints a no-break space as a space
+        escaped = _Escaped({code: _ESCAPED[n] for code, n in assignments.items() if n < 256})
+        if 32 in escaped:
+            escaped[0xA0] = escaped[32]  # reportlab prints a no-break space as a space
         name = font.getSubsetInternalName(0, doc)
-        state._nfg_codes = tables = (codes, len(assignments), name)
+        state._nfg_codes = tables = (escaped, len(assignments), name)
     coded = text.translate(tables[0])
     if _MARKER in coded:  # a new character, or one in a later subset
         return None
-    return [(tables[2], coded.translate(_ESCAPE_TABLE))]
+    return [(tables[2], coded)]
 
 
 class FastText:
@@ -92,12 +82,22 @@ class FastText:
 
     def __init__(self, canvas: Any) -> None:
         self.canvas = canvas
-        self.cache: dict[tuple[str, str], Encoded] | None = getattr(canvas, "_nfg_encoded", None)
-        if self.cache is None:
-            self.cache = canvas._nfg_encoded = {}
+        # (font, size, text) -> the operators that show it; one per document (many pages).
+        self.shows: dict[tuple[str, float, str], str] | None = getattr(canvas, "_nfg_shows", None)
+        if self.shows is None:
+            self.shows = canvas._nfg_shows = {}
         self.code: list[str] = []
         self._gray: float | None = None
-        self._fonts: dict[tuple[str, float], str] = {}
+
+    def _show(self, font_name: str, size: float, text: str) -> str:
+        # The font is named again for every line: that keeps lines apart in text extraction
+        # (copying from a PDF viewer, searching, tests) even where two cells share a baseline.
+        shown = " ".join(
+            f"{internal} {size:.2f} Tf ({escaped}) Tj"
+            for internal, escaped in _encoded(self.canvas, font_name, text)
+        )
+        self.shows[(font_name, size, text)] = shown  # type: ignore[index]
+        return shown
 
     def put(self, x: float, y: float, text: str, font_name: str, size: float, gray: float) -> None:
         if not text:
@@ -106,19 +106,10 @@ class FastText:
         if gray != self._gray:
             code.append(f"{gray:.3f} g")
             self._gray = gray
-        encoded = self.cache.get((font_name, text))  # type: ignore[union-attr]
-        if encoded is None:
-            encoded = _encoded(self.canvas, font_name, text)
-        # The font is named again for every line: that keeps lines apart in text extraction
-        # (copying from a PDF viewer, searching, tests) even where two cells share a baseline.
-        position = f"1 0 0 1 {x:.2f} {y:.2f} Tm"
-        if len(encoded) == 1:
-            internal, escaped = encoded[0]
-            code.append(f"{internal} {size:.2f} Tf {position} ({escaped}) Tj")
-            return
-        code.append(position)
-        for internal, escaped in encoded:
-            code.append(f"{internal} {size:.2f} Tf ({escaped}) Tj")
+        shown = self.shows.get((font_name, size, text))  # type: ignore[union-attr]
+        if shown is None:
+            shown = self._show(font_name, size, text)
+        code.append(f"1 0 0 1 {x:.2f} {y:.2f} Tm {shown}")
 
     def put_lines(
         self, x: float, y: float, leading: float, lines: list[tuple[str, str, float, float]]
@@ -128,21 +119,16 @@ class FastText:
             return
         code = self.code
         code.append(f"1 0 0 1 {x:.2f} {y:.2f} Tm {leading:.2f} TL")
-        cache = self.cache
-        fonts = self._fonts
+        shows = self.shows
         for text, font_name, size, gray in lines:
             if gray != self._gray:
                 code.append(f"{gray:.3f} g")
                 self._gray = gray
             if text:
-                encoded = cache.get((font_name, text))  # type: ignore[union-attr]
-                if encoded is None:
-                    encoded = _encoded(self.canvas, font_name, text)
-                for internal, escaped in encoded:
-                    selector = fonts.get((internal, size))
-                    if selector is None:
-                        selector = fonts[(internal, size)] = f"{internal} {size:.2f} Tf"
-                    code.append(f"{selector} ({escaped}) Tj")
+                shown = shows.get((font_name, size, text))  # type: ignore[union-attr]
+                if shown is None:
+                    shown = self._show(font_name, size, text)
+                code.append(shown)
             code.append("T*")
 
     def flush(self) -> None:
