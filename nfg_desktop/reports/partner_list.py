@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from sqlalchemy.orm import Session
 
 from nfg_desktop.domain.choices import PartnerStatus
@@ -13,7 +11,7 @@ from nfg_desktop.reports.language import Texts, texts
 from nfg_desktop.reports.options import ReportOptions
 from nfg_desktop.reports.page import ReportInfo, draw_empty, render_canvas
 from nfg_desktop.reports.table import Column, Span, TableWriter
-from nfg_desktop.reports.text import GLUE, width_of
+from nfg_desktop.reports.text import GLUE, email_parts, width_of
 from nfg_desktop.services import reporting
 from nfg_desktop.services.reporting import PartnerRow
 
@@ -64,8 +62,7 @@ def _reachable(phone: str, email: str, width: float, t: Texts) -> list[Span]:
     if phone:
         spans.append(Span(f"{t('Tel.')}{GLUE}{phone.replace(' ', GLUE)}"))
     if email:
-        parts = re.split(r"(?<=@)|(?=\.)", email)
-        widest = max(width_of(part, REGULAR, SIZE) for part in parts)
+        widest = max(width_of(part, REGULAR, SIZE) for part in email_parts(email))
         spans.append(Span(f"{t(_EMAIL)}{GLUE}{email}", small=widest > width))
     return spans
 

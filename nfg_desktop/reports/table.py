@@ -161,16 +161,16 @@ class TableWriter:
         for column, lines, left, width in zip(
             self.columns, cells, self.lefts, self.widths, strict=True
         ):
-            y = baseline_top
-            leading = self.leading
+            shown = lines if first == 0 and count >= len(lines) else lines[first : first + count]
             if column.align_right:
+                y = baseline_top
                 right = left + width - self.padding
-                for line in lines[first : first + count]:
+                for line in shown:
                     self._put(left + self.padding, y, line, right)
-                    y -= leading
+                    y -= self.leading
                 continue
             self.text.put_lines(  # type: ignore[union-attr]
-                left + self.padding, y, leading, lines[first : first + count]
+                left + self.padding, baseline_top, self.leading, shown
             )
 
     def _draw_group(self, title: str) -> None:
@@ -193,14 +193,16 @@ class TableWriter:
         else:
             spans = cell
         lines: list[_Line] = []
-        for span in spans:
-            if not span.text:
+        # Plain tuples and loops rather than comprehensions: a long list makes many thousands.
+        for text, bold, small, muted in spans:
+            if not text:
                 continue
-            font = BOLD if span.bold else REGULAR
-            size = self.small if span.small else self.size
-            gray = GREY if span.muted else 0.0
-            lines.extend([(text, font, size, gray) for text in wrap(span.text, font, size, width)])
-        return lines  # type: ignore[return-value]  # plain tuples: many thousands per report
+            font = BOLD if bold else REGULAR
+            size = self.small if small else self.size
+            gray = GREY if muted else 0.0
+            for line in wrap(text, font, size, width):
+                lines.append((line, font, size, gray))  # type: ignore[arg-type]
+        return lines
 
     def group_heading(self, title: str, first_row: Sequence[Cell] = ()) -> None:
         """Start a group; the heading never stands alone at the bottom of a page.
@@ -264,7 +266,7 @@ class TableWriter:
     def row(self, cells: Sequence[Cell], min_height: float = 0) -> None:
         self.ensure_started()
         lines = self._row_lines(cells)
-        count = max(1, max(len(c) for c in lines))
+        count = max(1, max(map(len, lines)))
         height = max(count * self.leading + 2 * self.padding, min_height)
         if height > self.space_left() and height <= self.frame.height - self.header_height - 1:
             self._new_page()

@@ -97,8 +97,15 @@ def width_of(text: str, font: str, size: float) -> float:
     return _units(text, font) * size * 0.001
 
 
-# Where an e-mail address may break: after "@" and before a dot (not before a leading one).
-_EMAIL_BREAKS = re.compile(r"(?<=@)|(?<=.)(?=\.)")
+# The parts of an e-mail address between its breaks: it may break after "@" and before a dot.
+_EMAIL_PART = re.compile(r"\.?[^@.]*@?")
+
+
+def email_parts(address: str) -> list[str]:
+    """``address`` cut after each "@" and before each dot (not before a leading one)."""
+    parts = _EMAIL_PART.findall(address)
+    parts.pop()  # the empty match at the end
+    return parts
 
 
 def _split_long_word(word: str, font: str, size: float, width: float) -> list[str]:
@@ -116,7 +123,7 @@ def _split_long_word(word: str, font: str, size: float, width: float) -> list[st
     pieces: list[str] = []
     current = ""
     current_width = 0.0
-    for part in _EMAIL_BREAKS.split(word):
+    for part in email_parts(word):
         part_width = _units(part, font) * scale
         if current_width + part_width <= limit:
             current += part
@@ -216,10 +223,15 @@ def _words(paragraph: str) -> list[str]:
     "e. V.", "z. B." and the like count as one word.
     """
     words: list[str] = []
-    for word in _BREAKING_SPACE.split(paragraph.strip()):
+    split = _BREAKING_SPACE.split(paragraph.strip()) if GLUE in paragraph else paragraph.split()
+    for word in split:
         if not word:
             continue
-        if words and _SHORT_ABBREVIATION.match(words[-1].rsplit(GLUE, 1)[-1]):
+        if (
+            words
+            and words[-1][-1] == "."
+            and _SHORT_ABBREVIATION.match(words[-1].rsplit(GLUE, 1)[-1])
+        ):
             if _ABBREVIATION_END.match(word):
                 words[-1] += GLUE + word
                 continue
