@@ -14,6 +14,7 @@ Pure Python (no Qt, no SQLAlchemy): importable by every layer.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from enum import StrEnum
 
 from nfg_desktop.domain.choices import PartnerRole
@@ -114,6 +115,7 @@ class Entity:
             f for f in self.fields if f.stored and f.kind == FieldKind.TEXT and not f.required
         )
 
+    @cached_property  # read for every row of a printed list
     def guarded(self) -> frozenset[str]:
         """The fields written to others only while consent covers contact data."""
         return frozenset(f.name for f in self.fields if f.consent)

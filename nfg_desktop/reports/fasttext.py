@@ -10,7 +10,7 @@ changes.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, NamedTuple
 
 from reportlab.pdfbase import pdfmetrics
 
@@ -29,21 +29,19 @@ def escape(data: bytes) -> str:
     return "".join(map(_ESCAPED.__getitem__, data))
 
 
-def _encoded(canvas: Any, font_name: str, text: str) -> Encoded:
-    """(internal subset font name, escaped bytes for "( ) Tj") of each run of ``text``."""
+def _encoded(canvas: Any, font_name: str, shown: str) -> Encoded:
+    """(internal subset font name, escaped bytes for "( ) Tj") of each run of ``shown`` (text in
+    display order), through reportlab, which gives new characters their codes."""
     doc = canvas._doc
-    shown = display_order(text)
-    found = _first_subset(pdfmetrics.getFont(font_name), doc, shown)
-    if found is None:
-        found = []
-        for run_font, run in font_runs(shown, font_name):
-            if run_font == DROP:
-                continue
-            font = pdfmetrics.getFont(run_font)
-            found.extend(
-                (font.getSubsetInternalName(subset, doc), escape(part))
-                for subset, part in font.splitString(run, doc)
-            )
+    found: Encoded = []
+    for run_font, run in font_runs(shown, font_name):
+        if run_font == DROP:
+            continue
+        font = pdfmetrics.getFont(run_font)
+        found.extend(
+            (font.getSubsetInternalName(subset, doc), escape(part))
+            for subset, part in font.splitString(run, doc)
+        )
     return found
 
 
@@ -58,23 +56,21 @@ class _Escaped(dict[int, str]):
 _MARKER = chr(0xFFFF)
 
 
-def _first_subset(font: Any, doc: Any, text: str) -> Encoded | None:
-    """Fast path: every character already has a code in the font's first subset."""
-    state = getattr(font, "state", {}).get(doc)
-    if state is None:
+class _FirstSubset(NamedTuple):
+    """The codes a font's first subset has given so far in a document, and its PDF name."""
+
+    escaped: _Escaped
+    name: str
+
+
+def _first_subset(font_name: str, doc: Any) -> _FirstSubset | None:
+    state = getattr(pdfmetrics.getFont(font_name), "state", {}).get(doc)
+    if state is None:  # not a TrueType font, or not used in this document yet
         return None
-    assignments = state.assignments
-    tables = getattr(state, "_nfg_codes", None)
-    if tables is None or tables[1] != len(assignments):
-        escaped = _Escaped({code: _ESCAPED[n] for code, n in assignments.items() if n < 256})
-        if 32 in escaped:
-            escaped[0xA0] = escaped[32]  # reportlab prints a no-break space as a space
-        name = font.getSubsetInternalName(0, doc)
-        state._nfg_codes = tables = (escaped, len(assignments), name)
-    coded = text.translate(tables[0])
-    if _MARKER in coded:  # a new character, or one in a later subset
-        return None
-    return [(tables[2], coded)]
+    escaped = _Escaped({code: _ESCAPED[n] for code, n in state.assignments.items() if n < 256})
+    if 32 in escaped:
+        escaped[0xA0] = escaped[32]  # reportlab prints a no-break space as a space
+    return _FirstSubset(escaped, pdfmetrics.getFont(font_name).getSubsetInternalName(0, doc))
 
 
 class FastText:
@@ -82,21 +78,31 @@ class FastText:
 
     def __init__(self, canvas: Any) -> None:
         self.canvas = canvas
-        # (font, size, text) -> the operators that show it; one per document (many pages).
-        self.shows: dict[tuple[str, float, str], str] | None = getattr(canvas, "_nfg_shows", None)
-        if self.shows is None:
-            self.shows = canvas._nfg_shows = {}
+        # Kept with the document (many pages): (font, size, text) -> the operators that show
+        # it, and each font's first subset.
+        if not hasattr(canvas, "_nfg_shows"):
+            canvas._nfg_shows = {}
+            canvas._nfg_subsets = {}
+        self.shows: dict[tuple[str, float, str], str] = canvas._nfg_shows
+        self.subsets: dict[str, _FirstSubset | None] = canvas._nfg_subsets
         self.code: list[str] = []
         self._gray: float | None = None
 
     def _show(self, font_name: str, size: float, text: str) -> str:
         # The font is named again for every line: that keeps lines apart in text extraction
         # (copying from a PDF viewer, searching, tests) even where two cells share a baseline.
-        shown = " ".join(
-            f"{internal} {size:.2f} Tf ({escaped}) Tj"
-            for internal, escaped in _encoded(self.canvas, font_name, text)
-        )
-        self.shows[(font_name, size, text)] = shown  # type: ignore[index]
+        shown_text = display_order(text)
+        subset = self.subsets.get(font_name)
+        coded = shown_text.translate(subset.escaped) if subset is not None else _MARKER
+        if _MARKER in coded:  # a character new to the document, in a later subset or another font
+            shown = " ".join(
+                f"{internal} {size:.2f} Tf ({escaped}) Tj"
+                for internal, escaped in _encoded(self.canvas, font_name, shown_text)
+            )
+            self.subsets[font_name] = _first_subset(font_name, self.canvas._doc)
+        else:
+            shown = f"{subset.name} {size:.2f} Tf ({coded}) Tj"  # type: ignore[union-attr]
+        self.shows[(font_name, size, text)] = shown
         return shown
 
     def put(self, x: float, y: float, text: str, font_name: str, size: float, gray: float) -> None:
@@ -106,7 +112,7 @@ class FastText:
         if gray != self._gray:
             code.append(f"{gray:.3f} g")
             self._gray = gray
-        shown = self.shows.get((font_name, size, text))  # type: ignore[union-attr]
+        shown = self.shows.get((font_name, size, text))
         if shown is None:
             shown = self._show(font_name, size, text)
         code.append(f"1 0 0 1 {x:.2f} {y:.2f} Tm {shown}")
@@ -125,7 +131,7 @@ class FastText:
                 code.append(f"{gray:.3f} g")
                 self._gray = gray
             if text:
-                shown = shows.get((font_name, size, text))  # type: ignore[union-attr]
+                shown = shows.get((font_name, size, text))
                 if shown is None:
                     shown = self._show(font_name, size, text)
                 code.append(shown)

@@ -62,8 +62,10 @@ def _reachable(phone: str, email: str, width: float, t: Texts) -> list[Span]:
     if phone:
         spans.append(Span(f"{t('Tel.')}{GLUE}{phone.replace(' ', GLUE)}"))
     if email:
-        widest = max(width_of(part, REGULAR, SIZE) for part in email_parts(email))
-        spans.append(Span(f"{t(_EMAIL)}{GLUE}{email}", small=widest > width))
+        small = width_of(email, REGULAR, SIZE) > width and any(
+            width_of(part, REGULAR, SIZE) > width for part in email_parts(email)
+        )
+        spans.append(Span(f"{t(_EMAIL)}{GLUE}{email}", small=small))
     return spans
 
 

@@ -272,7 +272,7 @@ def anonymise(session: Session, kind: str, record_id: int) -> str:
     person.first_name = ANONYMOUS_FIRST_NAME
     person.last_name = anonymous_last_name(record_id)
     # Every declared contact datum (address, Ortsteil, phone, e-mail) goes.
-    for name in (VOLUNTEER if isinstance(person, Volunteer) else CONTACT).guarded():
+    for name in (VOLUNTEER if isinstance(person, Volunteer) else CONTACT).guarded:
         setattr(person, name, "")
     person.consent_given_on = None
     person.consent_contact_data = False

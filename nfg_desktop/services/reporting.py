@@ -65,8 +65,10 @@ def network_logo(session: Session) -> bytes | None:
 
 def _shown(entity: Entity, person: Any, names: tuple[str, ...], consent: bool) -> dict[str, Any]:
     """The named fields of a person, those that consent guards blank unless it covers them."""
-    guarded = entity.guarded()
-    return {name: getattr(person, name) if consent or name not in guarded else "" for name in names}
+    if consent:
+        return {name: getattr(person, name) for name in names}
+    guarded = entity.guarded
+    return {name: "" if name in guarded else getattr(person, name) for name in names}
 
 
 def _read(entity: Entity, row: type) -> tuple[str, ...]:
@@ -180,11 +182,10 @@ def partner_rows(
             shown = _shown(CONTACT, contact, _CONTACT_READ, consent)
         rows.append(
             PartnerRow(
-                id=p.id,
                 focus_areas=tuple(sorted(focus_of.get(p.id, ()), key=_focus_order)),
                 contact_name=contact_name,
                 contact_consent=consent,
-                **{name: getattr(p, name) for name in _PARTNER_READ},
+                **p._asdict(),
                 **{CONTACT_PREFIX + name: value for name, value in shown.items()},
             )
         )
