@@ -14,8 +14,8 @@ Pure Python (no Qt, no SQLAlchemy): importable by every layer.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cached_property
 from enum import StrEnum
+from functools import cached_property
 
 from nfg_desktop.domain.choices import PartnerRole
 

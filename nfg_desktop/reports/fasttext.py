@@ -73,6 +73,10 @@ def _first_subset(font_name: str, doc: Any) -> _FirstSubset | None:
     return _FirstSubset(escaped, pdfmetrics.getFont(font_name).getSubsetInternalName(0, doc))
 
 
+# (x, leading) -> the text around y of a cell's position; a handful of columns.
+_COLUMNS: dict[tuple[float, float], tuple[str, str]] = {}
+
+
 class FastText:
     """Lines of text for one page, drawn with one BT … ET block by ``flush()``."""
 
@@ -124,7 +128,11 @@ class FastText:
         if not lines:
             return
         code = self.code
-        code.append(f"1 0 0 1 {x:.2f} {y:.2f} Tm {leading:.2f} TL")
+        # x and the leading are those of a column: formatted once for the whole document.
+        column = _COLUMNS.get((x, leading))
+        if column is None:
+            column = _COLUMNS[(x, leading)] = (f"1 0 0 1 {x:.2f} ", f" Tm {leading:.2f} TL")
+        code.append(f"{column[0]}{y:.2f}{column[1]}")
         shows = self.shows
         for text, font_name, size, gray in lines:
             if gray != self._gray:

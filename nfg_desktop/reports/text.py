@@ -30,12 +30,13 @@ _RIGHT_TO_LEFT = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefe]")
 
 
 def has_right_to_left(text: str) -> bool:
-    return _RIGHT_TO_LEFT.search(text) is not None
+    # isascii() is a flag of the string, not a scan: most texts are done without the search.
+    return not text.isascii() and _RIGHT_TO_LEFT.search(text) is not None
 
 
 def display_order(text: str) -> str:
     """``text`` (one line) in the order its glyphs are drawn from left to right."""
-    if not _RIGHT_TO_LEFT.search(text):
+    if not has_right_to_left(text):
         return text
     return _display_order(text)
 
@@ -88,7 +89,7 @@ def _units(text: str, font: str) -> float:
     widths = _char_widths(font)
     if widths is None:
         return float(pdfmetrics.stringWidth(text, font, 1000))
-    if _RIGHT_TO_LEFT.search(text):
+    if has_right_to_left(text):
         text = _display_order(text)  # joined letters have widths of their own
     return float(sum(map(widths.__getitem__, map(ord, text))))
 

@@ -170,6 +170,7 @@ def partner_rows(
         ),
     )
     contact_of: dict[int, Any] = shown_contacts(contacts)
+    names = ("id", *_PARTNER_READ)  # the columns of ``query``
     rows = []
     for p in partners:
         contact = contact_of.get(p.id)
@@ -185,7 +186,7 @@ def partner_rows(
                 focus_areas=tuple(sorted(focus_of.get(p.id, ()), key=_focus_order)),
                 contact_name=contact_name,
                 contact_consent=consent,
-                **p._asdict(),
+                **dict(zip(names, p, strict=True)),
                 **{CONTACT_PREFIX + name: value for name, value in shown.items()},
             )
         )
