@@ -62,9 +62,7 @@ def _reachable(phone: str, email: str, width: float, t: Texts) -> list[Span]:
     if phone:
         spans.append(Span(f"{t('Tel.')}{GLUE}{phone.replace(' ', GLUE)}"))
     if email:
-        small = width_of(email, REGULAR, SIZE) > width and any(
-            width_of(part, REGULAR, SIZE) > width for part in email_parts(email)
-        )
+        small = any(width_of(part, REGULAR, SIZE) > width for part in email_parts(email))
         spans.append(Span(f"{t(_EMAIL)}{GLUE}{email}", small=small))
     return spans
 

@@ -207,7 +207,7 @@ def _wrap(text: str, font: str, size: float, width: float) -> tuple[str, ...]:
         lines.append(current)
     while len(lines) > 1 and lines[-1] == "":
         lines.pop()
-    return tuple(line.replace(GLUE, " ") for line in lines)
+    return tuple("\n".join(lines).replace(GLUE, " ").split("\n"))  # lines hold no "\n"
 
 
 GLUE = "\u00a0"  # joins words that must stay on one line while wrapping
