@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections import namedtuple
 from collections.abc import Callable, Iterable, Sequence
-from typing import Protocol, TypeVar, TypeVarTuple
+from typing import Any, Protocol, TypeVar, TypeVarTuple
 
 from sqlalchemy import Row, Select, select
 from sqlalchemy.orm import Session
@@ -38,6 +39,15 @@ def column_rows(session: Session, statement: Select[*ColumnsT]) -> Sequence[Row[
     """
     session.flush()
     return session.connection().execute(statement).all()
+
+
+def record_rows(session: Session, statement: Select[*ColumnsT]) -> list[Any]:
+    """Like ``column_rows``, as named tuples: for loops that read many fields of thousands of
+    rows by name. A SQLAlchemy row looks each name up anew (ten times a tuple's time)."""
+    session.flush()
+    result = session.connection().execute(statement)
+    record = namedtuple("record", result.keys())  # type: ignore[misc]
+    return list(map(record._make, result))
 
 
 def setting_value(session: Session, key: str) -> str | None:

@@ -29,7 +29,7 @@ from nfg_desktop.domain.collation import SortKey, german_sorted, sort_key
 from nfg_desktop.domain.fields import CONTACT, CONTACT_PREFIX, PARTNER, VOLUNTEER, Entity
 from nfg_desktop.domain.formatting import town_line
 from nfg_desktop.domain.generations import generation_labels, generation_of
-from nfg_desktop.services.common import column_rows, shown_contacts
+from nfg_desktop.services.common import column_rows, record_rows, shown_contacts
 from nfg_desktop.services.meetings import MeetingService
 from nfg_desktop.services.network import NetworkService
 from nfg_desktop.services.partners import PartnerService
@@ -147,13 +147,13 @@ def partner_rows(
             Partner.id.in_(select(PartnerFocus.partner_id).where(PartnerFocus.focus == focus))
         )
     wanted = set(ids) if ids is not None else None
-    partners = [row for row in column_rows(session, query) if wanted is None or row.id in wanted]
+    partners = [row for row in record_rows(session, query) if wanted is None or row.id in wanted]
     focus_of: dict[int, list[str]] = defaultdict(list)
     for partner_id, area in column_rows(
         session, select(PartnerFocus.partner_id, PartnerFocus.focus)
     ):
         focus_of[partner_id].append(area)
-    contacts = column_rows(
+    contacts = record_rows(
         session,
         select(
             ContactPerson.partner_id,
@@ -170,7 +170,6 @@ def partner_rows(
         ),
     )
     contact_of: dict[int, Any] = shown_contacts(contacts)
-    names = ("id", *_PARTNER_READ)  # the columns of ``query``
     rows = []
     for p in partners:
         contact = contact_of.get(p.id)
@@ -186,7 +185,7 @@ def partner_rows(
                 focus_areas=tuple(sorted(focus_of.get(p.id, ()), key=_focus_order)),
                 contact_name=contact_name,
                 contact_consent=consent,
-                **dict(zip(names, p, strict=True)),
+                **p._asdict(),
                 **{CONTACT_PREFIX + name: value for name, value in shown.items()},
             )
         )
