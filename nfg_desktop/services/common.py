@@ -47,7 +47,7 @@ def record_rows(session: Session, statement: Select[*ColumnsT]) -> list[Any]:
     session.flush()
     result = session.connection().execute(statement)
     record = namedtuple("record", result.keys())  # type: ignore[misc]
-    return list(map(record._make, result))
+    return list(map(record._make, result.all()))
 
 
 def setting_value(session: Session, key: str) -> str | None:
