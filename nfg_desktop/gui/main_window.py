@@ -237,6 +237,13 @@ class MainWindow(QMainWindow):
         if number <= 9:
             item.setToolTip(self.tr("Ctrl+%1").replace("%1", str(number)))
         self.navigation.addItem(item)
+        self._fit_navigation()
+
+    def _fit_navigation(self) -> None:
+        """At least as wide as its longest entry: with a large system font (14 pt) the entries
+        were cut at the right, within the limits of 150 and 260 pixels."""
+        needed = self.navigation.sizeHintForColumn(0) + 2 * self.navigation.frameWidth()
+        self.navigation.setMinimumWidth(max(150, min(260, needed)))
 
     def _make_overview(self) -> QWidget:
         view = OverviewView(self.database, self.stack, reader=self.reader)
