@@ -64,13 +64,14 @@ class _FirstSubset(NamedTuple):
 
 
 def _first_subset(font_name: str, doc: Any) -> _FirstSubset | None:
-    state = getattr(pdfmetrics.getFont(font_name), "state", {}).get(doc)
+    font = pdfmetrics.getFont(font_name)
+    state = getattr(font, "state", {}).get(doc)
     if state is None:  # not a TrueType font, or not used in this document yet
         return None
     escaped = _Escaped({code: _ESCAPED[n] for code, n in state.assignments.items() if n < 256})
     if 32 in escaped:
         escaped[0xA0] = escaped[32]  # reportlab prints a no-break space as a space
-    return _FirstSubset(escaped, pdfmetrics.getFont(font_name).getSubsetInternalName(0, doc))
+    return _FirstSubset(escaped, font.getSubsetInternalName(0, doc))
 
 
 # (x, leading) -> the text around y of a cell's position; a handful of columns.

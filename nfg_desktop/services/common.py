@@ -44,10 +44,8 @@ def column_rows(session: Session, statement: Select[*ColumnsT]) -> Sequence[Row[
 def record_rows(session: Session, statement: Select[*ColumnsT]) -> list[Any]:
     """Like ``column_rows``, as named tuples: for loops that read many fields of thousands of
     rows by name. A SQLAlchemy row looks each name up anew (ten times a tuple's time)."""
-    session.flush()
-    result = session.connection().execute(statement)
-    record = namedtuple("record", result.keys())  # type: ignore[misc]
-    return list(map(record._make, result.all()))
+    record = namedtuple("record", statement.selected_columns.keys())  # type: ignore[misc]
+    return list(map(record._make, column_rows(session, statement)))
 
 
 def setting_value(session: Session, key: str) -> str | None:
