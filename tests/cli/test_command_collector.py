@@ -17,19 +17,25 @@ def collector_restored() -> object:
     gc.enable()
 
 
+def collector_state_in(monkeypatch: pytest.MonkeyPatch, module: object, name: str) -> list[bool]:
+    """Whether the collector runs, noted each time ``module.name`` is called."""
+    seen: list[bool] = []
+    original = getattr(module, name)
+
+    def noting(*args, **kwargs):  # type: ignore[no-untyped-def]
+        seen.append(gc.isenabled())
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(module, name, noting)
+    return seen
+
+
 def test_collector_runs_again_after_a_command(
     tmp_path: Path, collector_restored: object, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from nfg_desktop.cli.commands import demo
 
-    seen: list[bool] = []
-    original = demo.run
-
-    def run(args, context):  # type: ignore[no-untyped-def]
-        seen.append(gc.isenabled())
-        return original(args, context)
-
-    monkeypatch.setattr(demo, "run", run)
+    seen = collector_state_in(monkeypatch, demo, "run")
     assert main(["--db", str(tmp_path / "n.sqlite"), "demo"]) == 0
     assert seen == [False]  # paused while the command runs
     assert gc.isenabled()
@@ -66,14 +72,7 @@ def test_report_is_built_with_the_collector_paused_and_restored(
 ) -> None:
     from nfg_desktop.reports import ReportOptions, partner_list, render
 
-    seen: list[bool] = []
-    original = partner_list.build
-
-    def build(session, options):  # type: ignore[no-untyped-def]
-        seen.append(gc.isenabled())
-        return original(session, options)
-
-    monkeypatch.setattr(partner_list, "build", build)
+    seen = collector_state_in(monkeypatch, partner_list, "build")
     with demo_db.read() as session:  # type: ignore[attr-defined]
         render("partner-list", session, ReportOptions())
     assert seen == [False]
