@@ -139,34 +139,37 @@ def partner_rows(
     Plain column queries rather than ORM objects: a district's 5,000 partners load in a
     fraction of a second.
     """
-    query = select(Partner.id, *(getattr(Partner, name) for name in _PARTNER_READ))
+    # Through the tables, not the classes: no ORM compilation, and a command that only prints
+    # never pays the ORM's one-time set-up of all classes (~50 ms).
+    partner_table = Partner.__table__.c
+    query = select(partner_table.id, *(partner_table[name] for name in _PARTNER_READ))
     if status:
-        query = query.where(Partner.status == status)
+        query = query.where(partner_table.status == status)
+    focus_table = PartnerFocus.__table__.c
     if focus:
         query = query.where(
-            Partner.id.in_(select(PartnerFocus.partner_id).where(PartnerFocus.focus == focus))
+            partner_table.id.in_(select(focus_table.partner_id).where(focus_table.focus == focus))
         )
     wanted = set(ids) if ids is not None else None
     partners = [row for row in record_rows(session, query) if wanted is None or row.id in wanted]
     focus_of: dict[int, list[str]] = defaultdict(list)
-    for partner_id, area in column_rows(
-        session, select(PartnerFocus.partner_id, PartnerFocus.focus)
-    ):
+    for partner_id, area in column_rows(session, select(focus_table.partner_id, focus_table.focus)):
         focus_of[partner_id].append(area)
+    contact_table = ContactPerson.__table__.c
     contacts = record_rows(
         session,
         select(
-            ContactPerson.partner_id,
-            ContactPerson.first_name,
-            ContactPerson.last_name,
-            *(getattr(ContactPerson, name) for name in _CONTACT_READ),
-            ContactPerson.anonymised,
-            ContactPerson.consent_given_on,
-            ContactPerson.consent_contact_data,
-            ContactPerson.consent_photos,
-            ContactPerson.consent_sharing,
-            ContactPerson.consent_withdrawn_on,
-            ContactPerson.is_primary,
+            contact_table.partner_id,
+            contact_table.first_name,
+            contact_table.last_name,
+            *(contact_table[name] for name in _CONTACT_READ),
+            contact_table.anonymised,
+            contact_table.consent_given_on,
+            contact_table.consent_contact_data,
+            contact_table.consent_photos,
+            contact_table.consent_sharing,
+            contact_table.consent_withdrawn_on,
+            contact_table.is_primary,
         ),
     )
     contact_of: dict[int, Any] = shown_contacts(contacts)
