@@ -75,6 +75,7 @@ class TableWriter:
         self.grid = grid
         self.headers = headers
         self.header_height = 0.0
+        self.header_cells: list[list[_Line]] | None = None
         total = sum(c.weight for c in columns)
         self.widths = [frame.width * c.weight / total for c in columns]
         self.lefts = [frame.left + sum(self.widths[:i]) for i in range(len(columns))]
@@ -138,16 +139,19 @@ class TableWriter:
     def header(self) -> None:
         if not self.headers:
             return
-        cells = [
-            [
-                _Line(t, BOLD, self.size, 0)
-                for t in wrap(c.title, BOLD, self.size, w - 2 * self.padding)
+        cells = self.header_cells
+        if cells is None:  # wrapped once, drawn on every page
+            cells = self.header_cells = [
+                [
+                    _Line(t, BOLD, self.size, 0)
+                    for t in wrap(c.title, BOLD, self.size, w - 2 * self.padding)
+                ]
+                for c, w in zip(self.columns, self.widths, strict=True)
             ]
-            for c, w in zip(self.columns, self.widths, strict=True)
-        ]
-        height = max(len(c) for c in cells) * self.leading + 2 * self.padding
+        count = max(len(c) for c in cells)
+        height = count * self.leading + 2 * self.padding
         box(self.canvas, self.frame.left, self.y - height, self.frame.width, height, 0.85)
-        self._draw_cells(cells, self.y, 0, max(len(c) for c in cells))
+        self._draw_cells(cells, self.y, 0, count)
         self._grid(height)
         self.y -= height
         self.header_height = height

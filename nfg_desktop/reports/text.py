@@ -223,8 +223,10 @@ def _words(paragraph: str) -> list[str]:
 
     "e. V.", "z. B." and the like count as one word.
     """
-    words: list[str] = []
     split = _BREAKING_SPACE.split(paragraph.strip()) if GLUE in paragraph else paragraph.split()
+    if "." not in paragraph:  # no abbreviation to join (most texts)
+        return [word for word in split if word]
+    words: list[str] = []
     for word in split:
         if not word:
             continue
