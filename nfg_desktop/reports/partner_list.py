@@ -11,7 +11,7 @@ from nfg_desktop.reports.language import Texts, texts
 from nfg_desktop.reports.options import ReportOptions
 from nfg_desktop.reports.page import ReportInfo, draw_empty, render_canvas
 from nfg_desktop.reports.table import Column, Span, TableWriter
-from nfg_desktop.reports.text import GLUE, email_parts, width_of
+from nfg_desktop.reports.text import GLUE, widest_email_part
 from nfg_desktop.services import reporting
 from nfg_desktop.services.reporting import PartnerRow
 
@@ -62,7 +62,7 @@ def _reachable(phone: str, email: str, width: float, t: Texts) -> list[Span]:
     if phone:
         spans.append(Span(f"{t('Tel.')}{GLUE}{phone.replace(' ', GLUE)}"))
     if email:
-        small = any(width_of(part, REGULAR, SIZE) > width for part in email_parts(email))
+        small = widest_email_part(email, REGULAR, SIZE) > width
         spans.append(Span(f"{t(_EMAIL)}{GLUE}{email}", small=small))
     return spans
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from functools import cache, lru_cache
-from itertools import accumulate
+from itertools import accumulate, repeat
 from typing import Any
 
 from reportlab.pdfbase import pdfmetrics
@@ -107,6 +107,13 @@ def email_parts(address: str) -> list[str]:
     parts = _EMAIL_PART.findall(address)
     parts.pop()  # the empty match at the end
     return parts
+
+
+def widest_email_part(address: str, font: str, size: float) -> float:
+    """The width of the widest part of an e-mail address (see ``email_parts``): the narrowest
+    line that takes the address without cutting a part."""
+    # map() with two iterables calls the cached measure without a Python frame per part.
+    return max(map(_units, email_parts(address), repeat(font)), default=0.0) * size * 0.001
 
 
 def _split_long_word(word: str, font: str, size: float, width: float) -> list[str]:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from itertools import accumulate
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from nfg_desktop.reports.fonts import REGULAR, register_fonts
-from nfg_desktop.reports.text import width_of, wrap
+from nfg_desktop.reports.text import widest_email_part, width_of, wrap
 
 register_fonts()
 
@@ -72,3 +74,22 @@ def test_a_long_web_address_prefers_its_separators() -> None:
         "www.beispiel-gemeinde.",
         "example/ehrenamt",
     ]
+
+
+@settings(max_examples=200, deadline=None)
+@given(emails(), st.floats(min_value=10, max_value=200))
+def test_an_email_is_wrapped_without_cuts_exactly_when_its_widest_part_fits(
+    email: str, width: float
+) -> None:
+    widest = widest_email_part(email, REGULAR, SIZE)
+    lines = wrap(email, REGULAR, SIZE, width)
+    assert "".join(lines) == email
+    breaks = accumulate(len(line) for line in lines[:-1])
+    assert (widest <= width) == all(position in _allowed_breaks(email) for position in breaks)
+
+
+def test_the_widest_part_of_an_email() -> None:
+    assert widest_email_part("li@beispiel-gemeinde.example", REGULAR, SIZE) == width_of(
+        "beispiel-gemeinde", REGULAR, SIZE
+    )
+    assert widest_email_part("", REGULAR, SIZE) == 0.0
