@@ -1,6 +1,6 @@
 """Printing the partner list of 5,000 partners: our `report partner-list` against LibreOffice.
 
-    .venv/bin/python benchmarks/report_speed.py [--db FILE] [--runs 3]
+    .venv/bin/python benchmarks/report_speed.py [--db FILE] [--runs 3] [--instructions]
 
 Without --db a demo network of 5,000 partners (`demo --scale 125`) is built in a temporary
 folder first. The same 5,000 rows with the fields the partner list prints (name, kind, focus
@@ -9,13 +9,16 @@ and `soffice --headless --convert-to pdf` converts it, as a coordinator printing
 would. Both are whole processes started from scratch, timed in the same run (wall clock and CPU
 time of the child), medians of ``--runs`` after one warm-up run each; the issue's target is at
 most half the time of LibreOffice. Needs LibreOffice (`apt-get install libreoffice-calc-nogui`)
-and poppler's pdfinfo for the page counts.
+and poppler's pdfinfo for the page counts. ``--instructions`` also counts what each executes
+under valgrind (`apt-get install valgrind`): unlike the clock on a busy machine, that count is
+the same on every run.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import re
 import resource
 import shutil
 import statistics
@@ -111,6 +114,28 @@ def report(label: str, runs: list[tuple[float, float]], page_count: str) -> None
     )
 
 
+def instructions(command: list[str], env: dict[str, str]) -> int:
+    """Instructions the command executes, counted by valgrind (the same on every run, unlike
+    the clock on a busy machine). With its children: LibreOffice's launcher starts the real
+    program, whose count is the largest; a forked child repeats its parent's count, so the
+    counts are not added up."""
+    output = subprocess.run(
+        [
+            "valgrind",
+            "--tool=callgrind",
+            "--trace-children=yes",
+            "--callgrind-out-file=/dev/null",
+            *command,
+        ],
+        capture_output=True,
+        text=True,
+        env=dict(env, PYTHONHASHSEED="0"),
+        check=True,
+    ).stderr
+    counts = [int(n) for n in re.findall(r"Collected : (\d+)", output)]
+    return max(counts, default=0)
+
+
 def pages(pdf: Path) -> str:
     if shutil.which("pdfinfo") is None:
         return "?"
@@ -122,7 +147,15 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--db", type=Path, help="a file with about 5,000 partners")
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument(
+        "--instructions",
+        action="store_true",
+        help="also count both commands' instructions with valgrind (a few minutes)",
+    )
     args = parser.parse_args()
+    if args.instructions and shutil.which("valgrind") is None:
+        print("valgrind fehlt: apt-get install valgrind")
+        return 1
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if soffice is None:
         print("LibreOffice (soffice) fehlt: apt-get install libreoffice-calc-nogui")
@@ -174,6 +207,13 @@ def main() -> int:
         )
         print(f"ratio ours/LibreOffice (medians): wall {wall:.2f}, CPU {cpu:.2f}")
         print(f"load average at the end: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
+        if args.instructions:
+            ours_count = instructions(ours, env)
+            theirs_count = instructions(theirs, env)
+            print(
+                f"instructions (valgrind): ours {ours_count / 1e9:.2f} billion, LibreOffice "
+                f"{theirs_count / 1e9:.2f} billion, ratio {ours_count / theirs_count:.2f}"
+            )
     return 0
 
 
