@@ -163,6 +163,9 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as folder_name:
         folder = Path(folder_name)
         env = dict(os.environ, NFG_HOME=str(folder / "home"))
+        # An installed program has its byte code compiled (pip and the Windows bundle do it when
+        # installing); the warm-up run writes it here, so no run compiles the sources again.
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
         db_path = args.db
         if db_path is None:
             db_path = folder / "gross.sqlite"
