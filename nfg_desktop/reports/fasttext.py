@@ -74,8 +74,16 @@ def _first_subset(font_name: str, doc: Any) -> _FirstSubset | None:
     return _FirstSubset(escaped, font.getSubsetInternalName(0, doc))
 
 
-# (x, leading) -> the text around y of a cell's position; a handful of columns.
-_COLUMNS: dict[tuple[float, float], tuple[str, str]] = {}
+class _Document:
+    """What is kept with a document (many pages, a FastText each)."""
+
+    def __init__(self) -> None:
+        # (font, size, text) -> the operators that show it
+        self.shows: dict[tuple[str, float, str], str] = {}
+        # font -> its first subset
+        self.subsets: dict[str, _FirstSubset | None] = {}
+        # (x, leading) of a table column -> the text around y of a cell's position
+        self.columns: dict[tuple[float, float], tuple[str, str]] = {}
 
 
 class FastText:
@@ -83,13 +91,12 @@ class FastText:
 
     def __init__(self, canvas: Any) -> None:
         self.canvas = canvas
-        # Kept with the document (many pages): (font, size, text) -> the operators that show
-        # it, and each font's first subset.
-        if not hasattr(canvas, "_nfg_shows"):
-            canvas._nfg_shows = {}
-            canvas._nfg_subsets = {}
-        self.shows: dict[tuple[str, float, str], str] = canvas._nfg_shows
-        self.subsets: dict[str, _FirstSubset | None] = canvas._nfg_subsets
+        document = getattr(canvas, "_nfg_document", None)
+        if document is None:
+            document = canvas._nfg_document = _Document()
+        self.shows = document.shows
+        self.subsets = document.subsets
+        self.columns = document.columns
         self.code: list[str] = []
         self._gray: float | None = None
 
@@ -130,9 +137,9 @@ class FastText:
             return
         code = self.code
         # x and the leading are those of a column: formatted once for the whole document.
-        column = _COLUMNS.get((x, leading))
+        column = self.columns.get((x, leading))
         if column is None:
-            column = _COLUMNS[(x, leading)] = (f"1 0 0 1 {x:.2f} ", f" Tm {leading:.2f} TL")
+            column = self.columns[(x, leading)] = (f"1 0 0 1 {x:.2f} ", f" Tm {leading:.2f} TL")
         code.append(f"{column[0]}{y:.2f}{column[1]}")
         shows = self.shows
         for text, font_name, size, gray in lines:
