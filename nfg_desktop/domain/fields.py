@@ -14,8 +14,8 @@ Pure Python (no Qt, no SQLAlchemy): importable by every layer.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 from enum import StrEnum
-from functools import cached_property
 
 from nfg_desktop.domain.choices import PartnerRole
 
@@ -92,6 +92,13 @@ class Entity:
     label: str
     fields: tuple[Field, ...]
     columns: tuple[ListColumn, ...] = ()
+    # The fields written to others only while consent covers contact data (read for every row
+    # of a printed list). Set once, not a cached_property: filling an instance's __dict__ makes
+    # every attribute read on it slower (Python 3.11).
+    guarded: frozenset[str] = dataclass_field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "guarded", frozenset(f.name for f in self.fields if f.consent))
 
     def field(self, name: str) -> Field:
         for declared in self.fields:
@@ -114,11 +121,6 @@ class Entity:
         return tuple(
             f for f in self.fields if f.stored and f.kind == FieldKind.TEXT and not f.required
         )
-
-    @cached_property  # read for every row of a printed list
-    def guarded(self) -> frozenset[str]:
-        """The fields written to others only while consent covers contact data."""
-        return frozenset(f.name for f in self.fields if f.consent)
 
     def in_group(self, group: FieldGroup) -> tuple[Field, ...]:
         return tuple(f for f in self.fields if f.group == group)
