@@ -26,19 +26,24 @@ def console_script() -> list[str]:
     return [sys.executable, "-m", "nfg_desktop"]
 
 
+def child_env(nfg_home: Path) -> dict[str, str]:
+    """The environment of a program started by a test: its own folders, this checkout."""
+    env = dict(os.environ)
+    env["NFG_HOME"] = str(nfg_home)
+    env["PYTHONPATH"] = str(REPO)  # this checkout, also when installed elsewhere
+    env.pop("NFG_DB", None)
+    return env
+
+
 @pytest.fixture
 def cli(nfg_home: Path) -> CliRunner:
     def run(*args: str, timeout: float = 120) -> subprocess.CompletedProcess[str]:
-        env = dict(os.environ)
-        env["NFG_HOME"] = str(nfg_home)
-        env["PYTHONPATH"] = str(REPO)  # this checkout, also when installed elsewhere
-        env.pop("NFG_DB", None)
         return subprocess.run(
             [*console_script(), *args],
             capture_output=True,
             text=True,
             encoding="utf-8",
-            env=env,
+            env=child_env(nfg_home),
             timeout=timeout,
             check=False,
         )

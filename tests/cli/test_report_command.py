@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -11,7 +10,7 @@ import pytest
 
 from nfg_desktop.services.partners import PartnerData, PartnerService
 from nfg_desktop.store.database import open_database
-from tests.cli.conftest import REPO, CliRunner
+from tests.cli.conftest import CliRunner, child_env
 from tests.reports.helpers import all_text, check_page_numbers
 
 
@@ -155,7 +154,9 @@ def test_auskunft_in_english_with_lang_en(cli: CliRunner, demo_file: Path, tmp_p
     assert "Data subject access" in text and "Master data" in text and "Page 1 of" in text
 
 
-def test_printing_the_partner_list_skips_the_orm_set_up(demo_file: Path, tmp_path: Path) -> None:
+def test_printing_the_partner_list_skips_the_orm_set_up(
+    demo_file: Path, tmp_path: Path, nfg_home: Path
+) -> None:
     """The partner list reads through the tables: setting up the ORM's classes would add about
     50 ms to a command the issue times against LibreOffice."""
     code = (
@@ -168,9 +169,12 @@ def test_printing_the_partner_list_skips_the_orm_set_up(demo_file: Path, tmp_pat
     )
     target = tmp_path / "p.pdf"
     args = ["--db", str(demo_file), "report", "partner-list", "-o", str(target)]
-    env = dict(os.environ, NFG_HOME=str(tmp_path / "home"), PYTHONPATH=str(REPO))
     result = subprocess.run(
-        [sys.executable, "-c", code, *args], capture_output=True, text=True, env=env, check=False
+        [sys.executable, "-c", code, *args],
+        capture_output=True,
+        text=True,
+        env=child_env(nfg_home),
+        check=False,
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines()[-1] == "not configured"
