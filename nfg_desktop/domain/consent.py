@@ -25,4 +25,15 @@ class ConsentFacts:
         return self.active(today) and self.contact_data
 
 
+def consent_of(person: object) -> ConsentFacts:
+    """The consent facts of a volunteer or contact person."""
+    return ConsentFacts(
+        given_on=getattr(person, "consent_given_on", None),
+        contact_data=bool(getattr(person, "consent_contact_data", False)),
+        photos=bool(getattr(person, "consent_photos", False)),
+        sharing=bool(getattr(person, "consent_sharing", False)),
+        withdrawn_on=getattr(person, "consent_withdrawn_on", None),
+    )
+
+
 NO_CONSENT_TEXT = "keine Einwilligung"

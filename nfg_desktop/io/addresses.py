@@ -13,8 +13,9 @@ from urllib.parse import quote
 
 from sqlalchemy.orm import Session
 
+from nfg_desktop.domain.consent import consent_of
 from nfg_desktop.services.partners import PartnerService
-from nfg_desktop.services.volunteers import VolunteerService, consent_of
+from nfg_desktop.services.volunteers import VolunteerService
 
 # Windows hands mailto: links of more than about 2,000 characters to the mail program cut off.
 MAILTO_LIMIT = 2000

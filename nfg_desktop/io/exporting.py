@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from nfg_desktop.domain import clearance
 from nfg_desktop.domain.choices import PartnerRole, TagKind
 from nfg_desktop.domain.collation import german_sorted
+from nfg_desktop.domain.consent import consent_of
 from nfg_desktop.domain.errors import DomainError, os_error_text
 from nfg_desktop.domain.fields import (
     CONTACT,
@@ -40,7 +41,7 @@ from nfg_desktop.services.hours import HoursService
 from nfg_desktop.services.meetings import MeetingService
 from nfg_desktop.services.partners import PartnerService
 from nfg_desktop.services.projects import ProjectService
-from nfg_desktop.services.volunteers import VolunteerService, consent_of, latest_clearances
+from nfg_desktop.services.volunteers import VolunteerService, latest_clearances
 from nfg_desktop.store.models import ContactPerson
 
 EXPORT_KINDS = ("partners", "contacts", "volunteers", "projects", "hours", "meetings")

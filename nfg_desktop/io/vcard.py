@@ -9,8 +9,8 @@ import uuid
 from collections.abc import Iterable
 from datetime import date
 
+from nfg_desktop.domain.consent import consent_of
 from nfg_desktop.io.textformat import compound, escape, lines_to_text
-from nfg_desktop.services.volunteers import consent_of
 from nfg_desktop.store.models import ContactPerson, Partner
 
 _NAMESPACE = uuid.UUID("5b0f8f0e-8a57-4d0c-9a61-6f1e3c2f7a10")

@@ -10,7 +10,7 @@ from nfg_desktop.reports.language import Texts, texts
 from nfg_desktop.reports.options import ReportOptions
 from nfg_desktop.reports.page import ReportInfo, render_canvas
 from nfg_desktop.reports.table import Column, Span, TableWriter
-from nfg_desktop.services import reporting
+from nfg_desktop.services import letterhead, reporting
 from nfg_desktop.services.reporting import NO_PROJECT, AnnualFigures, MeetingFigure
 
 TITLE = "Jahresbericht"
@@ -144,8 +144,8 @@ def build(session: Session, options: ReportOptions) -> bytes:
     info = ReportInfo(
         title=t(TITLE),
         subtitle=str(year),
-        network=reporting.network_name(session),
-        logo=reporting.network_logo(session),
+        network=letterhead.network_name(session),
+        logo=letterhead.network_logo(session),
         today=options.today,
         landscape=options.landscape,
         language=options.language,

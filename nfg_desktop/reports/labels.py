@@ -17,7 +17,7 @@ from nfg_desktop.reports.language import Texts, texts
 from nfg_desktop.reports.options import LABELS_PER_SHEET, ReportOptions
 from nfg_desktop.reports.page import Frame, ReportCanvas, ReportInfo, draw_empty, render_canvas
 from nfg_desktop.reports.text import ellipsize, fit_lines, width_of, wrap
-from nfg_desktop.services import reporting
+from nfg_desktop.services import letterhead, reporting
 from nfg_desktop.services.reporting import ATTENTION, AddressLabel
 
 TITLE = "Adressetiketten"
@@ -96,8 +96,8 @@ def build(session: Session, options: ReportOptions) -> bytes:
             count=t.count(len(labels), "Etikett", "Etiketten"),
             start=options.start_label,
         ),
-        network=reporting.network_name(session),
-        logo=reporting.network_logo(session),
+        network=letterhead.network_name(session),
+        logo=letterhead.network_logo(session),
         today=options.today,
         decorations=not labels,
         language=options.language,

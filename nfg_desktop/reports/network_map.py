@@ -26,8 +26,9 @@ from nfg_desktop.reports.language import GERMAN_TEXTS, Texts, texts
 from nfg_desktop.reports.options import ReportOptions
 from nfg_desktop.reports.page import Frame, ReportCanvas, ReportInfo, draw_empty, render_canvas
 from nfg_desktop.reports.text import width_of, wrap
-from nfg_desktop.services import reporting
-from nfg_desktop.services.reporting import NO_FOCUS, MapPartner, MapProject, NetworkGraph
+from nfg_desktop.services import letterhead, reporting
+from nfg_desktop.services.report_rows import NO_FOCUS
+from nfg_desktop.services.reporting import MapPartner, MapProject, NetworkGraph
 
 TITLE = "Netzwerkkarte"
 LEGEND_HEIGHT = 30.0
@@ -536,8 +537,8 @@ def build(session: Session, options: ReportOptions) -> bytes:
     t = texts(options.language)
     info = ReportInfo(
         title=t(TITLE),
-        network=reporting.network_name(session),
-        logo=reporting.network_logo(session),
+        network=letterhead.network_name(session),
+        logo=letterhead.network_logo(session),
         today=options.today,
         landscape=True,
         language=options.language,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING
 
 from nfg_desktop.domain.choices import PartnerStatus
 from nfg_desktop.domain.fields import CONTACT, PARTNER
@@ -12,8 +12,11 @@ from nfg_desktop.reports.options import ReportOptions
 from nfg_desktop.reports.page import ReportInfo, draw_empty, render_canvas
 from nfg_desktop.reports.table import Column, Span, TableWriter
 from nfg_desktop.reports.text import GLUE, widest_email_part
-from nfg_desktop.services import reporting
-from nfg_desktop.services.reporting import PartnerRow
+from nfg_desktop.services import letterhead, report_rows
+from nfg_desktop.services.report_rows import PartnerRow
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 TITLE = "Partnerliste"
 SIZE = 8.5
@@ -102,20 +105,20 @@ def _cells(
 
 
 def build(session: Session, options: ReportOptions) -> bytes:
-    rows = reporting.partner_rows(
+    rows = report_rows.partner_rows(
         session, options.today, status=options.status, focus=options.focus, ids=options.ids
     )
     t = texts(options.language)
     info = ReportInfo(
         title=t(TITLE),
         subtitle=_subtitle(options, t),
-        network=reporting.network_name(session),
-        logo=reporting.network_logo(session),
+        network=letterhead.network_name(session),
+        logo=letterhead.network_logo(session),
         today=options.today,
         landscape=options.landscape,
         language=options.language,
     )
-    groups = reporting.group_partners(rows, options.group_by)
+    groups = report_rows.group_partners(rows, options.group_by)
     if options.group_by == "focus" and options.focus:
         groups = [(title, members) for title, members in groups if title == options.focus]
 

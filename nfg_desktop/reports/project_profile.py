@@ -9,7 +9,7 @@ from nfg_desktop.reports.language import Texts, texts
 from nfg_desktop.reports.options import ReportOptions
 from nfg_desktop.reports.page import ReportInfo, draw_empty, render_canvas
 from nfg_desktop.reports.table import Column, Span, TableWriter
-from nfg_desktop.services import reporting
+from nfg_desktop.services import letterhead, reporting
 from nfg_desktop.services.projects import ProjectService
 from nfg_desktop.services.reporting import ProjectProfile
 
@@ -110,8 +110,8 @@ def build(session: Session, options: ReportOptions) -> bytes:
     info = ReportInfo(
         title=t(TITLE),
         subtitle=profiles[0].title if len(profiles) == 1 else "",
-        network=reporting.network_name(session),
-        logo=reporting.network_logo(session),
+        network=letterhead.network_name(session),
+        logo=letterhead.network_logo(session),
         today=options.today,
         landscape=options.landscape,
         language=options.language,

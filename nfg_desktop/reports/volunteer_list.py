@@ -16,7 +16,7 @@ from nfg_desktop.reports.options import ReportOptions
 from nfg_desktop.reports.page import ReportInfo, draw_empty, render_canvas
 from nfg_desktop.reports.table import Column, Span, TableWriter
 from nfg_desktop.reports.text import GLUE
-from nfg_desktop.services import reporting
+from nfg_desktop.services import letterhead, reporting
 from nfg_desktop.services.reporting import VolunteerRow
 
 TITLE = "Ehrenamtlichenliste"
@@ -85,8 +85,8 @@ def build(session: Session, options: ReportOptions) -> bytes:
     info = ReportInfo(
         title=t(TITLE),
         subtitle=status,
-        network=reporting.network_name(session),
-        logo=reporting.network_logo(session),
+        network=letterhead.network_name(session),
+        logo=letterhead.network_logo(session),
         today=options.today,
         landscape=options.landscape,
         confidential=True,

@@ -1,12 +1,11 @@
-"""Helpers every service uses: loading by id, column rows, settings, choice options, text search."""
+"""Helpers every service uses: loading by id, settings, choice options, text search."""
 
 from __future__ import annotations
 
-from collections import namedtuple
-from collections.abc import Callable, Iterable, Sequence
-from typing import Any, Protocol, TypeVar, TypeVarTuple
+from collections.abc import Callable, Iterable
+from typing import TypeVar
 
-from sqlalchemy import Row, Select, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from nfg_desktop.domain.choices import BUILTIN_CHOICES, ChoiceList
@@ -16,7 +15,6 @@ from nfg_desktop.domain.validation import clean_text
 from nfg_desktop.store.models import Base, CustomChoice, Setting
 
 ModelT = TypeVar("ModelT", bound=Base)
-ColumnsT = TypeVarTuple("ColumnsT")
 
 
 # Record ids are SQLite's signed 64-bit integers; a larger number cannot name a record.
@@ -28,24 +26,6 @@ def get_or_fail(session: Session, model: type[ModelT], record_id: int, label: st
     if record is None:
         raise NotFoundError(f"{label} mit der Nummer {record_id} gibt es nicht.")
     return record
-
-
-def column_rows(session: Session, statement: Select[*ColumnsT]) -> Sequence[Row[*ColumnsT]]:
-    """The rows of a select of plain columns (no entities), for thousands of rows.
-
-    Runs on the session's connection: the ORM's row handling costs about three times as much
-    for column rows and adds nothing to them. Pending changes are flushed first, as
-    ``session.execute`` would.
-    """
-    session.flush()
-    return session.connection().execute(statement).all()
-
-
-def record_rows(session: Session, statement: Select[*ColumnsT]) -> list[Any]:
-    """Like ``column_rows``, as named tuples: for loops that read many fields of thousands of
-    rows by name. A SQLAlchemy row looks each name up anew (ten times a tuple's time)."""
-    record = namedtuple("record", statement.selected_columns.keys())  # type: ignore[misc]
-    return list(map(record._make, column_rows(session, statement)))
 
 
 def setting_value(session: Session, key: str) -> str | None:
@@ -91,29 +71,6 @@ def add_choice(session: Session, list_name: ChoiceList, label: str) -> str:
     session.flush()
     known.add(text)
     return text
-
-
-class ContactRow(Protocol):
-    partner_id: int
-    is_primary: bool
-    last_name: str
-
-
-ContactRowT = TypeVar("ContactRowT", bound=ContactRow)
-
-
-def shown_contacts(contacts: Iterable[ContactRowT]) -> dict[int, ContactRowT]:
-    """The contact person a partner's list row and printouts show, by partner id: the primary
-    one, else the first by last name in German order (on every database, whatever its
-    collation)."""
-    by_partner: dict[int, list[ContactRowT]] = {}
-    for contact in contacts:
-        by_partner.setdefault(contact.partner_id, []).append(contact)
-    shown: dict[int, ContactRowT] = {}
-    for partner_id, group in by_partner.items():
-        primary = next((contact for contact in group if contact.is_primary), None)
-        shown[partner_id] = primary or german_sorted(group, key=lambda c: c.last_name)[0]
-    return shown
 
 
 def searched(

@@ -11,7 +11,8 @@ from sqlalchemy.orm import Session
 
 from nfg_desktop.domain.errors import DomainError
 from nfg_desktop.domain.validation import FieldErrors, check_date, check_optional_text
-from nfg_desktop.services.common import column_rows, get_or_fail
+from nfg_desktop.services.common import get_or_fail
+from nfg_desktop.services.plain_rows import column_rows
 from nfg_desktop.services.projects import clearance_problems
 from nfg_desktop.store.models import HoursEntry, Project, ProjectVolunteer, Volunteer
 

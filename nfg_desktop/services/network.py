@@ -21,10 +21,11 @@ from nfg_desktop.domain.validation import (
     check_required,
     clean_multiline,
 )
+from nfg_desktop.services import letterhead
+from nfg_desktop.services.letterhead import DEFAULT_NETWORK_NAME
 from nfg_desktop.services.versions import get_for_change, touch
 from nfg_desktop.store.models import Coordinator, Network
 
-DEFAULT_NETWORK_NAME = "Netzwerk für Generationen"
 MAX_LOGO_BYTES = 1024 * 1024
 MAX_LOGO_PIXELS = 4000  # per side
 MAX_LOCALITIES = 100
@@ -142,12 +143,7 @@ class NetworkService:
         )
 
     def name(self) -> str:
-        # Through the table, not the class: the window reads its title in its own thread at the
-        # end of its start, while the ORM's one-time set-up of all classes (~50 ms) happens in
-        # the reader thread's first query instead.
-        table = Network.__table__
-        name = self.session.scalar(select(table.c.name).order_by(table.c.id).limit(1))
-        return name if name is not None else DEFAULT_NETWORK_NAME
+        return letterhead.network_name(self.session)
 
     def localities(self) -> list[str]:
         """The network's Ortsteile (the forms offer them); only reads."""
@@ -187,9 +183,7 @@ class NetworkService:
         )
 
     def logo(self) -> bytes | None:
-        table = Network.__table__
-        logo: bytes | None = self.session.scalar(select(table.c.logo).order_by(table.c.id).limit(1))
-        return logo or None
+        return letterhead.network_logo(self.session)
 
     def validate(self, data: NetworkData) -> NetworkData:
         errors = FieldErrors()

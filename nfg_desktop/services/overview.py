@@ -24,7 +24,7 @@ from nfg_desktop.domain.choices import (
 )
 from nfg_desktop.domain.collation import german_sorted, sort_key
 from nfg_desktop.domain.formatting import german_count
-from nfg_desktop.services.common import column_rows
+from nfg_desktop.services.plain_rows import column_rows
 from nfg_desktop.services.statistics import count_by
 from nfg_desktop.services.volunteers import latest_clearances
 from nfg_desktop.store.models import (

@@ -36,13 +36,8 @@ from nfg_desktop.domain.validation import (
     check_website,
     clean_multiline,
 )
-from nfg_desktop.services.common import (
-    add_choice,
-    choice_options,
-    column_rows,
-    get_or_fail,
-    searched,
-)
+from nfg_desktop.services.common import add_choice, choice_options, get_or_fail, searched
+from nfg_desktop.services.plain_rows import column_rows
 from nfg_desktop.services.versions import get_for_change, touch
 from nfg_desktop.store import bulk, history
 from nfg_desktop.store.database import mark_changed

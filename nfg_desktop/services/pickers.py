@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from nfg_desktop.domain.choices import PartnerStatus, VolunteerStatus
 from nfg_desktop.domain.collation import german_sorted
-from nfg_desktop.services.common import column_rows
+from nfg_desktop.services.plain_rows import column_rows
 from nfg_desktop.store.models import ContactPerson, Partner, Volunteer
 
 Entry = tuple[int, str, str]

@@ -28,7 +28,8 @@ from nfg_desktop.domain.errors import DomainError
 from nfg_desktop.domain.fields import CONTACT, VOLUNTEER
 from nfg_desktop.domain.formatting import german_count
 from nfg_desktop.services import history
-from nfg_desktop.services.common import column_rows, get_or_fail, setting_value, store_setting
+from nfg_desktop.services.common import get_or_fail, setting_value, store_setting
+from nfg_desktop.services.plain_rows import column_rows
 from nfg_desktop.store.database import Database
 from nfg_desktop.store.history import ANONYMISE, ERASE, add_note
 from nfg_desktop.store.models import (

@@ -8,210 +8,51 @@ dataclasses, so reports stay free of SQLAlchemy.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from datetime import date, datetime
-from functools import cache
-from typing import Any
 
 from sqlalchemy import extract, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from nfg_desktop.domain import clearance
 from nfg_desktop.domain.choices import (
-    FocusArea,
-    PartnerKind,
     PartnerRole,
     PartnerStatus,
     ProjectStatus,
     VolunteerStatus,
 )
-from nfg_desktop.domain.collation import SortKey, german_sorted, sort_key
-from nfg_desktop.domain.fields import CONTACT, CONTACT_PREFIX, PARTNER, VOLUNTEER, Entity
+from nfg_desktop.domain.collation import german_sorted, sort_key
+from nfg_desktop.domain.consent import consent_of
+from nfg_desktop.domain.fields import CONTACT, VOLUNTEER
 from nfg_desktop.domain.formatting import town_line
 from nfg_desktop.domain.generations import generation_labels, generation_of
-from nfg_desktop.services.common import column_rows, record_rows, shown_contacts
 from nfg_desktop.services.meetings import MeetingService
-from nfg_desktop.services.network import NetworkService
 from nfg_desktop.services.partners import PartnerService
+from nfg_desktop.services.plain_rows import column_rows
 from nfg_desktop.services.projects import ProjectService
-from nfg_desktop.services.volunteers import VolunteerService, clearance_facts, consent_of
+from nfg_desktop.services.report_rows import (
+    NO_FOCUS,
+    carried_fields,
+    consent_shown,
+    focus_order,
+    kind_order,
+    partner_rows,
+)
+from nfg_desktop.services.volunteers import VolunteerService, clearance_facts
 from nfg_desktop.store.models import (
     ContactPerson,
     HoursEntry,
     Meeting,
     MeetingInvitation,
-    Partner,
-    PartnerFocus,
     Project,
     ProjectPartner,
     Volunteer,
 )
 
-NO_FOCUS = "ohne Schwerpunkt"
 NO_PROJECT = "ohne Projekt"
 # The German wording of two lines the services build; the printouts translate them.
 REPRESENTATIVE = "Vertretung {organisation}"
 ATTENTION = "z. Hd. {name}"
-
-
-def network_name(session: Session) -> str:
-    return NetworkService(session).name()
-
-
-def network_logo(session: Session) -> bytes | None:
-    """The logo of the report headers (PNG/JPEG), if the network has one."""
-    return NetworkService(session).logo()
-
-
-def _shown(entity: Entity, person: Any, names: tuple[str, ...], consent: bool) -> dict[str, Any]:
-    """The named fields of a person, those that consent guards blank unless it covers them."""
-    if consent:
-        return {name: getattr(person, name) for name in names}
-    guarded = entity.guarded
-    return {name: "" if name in guarded else getattr(person, name) for name in names}
-
-
-def _read(entity: Entity, row: type) -> tuple[str, ...]:
-    """The entity's stored fields that a report row carries under the same name."""
-    carried = {f.name for f in fields(row)}
-    return tuple(f.name for f in entity.fields if f.stored and f.name in carried)
-
-
-# --- partners ------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class PartnerRow:
-    id: int
-    name: str
-    kind: str
-    status: str
-    focus_areas: tuple[str, ...]
-    street: str
-    postal_code: str
-    city: str
-    phone: str
-    email: str
-    locality: str = ""
-    contact_name: str = ""
-    contact_function: str = ""
-    # Only filled when the contact person's consent covers contact data.
-    contact_phone: str = ""
-    contact_email: str = ""
-    contact_consent: bool = False
-
-    @property
-    def town_line(self) -> str:
-        return town_line(self.postal_code, self.city, self.locality)
-
-
-# The partner's columns and its contact person's (``contact_`` + name) that the rows carry.
-_PARTNER_READ = _read(PARTNER, PartnerRow)
-_CONTACT_READ = tuple(
-    f.name
-    for f in CONTACT.fields
-    if f.stored and CONTACT_PREFIX + f.name in {c.name for c in fields(PartnerRow)}
-)
-
-
-_FOCUS_RANK = {str(focus): rank for rank, focus in enumerate(FocusArea)}
-_KIND_RANK = {str(kind): rank for rank, kind in enumerate(PartnerKind)}
-
-
-@cache  # a handful of focus areas, sorted for every partner
-def _focus_order(focus: str) -> tuple[int, SortKey]:
-    return (_FOCUS_RANK.get(focus, len(_FOCUS_RANK)), sort_key(focus))
-
-
-def _kind_order(kind: str) -> tuple[int, SortKey]:
-    return (_KIND_RANK.get(kind, len(_KIND_RANK)), sort_key(kind))
-
-
-def partner_rows(
-    session: Session,
-    today: date,
-    status: str | None = None,
-    focus: str | None = None,
-    ids: list[int] | None = None,
-) -> list[PartnerRow]:
-    """Partners sorted by name, with their primary contact (details only with consent).
-
-    Plain column queries rather than ORM objects: a district's 5,000 partners load in a
-    fraction of a second.
-    """
-    # Through the tables, not the classes: no ORM compilation, and a command that only prints
-    # never pays the ORM's one-time set-up of all classes (~50 ms).
-    partner_table = Partner.__table__.c
-    query = select(partner_table.id, *(partner_table[name] for name in _PARTNER_READ))
-    if status:
-        query = query.where(partner_table.status == status)
-    focus_table = PartnerFocus.__table__.c
-    if focus:
-        query = query.where(
-            partner_table.id.in_(select(focus_table.partner_id).where(focus_table.focus == focus))
-        )
-    wanted = set(ids) if ids is not None else None
-    partners = [row for row in record_rows(session, query) if wanted is None or row.id in wanted]
-    focus_of: dict[int, list[str]] = defaultdict(list)
-    for partner_id, area in column_rows(session, select(focus_table.partner_id, focus_table.focus)):
-        focus_of[partner_id].append(area)
-    contact_table = ContactPerson.__table__.c
-    contacts = record_rows(
-        session,
-        select(
-            contact_table.partner_id,
-            contact_table.first_name,
-            contact_table.last_name,
-            *(contact_table[name] for name in _CONTACT_READ),
-            contact_table.anonymised,
-            contact_table.consent_given_on,
-            contact_table.consent_contact_data,
-            contact_table.consent_photos,
-            contact_table.consent_sharing,
-            contact_table.consent_withdrawn_on,
-            contact_table.is_primary,
-        ),
-    )
-    contact_of: dict[int, Any] = shown_contacts(contacts)
-    rows = []
-    for p in partners:
-        contact = contact_of.get(p.id)
-        contact_name = ""
-        consent = False
-        shown: dict[str, Any] = {}
-        if contact is not None and not contact.anonymised:
-            contact_name = f"{contact.first_name} {contact.last_name}".strip()
-            consent = consent_of(contact).covers_contact_data(today)
-            shown = _shown(CONTACT, contact, _CONTACT_READ, consent)
-        rows.append(
-            PartnerRow(
-                focus_areas=tuple(sorted(focus_of.get(p.id, ()), key=_focus_order)),
-                contact_name=contact_name,
-                contact_consent=consent,
-                **p._asdict(),
-                **{CONTACT_PREFIX + name: value for name, value in shown.items()},
-            )
-        )
-    rows.sort(key=lambda row: sort_key(row.name))
-    return rows
-
-
-def group_partners(rows: list[PartnerRow], by: str) -> list[tuple[str, list[PartnerRow]]]:
-    """Groups in a fixed order: by kind (``kind``) or by focus area (``focus``).
-
-    By focus area a partner appears under each of its focus areas.
-    """
-    groups: dict[str, list[PartnerRow]] = defaultdict(list)
-    if by == "focus":
-        for row in rows:
-            for focus in row.focus_areas or (NO_FOCUS,):
-                groups[focus].append(row)
-        order = sorted(groups, key=lambda f: (f == NO_FOCUS, _focus_order(f)))
-    else:
-        for row in rows:
-            groups[row.kind].append(row)
-        order = sorted(groups, key=_kind_order)
-    return [(name, groups[name]) for name in order]
 
 
 # --- volunteers ----------------------------------------------------------------------------
@@ -236,7 +77,7 @@ class VolunteerRow:
 
 
 # The volunteer's columns the rows read: their own, and those of the town line.
-_VOLUNTEER_READ = (*_read(VOLUNTEER, VolunteerRow), "postal_code", "city", "locality")
+_VOLUNTEER_READ = (*carried_fields(VOLUNTEER, VolunteerRow), "postal_code", "city", "locality")
 
 
 def volunteer_rows(
@@ -254,7 +95,7 @@ def volunteer_rows(
     rows = []
     for volunteer in volunteers:
         consent = (not volunteer.anonymised) and consent_of(volunteer).covers_contact_data(today)
-        shown = _shown(VOLUNTEER, volunteer, _VOLUNTEER_READ, consent)
+        shown = consent_shown(VOLUNTEER, volunteer, _VOLUNTEER_READ, consent)
         facts = clearance_facts(volunteer)
         rows.append(
             VolunteerRow(
@@ -262,7 +103,7 @@ def volunteer_rows(
                 name=volunteer.full_name,
                 consent=consent,
                 town_line=town_line(shown["postal_code"], shown["city"], shown["locality"]),
-                **{name: shown[name] for name in _read(VOLUNTEER, VolunteerRow)},
+                **{name: shown[name] for name in carried_fields(VOLUNTEER, VolunteerRow)},
                 clearance_state=clearance.state(facts, today).value,
                 clearance_text=clearance.describe(facts, today),
                 clearance_until=clearance.valid_until(facts.inspected_on) if facts else None,
@@ -331,7 +172,7 @@ def _attendee(invitation: MeetingInvitation, today: date) -> Attendee:
         invitation.person_name,
         invitation.organisation_name,
         consent,
-        _shown(entity, person, ("phone",), consent)["phone"],
+        consent_shown(entity, person, ("phone",), consent)["phone"],
     )
 
 
@@ -416,7 +257,7 @@ def project_profiles(
                 start_date=project.start_date,
                 end_date=project.end_date,
                 place=project.place,
-                focus_areas=tuple(sorted(project.focus_areas, key=_focus_order)),
+                focus_areas=tuple(sorted(project.focus_areas, key=focus_order)),
                 target_groups=tuple(project.target_groups),
                 goals=project.goals,
                 description=project.description,
@@ -547,9 +388,9 @@ def annual_figures(session: Session, year: int, today: date | None = None) -> An
     return AnnualFigures(
         year=year,
         partners_total=len(current),
-        partners_by_kind=dict(sorted(by_kind.items(), key=lambda kv: _kind_order(kv[0]))),
+        partners_by_kind=dict(sorted(by_kind.items(), key=lambda kv: kind_order(kv[0]))),
         partners_by_focus=dict(
-            sorted(by_focus.items(), key=lambda kv: (kv[0] == NO_FOCUS, _focus_order(kv[0])))
+            sorted(by_focus.items(), key=lambda kv: (kv[0] == NO_FOCUS, focus_order(kv[0])))
         ),
         partners_by_status={
             s.value: sum(1 for p in partners if p.status == s) for s in PartnerStatus
@@ -648,7 +489,7 @@ def network_graph(
         partners = [p for p in partners if p.status != PartnerStatus.AUSGESCHIEDEN]
     partner_ids = {p.id for p in partners}
     map_partners = [
-        MapPartner(p.id, p.name, p.status, tuple(sorted(p.focus_areas, key=_focus_order)))
+        MapPartner(p.id, p.name, p.status, tuple(sorted(p.focus_areas, key=focus_order)))
         for p in partners
     ]
     projects = german_sorted(
@@ -663,7 +504,7 @@ def network_graph(
         MapProject(
             p.id,
             p.title,
-            tuple(sorted(p.focus_areas, key=_focus_order)),
+            tuple(sorted(p.focus_areas, key=focus_order)),
             tuple(link.partner_id for link in p.partner_links if link.partner_id in partner_ids),
         )
         for p in projects
@@ -673,5 +514,5 @@ def network_graph(
     used = {f for p in map_partners for f in p.focus_areas} | {
         f for p in map_projects for f in p.focus_areas
     }
-    focus_areas = tuple(sorted(used, key=_focus_order))
+    focus_areas = tuple(sorted(used, key=focus_order))
     return NetworkGraph(focus_areas, map_partners, map_projects)

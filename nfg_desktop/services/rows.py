@@ -30,7 +30,7 @@ from nfg_desktop.domain.fields import (
     FieldKind,
 )
 from nfg_desktop.domain.formatting import german_date, german_datetime
-from nfg_desktop.services.common import shown_contacts
+from nfg_desktop.services.plain_rows import shown_contacts
 from nfg_desktop.services.volunteers import latest_clearances
 from nfg_desktop.store.models import (
     ContactPerson,

@@ -27,7 +27,7 @@ from nfg_desktop.domain.errors import ConcurrentEditError, NotFoundError, change
 from nfg_desktop.domain.fields import CONTACT, LISTS, Entity
 from nfg_desktop.services.common import MAX_RECORD_ID
 from nfg_desktop.services.history import record_names
-from nfg_desktop.store import history
+from nfg_desktop.store import bulk, history
 from nfg_desktop.store.models import (
     Base,
     ChangeRecord,
@@ -103,7 +103,7 @@ def get_for_change(
     record = None
     if 0 < record_id <= MAX_RECORD_ID:
         record = session.get(model, record_id, with_for_update=True, populate_existing=True)
-    entity = str(model.__tablename__)
+    entity = bulk.table_of(model).name
     if record is None:
         gone = _deleted_text(session, entity, record_id) if version is not None else ""
         raise NotFoundError(gone or f"{label} mit der Nummer {record_id} gibt es nicht.")

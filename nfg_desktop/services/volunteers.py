@@ -22,7 +22,6 @@ from nfg_desktop.domain.choices import (
     VolunteerStatus,
 )
 from nfg_desktop.domain.collation import german_sorted
-from nfg_desktop.domain.consent import ConsentFacts
 from nfg_desktop.domain.fields import VOLUNTEER
 from nfg_desktop.domain.formatting import german_count
 from nfg_desktop.domain.validation import (
@@ -39,12 +38,8 @@ from nfg_desktop.domain.validation import (
     clean_multiline,
     clean_text,
 )
-from nfg_desktop.services.common import (
-    add_choice,
-    column_rows,
-    get_or_fail,
-    searched,
-)
+from nfg_desktop.services.common import add_choice, get_or_fail, searched
+from nfg_desktop.services.plain_rows import column_rows
 from nfg_desktop.services.versions import get_for_change, touch
 from nfg_desktop.store import bulk, history
 from nfg_desktop.store.database import mark_changed
@@ -154,17 +149,6 @@ def validate_volunteer(data: VolunteerData, today: date | None = None) -> Volunt
         consent_photos=data.consent_photos,
         consent_sharing=data.consent_sharing,
         consent_withdrawn_on=withdrawn,
-    )
-
-
-def consent_of(person: object) -> ConsentFacts:
-    """The consent facts of a volunteer or contact person."""
-    return ConsentFacts(
-        given_on=getattr(person, "consent_given_on", None),
-        contact_data=bool(getattr(person, "consent_contact_data", False)),
-        photos=bool(getattr(person, "consent_photos", False)),
-        sharing=bool(getattr(person, "consent_sharing", False)),
-        withdrawn_on=getattr(person, "consent_withdrawn_on", None),
     )
 
 

@@ -1,1 +1,2 @@
-"""Storage: the SQLAlchemy models, opening the file, migrations, backups and the file lock."""
+"""Storage: the schema (tables, mapped classes), opening the file, migrations, backups and the file
+lock."""

@@ -265,7 +265,7 @@ class Database:
         @event.listens_for(session, "before_flush")
         def _collect(session: Session, _context: Any, _instances: Any) -> None:
             for obj in (*session.new, *session.dirty, *session.deleted):
-                changed.add(type(obj).__tablename__)
+                changed.add(type(obj).__table__.name)
 
         try:
             yield session

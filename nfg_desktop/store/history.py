@@ -1,7 +1,7 @@
 """The change history: every insert, update and delete through the ORM is recorded centrally.
 
 ``install(session_factory)`` hooks an ``after_flush`` listener into the sessions of a database,
-so no service can forget it. For each changed record it writes one ``ChangeRecord`` per field:
+so no service can forget it. For each changed record it writes one ``change_record`` row per field:
 who (the operating-system user; on a server the database login), when, which table and
 record, old and new value.
 
@@ -25,8 +25,7 @@ from sqlalchemy import ColumnElement, Connection, Table, and_, delete, insert, i
 from sqlalchemy.orm import InstanceState, Session, UOWTransaction, sessionmaker
 from sqlalchemy.orm.base import NO_VALUE
 
-from nfg_desktop.store import bulk
-from nfg_desktop.store.models import ChangeRecord, CustomChoice, Setting
+from nfg_desktop.store import bulk, tables
 
 CREATE = "create"
 UPDATE = "update"
@@ -55,7 +54,9 @@ PERSON_LINK_TABLES: dict[str, tuple[str, ...]] = {
 PERSONS_OF: dict[str, tuple[str, str]] = {"partner": ("contact_person", "partner_id")}
 
 # Not part of the history: the history itself and technical per-file entries.
-UNTRACKED: tuple[type, ...] = (ChangeRecord, CustomChoice, Setting)
+UNTRACKED = frozenset(
+    table.name for table in (tables.change_record, tables.custom_choice, tables.setting)
+)
 SKIPPED_COLUMNS = {"created_at", "updated_at", "version"}
 
 log = logging.getLogger(__name__)
@@ -225,7 +226,7 @@ def record_changes(session: Session, flush_context: UOWTransaction) -> None:
     deleted: list[tuple[str, int]] = []
     for state, (is_delete, list_only) in list(flush_context.states.items()):
         obj = state.obj()
-        if list_only or isinstance(obj, UNTRACKED):
+        if list_only or _table_name(state) in UNTRACKED:
             continue
         if obj is None:
             # Not expected: the session holds what it flushes. Saving still goes ahead.
@@ -259,7 +260,7 @@ def record_changes(session: Session, flush_context: UOWTransaction) -> None:
             deleted.append((_table_name(state), obj.id))
     connection = session.connection()
     if rows:
-        connection.execute(insert(ChangeRecord), rows)
+        connection.execute(insert(tables.change_record), rows)
     if deleted:
         _forget_deleted_persons(connection, deleted, user, now)
 
@@ -277,7 +278,7 @@ def record_bulk_creates(
     records with an own number and the owner keys for part rows; columns left out count with
     their default.
     """
-    if not rows or issubclass(model, UNTRACKED):
+    if not rows or bulk.table_of(model).name in UNTRACKED:
         return
     mapper = inspect(model)
     table = mapper.local_table
@@ -351,7 +352,7 @@ def record_bulk_creates(
                 records.append((owner, int(owner_id), entity, None, described))
     bulk.insert_rows(
         session.connection(),
-        bulk.table_of(ChangeRecord),
+        tables.change_record,
         ("entity", "entity_id", "field", "old_value", "new_value"),
         records,
         constants={
@@ -378,7 +379,7 @@ def _forget_created(session: Session) -> None:
 
 # --- purging a person ------------------------------------------------------------------------
 
-_T = ChangeRecord.__table__.c
+_T = tables.change_record.c
 
 
 def keys_condition(keys: set[tuple[str, int]]) -> ColumnElement[bool]:
@@ -415,7 +416,9 @@ def related_keys(connection: Connection, entity: str, entity_id: int) -> set[tup
 def purge_person_rows(connection: Connection, entity: str, entity_id: int) -> int:
     """Delete the history rows about a person (Core statements only: usable inside a flush)."""
     keys = related_keys(connection, entity, entity_id)
-    removed = connection.execute(delete(ChangeRecord).where(keys_condition(keys))).rowcount or 0
+    removed = (
+        connection.execute(delete(tables.change_record).where(keys_condition(keys))).rowcount or 0
+    )
     column = PERSON_PARTS[entity][0]
     pattern = re.compile(rf"(^|[(,\s]){column}={entity_id}([),\s]|$)")
     link_tables = PERSON_LINK_TABLES.get(entity, ())
@@ -431,7 +434,7 @@ def purge_person_rows(connection: Connection, entity: str, entity_id: int) -> in
             if any(pattern.search(text or "") for text in (row.field, row.old_value, row.new_value))
         ]
         if doomed:
-            connection.execute(delete(ChangeRecord).where(_T.id.in_(doomed)))
+            connection.execute(delete(tables.change_record).where(_T.id.in_(doomed)))
             removed += len(doomed)
     return removed
 
@@ -452,7 +455,7 @@ def _forget_deleted_persons(
         purge_person_rows(connection, entity, entity_id)
     if persons:
         connection.execute(
-            insert(ChangeRecord),
+            insert(tables.change_record),
             [
                 {
                     "at": now,
@@ -484,7 +487,7 @@ def add_note(
 ) -> None:
     """A history row without field values (e.g. that a person was erased, and by whom)."""
     session.connection().execute(
-        insert(ChangeRecord),
+        insert(tables.change_record),
         [
             {
                 "at": datetime.now().replace(microsecond=0),

@@ -12,6 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from reportlab.lib.pagesizes import A4
 
+from nfg_desktop.domain.consent import consent_of
 from nfg_desktop.domain.errors import DomainError, NotFoundError, ValidationError
 from nfg_desktop.reports import REPORTS, ReportOptions, render, reports_for_list
 from nfg_desktop.reports.fonts import REGULAR, register_fonts
@@ -20,7 +21,7 @@ from nfg_desktop.reports.text import width_of
 from nfg_desktop.services.meetings import InvitationData, MeetingData, MeetingService
 from nfg_desktop.services.partners import PartnerService
 from nfg_desktop.services.reporting import network_graph
-from nfg_desktop.services.volunteers import VolunteerService, consent_of
+from nfg_desktop.services.volunteers import VolunteerService
 from nfg_desktop.store.database import Database
 from nfg_desktop.store.models import Project
 from tests.reports.helpers import (
@@ -134,7 +135,7 @@ def test_partner_list_labels_contact_details_in_readable_type(demo_db: Database)
 
 
 def _partner_rows(db: Database) -> list[Any]:
-    from nfg_desktop.services.reporting import partner_rows
+    from nfg_desktop.services.report_rows import partner_rows
 
     with db.read() as session:
         return partner_rows(session, TODAY)

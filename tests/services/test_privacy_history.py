@@ -250,7 +250,7 @@ def test_every_recorded_column_has_a_german_label() -> None:
     missing = [
         f"{table.name}.{column.name}"
         for table in Base.metadata.sorted_tables
-        if table.name != ChangeRecord.__tablename__
+        if table.name != ChangeRecord.__table__.name
         for column in table.columns
         if column.name not in untracked and history.field_label(column.name) == column.name
     ]

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 
 from nfg_desktop.domain.collation import german_sorted
+from nfg_desktop.domain.consent import consent_of
 from nfg_desktop.gui.privacy.actions import PrivacyActions
-from nfg_desktop.services.volunteers import consent_of
 from nfg_desktop.store.models import ContactPerson
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
