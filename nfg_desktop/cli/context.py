@@ -8,15 +8,17 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TextIO
-
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING, TextIO
 
 from nfg_desktop.domain.errors import DomainError
 from nfg_desktop.store import migrate
 from nfg_desktop.store.database import Database, open_database, open_url
 from nfg_desktop.store.files import DiskFullError, inspect_sqlite_file
 from nfg_desktop.store.lock import FileInUseError, FileLock, read_lock
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
+    from sqlalchemy.orm import Session
 
 log = logging.getLogger(__name__)
 
@@ -104,15 +106,23 @@ class CommandContext:
 
         startup_clearance_cleanup(database)
 
-    @contextmanager
-    def read(self) -> Iterator[Session]:
+    def _database_to_read(self) -> Database:
         read_only = self.db_url is None and not self._needs_upgrade()
         try:
-            database = self._database or self.database(create=False, read_only=read_only)
+            return self._database or self.database(create=False, read_only=read_only)
         except DiskFullError:
-            database = self.database(create=False, read_only=True)  # reading still works
-        with database.read() as session:
+            return self.database(create=False, read_only=True)  # reading still works
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        with self._database_to_read().read() as session:
             yield session
+
+    @contextmanager
+    def read_tables(self) -> Iterator[Connection]:
+        """A plain connection, for commands that read through the tables alone (no ORM)."""
+        with self._database_to_read().read_tables() as connection:
+            yield connection
 
     @contextmanager
     def write(self) -> Iterator[Session]:

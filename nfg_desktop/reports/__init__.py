@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import importlib
 from dataclasses import dataclass
-
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING
 
 from nfg_desktop.domain.choices import FocusArea, PartnerStatus, VolunteerStatus, match_choice
 from nfg_desktop.domain.errors import DomainError, ValidationError
 from nfg_desktop.reports.options import ReportOptions
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
+    from sqlalchemy.orm import Session
 
 __all__ = [
     "REPORTS",
@@ -40,8 +43,12 @@ class ReportKind:
     # only when the report is made, so that starting the program stays quick.
     module: str
     statuses: tuple[str, ...] = ()
+    # Reads through the tables alone (``services.report_rows``, ``services.letterhead``), so
+    # ``build`` also takes a plain connection: the command line gives it one, and printing then
+    # never imports the ORM (0.15 s of the command's start).
+    tables_only: bool = False
 
-    def build(self, session: Session, options: ReportOptions) -> bytes:
+    def build(self, session: Session | Connection, options: ReportOptions) -> bytes:
         module = importlib.import_module(f"nfg_desktop.reports.{self.module}")
         data: bytes = module.build(session, options)
         return data
@@ -59,6 +66,7 @@ REPORTS: dict[str, ReportKind] = {
             ("partner",),
             "partner_list",
             tuple(PartnerStatus),
+            tables_only=True,
         ),
         ReportKind(
             "attendance",
@@ -155,7 +163,7 @@ def _check(report: ReportKind, options: ReportOptions) -> None:
         raise ValidationError(errors)
 
 
-def render(kind_id: str, session: Session, options: ReportOptions) -> bytes:
+def render(kind_id: str, session: Session | Connection, options: ReportOptions) -> bytes:
     """The PDF of report ``kind_id`` (raises DomainError with a German message)."""
     from nfg_desktop.gcpolicy import collector_paused
 
@@ -181,7 +189,7 @@ class Rendered:
         return missing_note(self.missing_glyphs)
 
 
-def render_noted(kind_id: str, session: Session, options: ReportOptions) -> Rendered:
+def render_noted(kind_id: str, session: Session | Connection, options: ReportOptions) -> Rendered:
     """Like ``render()``, noting the characters that printed as empty boxes."""
     from nfg_desktop.reports.fonts import recording_missing  # reportlab only when printing
 

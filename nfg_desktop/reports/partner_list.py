@@ -16,7 +16,7 @@ from nfg_desktop.services import letterhead, report_rows
 from nfg_desktop.services.report_rows import PartnerRow
 
 if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
+    from nfg_desktop.services.plain_rows import RowSource
 
 TITLE = "Partnerliste"
 SIZE = 8.5
@@ -104,16 +104,16 @@ def _cells(
     return cells
 
 
-def build(session: Session, options: ReportOptions) -> bytes:
+def build(source: RowSource, options: ReportOptions) -> bytes:
     rows = report_rows.partner_rows(
-        session, options.today, status=options.status, focus=options.focus, ids=options.ids
+        source, options.today, status=options.status, focus=options.focus, ids=options.ids
     )
     t = texts(options.language)
     info = ReportInfo(
         title=t(TITLE),
         subtitle=_subtitle(options, t),
-        network=letterhead.network_name(session),
-        logo=letterhead.network_logo(session),
+        network=letterhead.network_name(source),
+        logo=letterhead.network_logo(source),
         today=options.today,
         landscape=options.landscape,
         language=options.language,

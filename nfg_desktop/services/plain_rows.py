@@ -1,40 +1,45 @@
 """Plain rows read through the tables, without ORM objects: for thousands of records, and
-for commands that never need the ORM's classes (the printed partner list imports neither them
-nor ``store.models``).
+for commands that never need the ORM (the printed partner list reads from a plain connection
+and imports neither the ORM nor ``store.models``).
 """
 
 from __future__ import annotations
 
 from collections import namedtuple
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING, Any, Protocol, TypeVar, TypeVarTuple
+from typing import TYPE_CHECKING, Any, Protocol, TypeAlias, TypeVar, TypeVarTuple
 
-from sqlalchemy import Row, Select
+from sqlalchemy import Connection, Row, Select
 
 from nfg_desktop.domain.collation import german_sorted
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
+    # What plain rows are read from: a service's session, or a plain connection (no ORM).
+    RowSource: TypeAlias = Session | Connection
+
 ColumnsT = TypeVarTuple("ColumnsT")
 
 
-def column_rows(session: Session, statement: Select[*ColumnsT]) -> Sequence[Row[*ColumnsT]]:
+def column_rows(source: RowSource, statement: Select[*ColumnsT]) -> Sequence[Row[*ColumnsT]]:
     """The rows of a select of plain columns (no entities), for thousands of rows.
 
     Runs on the session's connection: the ORM's row handling costs about three times as much
-    for column rows and adds nothing to them. Pending changes are flushed first, as
-    ``session.execute`` would.
+    for column rows and adds nothing to them. A session's pending changes are flushed first,
+    as ``session.execute`` would.
     """
-    session.flush()
-    return session.connection().execute(statement).all()
+    if not isinstance(source, Connection):
+        source.flush()
+        source = source.connection()
+    return source.execute(statement).all()
 
 
-def record_rows(session: Session, statement: Select[*ColumnsT]) -> list[Any]:
+def record_rows(source: RowSource, statement: Select[*ColumnsT]) -> list[Any]:
     """Like ``column_rows``, as named tuples: for loops that read many fields of thousands of
     rows by name. A SQLAlchemy row looks each name up anew (ten times a tuple's time)."""
     record = namedtuple("record", statement.selected_columns.keys())  # type: ignore[misc]
-    return list(map(record._make, column_rows(session, statement)))
+    return list(map(record._make, column_rows(source, statement)))
 
 
 class ContactRow(Protocol):

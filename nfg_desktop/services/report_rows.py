@@ -1,8 +1,9 @@
 """The rows the printouts read through the tables alone: the partners (partner list, address
 labels), and the orders and consent rules that every report's rows share.
 
-Nothing here imports the ORM's classes (``store.models``): ``report partner-list`` runs
-without them and without their one-time set-up, a quarter of a second of its time.
+Nothing here needs the ORM: the rows come from a session or a plain connection, so that
+``report partner-list`` imports neither the ORM nor its classes (``store.models``), 0.4 s of
+its time.
 ``services.reporting`` builds the other reports' rows on these.
 """
 
@@ -25,7 +26,7 @@ from nfg_desktop.services.plain_rows import column_rows, record_rows, shown_cont
 from nfg_desktop.store import tables
 
 if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
+    from nfg_desktop.services.plain_rows import RowSource
 
 NO_FOCUS = "ohne Schwerpunkt"
 
@@ -97,7 +98,7 @@ def kind_order(kind: str) -> tuple[int, SortKey]:
 
 
 def partner_rows(
-    session: Session,
+    source: RowSource,
     today: date,
     status: str | None = None,
     focus: str | None = None,
@@ -120,13 +121,13 @@ def partner_rows(
             partner_table.id.in_(select(focus_table.partner_id).where(focus_table.focus == focus))
         )
     wanted = set(ids) if ids is not None else None
-    partners = [row for row in record_rows(session, query) if wanted is None or row.id in wanted]
+    partners = [row for row in record_rows(source, query) if wanted is None or row.id in wanted]
     focus_of: dict[int, list[str]] = defaultdict(list)
-    for partner_id, area in column_rows(session, select(focus_table.partner_id, focus_table.focus)):
+    for partner_id, area in column_rows(source, select(focus_table.partner_id, focus_table.focus)):
         focus_of[partner_id].append(area)
     contact_table = tables.contact_person.c
     contacts = record_rows(
-        session,
+        source,
         select(
             contact_table.partner_id,
             contact_table.first_name,

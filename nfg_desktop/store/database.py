@@ -229,19 +229,33 @@ class Database:
     def read(self) -> Iterator[Session]:
         """A session for reading; nothing is committed. A lost server connection is a
         ``ConnectionLostError`` (German), not a driver error."""
+        with self._reading():
+            session = self.session_factory()
+            try:
+                yield session
+            finally:
+                session.rollback()
+                session.close()
+
+    @contextmanager
+    def read_tables(self) -> Iterator[Connection]:
+        """A plain connection for reading through the tables alone (``store.tables``), as
+        ``read`` but without the ORM: a command that only prints plain rows then never imports
+        it (0.15 s of its start). Nothing is committed."""
+        with self._reading(), self.engine.connect() as connection:
+            yield connection
+
+    @contextmanager
+    def _reading(self) -> Iterator[None]:
         if not self.reachable:
             raise server.ConnectionLostError(READ_WHILE_LOST)
-        session = self.session_factory()
         try:
-            yield session
+            yield
         except DBAPIError as error:
             if server.is_connection_error(error.orig):
                 log.warning("Lesen: Verbindung zum Server unterbrochen (%s)", error.orig)
                 raise server.ConnectionLostError(READ_WHILE_LOST) from error
             raise
-        finally:
-            session.rollback()
-            session.close()
 
     @contextmanager
     def write(self) -> Iterator[Session]:

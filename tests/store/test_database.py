@@ -11,7 +11,7 @@ from sqlalchemy import text
 
 from nfg_desktop import paths
 from nfg_desktop.store import migrate
-from nfg_desktop.store.database import open_database
+from nfg_desktop.store.database import Database, open_database
 from nfg_desktop.store.files import (
     APPLICATION_ID,
     DamagedDatabaseError,
@@ -191,3 +191,20 @@ def test_change_listeners_hear_committed_tables(db) -> None:  # type: ignore[no-
     with db.write() as session:
         PartnerService(session).create(PartnerData(name="Caritas Musterhausen"))
     assert heard and "partner" in heard[0]
+
+
+def test_reading_through_the_tables_sees_what_was_written_and_commits_nothing(
+    db: Database,
+) -> None:
+    from sqlalchemy import insert, select
+
+    from nfg_desktop.store import tables
+    from nfg_desktop.store.models import Partner
+
+    with db.write() as session:
+        session.add(Partner(name="Seniorentreff"))
+    with db.read_tables() as connection:
+        assert connection.scalars(select(tables.partner.c.name)).all() == ["Seniorentreff"]
+        connection.execute(insert(tables.partner).values(name="Nie gespeichert"))
+    with db.read() as session:
+        assert session.scalars(select(Partner.name)).all() == ["Seniorentreff"]

@@ -173,6 +173,9 @@ def test_while_the_feed_knows_the_server_is_gone_reads_and_saves_are_refused_at_
     with pytest.raises(ConnectionLostError, match="Verbindung zum Server ist unterbrochen"):
         with db.read():
             pass
+    with pytest.raises(ConnectionLostError, match="Verbindung zum Server ist unterbrochen"):
+        with db.read_tables():
+            pass
     with pytest.raises(ConnectionLostError, match="Ihre Eingaben bleiben im Formular"):
         with db.write():
             pass

@@ -10,7 +10,7 @@ from pathlib import Path
 from nfg_desktop.cli.context import CommandContext
 from nfg_desktop.domain.errors import DomainError
 from nfg_desktop.files import written_beside
-from nfg_desktop.reports import REPORTS, ReportOptions, render_noted
+from nfg_desktop.reports import REPORTS, ReportOptions, render_noted, report_kind
 from nfg_desktop.reports.language import GERMAN, LANGUAGES
 
 
@@ -112,8 +112,10 @@ def run(args: argparse.Namespace, context: CommandContext) -> int:
         )
     if args.kind == "attendance" and args.meeting is None:
         raise DomainError("Für die Teilnehmerliste bitte einen Termin angeben: --meeting NUMMER.")
-    with context.read() as session:
-        rendered = render_noted(args.kind, session, options_from(args))
+    # A report that reads through the tables alone gets a plain connection: no ORM to import.
+    reading = context.read_tables if report_kind(args.kind).tables_only else context.read
+    with reading() as source:
+        rendered = render_noted(args.kind, source, options_from(args))
     write_atomically(output, rendered.data)
     context.print(f"Bericht gespeichert: {output}")
     if rendered.note:
