@@ -45,7 +45,7 @@ class ReportKind:
     statuses: tuple[str, ...] = ()
     # Reads through the tables alone (``services.report_rows``, ``services.letterhead``), so
     # ``build`` also takes a plain connection: the command line gives it one, and printing then
-    # never imports the ORM (0.15 s of the command's start).
+    # never imports the ORM (about 0.1 s of the command's start).
     tables_only: bool = False
 
     def build(self, session: Session | Connection, options: ReportOptions) -> bytes:

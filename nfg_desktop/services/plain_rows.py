@@ -25,9 +25,9 @@ ColumnsT = TypeVarTuple("ColumnsT")
 def column_rows(source: RowSource, statement: Select[*ColumnsT]) -> Sequence[Row[*ColumnsT]]:
     """The rows of a select of plain columns (no entities), for thousands of rows.
 
-    Runs on the session's connection: the ORM's row handling costs about three times as much
-    for column rows and adds nothing to them. A session's pending changes are flushed first,
-    as ``session.execute`` would.
+    Runs on a plain connection (a session's own): the ORM's row handling costs about three
+    times as much for column rows and adds nothing to them. A session's pending changes are
+    flushed first, as ``session.execute`` would.
     """
     if not isinstance(source, Connection):
         source.flush()

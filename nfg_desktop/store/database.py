@@ -241,7 +241,7 @@ class Database:
     def read_tables(self) -> Iterator[Connection]:
         """A plain connection for reading through the tables alone (``store.tables``), as
         ``read`` but without the ORM: a command that only prints plain rows then never imports
-        it (0.15 s of its start). Nothing is committed."""
+        it (about 0.1 s of its start). Nothing is committed."""
         with self._reading(), self.engine.connect() as connection:
             yield connection
 
