@@ -41,6 +41,17 @@ class Timestamped:
         return {"version_id_col": cls.__table__.c.version}
 
 
+class AddressColumns:
+    """Where a partner or volunteer is reached (``tables.address_columns``)."""
+
+    street: Mapped[str]
+    postal_code: Mapped[str]
+    city: Mapped[str]
+    locality: Mapped[str]
+    phone: Mapped[str]
+    email: Mapped[str]
+
+
 class ConsentColumns:
     """Consent (Einwilligung) of a person: when given, what it covers, when withdrawn."""
 
@@ -133,7 +144,7 @@ class PartnerTargetGroup(Base):
     target_group: Mapped[str]
 
 
-class Partner(Timestamped, Base):
+class Partner(AddressColumns, Timestamped, Base):
     """A partner organisation of the network (Netzwerkpartner)."""
 
     __table__ = tables.partner
@@ -142,12 +153,6 @@ class Partner(Timestamped, Base):
     name: Mapped[str]
     kind: Mapped[str]
     sector: Mapped[str]
-    street: Mapped[str]
-    postal_code: Mapped[str]
-    city: Mapped[str]
-    locality: Mapped[str]
-    phone: Mapped[str]
-    email: Mapped[str]
     website: Mapped[str]
     status: Mapped[str]
     partner_since: Mapped[date | None]
@@ -232,7 +237,7 @@ class VolunteerAvailability(Base):
     day_part: Mapped[str]
 
 
-class Volunteer(ConsentColumns, Timestamped, Base):
+class Volunteer(AddressColumns, ConsentColumns, Timestamped, Base):
     """A volunteer (Ehrenamtliche/r). Only the birth year is kept (data minimisation)."""
 
     __table__ = tables.volunteer
@@ -241,12 +246,6 @@ class Volunteer(ConsentColumns, Timestamped, Base):
     first_name: Mapped[str]
     last_name: Mapped[str]
     birth_year: Mapped[int | None]
-    street: Mapped[str]
-    postal_code: Mapped[str]
-    city: Mapped[str]
-    locality: Mapped[str]
-    phone: Mapped[str]
-    email: Mapped[str]
     status: Mapped[str]
     active_since: Mapped[date | None]
     left_on: Mapped[date | None]

@@ -83,6 +83,32 @@ def timestamp_columns() -> tuple[Column[object], ...]:
     )
 
 
+def address_columns() -> tuple[Column[object], ...]:
+    """Where a partner or volunteer is reached: address with Ortsteil, phone, e-mail."""
+    return (
+        Column("street", String(200), nullable=False, default=""),
+        Column("postal_code", String(5), nullable=False, default=""),
+        Column("city", String(200), nullable=False, default=""),
+        # Ortsteil: the village or district of the municipality.
+        Column("locality", String(200), nullable=False, default="", server_default=""),
+        Column("phone", String(50), nullable=False, default=""),
+        Column("email", String(254), nullable=False, default=""),
+    )
+
+
+def text_list_table(name: str, owner: str, text: str) -> Table:
+    """Short texts of a record, one row each (a partner's focus areas, a project's needed
+    skills): they go with the record."""
+    return Table(
+        name,
+        metadata,
+        Column(
+            f"{owner}_id", Integer, ForeignKey(f"{owner}.id", ondelete="CASCADE"), primary_key=True
+        ),
+        Column(text, String(100), primary_key=True),
+    )
+
+
 def consent_columns() -> tuple[Column[object], ...]:
     """Consent (Einwilligung) of a person: when given, what it covers, when withdrawn."""
     return (
@@ -150,19 +176,9 @@ setting = Table(
     *timestamp_columns(),
 )
 
-partner_focus = Table(
-    "partner_focus",
-    metadata,
-    Column("partner_id", Integer, ForeignKey("partner.id", ondelete="CASCADE"), primary_key=True),
-    Column("focus", String(100), primary_key=True),
-)
+partner_focus = text_list_table("partner_focus", "partner", "focus")
 
-partner_target_group = Table(
-    "partner_target_group",
-    metadata,
-    Column("partner_id", Integer, ForeignKey("partner.id", ondelete="CASCADE"), primary_key=True),
-    Column("target_group", String(100), primary_key=True),
-)
+partner_target_group = text_list_table("partner_target_group", "partner", "target_group")
 
 partner = Table(
     "partner",
@@ -171,13 +187,7 @@ partner = Table(
     Column("name", String(300), nullable=False),
     Column("kind", String(100), nullable=False, default=PartnerKind.SONSTIGE.value),
     Column("sector", String(100), nullable=False, default=""),
-    Column("street", String(200), nullable=False, default=""),
-    Column("postal_code", String(5), nullable=False, default=""),
-    Column("city", String(200), nullable=False, default=""),
-    # Ortsteil: the village or district of the municipality.
-    Column("locality", String(200), nullable=False, default="", server_default=""),
-    Column("phone", String(50), nullable=False, default=""),
-    Column("email", String(254), nullable=False, default=""),
+    *address_columns(),
     Column("website", String(300), nullable=False, default=""),
     Column("status", String(20), nullable=False, default=PartnerStatus.AKTIV.value),
     Column("partner_since", Date),
@@ -233,13 +243,7 @@ volunteer = Table(
     Column("first_name", String(100), nullable=False),
     Column("last_name", String(100), nullable=False),
     Column("birth_year", Integer),
-    Column("street", String(200), nullable=False, default=""),
-    Column("postal_code", String(5), nullable=False, default=""),
-    Column("city", String(200), nullable=False, default=""),
-    # Ortsteil: the village or district of the municipality.
-    Column("locality", String(200), nullable=False, default="", server_default=""),
-    Column("phone", String(50), nullable=False, default=""),
-    Column("email", String(254), nullable=False, default=""),
+    *address_columns(),
     Column("status", String(20), nullable=False, default=VolunteerStatus.INTERESSIERT.value),
     Column("active_since", Date),
     Column("left_on", Date),
@@ -267,26 +271,11 @@ police_clearance = Table(
     Index("ix_police_clearance_volunteer_id", "volunteer_id"),
 )
 
-project_focus = Table(
-    "project_focus",
-    metadata,
-    Column("project_id", Integer, ForeignKey("project.id", ondelete="CASCADE"), primary_key=True),
-    Column("focus", String(100), primary_key=True),
-)
+project_focus = text_list_table("project_focus", "project", "focus")
 
-project_target_group = Table(
-    "project_target_group",
-    metadata,
-    Column("project_id", Integer, ForeignKey("project.id", ondelete="CASCADE"), primary_key=True),
-    Column("target_group", String(100), primary_key=True),
-)
+project_target_group = text_list_table("project_target_group", "project", "target_group")
 
-project_needed_skill = Table(
-    "project_needed_skill",
-    metadata,
-    Column("project_id", Integer, ForeignKey("project.id", ondelete="CASCADE"), primary_key=True),
-    Column("skill", String(100), primary_key=True),
-)
+project_needed_skill = text_list_table("project_needed_skill", "project", "skill")
 
 project = Table(
     "project",
