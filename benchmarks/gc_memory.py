@@ -58,12 +58,13 @@ def sample(label: str, samples: list[tuple[str, float, int, int]]) -> None:
 
 
 def run(first: Path, second: Path) -> list[tuple[str, float, int, int]]:
+    from nfg_desktop import gcpolicy
     from nfg_desktop.gui import app as gui_app
     from nfg_desktop.gui.opening import wait_for_daily_backups
 
     gui_app.create_application()
     controller = gui_app.WindowController()
-    gc.disable()  # as __main__.main does before the window's start
+    gcpolicy.pause_for_start()  # as __main__.main does before the window's start
     samples: list[tuple[str, float, int, int]] = []
     assert gui_app.open_start_window(controller, first)
 

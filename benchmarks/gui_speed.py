@@ -170,7 +170,7 @@ def measure_window(db_path: Path) -> dict[str, object]:
     window.resize(1280, 800)
     window.show()
     window.after_start(gcpolicy.start_over)
-    while not gc.isenabled():
+    while gcpolicy.paused_for_start():
         QCoreApplication.processEvents()
     for name in VIEW_KINDS:
         window.list_view(name).wait_loaded()

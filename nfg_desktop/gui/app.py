@@ -10,7 +10,7 @@ import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication
 from sqlalchemy.engine import URL
 
@@ -34,7 +34,20 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     apply_identity(app)
     if getattr(app, "_nfg_translators", None) is None:
         language.install(app, language.chosen_language())
+    if getattr(app, "_nfg_collector", None) is None:
+        app._nfg_collector = _collector_timer(app)  # type: ignore[attr-defined]
     return app
+
+
+def _collector_timer(app: QApplication) -> QTimer:
+    """Python's cyclic collector runs only in the window's thread, on this timer: started by
+    itself in a reader's thread it would destroy Qt objects there (``gcpolicy``)."""
+    gcpolicy.collect_in_window_thread_only()
+    timer = QTimer(app)
+    timer.setInterval(gcpolicy.COLLECT_EVERY_MS)
+    timer.timeout.connect(gcpolicy.collect_when_due)
+    timer.start()
+    return timer
 
 
 class WindowController(QObject):

@@ -3,18 +3,26 @@
 from __future__ import annotations
 
 import gc
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from nfg_desktop import gcpolicy
 from nfg_desktop.__main__ import main
 
 
 @pytest.fixture
-def collector_restored() -> object:
+def collector_restored(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    # A command's process has no window; a test process that made one (the GUI tests) keeps
+    # the collector with the window's thread until the test is over.
+    monkeypatch.setattr(gcpolicy, "_window_thread_only", False)
+    enabled = gc.isenabled()
+    gc.enable()
     yield None
     gc.unfreeze()
-    gc.enable()
+    if not enabled:
+        gc.disable()
 
 
 def collector_state_in(monkeypatch: pytest.MonkeyPatch, module: object, name: str) -> list[bool]:

@@ -10,6 +10,7 @@ from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+from nfg_desktop import gcpolicy
 from nfg_desktop.gui import opening
 from nfg_desktop.gui.app import WindowController, create_application, open_start_window
 from nfg_desktop.gui.main_window import MainWindow
@@ -73,17 +74,17 @@ def test_the_collector_paused_for_the_start_runs_again_once_the_window_is_painte
     demo_db.close()  # opened again with its lock
     create_application()
     controller = WindowController()
-    gc.disable()  # as __main__.main does before it imports the data layer and Qt
+    gcpolicy.pause_for_start()  # as __main__.main does before it imports the data layer and Qt
     try:
         assert open_start_window(controller, path)
         assert controller.window is not None
-        assert not gc.isenabled()  # not before the paint
-        qtbot.waitUntil(gc.isenabled, timeout=10_000)
-        assert controller.window._started  # enabled once the start is over
+        assert gcpolicy.paused_for_start()  # not before the paint
+        qtbot.waitUntil(lambda: not gcpolicy.paused_for_start(), timeout=10_000)
+        assert controller.window._started  # runs again once the start is over
         assert gc.get_freeze_count() > 0  # what the start made is left out of its walks
+        assert not gc.isenabled()  # in the window's thread only, on its timer
     finally:
         gc.unfreeze()
-        gc.enable()
         if controller.window is not None:
             for box in controller.window.findChildren(QMessageBox):
                 box.close()  # the clean-up's message about the demo's clearances
