@@ -193,7 +193,9 @@ class DateField(_Notifying, QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt naming
         # Alt+Down or F4 opens the calendar from the keyboard, as in Qt's own date fields.
-        if watched is self.line and event.type() == QEvent.Type.KeyPress:
+        # The event's type first: a form being deleted, its Python side already cleared by the
+        # collector, still passes its line's last events (never a key press) through here.
+        if event.type() == QEvent.Type.KeyPress and watched is self.line:
             key_event = cast(QKeyEvent, event)
             alt_down = key_event.key() == Qt.Key.Key_Down and bool(
                 key_event.modifiers() & Qt.KeyboardModifier.AltModifier
