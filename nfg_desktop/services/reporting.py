@@ -2,7 +2,9 @@
 
 Reports never see a contact detail that consent does not cover: the rows carry either the
 detail or nothing, and ``consent`` says which. All functions take a session and return plain
-dataclasses, so reports stay free of SQLAlchemy.
+dataclasses, so reports stay free of SQLAlchemy. The partner rows, and the orders and consent
+rules all rows share, are in ``services.report_rows`` (read without the ORM); the network's
+name and logo for every header in ``services.letterhead``.
 """
 
 from __future__ import annotations
