@@ -16,8 +16,7 @@ from nfg_desktop.domain.errors import DomainError, ValidationError
 from nfg_desktop.reports.options import ReportOptions
 
 if TYPE_CHECKING:
-    from sqlalchemy import Connection
-    from sqlalchemy.orm import Session
+    from nfg_desktop.services.plain_rows import RowSource
 
 __all__ = [
     "REPORTS",
@@ -48,7 +47,7 @@ class ReportKind:
     # never imports the ORM (about 0.1 s of the command's start).
     tables_only: bool = False
 
-    def build(self, session: Session | Connection, options: ReportOptions) -> bytes:
+    def build(self, session: RowSource, options: ReportOptions) -> bytes:
         module = importlib.import_module(f"nfg_desktop.reports.{self.module}")
         data: bytes = module.build(session, options)
         return data
@@ -163,7 +162,7 @@ def _check(report: ReportKind, options: ReportOptions) -> None:
         raise ValidationError(errors)
 
 
-def render(kind_id: str, session: Session | Connection, options: ReportOptions) -> bytes:
+def render(kind_id: str, session: RowSource, options: ReportOptions) -> bytes:
     """The PDF of report ``kind_id`` (raises DomainError with a German message)."""
     from nfg_desktop.gcpolicy import collector_paused
 
@@ -189,7 +188,7 @@ class Rendered:
         return missing_note(self.missing_glyphs)
 
 
-def render_noted(kind_id: str, session: Session | Connection, options: ReportOptions) -> Rendered:
+def render_noted(kind_id: str, session: RowSource, options: ReportOptions) -> Rendered:
     """Like ``render()``, noting the characters that printed as empty boxes."""
     from nfg_desktop.reports.fonts import recording_missing  # reportlab only when printing
 

@@ -141,11 +141,12 @@ def build(session: Session, options: ReportOptions) -> bytes:
     year = options.year or options.today.year
     figures = reporting.annual_figures(session, year, options.today)
     t = texts(options.language)
+    head = letterhead.read(session)
     info = ReportInfo(
         title=t(TITLE),
         subtitle=str(year),
-        network=letterhead.network_name(session),
-        logo=letterhead.network_logo(session),
+        network=head.network,
+        logo=head.logo,
         today=options.today,
         landscape=options.landscape,
         language=options.language,

@@ -73,11 +73,12 @@ def build(session: Session, options: ReportOptions) -> bytes:
         raise DomainError("Teilnehmerliste: Bitte einen Termin wählen (--meeting NUMMER).")
     sheet = reporting.attendance_sheet(session, options.meeting_id, options.today)
     t = texts(options.language)
+    head = letterhead.read(session)
     info = ReportInfo(
         title=t(TITLE),
         subtitle=sheet.title,
-        network=letterhead.network_name(session),
-        logo=letterhead.network_logo(session),
+        network=head.network,
+        logo=head.logo,
         today=options.today,
         landscape=options.landscape,
         language=options.language,

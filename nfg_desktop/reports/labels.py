@@ -89,6 +89,7 @@ def build(session: Session, options: ReportOptions) -> bytes:
             session, options.today, status=options.status, focus=options.focus, ids=options.ids
         )
     ]
+    head = letterhead.read(session)
     info = ReportInfo(
         title=t(TITLE),
         subtitle=t(
@@ -96,8 +97,8 @@ def build(session: Session, options: ReportOptions) -> bytes:
             count=t.count(len(labels), "Etikett", "Etiketten"),
             start=options.start_label,
         ),
-        network=letterhead.network_name(session),
-        logo=letterhead.network_logo(session),
+        network=head.network,
+        logo=head.logo,
         today=options.today,
         decorations=not labels,
         language=options.language,

@@ -535,10 +535,11 @@ def build(session: Session, options: ReportOptions) -> bytes:
         session, status=options.status, focus=options.focus, ids=options.ids
     )
     t = texts(options.language)
+    head = letterhead.read(session)
     info = ReportInfo(
         title=t(TITLE),
-        network=letterhead.network_name(session),
-        logo=letterhead.network_logo(session),
+        network=head.network,
+        logo=head.logo,
         today=options.today,
         landscape=True,
         language=options.language,

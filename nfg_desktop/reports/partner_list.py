@@ -109,11 +109,12 @@ def build(source: RowSource, options: ReportOptions) -> bytes:
         source, options.today, status=options.status, focus=options.focus, ids=options.ids
     )
     t = texts(options.language)
+    head = letterhead.read(source)
     info = ReportInfo(
         title=t(TITLE),
         subtitle=_subtitle(options, t),
-        network=letterhead.network_name(source),
-        logo=letterhead.network_logo(source),
+        network=head.network,
+        logo=head.logo,
         today=options.today,
         landscape=options.landscape,
         language=options.language,

@@ -107,11 +107,12 @@ def build(session: Session, options: ReportOptions) -> bytes:
         ids = [options.project_id]
     profiles = reporting.project_profiles(session, options.today, ids=ids)
     t = texts(options.language)
+    head = letterhead.read(session)
     info = ReportInfo(
         title=t(TITLE),
         subtitle=profiles[0].title if len(profiles) == 1 else "",
-        network=letterhead.network_name(session),
-        logo=letterhead.network_logo(session),
+        network=head.network,
+        logo=head.logo,
         today=options.today,
         landscape=options.landscape,
         language=options.language,

@@ -82,11 +82,12 @@ def build(session: Session, options: ReportOptions) -> bytes:
     rows = reporting.volunteer_rows(session, options.today, status=options.status, ids=options.ids)
     t = texts(options.language)
     status = t("Status {status}", status=t.value(options.status)) if options.status else ""
+    head = letterhead.read(session)
     info = ReportInfo(
         title=t(TITLE),
         subtitle=status,
-        network=letterhead.network_name(session),
-        logo=letterhead.network_logo(session),
+        network=head.network,
+        logo=head.logo,
         today=options.today,
         landscape=options.landscape,
         confidential=True,

@@ -182,9 +182,6 @@ class NetworkService:
             logo=network.logo,
         )
 
-    def logo(self) -> bytes | None:
-        return letterhead.network_logo(self.session)
-
     def validate(self, data: NetworkData) -> NetworkData:
         errors = FieldErrors()
         name = errors.check("name", lambda: check_required("name", "Name des Netzwerks", data.name))
